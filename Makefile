@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine with python3 (3.11+) and make:
+#   make report   build the tables and the HTML report for data/corpus/ (or CORPUS=DIR)
+#   make test     run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CORPUS ?= data/corpus
+
+.PHONY: install install-test report tables test lab bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+tables: install
+	$(PY) -m helpers build $(CORPUS)
+
+report: install
+	$(PY) -m helpers report $(CORPUS)
+
+test: install-test
+	$(PY) -m pytest
+
+lab: install
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: install
+	$(PY) bench/ingest.py
+	$(PY) bench/extract.py
+	$(PY) bench/report.py
+
+clean:
+	rm -rf data/processed report

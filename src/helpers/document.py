@@ -1,0 +1,51 @@
+"""The unit every extractor works on: one ingested document with its clean text and segments.
+
+Extractors are pure functions of a `Document` (plus reference data). All offsets they return are
+character offsets into `Document.text`, the stored clean text, so every row can be shown in context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A section or item of a document; a listing page has many, other documents one."""
+
+    seg_id: str  # "<doc_id>:<n>", n counting from 0 in document order
+    kind: str  # document | section | item
+    heading: str | None  # the item headline or section heading, None for a whole-document segment
+    start: int  # offsets into Document.text; the heading line is inside [start, end)
+    end: int
+    year_hint: int | None  # the year of the section heading the segment sits under
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str  # stable, derived from the clean text's content
+    path: str  # the file it came from (for a tabular corpus: "file.csv#row=12")
+    text: str  # clean text: boilerplate removed, hard-wrapped lines rejoined
+    title: str | None = None
+    outlet: str | None = None  # agency in the dateline (BelTA) or the URL's site
+    url: str | None = None
+    published: str | None = None  # ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    published_precision: str | None = None  # year | month | day
+    published_source: str | None = None  # where `published` came from: text, dateline, header, column, timestamp
+    retrieved: str | None = None  # crawl date of a scraper header block (not the publication date)
+    dateline_place: str | None = None  # "Mogilev" for "MOGILEV, 12 October (BelTA) –"
+    language: str = "en"  # ISO 639-1
+    genre: str = "news"  # news | transcript | listing | mixed (the gold schema's `format`)
+    source_format: str = "txt"  # txt | md | html | csv | jsonl | parquet
+    segments: tuple[Segment, ...] = field(default_factory=tuple)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The innermost segment containing `offset` (items before sections before the document)."""
+        best = None
+        for seg in self.segments:
+            if seg.start <= offset < seg.end and (best is None or seg.end - seg.start < best.end - best.start):
+                best = seg
+        return best
