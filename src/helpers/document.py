@@ -37,6 +37,10 @@ class Document:
     genre: str = "news"  # news | transcript | listing | mixed (the gold schema's `format`)
     source_format: str = "txt"  # txt | md | html | csv | jsonl | parquet
     segments: tuple[Segment, ...] = field(default_factory=tuple)
+    # Set-off quotation blocks as (start, end) spans of the clean text. The markup that sets them off
+    # (wiki "File:Aquote1.png" ... "File:Aquote2.png" lines, HTML <blockquote>, Markdown "> ") is removed
+    # from `text`, so ingest records where the blocks were for the quote extractor.
+    blocks: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
     @property
     def n_words(self) -> int:
