@@ -1,0 +1,84 @@
+"""Display setup shared by every notebook, so that figures and tables survive export to an offline page.
+
+Call `init_notebook()` once, in each notebook's imports cell. It
+
+- makes plotly figures carry two representations: plotly's own mimetype, which JupyterLab draws
+  live, and a `text/html` fragment without plotly.js or MathJax, which the HTML export keeps (a stock
+  export silently drops figures that only have plotly's mimetype). The report loads plotly.js once
+  for the whole site from `report/assets/`.
+- turns every DataFrame into an interactive itables table in offline mode (no CDN), with every row
+  reachable (a "All" page length, no downsampling) and HTML in cells shown as text;
+- makes pandas' `Styler` escape cell text, because corpus text is data, never markup.
+
+Environment variables the report sets when it executes the notebooks (see `helpers.report`):
+
+- `HELPERS_CORPUS`: the corpus folder to analyse; `load_corpus()` uses it when no path is given.
+- `HELPERS_FIGURES_DIR`: the folder where `helpers.figures` saves each published figure's data
+  (`report/figures/`).
+
+Corpus text must stay out of `display(HTML(...))`, `display(Markdown(...))` and `widgets.HTML(...)`
+unless it went through `html.escape` first: those render markup, and a `<script>` in a document would
+run in the report.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.io as pio
+from plotly.io._base_renderers import MimetypeRenderer
+
+RENDERER = "helpers"
+PLOTLY_HEIGHT = 525  # plotly's notebook default; a "100%" height collapses to nothing in an output cell
+
+# Every row stays reachable: DataTables' -1 page length means "All".
+TABLE_OPTIONS = {
+    "lengthMenu": [10, 25, 100, {"label": "All", "value": -1}],
+    "pageLength": 10,
+    "maxBytes": 0,  # never downsample: a report that drops rows silently misleads its reader
+    "classes": "display compact",  # no `nowrap`: quotes and headlines wrap instead of widening the page
+    "display_logo_when_loading": False,  # the logo links to itables.org, a network address
+    "allow_html": False,
+}
+
+# Marks the cell output that loads plotly.js inline, so the report can drop it (it loads plotly.js once).
+PLOTLYJS_MARKER = "<!-- helpers.display: plotly.js -->"
+
+
+class NotebookAndExportRenderer(MimetypeRenderer):
+    """plotly's mimetype for JupyterLab plus a `text/html` fragment for exports and other front ends."""
+
+    def to_mimebundle(self, fig_dict):
+        html = pio.to_html(
+            fig_dict,
+            include_plotlyjs=False,
+            include_mathjax=False,
+            full_html=False,
+            default_width="100%",
+            default_height=PLOTLY_HEIGHT,
+            validate=False,
+        )
+        bundle = pio.renderers["plotly_mimetype"].to_mimebundle(fig_dict)
+        bundle["text/html"] = html
+        return bundle
+
+
+def init_notebook() -> None:
+    """Set the plotly renderer, offline itables and escaping pandas styles for this kernel."""
+    import itables
+    from itables import init_notebook_mode
+
+    pio.renderers[RENDERER] = NotebookAndExportRenderer()
+    pio.renderers.default = RENDERER
+    for name, value in TABLE_OPTIONS.items():
+        setattr(itables.options, name, value)
+    pd.set_option("styler.format.escape", "html")
+    init_notebook_mode(all_interactive=True, connected=False)
+
+
+def load_plotlyjs() -> None:
+    """Load plotly.js into a live front end that cannot draw plotly's mimetype (classic Notebook, nbviewer).
+
+    JupyterLab and VS Code do not need it. It adds ~5 MB to the saved notebook; the report removes it.
+    """
+    from IPython.display import HTML, display
+
+    display(HTML(f"{PLOTLYJS_MARKER}<script>{pio.get_plotlyjs()}</script>"))
