@@ -1,0 +1,137 @@
+"""Command line: `python -m helpers build|extract|evaluate|report|schema`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from helpers import paths
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for, reported as one line without a traceback."""
+
+
+def _corpus_dir(value: str | None) -> Path:
+    path = Path(value).expanduser().resolve() if value else paths.CORPUS
+    if not path.is_dir():
+        raise UsageError(f"{path}: no such directory")
+    if not any(p.is_file() for p in path.rglob("*")):
+        raise UsageError(f"{path}: the directory contains no files")
+    return path
+
+
+def cmd_build(args) -> int:
+    from helpers.store import load_corpus
+
+    corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True)
+    print(ingest_summary(corpus.ingest_report))
+    print(f"{corpus.status}")
+    print("tables: " + ", ".join(f"{name} {n}" for name, n in corpus.counts().items()))
+    print(f"written to {corpus.processed_dir}")
+    return 0
+
+
+def ingest_summary(report) -> str:
+    """The ingest report in a few lines: every file seen is ingested, a duplicate or skipped, and why."""
+    files = report.drop_duplicates("path")
+    status_of_file = report.groupby("path")["status"].agg(lambda s: "ingested" if (s == "ingested").any() else s.iloc[0])
+    counts = Counter(status_of_file)
+    lines = [
+        f"files seen {len(files)} = ingested {counts['ingested']} + duplicates {counts['duplicate']}"
+        f" + skipped {counts['skipped']}; documents {int((report['status'] == 'ingested').sum())}"
+    ]
+    for row in report[report["status"] != "ingested"].itertuples():
+        lines.append(f"  {row.status}: {row.path}: {row.reason}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args) -> int:
+    from helpers.extract import extract_documents, finish_tables, gold_record
+    from helpers.ingest import ingest_folder
+
+    ingested = ingest_folder(_corpus_dir(args.corpus))
+    tables = finish_tables(extract_documents(ingested.documents, workers=args.workers))
+    out = Path(args.jsonl)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for doc in sorted(ingested.documents, key=lambda d: d.path):
+            handle.write(json.dumps(gold_record(doc, tables), ensure_ascii=False) + "\n")
+    print(f"{len(ingested.documents)} documents written to {out}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    import tempfile
+
+    from helpers.evaluate import evaluate, format_scores, read_jsonl
+
+    gold = read_jsonl(args.gold)
+    if args.pred:
+        predicted = read_jsonl(args.pred)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            jsonl = Path(tmp) / "pred.jsonl"
+            cmd_extract(argparse.Namespace(corpus=args.corpus, jsonl=jsonl, workers=args.workers))
+            predicted = read_jsonl(jsonl)
+    print(format_scores(evaluate(gold, predicted)))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from helpers.report import build_report
+
+    site = build_report(_corpus_dir(args.corpus), args.out)
+    print(f"report written to {site}")
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from helpers.schema import data_dictionary
+
+    print(data_dictionary())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="build the tables of a corpus folder (default data/corpus/)")
+    build.add_argument("corpus", nargs="?")
+    build.add_argument("--rebuild", action="store_true", help="ignore the cache")
+    build.add_argument("--workers", type=int, help="extraction processes (default: one per core)")
+    build.set_defaults(run=cmd_build)
+
+    extract = sub.add_parser("extract", help="write one JSON line per document in the gold schema")
+    extract.add_argument("corpus")
+    extract.add_argument("--jsonl", required=True, help="output file")
+    extract.add_argument("--workers", type=int)
+    extract.set_defaults(run=cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="precision, recall and F1 per field against gold annotations")
+    evaluate.add_argument("--gold", required=True, help="gold JSONL (shared/gold/README.md schema)")
+    evaluate.add_argument("--pred", help="predicted JSONL from `extract`; default: extract --corpus now")
+    evaluate.add_argument("--corpus", help="corpus folder to extract when --pred is not given (default data/corpus/)")
+    evaluate.add_argument("--workers", type=int)
+    evaluate.set_defaults(run=cmd_evaluate)
+
+    report = sub.add_parser("report", help="build the tables and the offline HTML report")
+    report.add_argument("corpus", nargs="?")
+    report.add_argument("--out", help="output folder (default report/)")
+    report.set_defaults(run=cmd_report)
+
+    schema = sub.add_parser("schema", help="print the data dictionary of every table")
+    schema.set_defaults(run=cmd_schema)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (UsageError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
