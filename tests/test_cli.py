@@ -1,0 +1,52 @@
+"""The README's commands: build and extract print what they did, and fail clearly on bad folders."""
+import json
+import shutil
+
+import pytest
+
+from helpers import paths
+from helpers.cli import main
+
+
+@pytest.fixture(autouse=True)
+def private_processed(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+
+
+def test_build_accounts_for_every_file(tmp_path, seed_corpus, capsys):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seed_corpus, corpus)
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "copy.txt").write_bytes((seed_corpus / "000_575115873b677e43.txt").read_bytes())
+    assert main(["build", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "files seen 7 = ingested 5 + duplicates 1 + skipped 1; documents 5" in out
+    assert "empty.txt" in out and "copy.txt" in out
+    assert "written to" in out
+
+
+@pytest.mark.parametrize("command", [["build"], ["extract", "--jsonl", "out.jsonl"]])
+def test_missing_or_empty_folder_is_reported_in_one_line(tmp_path, capsys, command):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder, message in ((tmp_path / "missing", "no such directory"), (empty, "contains no files")):
+        args = [command[0], str(folder), *command[1:]]
+        assert main(args) == 2
+        assert message in capsys.readouterr().err
+
+
+def test_extract_writes_one_gold_schema_line_per_document(tmp_path, seed_corpus):
+    out = tmp_path / "pred.jsonl"
+    assert main(["extract", str(seed_corpus), "--jsonl", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc"] for r in records] == sorted(p.name for p in seed_corpus.iterdir())
+    expected = {"doc", "source_url", "language", "format", "published", "countries", "places", "quotes",
+                "reported", "dates", "aliases", "events"}
+    assert all(expected <= set(r) for r in records)
+
+
+def test_evaluate_prints_a_line_per_field(capsys):
+    assert main(["evaluate", "--gold", str(paths.ROOT / "tests" / "gold" / "seeds.jsonl")]) == 0
+    out = capsys.readouterr().out
+    for field in ("quotes", "reported", "countries", "places", "dates", "events"):
+        assert f"\n{field} " in out

@@ -1,0 +1,72 @@
+"""load_corpus builds the tables once, says when it reuses them, and rebuilds only what changed."""
+import shutil
+
+import pytest
+
+from helpers import paths, schema
+from helpers.store import TABLE_NAMES, load_corpus
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch, seed_corpus):
+    """A private copy of the seed corpus whose tables go to a temporary processed/ folder."""
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    folder = tmp_path / "corpus"
+    shutil.copytree(seed_corpus, folder)
+    return folder
+
+
+def test_tables_follow_the_schema(corpus):
+    built = load_corpus(corpus, quiet=True)
+    for name in TABLE_NAMES:
+        assert list(getattr(built, name).columns) == list(schema.TABLES[name]), name
+    assert len(built.documents) == 5
+    assert set(built.ingest_report["status"]) == {"ingested"}
+    assert built.status.startswith("built: 5 documents extracted, 0 reused")
+
+
+def test_second_load_reads_the_tables_back(corpus):
+    first = load_corpus(corpus, quiet=True)
+    second = load_corpus(corpus, quiet=True)
+    assert second.status == "up to date"
+    assert second.built_at == first.built_at
+    assert second.quotes["text"].tolist() == first.quotes["text"].tolist()
+    assert all(isinstance(c, list) for c in second.events["countries"])
+
+
+def test_a_new_document_is_extracted_alone(corpus):
+    load_corpus(corpus, quiet=True)
+    (corpus / "extra.txt").write_text(
+        "MINSK, 3 March 2023 (BelTA) – Belarus and China signed an agreement on artificial intelligence.\n",
+        encoding="utf-8",
+    )
+    rebuilt = load_corpus(corpus, quiet=True)
+    assert rebuilt.status.startswith("built: 1 documents extracted, 5 reused")
+    assert len(rebuilt.documents) == 6
+
+
+def test_renaming_a_file_keeps_its_doc_id(corpus):
+    before = load_corpus(corpus, quiet=True).documents.set_index("path")["doc_id"]
+    (corpus / "000_575115873b677e43.txt").rename(corpus / "renamed.txt")
+    after = load_corpus(corpus, quiet=True).documents.set_index("path")["doc_id"]
+    assert after["renamed.txt"] == before["000_575115873b677e43.txt"]
+
+
+def test_corpus_folder_from_the_environment(corpus, monkeypatch):
+    monkeypatch.setenv("HELPERS_CORPUS", str(corpus))
+    assert load_corpus(quiet=True).path == corpus.resolve()
+
+
+def test_a_corpus_without_quotes_has_empty_tables_with_columns(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "note.txt").write_text("The weather in the region was mild this week.\n", encoding="utf-8")
+    built = load_corpus(folder, quiet=True)
+    assert built.quotes.empty and list(built.quotes.columns) == list(schema.TABLES["quotes"])
+    assert built.pairs.empty
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere", quiet=True)
