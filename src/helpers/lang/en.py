@@ -1,0 +1,88 @@
+"""English words the mention, date, money and event rules rely on."""
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Phrases kept inside a date span because they say which part of the period is meant
+# ("At the end of September 2022", "In the first seven months of 2024").
+DATE_QUALIFIERS = (
+    r"(?:at|by|until|till|before|after|from|since|in|to|towards)?\s*(?:the\s+)?"
+    r"(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|first\s+quarter|second\s+quarter"
+    r"|third\s+quarter|fourth\s+quarter|first\s+(?:\w+\s+){0,2}months|last\s+(?:\w+\s+){0,2}months|course|spring|summer"
+    r"|autumn|fall|winter)\s+of"
+)
+# A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between"})
+# A bare year after these words is a plan horizon, not a date ("until 2035", "to 2025", "by 2030").
+HORIZON_WORDS = frozenset({"until", "till", "to", "by", "through", "before", "horizon"})
+# A year right after one of these names an edition that took place ("Digital Almaty Forum 2020").
+EDITION_NOUNS = frozenset({
+    "forum", "summit", "expo", "exhibition", "games", "olympics", "congress", "conference", "week",
+    "cup", "festival", "show", "championship", "fair", "assembly", "session",
+})
+# Relative and periodic words: never a calendar date.
+RELATIVE_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "last", "next", "previous"})
+
+# The word before a capital that makes it the place where something happens ("in Moscow").
+VENUE_WORDS = frozenset({
+    "in", "at", "from", "to", "into", "near", "outside", "around", "across", "via", "visit", "visited",
+    "visiting", "hosted", "held", "city", "downtown", "central", "of",
+})
+# Words near a capital that make it a city government rather than the state ("the mayor of Moscow").
+CITY_GOVERNMENT_CUES = (
+    "mayor", "city government", "city hall", "municipal", "municipality", "people's government",
+    "city council", "city administration", "city authorities", "metropolitan government",
+)
+# A capital followed by one of these acts for its state ("Moscow said", "Beijing and Caracas agreed").
+ACTOR_VERBS = frozenset({
+    "said", "says", "agreed", "agree", "agrees", "signed", "announced", "accused", "accuses", "warned",
+    "insisted", "insists", "wants", "responded", "rejected", "denied", "demanded", "demands", "claimed",
+    "claims", "called", "urged", "threatened", "recognized", "recognised", "believes", "considers",
+    "stated", "declared", "protested", "condemned", "welcomed", "imposed", "sanctioned", "expelled",
+    "retaliated", "vowed", "pledged", "hopes", "intends", "plans", "seeks", "backed", "supports",
+    "opposes", "denounced", "criticised", "criticized", "approved", "ratified", "negotiated",
+})
+# A possessive capital followed by these acts for its state ("Beijing's position").
+STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions"})
+# A place name followed by one of these is part of an organisation's name ("Skolkovo Foundation").
+ORGANISATION_HEADS = frozenset({
+    "foundation", "university", "institute", "bank", "centre", "center", "company", "corporation",
+    "group", "fund", "agency", "academy", "school", "college", "airport", "exchange", "club", "museum",
+    "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
+    "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
+})
+# Words that, next to a name flagged `us_state`, show the United States is meant.
+US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Tech", "U.S.", "US", "USA", "state", "State", "Bulldogs", "governor", "Governor"})
+# Capitalised words that may start a sentence or a name without being a first name ("The Jordan ...").
+FUNCTION_WORDS = frozenset({
+    "The", "A", "An", "And", "Or", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "As",
+    "But", "That", "This", "These", "Those", "Both", "Between", "Including", "Also", "Then", "While",
+    "Since", "After", "Before", "During", "Until", "Across", "Over", "Under", "Neighbouring", "Neighboring",
+})
+
+# Money: words for currencies and scale.
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "us$": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
+    "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
+    "yen": "JPY", "jpy": "JPY", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "rupee": "INR", "rupees": "INR", "inr": "INR", "tenge": "KZT", "kzt": "KZT",
+    "som": "KGS", "somoni": "TJS", "manat": "AZN", "dram": "AMD", "drams": "AMD",
+    "hryvnia": "UAH", "lira": "TRY", "real": "BRL", "reais": "BRL", "rand": "ZAR",
+    "dirham": "AED", "dirhams": "AED", "won": "KRW",
+    "belarusian rubles": "BYN", "byn": "BYN", "sum": "UZS", "soums": "UZS",
+}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "£": "GBP", "₹": "INR", "₸": "KZT", "₺": "TRY"}
+SCALE_WORDS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12,
+}
+AMOUNT_QUALIFIERS = (
+    "more than", "over", "about", "around", "almost", "nearly", "up to", "at least", "less than",
+    "under", "approximately", "roughly", "some", "as much as", "exceeding",
+)

@@ -1,0 +1,245 @@
+"""Reference data: countries, places, blocs, historical states, regions and topics.
+
+The files in `data/reference/` are small and human-edited, except `countries.csv`, which is
+generated from pycountry (`python -m helpers.reference regenerate`) so ISO codes and official names
+are never typed in. `load_reference()` reads them once and builds one token dictionary of every
+name, so finding names in a text is a dictionary lookup per capitalised word (linear time, no
+regular-expression alternation to backtrack over).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from helpers.paths import REFERENCE
+
+# A word: letters and digits ("Kazakhstan", "U" and "S" of "U.S.", "5G").
+WORD_RE = re.compile(r"[^\W_]+")
+# What may separate two words of one name: a space or line break, a hyphen, an apostrophe, a dot
+# ("Guinea-Bissau", "Côte d'Ivoire", "U.S.A", "Eurasian\nEconomic Union").
+NAME_GAP_RE = re.compile(r"[\s\-'’.]{1,3}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name stands for."""
+
+    kind: str  # country | place | bloc | historical | region
+    entity: str  # display name: "Russia", "Moscow", "Eurasian Economic Union"
+    iso3: str | None  # the country (of a place: its country); None for blocs and regions
+    via: str  # name | alias | adjective | capital | city
+    words: tuple[str, ...]  # the name's words as written, to check case
+    guard: str = ""  # person | us_state | not_before:w1|w2
+    code: str | None = None  # bloc key or historical ISO 3166-3 code
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    entry: Entry
+    first_word: int  # index of the match's first word in the word list
+    last_word: int  # index of its last word
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of a text with their offsets; the unit name matching and guards work on."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    words: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> "Words":
+        spans = [m.span() for m in WORD_RE.finditer(text)]
+        return cls(text, spans, [text[s:e] for s, e in spans])
+
+
+class Reference:
+    """All reference lists, plus the name dictionary built from them."""
+
+    def __init__(self, countries, variants, cities, blocs, historical, regions, topics):
+        self.country_names: dict[str, str] = {}  # iso3 -> display name
+        self.official_names: dict[str, str] = {}
+        self.blocs: dict[str, tuple[str, tuple[str, ...]]] = {}  # key -> (name, members)
+        self.historical: dict[str, str] = {}  # code -> name
+        self.topics: dict[str, tuple[str, ...]] = {}
+        self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
+        self._longest: dict[str, int] = {}  # casefolded first word -> most words of a name starting with it
+        self._load(countries, variants, cities, blocs, historical, regions, topics)
+        self._topic_res = {
+            topic: re.compile(r"(?<!\w)(?:" + "|".join(_keyword_pattern(k) for k in keys) + r")(?!\w)")
+            for topic, keys in self.topics.items()
+        }
+
+    # -- building ------------------------------------------------------------------------------
+    def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None):
+        words = tuple(WORD_RE.findall(text))
+        if not words:
+            return
+        key = tuple(w.casefold() for w in words)
+        self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
+        self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+
+    def _load(self, countries, variants, cities, blocs, historical, regions, topics):
+        for row in countries:
+            self.official_names[row["iso3"]] = row["official_name"] or row["name"]
+        display = {}
+        for row in variants:
+            if row["via"] == "name":
+                display.setdefault(row["iso3"], row["text"])
+        for row in countries:
+            iso3 = row["iso3"]
+            self.country_names[iso3] = display.get(iso3) or row["common_name"] or row["name"]
+        # Lowest priority first: later additions overwrite a name that means two things.
+        for region in regions:
+            self._add(region["name"], "region", region["name"], None, "name")
+        for row in countries:
+            for name in (row["name"], row["official_name"], row["common_name"]):
+                if name and "," not in name and "(" not in name:
+                    self._add(name, "country", self.country_names[row["iso3"]], row["iso3"], "name")
+        for row in cities:
+            via = "capital" if row["kind"] == "capital" else "city"
+            for name in [row["city"], *filter(None, row["variants"].split("|"))]:
+                self._add(name, "place", row["city"], row["iso3"], via)
+        for row in variants:
+            iso3, text, via = row["iso3"], row["text"], row["via"]
+            if via == "ignore":
+                self._names.pop(tuple(w.casefold() for w in WORD_RE.findall(text)), None)
+                continue
+            if iso3 not in self.country_names:
+                raise ValueError(f"variants.csv: unknown ISO3 {iso3!r} for {text!r}")
+            self._add(text, "country", self.country_names[iso3], iso3, via, row.get("guard") or "")
+            if via == "adjective" and not text.endswith("s"):  # the plural demonym: "Belarusians"
+                self._add(text + "s", "country", self.country_names[iso3], iso3, via, row.get("guard") or "")
+        for row in historical:
+            for i, name in enumerate([row["name"], *filter(None, row["variants"].split("|"))]):
+                self._add(name, "historical", row["name"], None, "name" if i == 0 else "alias", code=row["code"])
+            self.historical[row["code"]] = row["name"]
+        for row in blocs:
+            members = tuple(filter(None, row["members"].split("|")))
+            self.blocs[row["key"]] = (row["name"], members)
+            for name in [row["name"], *filter(None, row["variants"].split("|"))]:
+                self._add(name, "bloc", row["name"], None, "name", code=row["key"])
+        for row in topics:
+            self.topics[row["topic"]] = tuple(k.strip() for k in row["keywords"].split("|") if k.strip())
+
+    # -- lookups -------------------------------------------------------------------------------
+    def match_names(self, words: Words) -> list[NameMatch]:
+        """Every reference name in the text, longest first, without overlaps, in text order.
+
+        Case must match the reference spelling, except in all-capital text ("MOGILEV"), so "turkey"
+        and "china" (porcelain) are not countries.
+        """
+        matches = []
+        text, spans, ws = words.text, words.spans, words.words
+        n = len(ws)
+        i = 0
+        while i < n:
+            word = ws[i]
+            longest = self._longest.get(word.casefold(), 0) if word[0].isupper() else 0
+            found = None
+            for length in range(min(longest, n - i), 0, -1):
+                last = i + length - 1
+                if any(not NAME_GAP_RE.fullmatch(text, spans[k][1], spans[k + 1][0]) for k in range(i, last)):
+                    continue
+                entry = self._names.get(tuple(w.casefold() for w in ws[i : last + 1]))
+                if entry and _same_case(ws[i : last + 1], entry.words):
+                    found = NameMatch(spans[i][0], spans[last][1], entry, i, last)
+                    break
+            if found:
+                matches.append(found)
+                i = found.last_word + 1
+            else:
+                i += 1
+        return matches
+
+    def country_in(self, text: str) -> str | None:
+        """ISO3 of the first country a short phrase names ("Russian President" -> RUS).
+
+        A country named by name, alias or adjective wins; failing that, the country of the first
+        city ("the Mayor of Moscow" -> RUS).
+        """
+        matches = self.match_names(Words.of(text))
+        for match in matches:
+            if match.entry.kind == "country":
+                return match.entry.iso3
+        for match in matches:
+            if match.entry.kind == "place":
+                return match.entry.iso3
+        return None
+
+    def bloc_members(self, key_or_name: str) -> tuple[str, ...]:
+        """ISO3 codes of a bloc's members, by key ("EAEU") or any of its names."""
+        if key_or_name in self.blocs:
+            return self.blocs[key_or_name][1]
+        entry = self._names.get(tuple(w.casefold() for w in WORD_RE.findall(key_or_name)))
+        return self.blocs[entry.code][1] if entry and entry.kind == "bloc" else ()
+
+    def topics_in(self, text: str) -> list[str]:
+        """Topic keys whose keywords occur in the text, in taxonomy order."""
+        return [topic for topic, pattern in self._topic_res.items() if pattern.search(text)]
+
+
+def _keyword_pattern(keyword: str) -> str:
+    """Acronyms match as written ("AI"); other keywords in any case."""
+    escaped = re.escape(keyword).replace(r"\ ", r"\s+")
+    return escaped if keyword.isupper() else "(?i:" + escaped + ")"
+
+
+def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:
+    if list(found) == list(expected):
+        return True
+    # All-capital text ("MOGILEV", "REPUBLIC OF BELARUS") matches any name; an acronym stays an acronym.
+    return all(w.isupper() or w.isdigit() for w in found) and not all(w.isupper() for w in expected)
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@lru_cache(maxsize=8)
+def load_reference(path: str | Path | None = None) -> Reference:
+    """Read `data/reference/*` (or another folder of the same files) once per process."""
+    folder = Path(path) if path else REFERENCE
+    return Reference(
+        countries=_read(folder / "countries.csv"),
+        variants=_read(folder / "variants.csv"),
+        cities=_read(folder / "cities.csv"),
+        blocs=_read(folder / "blocs.csv"),
+        historical=_read(folder / "historical.csv"),
+        regions=_read(folder / "regions.csv"),
+        topics=_read(folder / "topics.csv"),
+    )
+
+
+def regenerate_countries(path: str | Path | None = None) -> Path:
+    """Write countries.csv (ISO 3166-1 codes and names) from pycountry."""
+    import pycountry
+
+    out = (Path(path) if path else REFERENCE) / "countries.csv"
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        handle.write("# Generated by `python -m helpers.reference regenerate` from pycountry; do not edit.\n")
+        handle.write("# Add spellings, short forms and adjectives to variants.csv instead.\n")
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["iso3", "iso2", "numeric", "name", "official_name", "common_name"])
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+            writer.writerow([
+                country.alpha_3, country.alpha_2, country.numeric, country.name,
+                getattr(country, "official_name", ""), getattr(country, "common_name", ""),
+            ])
+    return out
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["regenerate"]:
+        print(f"wrote {regenerate_countries()}")
+    else:
+        sys.exit("usage: python -m helpers.reference regenerate")
