@@ -1,0 +1,657 @@
+"""Plotly figures built from the corpus tables, and the small tables each figure draws.
+
+Each figure has a data function returning exactly the rows it draws (`event_spans` for
+`timeline`, `pair_matrix` for `pair_heatmap`, ...), so notebooks save the figure with its data in
+one call and tests check the drawn values against the tables. Figures carry their own controls
+(dropdowns) where a reader needs a filter, because exported HTML has no kernel to run widget
+callbacks. Corpus text reaches a figure only through `_safe` (plotly renders a subset of HTML in
+hover labels, and the corpus may contain markup), and an empty table gives a figure that says so.
+"""
+from __future__ import annotations
+
+import html
+import math
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from helpers.geo import capitals, country_name
+
+FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
+NO_COUNTRY = "(no country)"
+UNATTRIBUTED = "(unattributed)"
+PALETTE = qualitative.Dark24
+DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format (genre)",
+                   "source_format": "file format", "year": "year published"}
+
+
+# --- shared pieces ---------------------------------------------------------------------------
+
+def _safe(value) -> str:
+    """Corpus text as plotly label text: escaped, so `<script>` shows as text and never as markup."""
+    if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def as_list(cell) -> list:
+    """A list cell as a Python list: lists come back from Parquet as numpy arrays, missing as None."""
+    if isinstance(cell, (list, tuple, np.ndarray)):
+        return list(cell)
+    return []
+
+
+def empty_figure(message: str, title: str | None = None) -> go.Figure:
+    """A figure that says why it has nothing to draw, instead of an empty pair of axes."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, font={"size": 16}, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False}, height=260)
+    return fig
+
+
+def colours(labels) -> dict[str, str]:
+    """One stable colour per label, in the order given, shared by figures that draw the same partners."""
+    return {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(labels)}
+
+
+def _visibility_menu(groups: list[tuple[str, list[bool]]], *, active: int = 0, x: float = 0.0) -> dict:
+    """A plotly dropdown that shows one group of traces at a time; it works in static HTML."""
+    return {
+        "buttons": [{"label": label, "method": "update", "args": [{"visible": visible}]} for label, visible in groups],
+        "active": active, "direction": "down", "showactive": True,
+        "x": x, "xanchor": "left", "y": 1.15, "yanchor": "top",
+    }
+
+
+def source_labels(documents: pd.DataFrame) -> pd.Series:
+    """doc_id -> 'title (outlet)', how a reader recognises a document in hovers and tables."""
+    title = documents["title"].fillna(documents["path"]).astype("string")
+    outlet = documents["outlet"].astype("string")
+    label = title.where(outlet.isna(), title + " (" + outlet + ")")
+    return pd.Series(label.to_numpy(), index=documents["doc_id"].to_numpy(), dtype="string")
+
+
+def year_of(dates: pd.Series) -> pd.Series:
+    """The year of ISO dates 'YYYY[-MM[-DD]]'; missing or empty dates give <NA>."""
+    text = dates.astype("string").str.slice(0, 4)
+    return pd.to_numeric(text.where(text.str.fullmatch(r"\d{4}", na=False)), errors="coerce").astype("Int64")
+
+
+def date_span(date: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The time an ISO date stands for: a day is a point, '2024-10' the whole month, '2024' the year.
+
+    Returns (start, end) with `end` exclusive for months and years; None for a missing date
+    (000's "12 October" has no certain year, so the events table leaves its date empty).
+    """
+    if date is None or pd.isna(date) or not str(date).strip():
+        return None
+    text = str(date).strip()
+    if len(text) == 4:
+        start = pd.Timestamp(f"{text}-01-01")
+        return start, start + pd.DateOffset(years=1)
+    if len(text) == 7:
+        start = pd.Timestamp(f"{text}-01")
+        return start, start + pd.DateOffset(months=1)
+    start = pd.Timestamp(text[:10])
+    return start, start
+
+
+def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
+    """True where a date's span overlaps [date_from, date_to]; undated rows are out once a bound is set."""
+    if date_from is None and date_to is None:
+        return pd.Series(True, index=dates.index)
+    low = pd.Timestamp(date_from) if date_from is not None else pd.Timestamp.min
+    high = pd.Timestamp(date_to) if date_to is not None else pd.Timestamp.max
+
+    def overlaps(date) -> bool:
+        span = date_span(date)
+        if span is None:
+            return False
+        start, end = span
+        return start <= high and (end > low if end > start else start >= low)
+
+    return dates.map(overlaps).astype(bool)
+
+
+def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_from=None, date_to=None) -> pd.DataFrame:
+    """Events with any of `countries` (ISO3), any of `topics`, overlapping the date range; None = no filter."""
+    keep = in_date_range(events["date"], date_from, date_to)
+    if countries:
+        keep &= events["countries"].map(lambda cell: bool(set(as_list(cell)) & set(countries)))
+    if topics:
+        keep &= events["topics"].map(lambda cell: bool(set(as_list(cell)) & set(topics)))
+    return events[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+
+
+def filter_pairs(pairs: pd.DataFrame, *, countries=None, date_from=None, date_to=None) -> pd.DataFrame:
+    """Pairs with one of `countries` on either side, dated within the range; None = no filter."""
+    keep = in_date_range(pairs["date"], date_from, date_to)
+    if countries:
+        keep &= pairs["a"].isin(countries) | pairs["b"].isin(countries)
+    return pairs[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+
+
+# --- 01 corpus overview ----------------------------------------------------------------------
+
+def document_counts(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents counted by outlet, language, genre, file format and year: columns by, value, documents."""
+    frame = documents.assign(year=year_of(documents["published"]).astype("string"))
+    parts = []
+    for column in DOCUMENT_FACETS:
+        counts = frame[column].astype("string").fillna("(unknown)").value_counts(sort=True)
+        parts.append(pd.DataFrame({"by": column, "value": counts.index, "documents": counts.to_numpy()}))
+    return pd.concat(parts, ignore_index=True) if len(documents) else pd.DataFrame(columns=["by", "value", "documents"])
+
+
+def document_counts_chart(counts: pd.DataFrame) -> go.Figure:
+    """Bars of document counts, with a dropdown to switch between outlet, language, format and year."""
+    if counts.empty:
+        return empty_figure("No documents in this corpus")
+    fig = go.Figure()
+    facets = list(DOCUMENT_FACETS)
+    for column in facets:
+        rows = counts[counts["by"] == column]
+        if column == "year":
+            rows = rows.sort_values("value")
+        fig.add_bar(x=[_safe(v) for v in rows["value"]], y=rows["documents"], name=DOCUMENT_FACETS[column],
+                    visible=column == facets[0], hovertemplate="%{x}: %{y} documents<extra></extra>")
+    menu = _visibility_menu([(f"by {DOCUMENT_FACETS[c]}", [c == other for other in facets]) for c in facets])
+    fig.update_layout(title="Documents by outlet, language, format and year", updatemenus=[menu],
+                      yaxis_title="documents", xaxis_type="category", showlegend=False, margin={"t": 90})
+    return fig
+
+
+# --- 02 timeline -----------------------------------------------------------------------------
+
+def partner_rows(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
+    """One row per (event, partner): the event's parties other than `focus`.
+
+    An event whose only party is `focus` keeps it as its partner (004's "Putin spoke about ICT
+    cooperation between Russia and Africa": Africa is not a state), so no event disappears.
+    """
+    rows = []
+    for event in events.itertuples(index=False):
+        countries = [c for c in as_list(event.countries) if isinstance(c, str)]
+        partners = [c for c in countries if c != focus] or countries or [NO_COUNTRY]
+        rows += [{"event_id": event.event_id, "partner": p} for p in partners]
+    return pd.DataFrame(rows, columns=["event_id", "partner"])
+
+
+def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
+    """The rows the timeline draws: one per (event, partner) with the time span its date stands for.
+
+    `start`/`end` are equal for a day, a month or year apart otherwise; both are NaT when the
+    event has no certain date (those are counted on the figure, not drawn).
+    """
+    columns = ["event_id", "partner", "partner_name", "date", "precision", "start", "end", "headline",
+               "countries", "topics", "source", "doc_id"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    rows = partner_rows(events, focus=focus).merge(events, on="event_id", how="left")
+    spans = [date_span(date) or (pd.NaT, pd.NaT) for date in rows["date"]]
+    rows["start"] = pd.to_datetime([start for start, _ in spans])
+    rows["end"] = pd.to_datetime([end for _, end in spans])
+    rows["partner_name"] = rows["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
+    rows["source"] = rows["doc_id"].map(source_labels(documents))
+    rows["countries"] = rows["countries"].map(as_list)
+    rows["topics"] = rows["topics"].map(as_list)
+    return rows[columns].sort_values(["start", "partner_name"], na_position="last").reset_index(drop=True)
+
+
+def partner_order(spans: pd.DataFrame) -> list[str]:
+    """Partners by number of events, most first, so the busiest rows and colours come first."""
+    counts = spans.groupby("partner_name")["event_id"].nunique()
+    return sorted(counts.index, key=lambda name: (-counts[name], name))
+
+
+def _event_hover(rows: pd.DataFrame) -> list[list[str]]:
+    return [[_safe(r.headline), _safe(r.date), _safe(r.precision), _safe(r.source), _safe(r.event_id)]
+            for r in rows.itertuples(index=False)]
+
+
+EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{customdata[2]})"
+               "<br>source: %{customdata[3]}<extra>%{y}</extra>")
+
+
+def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country") -> go.Figure:
+    """Events on a time axis, one row and colour per partner: a point for a day-precision date,
+    a bar over the whole month or year for a coarser one, so no date looks more exact than it is.
+
+    With `controls`, a dropdown shows one partner at a time (it works in static HTML).
+    """
+    dated = spans.dropna(subset=["start"])
+    undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
+    if dated.empty:
+        return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
+    order = partner_order(dated)
+    palette = colours(order)
+    fig = go.Figure()
+    trace_partners = []
+    for partner in order:
+        rows = dated[dated["partner_name"] == partner]
+        points = rows[rows["start"] == rows["end"]]
+        bars = rows[rows["start"] != rows["end"]]
+        label = _safe(partner)
+        if len(points):
+            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=label, legendgroup=label,
+                            marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
+                            customdata=_event_hover(points), hovertemplate=EVENT_HOVER)
+            trace_partners.append(partner)
+        if len(bars):
+            duration_ms = (bars["end"] - bars["start"]).dt.total_seconds() * 1000
+            fig.add_bar(base=bars["start"].dt.strftime("%Y-%m-%d"), x=duration_ms, y=[label] * len(bars), orientation="h",
+                        name=label, legendgroup=label, showlegend=not len(points), width=0.5,
+                        marker={"color": palette[partner], "opacity": 0.55},
+                        customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
+            trace_partners.append(partner)
+    note = f"{undated} event(s) without a certain date are not drawn" if undated else ""
+    fig.update_layout(
+        title=title, xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)"},
+        yaxis={"categoryorder": "array", "categoryarray": [_safe(p) for p in reversed(order)], "title": ""},
+        barmode="overlay", height=max(300, 90 + 38 * len(order)), legend={"title": "partner"}, margin={"t": 90},
+    )
+    if note:
+        fig.add_annotation(text=note, showarrow=False, xref="paper", yref="paper", x=1, y=1.08, xanchor="right")
+    if controls and len(order) > 1:
+        groups = [("all partners", [True] * len(trace_partners))]
+        groups += [(_safe(p), [tp == p for tp in trace_partners]) for p in order]
+        fig.update_layout(updatemenus=[_visibility_menu(groups)])
+    return fig
+
+
+def events_per_year(spans: pd.DataFrame) -> pd.DataFrame:
+    """Dated events per partner and year (of the date's start): columns partner, partner_name, year, events."""
+    dated = spans.dropna(subset=["start"]).assign(year=lambda f: f["start"].dt.year)
+    counts = dated.groupby(["partner", "partner_name", "year"], as_index=False)["event_id"].nunique()
+    return counts.rename(columns={"event_id": "events"}).sort_values(["year", "partner_name"]).reset_index(drop=True)
+
+
+def events_per_year_chart(counts: pd.DataFrame) -> go.Figure:
+    """Stacked bars: events per year, one colour per partner (the timeline's colours)."""
+    if counts.empty:
+        return empty_figure("No dated events in this corpus", "Events per year by partner")
+    totals = counts.groupby("partner_name")["events"].sum()
+    order = sorted(totals.index, key=lambda name: (-totals[name], name))
+    palette = colours(order)
+    fig = go.Figure()
+    for partner in order:
+        rows = counts[counts["partner_name"] == partner]
+        fig.add_bar(x=rows["year"], y=rows["events"], name=_safe(partner), marker_color=palette[partner],
+                    hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
+    fig.update_layout(title="Events per year by partner", barmode="stack", xaxis={"title": "year", "dtick": 1},
+                      yaxis_title="events", legend_title="partner")
+    return fig
+
+
+# --- 03 country pairs ------------------------------------------------------------------------
+
+def pair_counts(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Events per pair of countries: columns a, b, a_name, b_name, events (distinct events)."""
+    counts = pairs.groupby(["a", "b"], as_index=False)["event_id"].nunique().rename(columns={"event_id": "events"})
+    counts.insert(2, "a_name", counts["a"].map(country_name))
+    counts.insert(3, "b_name", counts["b"].map(country_name))
+    return counts.sort_values(["events", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def pair_matrix(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Square, symmetric table of events per pair, indexed by ISO3 both ways; the diagonal is 0."""
+    counts = pair_counts(pairs)
+    codes = sorted(set(counts["a"]) | set(counts["b"]))
+    matrix = pd.DataFrame(0, index=pd.Index(codes, name="country"), columns=codes, dtype="int64")
+    for row in counts.itertuples(index=False):
+        matrix.loc[row.a, row.b] = matrix.loc[row.b, row.a] = row.events
+    return matrix
+
+
+def pair_heatmap(matrix: pd.DataFrame) -> go.Figure:
+    """The pair matrix as a heatmap with the counts written in the cells."""
+    if matrix.empty:
+        return empty_figure("No country pairs in this corpus", "Events per pair of countries")
+    names = [_safe(country_name(code)) for code in matrix.index]
+    fig = go.Figure(go.Heatmap(
+        z=matrix.to_numpy(), x=names, y=names, colorscale="Blues", zmin=0, texttemplate="%{z}",
+        hovertemplate="%{y} – %{x}: %{z} event(s)<extra></extra>", colorbar={"title": "events"},
+    ))
+    size = max(360, 120 + 40 * len(names))
+    fig.update_layout(title="Events per pair of countries", height=size, width=size + 120,
+                      yaxis={"autorange": "reversed"}, xaxis={"tickangle": -45})
+    return fig
+
+
+def pair_graph(pairs: pd.DataFrame, events: pd.DataFrame) -> nx.Graph:
+    """Countries as nodes (attribute `events`: events they are a party to), pairs as edges (`weight`)."""
+    graph = nx.Graph()
+    events_per_country = partner_counts(events)
+    for row in pair_counts(pairs).itertuples(index=False):
+        for code, name in ((row.a, row.a_name), (row.b, row.b_name)):
+            graph.add_node(code, name=name, events=int(events_per_country.get(code, 0)))
+        graph.add_edge(row.a, row.b, weight=int(row.events))
+    return graph
+
+
+def partner_counts(events: pd.DataFrame) -> pd.Series:
+    """ISO3 -> number of events the country is a party to."""
+    exploded = events["countries"].map(as_list).explode().dropna()
+    return exploded.value_counts()
+
+
+def network_figure(graph: nx.Graph, *, seed: int = 7) -> go.Figure:
+    """The pair network: node size grows with the country's events, edge width with the pair's events.
+
+    The layout is networkx's spring layout (pairs with more events pull closer), seeded so the
+    picture is the same on every run.
+    """
+    if graph.number_of_nodes() == 0:
+        return empty_figure("No country pairs in this corpus", "Network of country pairs")
+    pos = nx.spring_layout(graph, weight="weight", seed=seed)
+    max_weight = max(w for _, _, w in graph.edges(data="weight"))
+    fig = go.Figure()
+    mid_x, mid_y, mid_text = [], [], []
+    for a, b, weight in graph.edges(data="weight"):
+        (xa, ya), (xb, yb) = pos[a], pos[b]
+        fig.add_scatter(x=[xa, xb], y=[ya, yb], mode="lines", hoverinfo="skip", showlegend=False,
+                        line={"width": 1 + 7 * weight / max_weight, "color": "rgba(90,110,140,0.6)"},
+                        meta=[a, b, weight])
+        mid_x.append((xa + xb) / 2)
+        mid_y.append((ya + yb) / 2)
+        mid_text.append(f"{_safe(graph.nodes[a]['name'])} – {_safe(graph.nodes[b]['name'])}: {weight} event(s)")
+    fig.add_scatter(x=mid_x, y=mid_y, mode="markers", marker={"size": 8, "opacity": 0}, text=mid_text,
+                    hovertemplate="%{text}<extra></extra>", showlegend=False, name="pairs")
+    nodes = list(graph.nodes)
+    most = max(graph.nodes[n]["events"] for n in nodes) or 1
+    fig.add_scatter(
+        x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", name="countries",
+        text=[_safe(graph.nodes[n]["name"]) for n in nodes], textposition="top center",
+        customdata=[[graph.nodes[n]["events"], n] for n in nodes],
+        marker={"size": [12 + 30 * math.sqrt(graph.nodes[n]["events"] / most) for n in nodes], "color": "#1f77b4",
+                "line": {"width": 1, "color": "white"}},
+        hovertemplate="%{text} (%{customdata[1]}): %{customdata[0]} event(s)<extra></extra>", showlegend=False,
+    )
+    fig.update_layout(title="Network of country pairs (node size = events, edge width = events of the pair)",
+                      xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"}, height=560)
+    return fig
+
+
+def pair_arcs(pairs: pd.DataFrame, coords: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Pair counts with both capitals' coordinates (from data/reference/capitals_coords.csv).
+
+    Countries missing from that list get empty coordinates; `pair_map` names them instead of
+    guessing a position.
+    """
+    coords = capitals() if coords is None else coords
+    arcs = pair_counts(pairs)
+    for side in ("a", "b"):
+        place = coords.reindex(arcs[side])
+        arcs[f"{side}_capital"] = place["capital"].to_numpy()
+        arcs[f"{side}_lat"] = place["lat"].to_numpy()
+        arcs[f"{side}_lon"] = place["lon"].to_numpy()
+    return arcs
+
+
+def pair_map(arcs: pd.DataFrame) -> go.Figure:
+    """Arcs between the capitals of each pair's countries, wider for more events (plotly scattergeo)."""
+    if arcs.empty:
+        return empty_figure("No country pairs in this corpus", "Map of country pairs")
+    placed = arcs.dropna(subset=["a_lat", "b_lat"])
+    max_events = arcs["events"].max()
+    fig = go.Figure()
+    for row in placed.itertuples(index=False):
+        fig.add_scattergeo(
+            lon=[row.a_lon, row.b_lon], lat=[row.a_lat, row.b_lat], mode="lines", showlegend=False,
+            line={"width": 1 + 6 * row.events / max_events, "color": "rgba(200,60,40,0.7)"},
+            hoverinfo="text", text=f"{_safe(row.a_name)} – {_safe(row.b_name)}: {row.events} event(s)",
+            meta=[row.a, row.b],
+        )
+    ends = pd.concat([
+        placed[[f"{s}", f"{s}_name", f"{s}_capital", f"{s}_lat", f"{s}_lon"]].set_axis(
+            ["iso3", "name", "capital", "lat", "lon"], axis=1) for s in ("a", "b")
+    ]).drop_duplicates("iso3")
+    fig.add_scattergeo(lon=ends["lon"], lat=ends["lat"], mode="markers+text", name="capitals",
+                       text=[_safe(n) for n in ends["name"]], textposition="top center", showlegend=False,
+                       customdata=[_safe(c) for c in ends["capital"]],
+                       hovertemplate="%{text}: %{customdata}<extra></extra>", marker={"size": 7, "color": "#333"})
+    missing = sorted(set(arcs.loc[arcs["a_lat"].isna(), "a_name"]) | set(arcs.loc[arcs["b_lat"].isna(), "b_name"]))
+    if missing:
+        fig.add_annotation(text="no capital coordinates for: " + ", ".join(_safe(m) for m in missing),
+                           showarrow=False, xref="paper", yref="paper", x=0, y=-0.05, xanchor="left")
+    fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbb",
+                    showland=True, landcolor="#f3f3ee", fitbounds="locations")
+    fig.update_layout(title="Country pairs between capitals (arc width = events)", height=520,
+                      margin={"l": 10, "r": 10, "t": 60, "b": 30})
+    return fig
+
+
+def partners_by_year(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each country's partners per year: columns country, partner, partner_name, year, events."""
+    dated = pairs.assign(year=year_of(pairs["date"])).dropna(subset=["year"])
+    both_ways = pd.concat([
+        dated.rename(columns={"a": "country", "b": "partner"}),
+        dated.rename(columns={"b": "country", "a": "partner"}),
+    ])
+    counts = both_ways.groupby(["country", "partner", "year"], as_index=False)["event_id"].nunique()
+    counts = counts.rename(columns={"event_id": "events"})
+    counts.insert(2, "partner_name", counts["partner"].map(country_name))
+    return counts.sort_values(["country", "year", "events"], ascending=[True, True, False]).reset_index(drop=True)
+
+
+def top_partners(by_year: pd.DataFrame, *, focus: str = FOCUS, n: int = 3) -> pd.DataFrame:
+    """The `n` partners of `focus` with most events in each year (ties share a rank)."""
+    rows = by_year[by_year["country"] == focus].copy()
+    rows["rank"] = rows.groupby("year")["events"].rank(method="min", ascending=False).astype(int)
+    return rows[rows["rank"] <= n].sort_values(["year", "rank", "partner_name"])[
+        ["year", "rank", "partner", "partner_name", "events"]].reset_index(drop=True)
+
+
+def partners_by_year_chart(by_year: pd.DataFrame, *, focus: str = FOCUS) -> go.Figure:
+    """Stacked bars of a country's partners per year, with a dropdown to pick the country.
+
+    This is the static counterpart of the pair explorer: the dropdown picks the focus country and
+    zooming on the x axis picks the years, without a kernel.
+    """
+    if by_year.empty:
+        return empty_figure("No dated country pairs in this corpus", "Partners per year")
+    countries = sorted(by_year["country"].unique(), key=lambda c: (c != focus, country_name(c)))
+    fig = go.Figure()
+    owner = []
+    for country in countries:
+        rows = by_year[by_year["country"] == country]
+        palette = colours(sorted(rows["partner_name"].unique()))
+        for partner, part in rows.groupby("partner_name"):
+            fig.add_bar(x=part["year"], y=part["events"], name=_safe(partner), marker_color=palette[partner],
+                        visible=country == countries[0], hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
+            owner.append(country)
+    groups = [(_safe(country_name(c)), [o == c for o in owner]) for c in countries]
+    fig.update_layout(title="Partners per year of the chosen country", barmode="stack", updatemenus=[_visibility_menu(groups)],
+                      xaxis={"title": "year", "dtick": 1}, yaxis_title="events", legend_title="partner", margin={"t": 90})
+    return fig
+
+
+# --- 04 quotes -------------------------------------------------------------------------------
+
+def quote_context(text: str, start: int, end: int, *, limit: int = 400) -> tuple[str, str, str]:
+    """(before, quote, after): the quote's paragraph split around it, at most `limit` chars each side.
+
+    A paragraph is the run of lines holding the quote; a transcript turn spanning several lines
+    brings all of them.
+    """
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    before, after = text[para_start:start], text[end:para_end]
+    if len(before) > limit:
+        before = "…" + before[-limit:]
+    if len(after) > limit:
+        after = after[:limit] + "…"
+    return before, text[start:end], after
+
+
+def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The quote table readers search: speaker, role, country, date, kind, text, source, context, ids."""
+    columns = ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source", "context", "quote_id", "doc_id"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    texts = documents.set_index("doc_id")["text"]
+    table = quotes.copy()
+    table["speaker"] = table["speaker"].fillna(UNATTRIBUTED)
+    table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
+    table["source"] = table["doc_id"].map(source_labels(documents))
+    table["context"] = [
+        "".join(quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end)))
+        if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ""
+        for row in table.itertuples(index=False)
+    ]
+    return table[columns].reset_index(drop=True)
+
+
+def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per speaker and kind: columns speaker, kind, quotes; the most quoted first."""
+    frame = quotes.assign(speaker=quotes["speaker"].fillna(UNATTRIBUTED))
+    counts = frame.groupby(["speaker", "kind"], as_index=False).size().rename(columns={"size": "quotes"})
+    totals = counts.groupby("speaker")["quotes"].transform("sum")
+    return counts.assign(total=totals).sort_values(["total", "speaker", "kind"], ascending=[False, True, True]).drop(
+        columns="total").reset_index(drop=True)
+
+
+def quotes_per_speaker_chart(counts: pd.DataFrame) -> go.Figure:
+    """Horizontal stacked bars: quotes per speaker, one colour per kind of quote."""
+    if counts.empty:
+        return empty_figure("No quotes in this corpus", "Quotes per speaker")
+    speakers = list(dict.fromkeys(counts["speaker"]))
+    fig = go.Figure()
+    for kind, rows in counts.groupby("kind"):
+        fig.add_bar(y=[_safe(s) for s in rows["speaker"]], x=rows["quotes"], name=_safe(kind), orientation="h",
+                    hovertemplate="%{y}: %{x} %{fullData.name} quote(s)<extra></extra>")
+    fig.update_layout(title="Quotes per speaker", barmode="stack", xaxis_title="quotes", legend_title="kind",
+                      yaxis={"categoryorder": "array", "categoryarray": [_safe(s) for s in reversed(speakers)]},
+                      height=max(300, 100 + 26 * len(speakers)))
+    return fig
+
+
+def quote_topics(quotes: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per speaker and topic, through the event the quote belongs to.
+
+    A quote takes the topics of the events in its segment (a listing item), else of the events of
+    its document; a story reporting several occasions would give each quote all their topics.
+    """
+    if quotes.empty or events.empty:
+        return pd.DataFrame(columns=["speaker", "topic", "quotes"])
+    topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
+    by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
+    by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
+    frame = quotes.assign(speaker=quotes["speaker"].fillna(UNATTRIBUTED))
+    frame["topic"] = [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in frame.itertuples(index=False)]
+    frame = frame.explode("topic").dropna(subset=["topic"])
+    counts = frame.groupby(["speaker", "topic"], as_index=False)["quote_id"].nunique().rename(columns={"quote_id": "quotes"})
+    return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def heatmap(counts: pd.DataFrame, *, rows: str, columns: str, value: str, title: str, empty_message: str) -> go.Figure:
+    """A count heatmap from a long table (rows x columns), counts written in the cells."""
+    if counts.empty:
+        return empty_figure(empty_message, title)
+    grid = counts.pivot_table(index=rows, columns=columns, values=value, aggfunc="sum", fill_value=0)
+    grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False).index]
+    fig = go.Figure(go.Heatmap(
+        z=grid.to_numpy(), x=[_safe(c) for c in grid.columns], y=[_safe(r) for r in grid.index], colorscale="Blues",
+        zmin=0, texttemplate="%{z}", hovertemplate=f"%{{y}} · %{{x}}: %{{z}} {value}<extra></extra>",
+        colorbar={"title": value},
+    ))
+    fig.update_layout(title=title, yaxis={"autorange": "reversed"}, height=max(320, 140 + 28 * len(grid)))
+    return fig
+
+
+def quote_topics_chart(counts: pd.DataFrame) -> go.Figure:
+    return heatmap(counts, rows="speaker", columns="topic", value="quotes", title="Who is quoted on which topics",
+                   empty_message="No quotes with topics in this corpus")
+
+
+# --- 05 themes and money ---------------------------------------------------------------------
+
+def topics_by_year(events: pd.DataFrame) -> pd.DataFrame:
+    """Dated events per topic and year: columns year, topic, events."""
+    frame = events.assign(year=year_of(events["date"]), topic=events["topics"].map(as_list)).explode("topic")
+    frame = frame.dropna(subset=["year", "topic"])
+    counts = frame.groupby(["year", "topic"], as_index=False)["event_id"].nunique().rename(columns={"event_id": "events"})
+    return counts.sort_values(["year", "topic"]).reset_index(drop=True)
+
+
+def topics_by_year_chart(counts: pd.DataFrame) -> go.Figure:
+    """Lines with markers: events per topic and year."""
+    if counts.empty:
+        return empty_figure("No dated events with topics in this corpus", "Topics over time")
+    fig = go.Figure()
+    for topic, rows in counts.groupby("topic"):
+        fig.add_scatter(x=rows["year"], y=rows["events"], mode="lines+markers", name=_safe(topic),
+                        hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
+    fig.update_layout(title="Topics over time", xaxis={"title": "year", "dtick": 1}, yaxis_title="events",
+                      legend_title="topic")
+    return fig
+
+
+def topics_by_partner(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
+    """Events per partner and topic: columns partner_name, topic, events."""
+    if events.empty:
+        return pd.DataFrame(columns=["partner_name", "topic", "events"])
+    rows = partner_rows(events, focus=focus).merge(events[["event_id", "topics"]], on="event_id")
+    rows = rows.assign(topic=rows["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
+    rows["partner_name"] = rows["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
+    counts = rows.groupby(["partner_name", "topic"], as_index=False)["event_id"].nunique()
+    return counts.rename(columns={"event_id": "events"}).sort_values(["partner_name", "topic"]).reset_index(drop=True)
+
+
+def topics_by_partner_chart(counts: pd.DataFrame) -> go.Figure:
+    return heatmap(counts, rows="partner_name", columns="topic", value="events", title="Topics by partner country",
+                   empty_message="No events with topics in this corpus")
+
+
+def amount_table(amounts: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
+    """Money amounts with their event's partners, date and headline, and the source document."""
+    columns = ["text", "value", "currency", "qualifier", "partners", "year", "date", "headline", "source", "event_id", "doc_id"]
+    if amounts.empty:
+        return pd.DataFrame(columns=columns)
+    partners = partner_rows(events, focus=focus)
+    partners["name"] = partners["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
+    names = partners.groupby("event_id")["name"].agg(list)
+    table = amounts.merge(events[["event_id", "date", "headline"]], on="event_id", how="left")
+    table["partners"] = table["event_id"].map(names).map(as_list)
+    table["year"] = year_of(table["date"])
+    table["source"] = table["doc_id"].map(source_labels(documents))
+    return table[columns].reset_index(drop=True)
+
+
+def amounts_by_partner_year(table: pd.DataFrame) -> pd.DataFrame:
+    """Summed amounts per currency, partner and year: columns currency, partner, year, value, amounts.
+
+    An amount of an event with two partners counts for each of them; currencies are never added
+    together (no exchange rates are assumed).
+    """
+    frame = table.explode("partners").rename(columns={"partners": "partner"})
+    frame = frame.dropna(subset=["value", "currency"]).assign(year=lambda f: f["year"].astype("string").fillna("undated"))
+    if frame.empty:
+        return pd.DataFrame(columns=["currency", "partner", "year", "value", "amounts"])
+    sums = frame.groupby(["currency", "partner", "year"], as_index=False).agg(value=("value", "sum"), amounts=("text", "size"))
+    return sums.sort_values(["currency", "year", "partner"]).reset_index(drop=True)
+
+
+def amounts_chart(sums: pd.DataFrame) -> go.Figure:
+    """Bars of money per year and partner, one currency at a time (a dropdown switches currency)."""
+    if sums.empty:
+        return empty_figure("No money amounts in this corpus", "Money amounts by partner and year")
+    currencies = list(sums.groupby("currency")["amounts"].sum().sort_values(ascending=False).index)
+    palette = colours(sorted(sums["partner"].unique()))
+    fig = go.Figure()
+    owner = []
+    for currency in currencies:
+        for partner, rows in sums[sums["currency"] == currency].groupby("partner"):
+            fig.add_bar(x=rows["year"], y=rows["value"], name=f"{_safe(partner)} ({_safe(currency)})",
+                        marker_color=palette[partner], visible=currency == currencies[0],
+                        hovertemplate=f"%{{x}}: %{{y:,.0f}} {_safe(currency)}<extra>{_safe(partner)}</extra>")
+            owner.append(currency)
+    groups = [(_safe(c), [o == c for o in owner]) for c in currencies]
+    fig.update_layout(title="Money amounts by partner and year (one currency at a time)", barmode="stack",
+                      updatemenus=[_visibility_menu(groups)], xaxis={"title": "year", "type": "category"},
+                      yaxis={"title": "amount", "tickformat": "~s"}, legend_title="partner", margin={"t": 90})
+    return fig

@@ -1,0 +1,307 @@
+"""Chart helpers are checked on the data they draw, with small tables shaped like the seed corpus."""
+from itertools import combinations
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from helpers import charts
+from helpers.schema import conform
+
+LISTING = "Russia and Tajikistan launched joint projects.\nOn June 17, 2024, Moscow and Beijing signed a program.\n"
+HOSTILE = 'Intro line.\nHe said: "<script>alert(1)</script> we agree" and left.\nNext paragraph.'
+
+
+def sample_tables() -> dict[str, pd.DataFrame]:
+    """Events like the seed's: month, day, year and missing dates; one multi-party forum; Russia alone."""
+    events = [
+        ("d4:e0", "d4", "d4:1", "2024-10", "month", "Launch of joint digital projects with Tajikistan", ["RUS", "TJK"], ["digital economy", "education"]),
+        ("d4:e1", "d4", "d4:2", "2024-06-17", "day", "Moscow and Beijing signed an agreement", ["CHN", "RUS"], ["smart city"]),
+        ("d4:e2", "d4", "d4:3", "2024-01", "month", "Strategy of the Union State", ["BLR", "RUS"], ["sovereignty"]),
+        ("d4:e3", "d4", "d4:4", "2023-07-27", "day", "Putin spoke about ICT cooperation between Russia and Africa", ["RUS"], ["security"]),
+        ("d4:e4", "d4", "d4:5", "2017", "year", "Russia and Serbia discussed cooperation", ["RUS", "SRB"], ["digital economy"]),
+        ("d0:e0", "d0", "d0:0", None, "day", "fifth Forum of Regions", ["BLR", "RUS"], ["security"]),
+        ("d3:e0", "d3", "d3:0", "2021-02-05", "day", "Digital Future of the Global Economy forum", ["ARM", "BLR", "KAZ", "KGZ", "RUS"], ["digital economy"]),
+    ]
+    events = conform("events", [
+        dict(event_id=e, doc_id=d, seg_id=s, date=dt, precision=p, headline=h, countries=c, topics=t)
+        for e, d, s, dt, p, h, c, t in events
+    ])
+    pairs = conform("pairs", [
+        dict(event_id=e.event_id, doc_id=e.doc_id, a=a, b=b, date=e.date, precision=e.precision, evidence=e.headline)
+        for e in events.itertuples() for a, b in combinations(sorted(e.countries), 2)
+    ])
+    documents = conform("documents", [
+        dict(doc_id="d0", path="000.txt", title="Forum of Regions", outlet="BelTA", language="en", genre="news",
+             source_format="txt", text="MOGILEV, 12 October (BelTA) – Digital technologies.", n_words=6),
+        dict(doc_id="d3", path="003.txt", title="Mishustin at the forum", outlet="government.ru", published="2021-02-05",
+             language="en", genre="mixed", source_format="txt", text=HOSTILE, n_words=12),
+        dict(doc_id="d4", path="004.txt", title="Cooperation between Russia and other countries", published="2024-10-11",
+             language="en", genre="listing", source_format="txt", text=LISTING, n_words=16),
+    ])
+    start = HOSTILE.index("<script>")
+    quotes = conform("quotes", [
+        dict(quote_id="d3:q1", doc_id="d3", seg_id="d3:0", kind="direct", text=HOSTILE[start:start + 34], start=start,
+             end=start + 34, speaker="Mikhail Mishustin", speaker_country="RUS", date="2021-02-05"),
+        dict(quote_id="d4:q1", doc_id="d4", seg_id="d4:2", kind="reported", text="Moscow and Beijing", start=LISTING.index("Moscow"),
+             end=LISTING.index("Moscow") + 18, speaker="Sergei Sobyanin", speaker_country="RUS", date="2024-06-17"),
+        dict(quote_id="d4:q2", doc_id="d4", seg_id="d4:1", kind="block", text="Russia and Tajikistan", start=0, end=21,
+             speaker=None, date="2024-10"),
+    ])
+    amounts = conform("amounts", [
+        dict(event_id="d4:e0", doc_id="d4", text="₽2,5 billion", value=2.5e9, currency="RUB"),
+        dict(event_id="d4:e0", doc_id="d4", text="₽3,7 billion", value=3.7e9, currency="RUB"),
+        dict(event_id="d4:e1", doc_id="d4", text="$227 billion", value=227e9, currency="USD"),
+    ])
+    return {"events": events, "pairs": pairs, "documents": documents, "quotes": quotes, "amounts": amounts}
+
+
+@pytest.fixture
+def tables():
+    return sample_tables()
+
+
+def traces_of(fig, kind):
+    return [t for t in fig.data if t.type == kind]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date, start, end", [
+    ("2024-06-17", "2024-06-17", "2024-06-17"),
+    ("2024-10", "2024-10-01", "2024-11-01"),
+    ("2017", "2017-01-01", "2018-01-01"),
+])
+def test_date_span_covers_what_the_date_names(date, start, end):
+    assert charts.date_span(date) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+@pytest.mark.parametrize("date", [None, "", pd.NA])
+def test_date_span_of_a_missing_date_is_none(date):
+    assert charts.date_span(date) is None
+
+
+def test_in_date_range_keeps_a_month_that_overlaps_and_drops_undated():
+    dates = pd.Series(["2024-10", "2024-06-17", None, "2017"], dtype="string")
+    assert charts.in_date_range(dates, "2024-10-15", "2024-12-31").tolist() == [True, False, False, False]
+    assert charts.in_date_range(dates).tolist() == [True, True, True, True]
+
+
+def test_filter_events_by_country_topic_and_date(tables):
+    events = tables["events"]
+    assert set(charts.filter_events(events, countries=["BLR"])["event_id"]) == {"d4:e2", "d0:e0", "d3:e0"}
+    assert set(charts.filter_events(events, topics=["security"])["event_id"]) == {"d4:e3", "d0:e0"}
+    assert set(charts.filter_events(events, date_from="2024-01-01")["event_id"]) == {"d4:e0", "d4:e1", "d4:e2"}
+
+
+# --- 01 ------------------------------------------------------------------------------------------
+
+def test_document_counts_per_facet_add_up_to_the_documents(tables):
+    counts = charts.document_counts(tables["documents"])
+    assert (counts.groupby("by")["documents"].sum() == 3).all()
+    years = counts[counts["by"] == "year"].set_index("value")["documents"].to_dict()
+    assert years == {"2021": 1, "2024": 1, "(unknown)": 1}
+    fig = charts.document_counts_chart(counts)
+    assert len(fig.data) == len(charts.DOCUMENT_FACETS)
+    assert len(fig.layout.updatemenus[0].buttons) == len(charts.DOCUMENT_FACETS)
+
+
+# --- 02 timeline ---------------------------------------------------------------------------------
+
+def test_partner_rows_keep_russia_alone_and_split_multi_party_events(tables):
+    rows = charts.partner_rows(tables["events"])
+    assert rows[rows.event_id == "d4:e3"]["partner"].tolist() == ["RUS"]
+    assert sorted(rows[rows.event_id == "d3:e0"]["partner"]) == ["ARM", "BLR", "KAZ", "KGZ"]
+
+
+def test_timeline_draws_one_mark_per_event_and_partner_at_its_date(tables):
+    spans = charts.event_spans(tables["events"], tables["documents"])
+    fig = charts.timeline(spans)
+    drawn = {}
+    for trace in traces_of(fig, "scatter"):
+        for x, y, data in zip(trace.x, trace.y, trace.customdata):
+            drawn[(data[4], y)] = (pd.Timestamp(x), pd.Timestamp(x))
+    for trace in traces_of(fig, "bar"):
+        for base, ms, y, data in zip(trace.base, trace.x, trace.y, trace.customdata):
+            drawn[(data[4], y)] = (pd.Timestamp(base), pd.Timestamp(base) + pd.Timedelta(milliseconds=ms))
+    dated = spans.dropna(subset=["start"])
+    assert len(drawn) == len(dated)  # one mark per (event, partner): ARM, BLR, KAZ, KGZ for the forum
+    for row in dated.itertuples():
+        assert drawn[(row.event_id, row.partner_name)] == charts.date_span(row.date)
+
+
+def test_timeline_draws_months_as_spans_and_days_as_points(tables):
+    fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
+    bar_events = {d[4] for t in traces_of(fig, "bar") for d in t.customdata}
+    point_events = {d[4] for t in traces_of(fig, "scatter") for d in t.customdata}
+    assert bar_events == {"d4:e0", "d4:e2", "d4:e4"}  # 2024-10, 2024-01, 2017
+    assert point_events == {"d4:e1", "d4:e3", "d3:e0"}
+
+
+def test_timeline_counts_undated_events_instead_of_drawing_them(tables):
+    fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
+    assert "d0:e0" not in {d[4] for t in fig.data for d in t.customdata}
+    assert "1 event(s) without a certain date" in fig.layout.annotations[0].text
+
+
+def test_timeline_hover_names_headline_precision_and_source(tables):
+    fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
+    data = {d[4]: d for t in fig.data for d in t.customdata}
+    assert list(data["d4:e0"][:4]) == ["Launch of joint digital projects with Tajikistan", "2024-10", "month",
+                                 "Cooperation between Russia and other countries"]
+    assert "BelTA" not in data["d3:e0"][3] and "government.ru" in data["d3:e0"][3]
+
+
+def test_timeline_dropdown_shows_one_partner_at_a_time(tables):
+    fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
+    buttons = fig.layout.updatemenus[0].buttons
+    belarus = next(b for b in buttons if b.label == "Belarus")
+    shown = [t.name for t, visible in zip(fig.data, belarus.args[0]["visible"]) if visible]
+    assert shown and set(shown) == {"Belarus"}
+
+
+def test_events_per_year_counts_distinct_events(tables):
+    counts = charts.events_per_year(charts.event_spans(tables["events"], tables["documents"]))
+    belarus = counts[counts.partner == "BLR"].set_index("year")["events"].to_dict()
+    assert belarus == {2021: 1, 2024: 1}  # the undated Mogilev forum is not counted
+    fig = charts.events_per_year_chart(counts)
+    assert sum(sum(t.y) for t in fig.data) == counts["events"].sum()
+
+
+# --- 03 pairs ------------------------------------------------------------------------------------
+
+def test_pair_matrix_is_symmetric_and_cells_equal_pair_counts(tables):
+    pairs = tables["pairs"]
+    matrix = charts.pair_matrix(pairs)
+    assert (matrix.to_numpy() == matrix.T.to_numpy()).all()
+    assert (matrix.to_numpy().diagonal() == 0).all()
+    for (a, b), group in pairs.groupby(["a", "b"]):
+        assert matrix.loc[a, b] == group["event_id"].nunique()
+    assert matrix.loc["BLR", "RUS"] == 3  # strategy, undated Mogilev forum, 2021 forum
+    fig = charts.pair_heatmap(matrix)
+    assert (fig.data[0].z == matrix.to_numpy()).all()
+    assert list(fig.data[0].x) == [charts.country_name(c) for c in matrix.columns]
+
+
+def test_pair_graph_weights_and_node_sizes(tables):
+    graph = charts.pair_graph(tables["pairs"], tables["events"])
+    assert graph["BLR"]["RUS"]["weight"] == 3
+    assert graph.nodes["RUS"]["events"] == 7 and graph.nodes["BLR"]["events"] == 3
+    fig = charts.network_figure(graph)
+    edges = [t for t in fig.data if t.mode == "lines"]
+    assert len(edges) == graph.number_of_edges()
+    widest = max(edges, key=lambda t: t.line.width)
+    assert set(widest.meta[:2]) == {"BLR", "RUS"}
+    nodes = next(t for t in fig.data if t.name == "countries")
+    sizes = dict(zip((c[1] for c in nodes.customdata), nodes.marker.size))
+    assert sizes["RUS"] == max(sizes.values())
+
+
+def test_graph_round_trips_through_graphml(tables, tmp_path):
+    graph = charts.pair_graph(tables["pairs"], tables["events"])
+    nx.write_graphml(graph, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert back["BLR"]["RUS"]["weight"] == 3
+
+
+def test_map_arcs_join_the_capitals_of_each_pair(tables):
+    arcs = charts.pair_arcs(tables["pairs"])
+    fig = charts.pair_map(arcs)
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == len(arcs)
+    coords = charts.capitals()
+    for trace in lines:
+        a, b = trace.meta
+        assert (trace.lon[0], trace.lat[0]) == (coords.at[a, "lon"], coords.at[a, "lat"])
+        assert (trace.lon[1], trace.lat[1]) == (coords.at[b, "lon"], coords.at[b, "lat"])
+    moscow_beijing = next(t for t in lines if set(t.meta) == {"CHN", "RUS"})
+    assert (moscow_beijing.lat[0], moscow_beijing.lon[1]) == (39.90, 37.62)  # Beijing, Moscow
+
+
+def test_map_names_countries_without_coordinates(tables):
+    pairs = pd.concat([tables["pairs"], conform("pairs", [dict(event_id="x", doc_id="d", a="RUS", b="XXK", date="2020")])])
+    fig = charts.pair_map(charts.pair_arcs(pairs))
+    assert "no capital coordinates for: XXK" in fig.layout.annotations[0].text
+
+
+def test_top_partners_per_year(tables):
+    by_year = charts.partners_by_year(tables["pairs"])
+    top = charts.top_partners(by_year, focus="RUS", n=1)
+    assert top[top.year == 2024]["partner"].tolist() == ["BLR", "CHN", "TJK"]  # a tie: rank 1 each
+    assert top[top.year == 2017]["partner"].tolist() == ["SRB"]
+    fig = charts.partners_by_year_chart(by_year, focus="RUS")
+    russia = fig.layout.updatemenus[0].buttons[0]
+    assert russia.label == "Russia"
+    shown = [t for t, v in zip(fig.data, russia.args[0]["visible"]) if v]
+    assert sum(sum(t.y) for t in shown) == by_year[by_year.country == "RUS"]["events"].sum()
+
+
+# --- 04 quotes -----------------------------------------------------------------------------------
+
+def test_quote_context_is_the_paragraph_around_the_quote():
+    start = HOSTILE.index("<script>")
+    before, quote, after = charts.quote_context(HOSTILE, start, start + len("<script>alert(1)</script> we agree"))
+    assert before == 'He said: "' and quote.startswith("<script>") and after == '" and left.'
+
+
+def test_quote_table_columns_and_unattributed_speaker(tables):
+    table = charts.quote_table(tables["quotes"], tables["documents"])
+    assert list(table.columns[:7]) == ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source"]
+    assert table.set_index("quote_id").at["d4:q2", "speaker"] == charts.UNATTRIBUTED
+    assert table.set_index("quote_id").at["d3:q1", "speaker_country"] == "Russia"
+
+
+def test_quotes_per_speaker_and_topics(tables):
+    counts = charts.quotes_per_speaker(tables["quotes"])
+    assert counts["quotes"].sum() == 3
+    topics = charts.quote_topics(tables["quotes"], tables["events"])
+    by = {(r.speaker, r.topic): r.quotes for r in topics.itertuples()}
+    assert by[("Sergei Sobyanin", "smart city")] == 1  # through the segment d4:2
+    assert by[("Mikhail Mishustin", "digital economy")] == 1  # through the document d3
+    fig = charts.quote_topics_chart(topics)
+    assert fig.data[0].z.sum() == topics["quotes"].sum()
+
+
+def test_corpus_text_in_hover_labels_is_escaped(tables):
+    events = tables["events"].copy()
+    events.loc[0, "headline"] = "<img src=x onerror=alert(1)>"
+    fig = charts.timeline(charts.event_spans(events, tables["documents"]))
+    labels = [d[0] for t in fig.data for d in t.customdata]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in labels and not any("<img" in label for label in labels)
+
+
+# --- 05 ------------------------------------------------------------------------------------------
+
+def test_topics_by_year_and_partner(tables):
+    by_year = charts.topics_by_year(tables["events"])
+    assert by_year.set_index(["year", "topic"]).at[(2024, "smart city"), "events"] == 1
+    by_partner = charts.topics_by_partner(tables["events"])
+    assert by_partner.set_index(["partner_name", "topic"]).at[("Belarus", "security"), "events"] == 1
+
+
+def test_amounts_are_summed_per_currency_never_across(tables):
+    table = charts.amount_table(tables["amounts"], tables["events"], tables["documents"])
+    sums = charts.amounts_by_partner_year(table)
+    rub = sums[sums.currency == "RUB"]
+    assert rub[["partner", "year", "value"]].values.tolist() == [["Tajikistan", "2024", 6.2e9]]
+    fig = charts.amounts_chart(sums)
+    assert [b.label for b in fig.layout.updatemenus[0].buttons] == ["RUB", "USD"]
+
+
+# --- empty tables --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("build, message", [
+    (lambda t: charts.timeline(charts.event_spans(t["events"].iloc[:0], t["documents"])), "No dated events in this corpus"),
+    (lambda t: charts.pair_heatmap(charts.pair_matrix(t["pairs"].iloc[:0])), "No country pairs in this corpus"),
+    (lambda t: charts.network_figure(charts.pair_graph(t["pairs"].iloc[:0], t["events"])), "No country pairs in this corpus"),
+    (lambda t: charts.pair_map(charts.pair_arcs(t["pairs"].iloc[:0])), "No country pairs in this corpus"),
+    (lambda t: charts.quotes_per_speaker_chart(charts.quotes_per_speaker(t["quotes"].iloc[:0])), "No quotes in this corpus"),
+    (lambda t: charts.quote_topics_chart(charts.quote_topics(t["quotes"].iloc[:0], t["events"])), "No quotes with topics"),
+    (lambda t: charts.amounts_chart(charts.amounts_by_partner_year(
+        charts.amount_table(t["amounts"].iloc[:0], t["events"], t["documents"]))), "No money amounts in this corpus"),
+    (lambda t: charts.topics_by_year_chart(charts.topics_by_year(t["events"].iloc[:0])), "No dated events with topics"),
+    (lambda t: charts.document_counts_chart(charts.document_counts(t["documents"].iloc[:0])), "No documents in this corpus"),
+])
+def test_empty_tables_give_a_figure_that_says_so(tables, build, message):
+    fig = build(tables)
+    assert message in fig.layout.annotations[0].text
