@@ -1,0 +1,191 @@
+"""Country, place, bloc and historical-state mentions, and their gold-schema view.
+
+Names come from the reference dictionary (`Reference.match_names`); this module decides what each
+name means in its context:
+
+- a guarded name is dropped when its context shows another meaning (Jordan the person, Georgia the
+  US state, "Guinea pig");
+- a place name that heads an organisation's name is not a place ("Skolkovo Foundation");
+- a capital stands for its state only when the government acts ("Moscow and Caracas agreed",
+  "Beijing's position"). It is a place when it is a venue ("the forum in Mogilev", "return from
+  Moscow") or when the city government is meant (a mayor, a municipal or "people's government"
+  named nearby). When nothing decides, a capital is a place: a wrong country is worse than a
+  place whose country is counted anyway.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable
+
+from helpers.document import Document, Segment
+from helpers.lang import for_language
+from helpers.reference import NameMatch, Reference, Words
+
+_CITY_GOVERNMENT_RE: dict[str, re.Pattern] = {}
+
+
+def _city_government_re(lang) -> re.Pattern:
+    """Any city-government cue of the language ("mayor", "people's government"), as whole words."""
+    if lang.__name__ not in _CITY_GOVERNMENT_RE:
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lang.CITY_GOVERNMENT_CUES)
+        _CITY_GOVERNMENT_RE[lang.__name__] = re.compile(r"(?i)(?<!\w)(?:" + cues + r")(?!\w)")
+    return _CITY_GOVERNMENT_RE[lang.__name__]
+
+
+def find_mentions(doc: Document, ref: Reference) -> list[dict]:
+    """Mentions rows (country, place, bloc, historical) in document order, with offsets into doc.text."""
+    lang = for_language(doc.language)
+    words = Words.of(doc.text)
+    matches = ref.match_names(words)
+    matched_words = {m.first_word for m in matches} | {m.last_word for m in matches}
+    segment_at = segment_lookup(doc)
+    city_government = _ScopeCache(doc, segment_at, _city_government_re(lang))
+    rows = []
+    for match in matches:
+        entry = match.entry
+        if entry.kind == "region" or _guarded(match, words, matched_words, lang):
+            continue
+        kind, entity, via = entry.kind, entry.entity, entry.via
+        iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
+        if entry.kind == "place":
+            if _heads_organisation(match, words, lang):
+                continue
+            if entry.via == "capital" and _capital_acts_for_state(match, words, matches, city_government, lang):
+                kind, entity = "country", ref.country_names[entry.iso3]
+        segment = segment_at(match.start)
+        rows.append({
+            "seg_id": segment.seg_id if segment else None,
+            "start": match.start,
+            "end": match.end,
+            "surface": doc.text[match.start : match.end],
+            "kind": kind,
+            "entity": entity,
+            "iso3": iso3,
+            "via": via,
+        })
+    return rows
+
+
+def gold_countries(mentions: list[dict]) -> list[str]:
+    """Sorted unique ISO3 codes of the countries a document names (gold `countries`)."""
+    return sorted({m["iso3"] for m in mentions if m["kind"] == "country" and m.get("iso3")})
+
+
+def gold_places(mentions: list[dict]) -> list[list[str]]:
+    """[name, ISO3] of each place, once, in order of first appearance (gold `places`)."""
+    seen, places = set(), []
+    for m in sorted((m for m in mentions if m["kind"] == "place"), key=lambda m: m["start"]):
+        if m["entity"] not in seen:
+            seen.add(m["entity"])
+            places.append([m["entity"], m["iso3"]])
+    return places
+
+
+def segment_lookup(doc: Document) -> Callable[[int], Segment | None]:
+    """`doc.segment_at` in logarithmic time: items before sections before the whole document."""
+    levels = []
+    for kind in ("item", "section", "document"):
+        segments = sorted((s for s in doc.segments if s.kind == kind), key=lambda s: s.start)
+        if segments:
+            levels.append(([s.start for s in segments], segments))
+
+    def segment_at(offset: int) -> Segment | None:
+        for starts, segments in levels:
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and segments[i].start <= offset < segments[i].end:
+                return segments[i]
+        return None
+
+    return segment_at
+
+
+class _ScopeCache:
+    """Whether the scope around an offset contains a cue: the item for a listing item, else the paragraph."""
+
+    def __init__(self, doc: Document, segment_at, pattern: re.Pattern):
+        self.doc, self.segment_at, self.pattern, self.cache = doc, segment_at, pattern, {}
+
+    def __call__(self, offset: int) -> bool:
+        segment = self.segment_at(offset)
+        if segment is not None and segment.kind == "item":
+            start, end = segment.start, segment.end
+        else:
+            text = self.doc.text
+            start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+            end = len(text) if end < 0 else end
+        if (start, end) not in self.cache:
+            self.cache[(start, end)] = self.pattern.search(self.doc.text, start, end) is not None
+        return self.cache[(start, end)]
+
+
+def _word(words: Words, i: int) -> str:
+    return words.words[i] if 0 <= i < len(words.words) else ""
+
+
+def _adjacent(words: Words, i: int, j: int) -> bool:
+    """Words i and j (i < j) are separated by a single space only."""
+    if not (0 <= i and j < len(words.words)):
+        return False
+    return words.text[words.spans[i][1] : words.spans[j][0]] == " "
+
+
+def _guarded(match: NameMatch, words: Words, matched_words: set[int], lang) -> bool:
+    """True when the context shows that a guarded or ambiguous name means something else here."""
+    entry, before, after = match.entry, match.first_word - 1, match.last_word + 1
+    guard = entry.guard
+    if all(w.isupper() for w in entry.words) and len(entry.words[0]) > 1:
+        # An acronym inside all-capital text is a word ("LET US KNOW").
+        neighbours = [_word(words, before), _word(words, after)]
+        if any(len(w) > 1 and w.isupper() and i not in matched_words for w, i in zip(neighbours, (before, after))):
+            return True
+    if guard == "person":
+        return _name_beside(words, before, match.first_word, matched_words, lang) or _name_beside(
+            words, after, match.last_word, matched_words, lang
+        )
+    elif guard == "us_state":
+        nearby = set(words.words[max(0, match.first_word - 4) : match.last_word + 5])
+        return bool(nearby & lang.US_STATE_CUES)
+    elif guard.startswith("not_before:"):
+        return _word(words, after) in guard.split(":", 1)[1].split("|") and _adjacent(words, match.last_word, after)
+    return False
+
+
+def _name_beside(words: Words, other: int, own: int, matched_words: set[int], lang) -> bool:
+    """Word `other`, right beside the name, is a capitalised word that is not itself a name ("Michael Jordan")."""
+    word = _word(words, other)
+    return (
+        _adjacent(words, min(other, own), max(other, own))
+        and word[:1].isupper()
+        and word not in lang.FUNCTION_WORDS
+        and other not in matched_words
+    )
+
+
+def _heads_organisation(match: NameMatch, words: Words, lang) -> bool:
+    """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
+    after = match.last_word + 1
+    return _word(words, after)[:1].isupper() and _word(words, after).casefold() in lang.ORGANISATION_HEADS
+
+
+def _capital_acts_for_state(match, words: Words, matches: list[NameMatch], city_government, lang) -> bool:
+    """Whether a capital stands for its government here (see the module docstring for the rule)."""
+    if city_government(match.start):
+        return False
+    if _word(words, match.first_word - 1).casefold() in lang.VENUE_WORDS:
+        return False
+    after = match.last_word + 1
+    following = _word(words, after)
+    if following.casefold() in lang.ACTOR_VERBS:
+        return True
+    if following == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
+        return _word(words, after + 1).casefold() in lang.STATE_NOUNS
+    if following == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
+        partner = next((m for m in matches if m.first_word == after + 1), None)
+        if partner is not None and partner.entry.via == "capital":
+            return _word(words, partner.last_word + 1).casefold() in lang.ACTOR_VERBS
+    if match.first_word >= 2 and _word(words, match.first_word - 1) == "and":  # second of "Moscow and Caracas agreed"
+        partner = next((m for m in matches if m.last_word == match.first_word - 2), None)
+        if partner is not None and partner.entry.via == "capital":
+            return following.casefold() in lang.ACTOR_VERBS
+    return False
