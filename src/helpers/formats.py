@@ -1,0 +1,340 @@
+"""File formats: bytes on disk -> plain text plus metadata for `ingest.parse_text`.
+
+Every reader returns `Outcome`s (one per document; a table gives one per row) or `SkippedRows`
+(rows of a table that could not be read), and raises `UnreadableFile` with a reason a person can
+act on when the whole file cannot be read. Set-off quotations (HTML <blockquote>, Markdown "> ")
+are written as BLOCK_OPEN/BLOCK_CLOSE marker lines, the same markers wiki "File:Aquote1.png" lines
+become, so `parse_text` records every kind of block the same way.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+BLOCK_OPEN = "\ue000"  # private-use characters: cannot occur in a real document's line on their own
+BLOCK_CLOSE = "\ue001"
+
+TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", "": "txt", ".md": "md", ".markdown": "md",
+                 ".html": "html", ".htm": "html", ".xhtml": "html"}
+TABLE_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+# Column names (case-insensitive) a table may use for each field, in order of preference.
+TEXT_COLUMNS = ("text", "content", "body")
+META_COLUMNS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "published_at", "pubdate"),
+    "url": ("url", "link", "source_url"),
+    "outlet": ("outlet", "source", "site", "publisher"),
+}
+
+
+class UnreadableFile(Exception):
+    """The file cannot become a document; the message is the report's reason."""
+
+
+@dataclass
+class Outcome:
+    text: str
+    path: str
+    source_format: str
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class SkippedRows:
+    path: str
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes -> str
+
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode(raw: bytes) -> str:
+    """Text of `raw`: BOM-marked Unicode, UTF-8, or a legacy encoding charset-normalizer recognises.
+
+    Raises UnreadableFile for empty, binary (NUL bytes) or undecodable content.
+    """
+    if not raw.strip():
+        raise UnreadableFile("empty file")
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError as problem:
+                raise UnreadableFile(f"not decodable as {encoding} despite its byte-order mark: {problem.reason}")
+    if b"\x00" in raw[:8192]:
+        raise UnreadableFile("binary file (contains NUL bytes)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw[:200_000]).best()
+    if best is None:
+        raise UnreadableFile("not decodable: no text encoding fits its bytes")
+    try:
+        return raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise UnreadableFile(f"not decodable as the detected encoding {best.encoding}")
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise UnreadableFile("unreadable: permission denied")
+    except OSError as problem:
+        raise UnreadableFile(f"unreadable: {problem.strerror or problem}")
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+# Elements whose text is never article text.
+HTML_DROP = "script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select"
+# Elements that end a paragraph: their text goes on its own line(s).
+HTML_BLOCKS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th pre figure figcaption "
+    "blockquote br hr address".split()
+)
+
+
+def _meta(tree: HTMLParser, *selectors: str) -> str | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        value = node.attributes.get("content") or node.attributes.get("datetime") or node.attributes.get("href") \
+            or node.text(strip=True)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _html_lines(node, lines: list[str], current: list[str]) -> None:
+    """Append the text under `node` to `lines`, one line per block element, quotes between markers."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            current.append(child.text_content or "")
+            continue
+        if tag in ("-comment",):
+            continue
+        if tag in HTML_BLOCKS:
+            _flush(lines, current)
+            if tag == "blockquote":
+                lines.append(BLOCK_OPEN)
+            _html_lines(child, lines, current)
+            _flush(lines, current)
+            if tag == "blockquote":
+                lines.append(BLOCK_CLOSE)
+        else:
+            _html_lines(child, lines, current)
+
+
+def _flush(lines: list[str], current: list[str]) -> None:
+    text = " ".join("".join(current).split())
+    current.clear()
+    if text:
+        lines.extend(["", text])
+
+
+def html_document(raw: str) -> tuple[str, dict]:
+    """Main text of an HTML page (one paragraph per block element) and metadata from its head."""
+    tree = HTMLParser(raw)
+    meta = {
+        "title": _meta(tree, 'meta[property="og:title"]', "h1", "title"),
+        "url": _meta(tree, 'link[rel="canonical"]', 'meta[property="og:url"]'),
+        "outlet": _meta(tree, 'meta[property="og:site_name"]'),
+    }
+    published = _meta(tree, 'meta[property="article:published_time"]', 'meta[name="pubdate"]',
+                      'meta[name="date"]', 'meta[itemprop="datePublished"]', "time[datetime]")
+    if published:
+        meta["published_raw"] = published
+    for node in tree.css(HTML_DROP):
+        node.decompose()
+    main = tree.css_first("article") or tree.css_first("main") or tree.css_first('[role="main"]') or tree.body
+    if main is None:
+        raise UnreadableFile("HTML without a body")
+    lines: list[str] = []
+    current: list[str] = []
+    _html_lines(main, lines, current)
+    _flush(lines, current)
+    return "\n".join(lines), meta
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+# "---\ntitle: …\ndate: …\n---": YAML-style front matter at the top of a Markdown file.
+FRONT_MATTER = re.compile(r"---\n(?P<body>(?:[A-Za-z_][\w-]{0,30}:[^\n]*\n){1,40})---\n")
+# "## Heading" -> "Heading"
+MD_HEADING = re.compile(r"^#{1,6} +", re.M)
+# "![alt](src)" images are dropped; "[text](url)" links keep their text.
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# "**bold**", "__bold__", "*em*": emphasis markers around words.
+MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)([^*_\n]+?)(?<=\S)\1")
+
+
+def markdown_document(raw: str) -> tuple[str, dict]:
+    """Plain text of a Markdown file ("> " quotes become blocks) and its front matter."""
+    raw = raw.replace("\r\n", "\n")
+    meta: dict = {}
+    front = FRONT_MATTER.match(raw)
+    if front:
+        for line in front["body"].splitlines():
+            key, _, value = line.partition(":")
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+        raw = raw[front.end():]
+    lines: list[str] = []
+    in_quote = False
+    for line in raw.split("\n"):
+        quoted = line.startswith(">")
+        if quoted and not in_quote:
+            lines.append(BLOCK_OPEN)
+        elif not quoted and in_quote:
+            lines.append(BLOCK_CLOSE)
+        in_quote = quoted
+        lines.append(line[1:].lstrip() if quoted else line)
+    if in_quote:
+        lines.append(BLOCK_CLOSE)
+    text = "\n".join(lines)
+    if "#" in text:
+        heading = re.search(r"^# +(.+)$", text, re.M)
+        if heading and "title" not in meta:
+            meta["title"] = heading[1].strip()
+        text = MD_HEADING.sub("", text)
+    text = MD_LINK.sub(r"\1", MD_IMAGE.sub("", text))
+    text = MD_EMPHASIS.sub(r"\2", text)
+    return text, {
+        "title": meta.get("title"), "url": meta.get("url"), "outlet": meta.get("outlet") or meta.get("source"),
+        "published_raw": meta.get("date") or meta.get("published"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
+    lowered = {column.lower().strip(): column for column in columns}
+    return next((lowered[name] for name in names if name in lowered), None)
+
+
+def table_rows(rows: list[dict], columns: list[str], relative: str, source_format: str, bad: list[str]):
+    """Outcomes for the rows of a table, a SkippedRows line for rows without text or unreadable rows."""
+    text_column = _pick(columns, TEXT_COLUMNS)
+    if text_column is None:
+        raise UnreadableFile(f"table without a text column (looked for {', '.join(TEXT_COLUMNS)}; has {', '.join(map(str, columns)) or 'none'})")
+    picked = {field_name: _pick(columns, names) for field_name, names in META_COLUMNS.items()}
+    outcomes: list = []
+    for number, row in enumerate(rows, 1):
+        if row is None:
+            continue
+        text = row.get(text_column)
+        if not isinstance(text, str) or not text.strip():
+            bad.append(f"row {number}: empty text")
+            continue
+        meta = {name: (str(row[column]).strip() if row.get(column) is not None else None)
+                for name, column in picked.items() if column}
+        if meta.get("published"):
+            meta["published_raw"] = meta.pop("published")
+        outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta))
+    if bad:
+        shown = "; ".join(bad[:5]) + (f"; … {len(bad) - 5} more" if len(bad) > 5 else "")
+        outcomes.append(SkippedRows(relative, f"{len(bad)} row(s) not read: {shown}"))
+    return outcomes
+
+
+def read_csv(raw: bytes, relative: str, tab: bool) -> list:
+    text = decode(raw)
+    dialect = csv.excel_tab if tab else csv.excel
+    if not tab:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;")
+        except csv.Error:
+            pass
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as problem:
+        raise UnreadableFile(f"malformed CSV: {problem}")
+    if not records:
+        raise UnreadableFile("empty file")
+    columns, rows, bad = records[0], [], []
+    for number, record in enumerate(records[1:], 1):
+        if len(record) != len(columns):
+            if any(cell.strip() for cell in record):
+                bad.append(f"row {number}: {len(record)} fields, header has {len(columns)}")
+            rows.append(None)
+            continue
+        rows.append(dict(zip(columns, record)))
+    return table_rows(rows, columns, relative, "csv", bad)
+
+
+def read_jsonl(raw: bytes, relative: str) -> list:
+    rows, bad, columns = [], [], {}
+    for number, line in enumerate(decode(raw).splitlines(), 1):
+        record = None  # rows stay aligned with line numbers, so "#row=N" is line N of the file
+        if line.strip():
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as problem:
+                bad.append(f"line {number}: invalid JSON ({problem.msg})")
+            if record is not None and not isinstance(record, dict):
+                bad.append(f"line {number}: not a JSON object")
+                record = None
+        if record is not None:
+            columns.update(dict.fromkeys(record))
+        rows.append(record)
+    if not columns and bad:
+        raise UnreadableFile(f"malformed JSONL: {bad[0]}")
+    return table_rows(rows, list(columns), relative, "jsonl", bad)
+
+
+def read_parquet(path: Path, relative: str) -> list:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except PermissionError:
+        raise UnreadableFile("unreadable: permission denied")
+    except Exception as problem:
+        raise UnreadableFile(f"malformed Parquet: {problem}")
+    return table_rows(table.to_pylist(), table.column_names, relative, "parquet", [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Dispatch
+
+
+def read_file(path: Path, relative: str) -> list:
+    """The documents (Outcome) and skipped-row notes (SkippedRows) of one file."""
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return read_parquet(path, relative)
+    if suffix not in TEXT_SUFFIXES and suffix not in TABLE_SUFFIXES:
+        raise UnreadableFile(f"unsupported file type {suffix!r}")
+    raw = read_bytes(path)
+    if suffix in (".csv", ".tsv"):
+        return read_csv(raw, relative, tab=suffix == ".tsv")
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl(raw, relative)
+    text = decode(raw)
+    source_format = TEXT_SUFFIXES[suffix]
+    if source_format == "html":
+        text, meta = html_document(text)
+    elif source_format == "md":
+        text, meta = markdown_document(text)
+    else:
+        meta = {}
+    return [Outcome(text, relative, source_format, meta)]

@@ -1,0 +1,650 @@
+"""Corpus ingestion: a folder of files becomes `Document`s and a report that accounts for every file.
+
+The flow for one file: read bytes -> decode (UTF-8, BOMs, legacy encodings via charset-normalizer) ->
+format reader (`formats.py`: HTML, Markdown and tables become plain text plus metadata) -> `parse_text`,
+the one text pipeline every format shares:
+
+1. split off a scraper `key: value` header block (its `date:` is the crawl date -> `retrieved`);
+2. drop chrome lines and inline marks (`boilerplate.py`), turn quotation markers into block spans,
+   drop a line that repeats the line before it (a TV page's doubled title);
+3. unwrap hard-wrapped scraped text into paragraphs (only when the statistics say it is wrapped);
+4. read metadata from what is left (title, dateline, date under the headline, timestamp line, URL);
+5. classify the genre and cut listing pages into year sections and items.
+
+Offsets in blocks and segments point into the clean text that step 3 produces.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from helpers import boilerplate, formats, schema
+from helpers.document import Document, Segment
+from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, UnreadableFile
+
+
+class CorpusError(Exception):
+    """The corpus folder itself cannot be ingested (missing, not a folder, no files)."""
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    report: list[dict] = field(default_factory=list)  # rows of the `ingest_report` table
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates that stand alone on a line (publication date under a headline, page timestamp)
+
+MONTHS = {  # per-language month names, nominative and genitive
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"],
+    "ru": ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"],
+}
+MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names, 1)}
+MONTH_NUMBER.update({name[:3]: n for n, name in enumerate(MONTHS["en"], 1)})  # "Feb", "Sept" prefixes
+
+# "2024/10/11 11:28:21", "2025-12-30T17:50:00+04:00", "2021-02-05": a numeric timestamp.
+NUMERIC_DATE = re.compile(
+    r"(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})"
+    r"(?P<time>[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+# "11.10.2024", "11.10.2024 11:28": a European numeric date.
+NUMERIC_DATE_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?P<time> \d{1,2}:\d{2}(?::\d{2})?)?")
+# "5 February 2021", "5 февраля 2021 г.", "5 February 2021, 09:00": day month year.
+WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2}) (?P<month>[^\W\d_]{3,9})\.?,? (?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
+# "February 5, 2021", "Feb. 5 2021": month day year.
+WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
+# "09:00": a time line printed under a date.
+TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for length in (len(word), 6, 5, 4, 3, 2):
+        if word[:length] in MONTH_NUMBER:
+            return MONTH_NUMBER[word[:length]]
+    return None
+
+
+def parse_date(value: str) -> tuple[str, str, bool] | None:
+    """(ISO date, precision, has_time) for a string that is only a date, else None.
+
+    Handles the shapes pages print on their own line; the date extractor handles dates in prose.
+    """
+    value = value.strip()
+    if not value or len(value) > 40:
+        return None
+    for pattern in (NUMERIC_DATE, NUMERIC_DATE_DMY, WORD_DATE_DMY, WORD_DATE_MDY):
+        match = pattern.fullmatch(value)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["m"]) if "m" in parts else _month(parts["month"])
+        day, year = int(parts["d"]), int(parts["y"])
+        if month and 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
+            return f"{year:04d}-{month:02d}-{day:02d}", "day", bool(parts.get("time"))
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)  # "2021" or "2021-02" from a table column
+    if match and 1800 <= int(match[1]) <= 2200:
+        return (value, "month", False) if match[2] else (value, "year", False)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Line shapes
+
+# "seed_url: http://…", "date: 2025-12-30T17:50:00+04:00": one line of a scraper's header block.
+HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z0-9_]{0,30}): ?(?P<value>[^\n]*)")
+HEADER_MIN_LINES = 3  # fewer key: value lines at the top are more likely prose ("Note: …")
+
+# "MOGILEV, 12 October (BelTA) – …", "MOSCOW (Reuters) - …": a wire dateline opening the story.
+DATELINE = re.compile(
+    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{1,40}?)"
+    r"(?:, (?P<date>[^\n,()–—]{3,30}?))?"
+    r" ?(?:\((?P<agency>[^\n()]{2,30})\))? ?[–—-] "
+)
+# "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
+YEAR_HEADING = re.compile(r"(?P<year>(?:1[89]|20)\d\d)(?:: ?(?P<rest>\S[^\n]*))?")
+# "Alexander Lukashenko, President of Belarus:", "Evgeny Pustvoi, CTV:": a transcript turn line.
+TURN_LINE = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w’'.\-]+ ){1,3}[A-ZА-ЯЁ][\w’'.\-]+ ?(?:, ?[^:\n]{2,200})?:"
+)
+# Words that make a line ending in ':' a speech heading ("… remarks at the plenary session of the forum:").
+SPEECH_HEADING = {
+    "en": re.compile(r"\b(?:remarks|speech|address|statement|interview)\b[^\n]*:$"),
+    "ru": re.compile(r"\b(?:выступление|заявление|обращение|интервью)\b[^\n]*:$"),
+}
+# A finite verb in a headline; without one a short line mid-item is a caption (a noun phrase or a
+# list of names). Lowercase only, so "Launch of …" and proper names are not verbs.
+HEADLINE_VERB = {
+    "en": re.compile(
+        r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|did"
+        r"|spoke|met|began|became|took|made|held|won|told|set|agrees?|begins?|signs?|meets?|says?"
+        r"|discuss(?:es)?|launch(?:es)?|opens?|joins?|plans?|calls?|invites?|makes?|takes?|becomes?"
+        r"|starts?|seeks?|wants?|offers?|urges?|warns?|backs?|hosts?|holds?|visits?|talks?"
+        r"|proposes?|announces?|approves?|receives?)\b"
+    ),
+    "ru": re.compile(r"\b[а-яё]{2,}(?:ал|ил|ял|ел|ли|ла|ло|ет|ит|ют|ят|ут|ся|сь)\b"),
+}
+TERMINAL = ".!?…:;"
+TABLE_FORMATS = ("csv", "jsonl", "parquet")
+CLOSERS = "\"'”»’)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def _is_date_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and (parse_date(stripped) is not None or bool(TIME_ONLY.fullmatch(stripped)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text pipeline
+
+
+def split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A scraper's `key: value` block at the top (ended by a blank line) and the lines after it."""
+    header: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if len(header) >= HEADER_MIN_LINES:
+                return header, lines[index + 1:]
+            break
+        match = HEADER_LINE.fullmatch(line.strip())
+        if not match:
+            break
+        header[match["key"]] = match["value"].strip()
+    return {}, lines
+
+
+def remove_chrome(lines: list[str]) -> list[str]:
+    """Lines without chrome; block markers become BLOCK_OPEN/BLOCK_CLOSE lines; no doubled lines."""
+    kept: list[str] = []
+    previous_content = None
+    for line in lines:
+        line = line.rstrip()
+        marker = boilerplate.block_marker(line) if line else None
+        if marker:
+            kept.append(BLOCK_OPEN if marker == "block_open" else BLOCK_CLOSE)
+            continue
+        if line in (BLOCK_OPEN, BLOCK_CLOSE):
+            kept.append(line)
+            continue
+        if not line.strip():
+            kept.append("")
+            continue
+        if boilerplate.chrome_name(line):
+            continue
+        line = boilerplate.strip_inline_chrome(line).rstrip()
+        # A line repeating the previous content line (a TV page prints its title twice) is dropped;
+        # repeats further apart (a caption repeating an item's headline) are text.
+        if not line.strip() or line == previous_content:
+            continue
+        kept.append(line)
+        previous_content = line
+    return tidy_blanks(kept)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True when lines were broken at a fixed width rather than at paragraph ends.
+
+    Signal: many lines stop mid-sentence and the next line goes on in lowercase ("Mikhail" /
+    "Mishustin and the heads … watched a" / "presentation …"). Paragraph-per-line text (TV pieces,
+    wire stories) almost never does that, even when a paragraph was cut off by the scraper.
+    """
+    content = [line for line in lines if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    if len(content) < 10:
+        return False
+    continuations = sum(
+        1 for line, following in zip(content, content[1:])
+        if not _ends_sentence(line) and following[:1].islower()
+    )
+    return continuations >= 5 and continuations / len(content) >= 0.1
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs, one line each.
+
+    A line joins the next with one space unless it ends a sentence or paragraph (terminal
+    punctuation or a colon), either of them is a date/time line (a gallery's date stays on its own
+    line), the next is a block marker, blank or a URL, or it is the first line (the headline) and
+    the next does not go on in lowercase.
+    """
+    out: list[str] = []
+    joining = False
+    for index, line in enumerate(lines):
+        if joining:
+            out[-1] = out[-1] + " " + line.lstrip()
+        else:
+            out.append(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joining = not (
+            (index == 0 and not following[:1].islower())
+            or not line or not following
+            or line in (BLOCK_OPEN, BLOCK_CLOSE) or following in (BLOCK_OPEN, BLOCK_CLOSE)
+            or _ends_sentence(out[-1])
+            or _is_date_line(line) or _is_date_line(following)
+            or following.lstrip().startswith(("http://", "https://"))
+        )
+    return out
+
+
+def tidy_blanks(lines: list[str]) -> list[str]:
+    """At most one blank line between content lines, none at the ends, looking through block markers."""
+    out: list[str] = []
+    last_content = ""
+    for line in lines:
+        if line == "":
+            if last_content != "":
+                out.append(line)
+                last_content = line
+            continue
+        out.append(line)
+        if line not in (BLOCK_OPEN, BLOCK_CLOSE):
+            last_content = line
+    while out and out[-1] == "":
+        out.pop()
+    return out
+
+
+def assemble(lines: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The clean text (lines joined by newlines, markers left out) and the spans of its quotation blocks."""
+    parts: list[str] = []
+    blocks: list[tuple[int, int]] = []
+    position = 0
+    block_start = None
+    for line in lines:
+        if line == BLOCK_OPEN:
+            block_start = position
+        elif line == "" and block_start == position:
+            block_start = position + 1  # a block starts at its first word, not at a blank line before it
+            parts.append(line)
+            position += 1
+        elif line == BLOCK_CLOSE:
+            if block_start is not None and position - 1 > block_start:
+                blocks.append((block_start, position - 1))  # up to the last line's end, not its newline
+            block_start = None
+        else:
+            parts.append(line)
+            position += len(line) + 1
+    return "\n".join(parts), tuple(blocks)
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+
+
+def detect_language(text: str) -> str:
+    """'ru' when Cyrillic letters outnumber Latin ones, else 'en' (a script ratio, enough for en/ru)."""
+    sample = text[:5000]
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "ru" if cyrillic > latin else "en"
+
+
+def site_of(url: str | None) -> str | None:
+    """'government.ru' for 'http://www.government.ru/en/news/41467/'."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= 250
+        and not stripped.endswith((".", ":", ";", ","))
+        and not _is_date_line(stripped)
+        and stripped not in (BLOCK_OPEN, BLOCK_CLOSE)
+        and not DATELINE.match(stripped)
+    )
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    published_source: str | None = None
+    retrieved: str | None = None
+    dateline_place: str | None = None
+
+
+def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
+    """Title, dates, dateline and URL from the clean lines and the scraper header."""
+    meta = _Meta()
+    meta.url = header.get("final_url") or header.get("url") or header.get("seed_url") or None
+    if header.get("date"):
+        parsed = parse_date(header["date"])
+        meta.retrieved = parsed[0] if parsed else None
+    header_title = header.get("title", "").strip()
+    if header_title and header_title.lower() not in boilerplate.GENERIC_TITLES:
+        meta.title = header_title
+
+    content = [(i, line) for i, line in enumerate(lines) if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    # The headline: the first content line that is not a date/timestamp line, if it reads as one.
+    title_index = None
+    for i, line in content[:4]:
+        if not _is_date_line(line):
+            if _looks_like_headline(line):
+                title_index = i
+                meta.title = meta.title or line.strip()
+            break
+    # A page date printed alone on a line just above or under the headline is the publication date.
+    top = title_index if title_index is not None else (content[0][0] if content else 0)
+    for i, line in content:
+        if i > top + 3:
+            break
+        parsed = parse_date(line)
+        if parsed and parsed[1] == "day":
+            meta.published, meta.published_precision = parsed[0], parsed[1]
+            meta.published_source = "timestamp" if parsed[2] or i < top else "text"
+            break
+    # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
+    first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
+    dateline = DATELINE.match(first_paragraph)
+    if dateline and sum(ch.isupper() for ch in dateline["place"]) >= 2 and (dateline["date"] or dateline["agency"]):
+        meta.dateline_place = dateline["place"].strip().title()
+        meta.outlet = dateline["agency"].strip() if dateline["agency"] else None
+        parsed = parse_date(dateline["date"]) if dateline["date"] else None
+        if parsed and not meta.published:
+            meta.published, meta.published_precision, meta.published_source = parsed[0], parsed[1], "dateline"
+    meta.outlet = meta.outlet or site_of(meta.url)
+    return meta
+
+
+# ---------------------------------------------------------------------------------------------
+# Genre and segments
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, position = [], 0
+    for line in text.split("\n"):
+        out.append((position, line))
+        position += len(line) + 1
+    return out
+
+
+def is_turn_line(line: str, language: str) -> bool:
+    """A transcript turn opener: 'Name, role:' or a speech heading ending in ':'."""
+    stripped = line.strip()
+    if not stripped.endswith(":"):
+        return False
+    return bool(TURN_LINE.fullmatch(stripped)) or bool(SPEECH_HEADING.get(language, SPEECH_HEADING["en"]).search(stripped))
+
+
+def classify_genre(text: str, language: str, n_items: int) -> str:
+    """news | transcript | listing | mixed from general signals, never from seed words.
+
+    listing: year headings with items under them; mixed: turns plus narrative before the first
+    turn; transcript: turns from the start; news: no turns.
+    """
+    if n_items >= 2:
+        return "listing"
+    paragraphs = [line for line in text.split("\n") if line.strip()]
+    turn_positions = [i for i, line in enumerate(paragraphs) if is_turn_line(line, language)]
+    if not turn_positions:
+        return "news"
+    # narrative = prose paragraphs (ending a sentence, not the headline) before the first turn
+    narrative = [p for p in paragraphs[1:turn_positions[0]] if _ends_sentence(p) and len(p) > 80]
+    return "mixed" if narrative else "transcript"
+
+
+# Caption rules: a short standalone line inside an item that is a picture caption, not a new item.
+# Each takes (line, previous line, next line, current item headline, language) -> bool.
+CAPTION_RULES = {
+    # "source = Press Service of the Mayor…" / "Moscow Mayor Sergei Sobyanin and Beijing Mayor Yin Yun"
+    "after_source_line": lambda line, prev, nxt, item, lang: bool(
+        re.match(r"(?:source ?[=:]|фото ?[=:]|photo ?[=:])", prev.strip().lower())),
+    # "Meeting with Serbian Innovation Minister …, August 24, 2017, Moscow. Photo: Ministry of …"
+    "photo_credit": lambda line, prev, nxt, item, lang: bool(
+        re.search(r"\b(?:Photo|Фото)(?: by)?:", line)),
+    # "Rashid Ismailov meets with Xu Yu, …, August 28, 2017, Moscow": ends with ", <date>, <Place>".
+    "ends_with_date_place": lambda line, prev, nxt, item, lang: bool(
+        re.search(r", ([^,\n]{4,25}), [A-ZА-ЯЁ][^\s,]{1,30}(?: [A-ZА-ЯЁ][^\s,]{1,30})?\.?$", line))
+        and parse_date(re.search(r", ([^,\n]{4,25}), [^,\n]+$", line)[1]) is not None,
+    # "Vladimir Putin" directly followed by a File:Aquote1.png block.
+    "before_block": lambda line, prev, nxt, item, lang: nxt == BLOCK_OPEN,
+    # "Russia and Tajikistan launched joint digital projects worth ₽2,5 billion" under the item
+    # "Launch of joint digital projects with Tajikistan worth ₽2,5 billion": a near-repeat.
+    "repeats_headline": lambda line, prev, nxt, item, lang: _repeats(line, item),
+    # "Chinese President Xi Jinping and Russian President Vladimir Putin": no finite verb, a label.
+    "noun_phrase": lambda line, prev, nxt, item, lang: not HEADLINE_VERB.get(lang, HEADLINE_VERB["en"]).search(line),
+}
+
+
+# A name or figure: a capitalised word or a token with a digit ("Tajikistan", "₽2,5", "IT").
+NAME_TOKEN = re.compile(r"\b[A-ZА-ЯЁ][\w’'-]*|\S*\d\S*")
+
+
+def _repeats(line: str, headline: str | None) -> bool:
+    """True when `line` says the headline again: similar wording and no name or figure the headline lacks.
+
+    Two different items of one section often share wording ("Russia and Serbia discussed …" after
+    "Ministers of Russia and China discussed …"); the name they do not share tells them apart.
+    """
+    if not headline:
+        return False
+    names = set(NAME_TOKEN.findall(line.split(" ", 1)[1] if " " in line else ""))
+    return fuzz.token_sort_ratio(line, headline) >= 75 and names <= set(NAME_TOKEN.findall(headline))
+
+
+def caption_rule(line: str, prev: str, nxt: str, item: str | None, language: str) -> str | None:
+    """The name of the first caption rule `line` meets, or None."""
+    for name, rule in CAPTION_RULES.items():
+        if rule(line, prev, nxt, item, language):
+            return name
+    return None
+
+
+def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[str, str, int, int, int]]:
+    """(kind, heading, start, end, year) for the year sections and items of a listing page.
+
+    `lines` are the pre-assembly lines (with block markers) so caption rules can see a following
+    block; offsets are into `text`.
+    """
+    offsets = _lines_with_offsets(text)
+    # Map each content line of `lines` to its offset in `text` (markers are not in `text`).
+    marked: list[tuple[int, str, str]] = []  # (offset, line, next raw line)
+    cursor = 0
+    for index, line in enumerate(lines):
+        if line in (BLOCK_OPEN, BLOCK_CLOSE):
+            continue
+        offset, assembled = offsets[cursor]
+        cursor += 1
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        marked.append((offset, assembled, nxt))
+
+    found: list[list] = []  # [kind, heading, start, end, year]
+    year = None
+    item_headline = None
+    after_heading = False
+    for k, (offset, line, nxt) in enumerate(marked):
+        prev = marked[k - 1][1] if k else ""
+        heading = YEAR_HEADING.fullmatch(line.strip())
+        if heading and not prev.strip() and not nxt.strip():
+            year = int(heading["year"])
+            found.append(["section", heading["year"], offset, None, year])
+            rest = heading["rest"]
+            if rest:
+                start = offset + line.index(rest)
+                found.append(["item", rest, start, None, year])
+                item_headline, after_heading = rest, False
+            else:
+                item_headline, after_heading = None, True
+            continue
+        if year is None or not line.strip():
+            continue
+        standalone = not prev.strip() and not nxt.strip()
+        if not (standalone and _looks_like_headline(line) and line[:1].isupper()):
+            if line.strip():
+                after_heading = False
+            continue
+        # A short standalone line right after a year heading is the first item's headline.
+        if after_heading or caption_rule(line, prev, nxt, item_headline, language) is None:
+            found.append(["item", line.strip(), offset, None, year])
+            item_headline, after_heading = line.strip(), False
+
+    # Each segment ends where the next one of the same or a higher level starts.
+    for index, seg in enumerate(found):
+        limit = len(text)
+        for later in found[index + 1:]:
+            if later[0] == "section" or seg[0] == "item":
+                limit = later[2]
+                break
+        seg[3] = len(text[:limit].rstrip())
+    return [tuple(seg) for seg in found]
+
+
+# ---------------------------------------------------------------------------------------------
+# One document
+
+
+def content_id(text: str) -> str:
+    """Stable id from the clean text: renaming or moving a file keeps it."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", meta: dict | None = None) -> Document:
+    """The `Document` for raw text of any shape the corpus shows.
+
+    `meta` (from an HTML head, Markdown front matter or table columns) overrides what the text
+    suggests: title, outlet, url, published (+ precision, source), retrieved.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    header, body = split_header(raw.split("\n"))
+    lines = remove_chrome(body)
+    if is_hard_wrapped(lines):
+        lines = unwrap(lines)
+    metadata = read_metadata(lines, header)
+    text, blocks = assemble(lines)
+    language = detect_language(text)
+
+    fields = dict(vars(metadata))
+    meta = dict(meta or {})
+    given_date = parse_date(meta.pop("published_raw", None) or "")
+    if given_date:
+        source = "column" if source_format in TABLE_FORMATS else "meta"
+        fields.update(published=given_date[0], published_precision=given_date[1], published_source=source)
+    fields.update({key: value for key, value in meta.items() if value not in (None, "")})
+    if fields.get("url") and not fields.get("outlet"):
+        fields["outlet"] = site_of(fields["url"])
+
+    doc_id = content_id(text)
+    listing = listing_segments(lines, text, language) if YEAR_HEADING.search(text) else []
+    n_items = sum(1 for seg in listing if seg[0] == "item")
+    if n_items < 2:
+        listing = []
+    segments = [Segment(f"{doc_id}:0", "document", None, 0, len(text), None)]
+    segments += [Segment(f"{doc_id}:{n}", kind, heading, start, end, year)
+                 for n, (kind, heading, start, end, year) in enumerate(listing, 1)]
+    return Document(
+        doc_id=doc_id, path=path, text=text, language=language,
+        genre=classify_genre(text, language, n_items), source_format=source_format,
+        segments=tuple(segments), blocks=blocks, **fields,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A folder
+
+
+def _walk(root: Path):
+    """(relative path, absolute path, hidden) for every file; hidden folders are listed, not entered."""
+    for directory, subdirs, files in os.walk(root):
+        hidden_dirs = sorted(d for d in subdirs if d.startswith("."))
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        base = Path(directory)
+        for name in hidden_dirs:
+            yield (base / name).relative_to(root).as_posix(), base / name, True
+        for name in sorted(files):
+            yield (base / name).relative_to(root).as_posix(), base / name, name.startswith(".")
+
+
+def ingest_folder(path: str | Path) -> IngestResult:
+    """Every file under `path` (any depth) as documents, and one report row per file seen.
+
+    Hidden files and folders (.DS_Store, .git) are not read but are reported as skipped, so the
+    report accounts for everything in the folder. Exact duplicates (same clean text) are kept once;
+    later copies are reported as "duplicate" with the path of the first.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"{root}: no such directory")
+    if not root.is_dir():
+        raise CorpusError(f"{root}: not a directory")
+    result = IngestResult()
+    first_path: dict[str, str] = {}
+    for relative, absolute, hidden in _walk(root):
+        if hidden:
+            kind = "folder" if absolute.is_dir() else "file"
+            result.report.append(_row(relative, "skipped", f"hidden {kind}, not read"))
+            continue
+        try:
+            outcomes = formats.read_file(absolute, relative)
+        except UnreadableFile as problem:
+            result.report.append(_row(relative, "skipped", str(problem)))
+            continue
+        except Exception as problem:  # a reader bug must not stop the corpus: report it with its type
+            result.report.append(_row(relative, "skipped", f"could not parse: {type(problem).__name__}: {problem}"))
+            continue
+        for outcome in outcomes:
+            if isinstance(outcome, formats.SkippedRows):
+                result.report.append(_row(outcome.path, "skipped", outcome.reason))
+                continue
+            try:
+                doc = parse_text(outcome.text, path=outcome.path, source_format=outcome.source_format, meta=outcome.meta)
+            except Exception as problem:
+                result.report.append(_row(outcome.path, "skipped", f"could not parse: {type(problem).__name__}: {problem}"))
+                continue
+            if not doc.text.strip():
+                result.report.append(_row(outcome.path, "skipped", "no text left after removing page chrome"))
+            elif doc.doc_id in first_path:
+                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id))
+            else:
+                first_path[doc.doc_id] = outcome.path
+                result.documents.append(doc)
+                result.report.append(_row(outcome.path, "ingested", None, doc.doc_id))
+    if not result.report:
+        raise CorpusError(f"{root}: contains no files")
+    return result
+
+
+def _row(path: str, status: str, reason: str | None, doc_id: str | None = None) -> dict:
+    return {"path": path, "status": status, "reason": reason, "doc_id": doc_id}
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+def documents_frame(docs) -> pd.DataFrame:
+    rows = [{name: getattr(doc, name) for name in schema.TABLES["documents"]} for doc in docs]
+    return schema.conform("documents", rows)
+
+
+def segments_frame(docs) -> pd.DataFrame:
+    rows = [
+        {"doc_id": doc.doc_id, "seg_id": seg.seg_id, "kind": seg.kind, "heading": seg.heading,
+         "start": seg.start, "end": seg.end, "year_hint": seg.year_hint}
+        for doc in docs for seg in doc.segments
+    ]
+    return schema.conform("segments", rows)
+
+
+def report_frame(result: IngestResult) -> pd.DataFrame:
+    return schema.conform("ingest_report", result.report)
