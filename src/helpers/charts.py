@@ -469,6 +469,30 @@ def partners_by_year_chart(by_year: pd.DataFrame, *, focus: str = FOCUS) -> go.F
     return fig
 
 
+def partner_totals(by_year: pd.DataFrame, *, country: str, year_from: int | None = None,
+                   year_to: int | None = None) -> pd.DataFrame:
+    """Events of `country` with each partner within the years: columns partner, partner_name, events."""
+    rows = by_year[by_year["country"] == country]
+    if year_from is not None:
+        rows = rows[rows["year"] >= year_from]
+    if year_to is not None:
+        rows = rows[rows["year"] <= year_to]
+    totals = rows.groupby(["partner", "partner_name"], as_index=False)["events"].sum()
+    return totals.sort_values(["events", "partner_name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def partner_totals_chart(totals: pd.DataFrame, *, country: str) -> go.Figure:
+    """Horizontal bars: how many events `country` shares with each partner."""
+    title = f"Partners of {_safe(country_name(country))}"
+    if totals.empty:
+        return empty_figure("No country pairs in these years", title)
+    fig = go.Figure(go.Bar(y=[_safe(n) for n in totals["partner_name"]], x=totals["events"], orientation="h",
+                           customdata=totals["partner"], hovertemplate="%{y}: %{x} event(s)<extra></extra>"))
+    fig.update_layout(title=title, xaxis_title="events", yaxis={"autorange": "reversed"},
+                      height=max(300, 100 + 28 * len(totals)))
+    return fig
+
+
 # --- 04 quotes -------------------------------------------------------------------------------
 
 def quote_context(text: str, start: int, end: int, *, limit: int = 400) -> tuple[str, str, str]:
@@ -504,6 +528,26 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         for row in table.itertuples(index=False)
     ]
     return table[columns].reset_index(drop=True)
+
+
+def filter_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
+                  year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
+    """Rows of `quote_table` matching every filter given: words (case-insensitive, in the quote or
+    its speaker), speaker, speaker country (display name), kind and years; undated quotes drop out
+    once a year bound is set.
+    """
+    keep = pd.Series(True, index=table.index)
+    if search.strip():
+        needle = search.strip().lower()
+        keep &= (table["text"].fillna("").str.lower().str.contains(needle, regex=False)
+                 | table["speaker"].fillna("").str.lower().str.contains(needle, regex=False))
+    for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind)):
+        if wanted:
+            keep &= table[column] == wanted
+    if year_from is not None or year_to is not None:
+        years = year_of(table["date"])
+        keep &= years.between(year_from or 0, year_to or 9999).fillna(False)
+    return table[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,207 @@
+"""Live explorers for JupyterLab: ipywidgets controls that redraw a figure or a table in place.
+
+Their callbacks are Python, so they need a running kernel: an exported page cannot run them. The
+notebooks tag explorer cells `explorer` (the report drops them) and pair each with a static view
+tagged `static` (a figure with plotly's own dropdowns, or a searchable table). Each builder returns
+an `Explorer` whose `controls` can be set from Python, as tests do, and whose `figure` or `rows`
+then show the result.
+
+Corpus text reaches widget HTML only escaped (`html.escape`, or pandas' escaping `to_html`):
+a document may contain `<script>`.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import ipywidgets as W
+import pandas as pd
+import plotly.graph_objects as go
+
+from helpers import charts
+from helpers.geo import country_name
+
+ALL = "(all)"
+QUOTE_COLUMNS = ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source"]
+MAX_ROWS_SHOWN = 50
+
+
+@dataclass
+class Explorer:
+    """A displayed box of controls plus what they update: a FigureWidget, HTML outputs, the current rows."""
+
+    view: W.Widget
+    controls: dict[str, W.Widget] = field(default_factory=dict)
+    outputs: dict[str, W.Widget] = field(default_factory=dict)
+    figure: go.FigureWidget | None = None
+    rows: pd.DataFrame | None = None
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.view._repr_mimebundle_(**kwargs)
+
+
+def nothing_to_explore(what: str) -> Explorer:
+    """The explorer of an empty table: one line saying so."""
+    return Explorer(view=W.Label(f"No {what} in this corpus: nothing to explore."), rows=pd.DataFrame())
+
+
+def redraw(target: go.FigureWidget, source: go.Figure) -> None:
+    """Replace the traces and layout of a displayed FigureWidget in one update (no flicker, no new output)."""
+    with target.batch_update():
+        target.data = ()
+        target.add_traces(list(source.data))
+        target.layout = source.layout
+
+
+def year_slider(years: pd.Series, description: str = "years") -> W.IntRangeSlider:
+    known = years.dropna()
+    low, high = (int(known.min()), int(known.max())) if len(known) else (2000, 2000)
+    return W.IntRangeSlider(value=(low, high), min=low, max=high, description=description, continuous_update=False)
+
+
+def full_range(slider: W.IntRangeSlider) -> bool:
+    """True when the slider spans every year; then undated rows stay in view."""
+    return tuple(slider.value) == (slider.min, slider.max)
+
+
+# --- 02 timeline ---------------------------------------------------------------------------------
+
+def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explorer:
+    """Pick partner countries, topics and years; the timeline redraws in place."""
+    if events.empty:
+        return nothing_to_explore("events")
+    all_spans = charts.event_spans(events, documents, focus=focus)
+    partners = sorted(all_spans["partner"].unique(), key=lambda code: all_spans.loc[all_spans.partner == code, "partner_name"].iloc[0])
+    topics = sorted({t for cell in events["topics"] for t in charts.as_list(cell)})
+    controls = {
+        "countries": W.SelectMultiple(options=[(country_name(p) if p != charts.NO_COUNTRY else p, p) for p in partners],
+                                      description="partners", rows=min(8, max(2, len(partners)))),
+        "topics": W.SelectMultiple(options=topics, description="topics", rows=min(8, max(2, len(topics)))),
+        "years": year_slider(all_spans["start"].dt.year),
+    }
+    figure = go.FigureWidget(charts.timeline(all_spans, controls=False))
+    hint = W.Label("Select several with Ctrl/Cmd-click; select none to show all.")
+    explorer = Explorer(view=W.VBox([W.HBox([controls["countries"], controls["topics"]]), controls["years"], hint, figure]),
+                        controls=controls, figure=figure, rows=all_spans)
+
+    def update(_change=None):
+        years = controls["years"]
+        chosen = charts.filter_events(
+            events, countries=list(controls["countries"].value) or None, topics=list(controls["topics"].value) or None,
+            date_from=None if full_range(years) else f"{years.value[0]}-01-01",
+            date_to=None if full_range(years) else f"{years.value[1]}-12-31",
+        )
+        spans = charts.event_spans(chosen, documents, focus=focus)
+        if controls["countries"].value:
+            spans = spans[spans["partner"].isin(controls["countries"].value)].reset_index(drop=True)
+        explorer.rows = spans
+        redraw(figure, charts.timeline(spans, controls=False))
+
+    for control in controls.values():
+        control.observe(update, names="value")
+    return explorer
+
+
+# --- 03 country pairs ----------------------------------------------------------------------------
+
+def pairs_explorer(pairs: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explorer:
+    """Pick a focus country and a year range; the bars of its partners redraw in place."""
+    by_year = charts.partners_by_year(pairs)
+    if by_year.empty:
+        return nothing_to_explore("dated country pairs")
+    countries = sorted(by_year["country"].unique(), key=country_name)
+    controls = {
+        "country": W.Dropdown(options=[(country_name(c), c) for c in countries],
+                              value=focus if focus in countries else countries[0], description="country"),
+        "years": year_slider(by_year["year"]),
+    }
+    explorer = Explorer(view=W.VBox(), controls=controls)
+
+    def current() -> pd.DataFrame:
+        low, high = controls["years"].value
+        return charts.partner_totals(by_year, country=controls["country"].value, year_from=low, year_to=high)
+
+    explorer.rows = current()
+    explorer.figure = go.FigureWidget(charts.partner_totals_chart(explorer.rows, country=controls["country"].value))
+    explorer.view.children = [W.HBox([controls["country"], controls["years"]]), explorer.figure]
+
+    def update(_change=None):
+        explorer.rows = current()
+        redraw(explorer.figure, charts.partner_totals_chart(explorer.rows, country=controls["country"].value))
+
+    for control in controls.values():
+        control.observe(update, names="value")
+    return explorer
+
+
+# --- 04 quotes -----------------------------------------------------------------------------------
+
+def quote_in_context_html(text: str, start: int, end: int) -> str:
+    """The quote's paragraph as HTML with the quote in <mark>: every piece of corpus text is escaped
+    first and only then wrapped, so markup in a document shows as text."""
+    before, quote, after = charts.quote_context(text, start, end)
+    body = f"{html.escape(before)}<mark>{html.escape(quote)}</mark>{html.escape(after)}".replace("\n", "<br>")
+    return f'<blockquote class="quote-context">{body}</blockquote>'
+
+
+def rows_html(rows: pd.DataFrame, what: str) -> str:
+    """An escaped HTML table of the first rows, headed by how many rows match."""
+    shown = rows.head(MAX_ROWS_SHOWN)
+    more = f" (first {MAX_ROWS_SHOWN} shown)" if len(rows) > MAX_ROWS_SHOWN else ""
+    return f"<p>{len(rows)} {what} match{more}.</p>" + shown.to_html(index=False, escape=True, na_rep="")
+
+
+def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame) -> Explorer:
+    """Filter quotes by words, speaker, country, kind and years; show a chosen quote in its paragraph."""
+    if quotes.empty:
+        return nothing_to_explore("quotes")
+    table = charts.quote_table(quotes, documents)
+    offsets = quotes.set_index("quote_id")[["doc_id", "start", "end"]]
+    texts = documents.set_index("doc_id")["text"]
+
+    def options(column: str) -> list[str]:
+        return [ALL] + sorted(table[column].dropna().astype(str).unique())
+
+    controls = {
+        "search": W.Text(description="search", placeholder="words in the quote or speaker", continuous_update=False),
+        "speaker": W.Dropdown(options=options("speaker"), description="speaker"),
+        "country": W.Dropdown(options=options("speaker_country"), description="country"),
+        "kind": W.Dropdown(options=options("kind"), description="kind"),
+        "years": year_slider(charts.year_of(table["date"])),
+        "quote": W.Dropdown(description="quote", layout=W.Layout(width="95%")),
+        "show": W.Button(description="Show in context", icon="search"),
+    }
+    results, context = W.HTML(), W.HTML()
+    explorer = Explorer(
+        view=W.VBox([
+            W.HBox([controls["search"], controls["speaker"]]), W.HBox([controls["country"], controls["kind"]]),
+            controls["years"], results, W.HBox([controls["quote"], controls["show"]]), context,
+        ]),
+        controls=controls, outputs={"results": results, "context": context}, rows=table,
+    )
+
+    def update(_change=None):
+        years = controls["years"]
+        rows = charts.filter_quotes(
+            table, search=controls["search"].value,
+            **{name: None if controls[name].value == ALL else controls[name].value for name in ("speaker", "country", "kind")},
+            year_from=None if full_range(years) else years.value[0], year_to=None if full_range(years) else years.value[1],
+        )
+        explorer.rows = rows
+        results.value = rows_html(rows[QUOTE_COLUMNS], "quotes")
+        controls["quote"].options = [(f"{r.speaker}: {r.text[:70]}", r.quote_id) for r in rows.itertuples(index=False)]
+        context.value = ""
+
+    def show_context(_button=None):
+        quote_id = controls["quote"].value
+        if quote_id is None:
+            context.value = "<p>Pick a quote first.</p>"
+            return
+        doc_id, start, end = offsets.loc[quote_id]
+        context.value = quote_in_context_html(texts[doc_id], int(start), int(end))
+
+    for name in ("search", "speaker", "country", "kind", "years"):
+        controls[name].observe(update, names="value")
+    controls["show"].on_click(show_context)
+    update()
+    return explorer

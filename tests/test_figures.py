@@ -1,0 +1,37 @@
+"""One call saves a figure or table with the data behind it, where the report asks."""
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+
+from helpers import figures
+
+
+def test_figure_is_saved_as_html_with_its_data_beside_it(tmp_path):
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+    data = pd.DataFrame({"x": ["a", "b"], "y": [1, 2], "countries": [["BLR", "RUS"], []]})
+    assert figures.save(fig, "03_country_pairs-matrix", data=data, out_dir=tmp_path) is fig
+    assert (tmp_path / "03_country_pairs-matrix.html").exists()
+    assert (tmp_path / "plotly.min.js").exists()  # shared by every figure of the folder, not inlined
+    assert "cdn" not in (tmp_path / "03_country_pairs-matrix.html").read_text().lower()
+    back = pd.read_csv(tmp_path / "03_country_pairs-matrix.csv")
+    assert back["countries"].fillna("").tolist() == ["BLR; RUS", ""]
+
+
+def test_folder_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path / "site" / "figures"))
+    figures.save(pd.DataFrame({"a": [1]}), "01_corpus_overview-documents")
+    assert (tmp_path / "site" / "figures" / "01_corpus_overview-documents.csv").exists()
+
+
+def test_graph_is_saved_as_graphml_and_edge_csv(tmp_path):
+    graph = nx.Graph()
+    graph.add_edge("BLR", "RUS", weight=3)
+    figures.save(graph, "03_country_pairs-network", out_dir=tmp_path)
+    assert nx.read_graphml(tmp_path / "03_country_pairs-network.graphml")["BLR"]["RUS"]["weight"] == 3
+    assert pd.read_csv(tmp_path / "03_country_pairs-network.csv").to_dict("records") == [
+        {"source": "BLR", "target": "RUS", "weight": 3}]
+
+
+def test_empty_table_says_so(capsys):
+    figures.show_table(pd.DataFrame(), what="quotes")
+    assert capsys.readouterr().out == "No quotes in this corpus.\n"

@@ -1,0 +1,90 @@
+"""Explorers are tested like a reader uses them: set a control's value, check the figure or rows changed."""
+import pytest
+from test_charts import HOSTILE, sample_tables
+
+from helpers import charts, widgets
+
+
+@pytest.fixture
+def tables():
+    return sample_tables()
+
+
+def drawn_events(figure) -> set[str]:
+    return {data[4] for trace in figure.data for data in (trace.customdata or [])}
+
+
+def test_timeline_explorer_country_filter_redraws_the_figure_in_place(tables):
+    explorer = widgets.timeline_explorer(tables["events"], tables["documents"])
+    figure = explorer.figure
+    assert drawn_events(figure) == {"d4:e0", "d4:e1", "d4:e2", "d4:e3", "d4:e4", "d3:e0"}
+    explorer.controls["countries"].value = ("BLR",)
+    assert explorer.figure is figure  # the same displayed widget, updated
+    assert drawn_events(figure) == {"d4:e2", "d3:e0"}
+    assert {t.name for t in figure.data} == {"Belarus"}
+    assert set(explorer.rows["partner"]) == {"BLR"}
+
+
+def test_timeline_explorer_topics_and_years(tables):
+    explorer = widgets.timeline_explorer(tables["events"], tables["documents"])
+    explorer.controls["topics"].value = ("digital economy",)
+    assert drawn_events(explorer.figure) == {"d4:e0", "d4:e4", "d3:e0"}
+    explorer.controls["years"].value = (2020, 2024)
+    assert drawn_events(explorer.figure) == {"d4:e0", "d3:e0"}
+    explorer.controls["countries"].value = ("SRB",)
+    assert drawn_events(explorer.figure) == set()
+    assert "No dated events" in explorer.figure.layout.annotations[0].text
+
+
+def test_pairs_explorer_focus_country_and_years(tables):
+    explorer = widgets.pairs_explorer(tables["pairs"])
+    assert explorer.controls["country"].value == "RUS"
+    assert set(explorer.rows["partner"]) == {"ARM", "BLR", "CHN", "KAZ", "KGZ", "SRB", "TJK"}
+    explorer.controls["years"].value = (2024, 2024)
+    assert set(explorer.rows["partner"]) == {"BLR", "CHN", "TJK"}
+    assert set(explorer.figure.data[0].customdata) == {"BLR", "CHN", "TJK"}
+    explorer.controls["country"].value = "BLR"
+    assert explorer.rows[["partner", "events"]].values.tolist() == [["RUS", 1]]
+    assert "Belarus" in explorer.figure.layout.title.text
+
+
+def test_quotes_explorer_filters_rows(tables):
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
+    assert len(explorer.rows) == 3
+    explorer.controls["search"].value = "beijing"
+    assert explorer.rows["quote_id"].tolist() == ["d4:q1"]
+    explorer.controls["search"].value = ""
+    explorer.controls["kind"].value = "block"
+    assert explorer.rows["speaker"].tolist() == [charts.UNATTRIBUTED]
+    explorer.controls["kind"].value = widgets.ALL
+    explorer.controls["speaker"].value = "Mikhail Mishustin"
+    assert explorer.rows["quote_id"].tolist() == ["d3:q1"]
+    explorer.controls["speaker"].value = widgets.ALL
+    explorer.controls["years"].value = (2024, 2024)
+    assert set(explorer.rows["quote_id"]) == {"d4:q1", "d4:q2"}
+    assert "2 quotes match" in explorer.outputs["results"].value
+
+
+def test_show_in_context_escapes_the_paragraph_and_marks_the_quote(tables):
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
+    explorer.controls["quote"].value = "d3:q1"
+    explorer.controls["show"].click()
+    shown = explorer.outputs["context"].value
+    assert "<script>" not in shown
+    assert '<mark>&lt;script&gt;alert(1)&lt;/script&gt; we agree</mark>' in shown
+    assert "He said: &quot;" in shown and "Intro line" not in shown  # only the quote's paragraph
+    assert "<script>" not in explorer.outputs["results"].value
+
+
+def test_quote_in_context_html_marks_the_exact_span():
+    start = HOSTILE.index("we agree")
+    assert "<mark>we agree</mark>" in widgets.quote_in_context_html(HOSTILE, start, start + 8)
+
+
+@pytest.mark.parametrize("build, what", [
+    (lambda t: widgets.timeline_explorer(t["events"].iloc[:0], t["documents"]), "No events"),
+    (lambda t: widgets.pairs_explorer(t["pairs"].iloc[:0]), "No dated country pairs"),
+    (lambda t: widgets.quotes_explorer(t["quotes"].iloc[:0], t["documents"]), "No quotes"),
+])
+def test_explorers_of_empty_tables_say_so(tables, build, what):
+    assert build(tables).view.value.startswith(what)
