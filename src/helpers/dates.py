@@ -1,0 +1,167 @@
+"""Calendar date expressions with offsets, ISO value, precision and where the year came from.
+
+One linear scan finds the core shapes (timestamps, numeric dates, "12 October", "June 17, 2024",
+"December 2020", bare years); each candidate is then judged by its immediate context, looked up in a
+bounded window, so no rule can backtrack over a long text:
+
+- a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
+  ("Digital Almaty Forum 2020", when that edition is not in the future of the document), or alone
+  on its line as a heading ("2024", "2021: ..."); it is a plan horizon after "until/to/by"
+  ("until 2035") or in a range ("2019-2025"), and not a date elsewhere ("Strategy 2025");
+- a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
+  preposition does not ("On June 17, 2024" gives "June 17, 2024");
+- a day without a year takes the year of its section heading, else of the publication date, else
+  stays unresolved (value None), because a guessed year would place an event in the wrong year.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from helpers.document import Document
+from helpers.lang import for_language
+from helpers.mentions import segment_lookup
+
+QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
+    """The core date regex and the qualifier regex of a language, compiled once."""
+    if lang.__name__ not in _PATTERNS:
+        names = sorted(lang.MONTHS, key=len, reverse=True)
+        # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
+        abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+        month = "(?:" + "|".join(
+            f"(?:{n.capitalize()}|{n.upper()})" + (r"\.?" if n in abbreviations else "") for n in names
+        ) + ")"
+        year = r"(?:1[89]|20)\d\d(?!\d)"
+        day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+        gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
+        core = re.compile(
+            # 2025-12-30, 2025-12-30T17:50:00+04:00
+            rf"(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+            r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])"
+            # 2024/10/11 11:28:21
+            rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
+            # 12.10.2021
+            rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
+            # 12 October, 5 February 2021, 1st of May 2020
+            rf"|(?<![\w.,])(?P<dm_d>{day})[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            # June 17, 2024; July 28
+            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            # December 2020, June of 2022
+            rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            # a bare year, not inside a number, code or range
+            rf"|(?<![\w.,/\-–$€₽¥£])(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
+        )
+        qualifier = re.compile(r"(?i)(?<!\w)" + lang.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
+        _PATTERNS[lang.__name__] = (core, qualifier)
+    return _PATTERNS[lang.__name__]
+
+
+def find_dates(doc: Document) -> list[dict]:
+    """Dates rows in document order (see the module docstring for what counts as a date)."""
+    lang = for_language(doc.language)
+    core, qualifier = _patterns(lang)
+    segment_at = segment_lookup(doc)
+    published = _published(doc)
+    text = doc.text
+    rows = []
+    for match in core.finditer(text):
+        shape = match.lastgroup.split("_")[0]  # iso | sl | dot | dm | md | my | y
+        start, end = match.span()
+        window = text[max(0, start - QUALIFIER_WINDOW) : start]
+        # Every qualifier ends in "of"; only then is the (slower) qualifier pattern tried.
+        qualified = qualifier.search(window) if window.rstrip()[-2:].casefold() == "of" else None
+        segment = segment_at(start)
+        if shape == "y":
+            if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
+                continue
+            value, precision, source = match["y"], "year", "text"
+        else:
+            parsed = _parse(match, shape, lang, segment.year_hint if segment else None, published)
+            if parsed is None:
+                continue
+            value, precision, source = parsed
+        if qualified:
+            start -= len(window) - qualified.start()
+        rows.append({
+            "seg_id": segment.seg_id if segment else None,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": value,
+            "precision": precision,
+            "resolved_from": source,
+        })
+    return rows
+
+
+def _published(doc: Document) -> date | None:
+    """The publication date when it is known to the day or month (a year alone cannot date a day)."""
+    if not doc.published or (doc.published_precision or "day") == "year":
+        return None
+    parts = [int(p) for p in doc.published.split("-")]
+    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1) if len(parts) >= 2 else None
+
+
+def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None):
+    """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date."""
+    if shape in ("iso", "sl", "dot"):
+        y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
+        return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if shape == "my":
+        return f"{int(match['my_y']):04d}-{_month(match['my_m'], lang):02d}", "month", "text"
+    m, d = _month(match[f"{shape}_m"], lang), int(re.match(r"\d+", match[f"{shape}_d"]).group())
+    if not 1 <= d <= 31:
+        return None
+    if match[f"{shape}_y"]:
+        y = int(match[f"{shape}_y"])
+        return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if year_hint and _valid(year_hint, m, d):
+        return _iso(year_hint, m, d), "day", "heading"
+    if published:
+        # A news text's "12 October" is the nearest such day: this year's, or last year's when this
+        # year's would be more than a month after publication.
+        y = published.year
+        if _valid(y, m, d) and (date(y, m, d) - published).days > 31:
+            y -= 1
+        if _valid(y, m, d):
+            return _iso(y, m, d), "day", "published"
+    return None, "day", "none"
+
+
+def _bare_year_is_date(text: str, start: int, end: int, year: int, published: date | None, lang) -> bool:
+    # Only a bounded window around the year is read, so a 50,000-character line stays linear.
+    line_start = max(text.rfind("\n", max(0, start - QUALIFIER_WINDOW), start) + 1, start - QUALIFIER_WINDOW)
+    line_end = text.find("\n", end, end + QUALIFIER_WINDOW)
+    before, after = text[line_start:start], text[end : line_end if line_end >= 0 else end + QUALIFIER_WINDOW]
+    alone_on_line = line_end >= 0 or end + QUALIFIER_WINDOW >= len(text)
+    at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
+    if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
+        return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
+    previous = before.split()[-1].strip("(").casefold() if before.strip() else ""
+    if previous in lang.HORIZON_WORDS:
+        return False
+    if previous in lang.YEAR_PREPOSITIONS:
+        return True
+    if previous in lang.EDITION_NOUNS:
+        return published is None or year <= published.year
+    return False
+
+
+def _month(name: str, lang) -> int:
+    return lang.MONTHS[name.rstrip(".").casefold()]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
