@@ -80,5 +80,6 @@ def load_plotlyjs() -> None:
     JupyterLab and VS Code do not need it. It adds ~5 MB to the saved notebook; the report removes it.
     """
     from IPython.display import HTML, display
+    from plotly.offline import get_plotlyjs
 
-    display(HTML(f"{PLOTLYJS_MARKER}<script>{pio.get_plotlyjs()}</script>"))
+    display(HTML(f"{PLOTLYJS_MARKER}<script>{get_plotlyjs()}</script>"))

@@ -1,0 +1,393 @@
+"""The offline HTML report: run the pipeline, execute every notebook, export a static site.
+
+`build_report(corpus_dir, out_dir)` writes one folder that opens from disk with no kernel and no network:
+
+- `index.html`: the corpus in numbers, a link to each notebook page, when and from which corpus it was built;
+- `NN_name.html`: one page per notebook in `notebooks/`, executed from a fresh kernel;
+- `assets/`: plotly.js, the world map shapes, DataTables (itables) and the stylesheets, once for the site;
+- `figures/`: the data behind each published figure, written by `helpers.figures.save` while the
+  notebooks run;
+- `build.json`: what was built (figures and tables per page, seconds), for tests and benchmarks.
+
+Each notebook's kernel gets two environment variables: `HELPERS_CORPUS` (the corpus folder, which
+`load_corpus()` uses when called without a path) and `HELPERS_FIGURES_DIR` (the site's `figures/`).
+
+The site is built beside `out_dir` and swapped in at the end, so a failed build leaves the previous
+report intact.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from html import escape
+from pathlib import Path
+
+import nbformat
+from jupyter_client.manager import AsyncKernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from helpers import paths
+from helpers.display import PLOTLYJS_MARKER
+from helpers.figures import FIGURES_DIR_ENV
+from helpers.store import CORPUS_ENV
+
+PACKAGE = Path(__file__).resolve().parent
+TEMPLATES = PACKAGE / "templates"
+ASSETS = PACKAGE / "assets"
+
+CELL_TIMEOUT = 120  # seconds; a cell that takes longer fails the build instead of hanging it
+POLL_SLICE = 0.5  # seconds per wait for a kernel message (the guard against nbclient's missed-message stall)
+WORKERS = 2  # notebooks executed at once: the measured sweet spot on two cores
+
+EXPLORER_TAG = "explorer"  # live ipywidgets explorers: removed from the page, which shows their static view
+BUILD_MANIFEST = "build.json"
+
+# Output markers: what plotly figures and itables tables look like in a cell's text/html.
+PLOTLY_FIGURE = 'class="plotly-graph-div"'
+ITABLES_TABLE = "new ITable("
+ITABLES_BUNDLE = "This is the <code>init_notebook_mode</code> cell from ITables"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+class ReportError(RuntimeError):
+    """The report could not be built; the message names the notebook and cell at fault."""
+
+
+@dataclass
+class Page:
+    """One notebook page of the site."""
+
+    name: str
+    title: str
+    summary: str = ""
+    figures: int = 0
+    tables: int = 0
+    explorers: int = 0
+    seconds: float = 0.0
+    figures_data: list[str] = field(default_factory=list)
+
+
+def build_report(
+    corpus_dir: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    notebooks_dir: str | Path | None = None,
+    workers: int = WORKERS,
+    cell_timeout: float = CELL_TIMEOUT,
+) -> Path:
+    """Build the report for `corpus_dir` (default data/corpus/) into `out_dir` (default report/).
+
+    Returns the path of the site's index.html.
+    """
+    from helpers.store import load_corpus, resolve_corpus_path
+
+    started = time.monotonic()
+    corpus_dir = resolve_corpus_path(corpus_dir)
+    out_dir = Path(out_dir or paths.REPORT).resolve()
+    notebooks = sorted(Path(notebooks_dir or paths.NOTEBOOKS).glob("[0-9][0-9]_*.ipynb"))
+    if not notebooks:
+        raise ReportError(f"no notebooks named NN_*.ipynb in {notebooks_dir or paths.NOTEBOOKS}")
+    _check_replaceable(out_dir)
+
+    # Build the tables once here, so the notebooks running side by side only read them.
+    corpus = load_corpus(corpus_dir)
+
+    staging = out_dir.with_name(f".{out_dir.name}.building")
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "figures").mkdir(parents=True)
+    try:
+        write_assets(staging / "assets")
+        env = {**os.environ, CORPUS_ENV: str(corpus_dir), FIGURES_DIR_ENV: str(staging / "figures")}
+        pages = asyncio.run(_execute_and_export(notebooks, staging, env, workers, cell_timeout))
+        unmatched_data = _attach_figures_data(pages, staging / "figures")
+        link_figure_pages_to_assets(staging / "figures")
+        seconds = time.monotonic() - started
+        write_index(staging, pages, corpus, corpus_dir, seconds, unmatched_data)
+        manifest = {"corpus": str(corpus_dir), "seconds": round(seconds, 2), "pages": [asdict(p) for p in pages]}
+        (staging / BUILD_MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(out_dir, ignore_errors=True)
+    staging.rename(out_dir)
+    return out_dir / "index.html"
+
+
+def _check_replaceable(out_dir: Path) -> None:
+    """Refuse to delete a folder that is not a report built here (a mistyped --out must not wipe data)."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / BUILD_MANIFEST).exists():
+        raise ReportError(f"{out_dir} exists and is not a report folder (no {BUILD_MANIFEST}); choose another --out")
+
+
+# --- executing notebooks ---------------------------------------------------------------------------
+
+
+class GuardedClient(NotebookClient):
+    """An nbclient that waits for kernel messages in short slices.
+
+    nbclient sometimes misses a message after a widget cell and then waits for the whole cell timeout
+    (jupyter/nbclient#312); polling again every `POLL_SLICE` seconds picks the message up.
+    """
+
+    async def async_start_new_kernel_client(self):
+        client = await super().async_start_new_kernel_client()
+        for channel in (client.shell_channel, client.iopub_channel):
+            channel.get_msg = _in_slices(channel.get_msg)
+        return client
+
+
+def _in_slices(get_msg):
+    """Wrap an async `get_msg(timeout)` so it polls in slices of `POLL_SLICE` until its own deadline."""
+    from queue import Empty
+
+    async def get_msg_in_slices(timeout=None, **kwargs):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            remaining = POLL_SLICE if deadline is None else max(0.0, min(POLL_SLICE, deadline - time.monotonic()))
+            try:
+                return await get_msg(timeout=remaining, **kwargs)
+            except Empty:
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise
+
+    return get_msg_in_slices
+
+
+async def _execute_and_export(notebooks, site: Path, env: dict, workers: int, cell_timeout: float) -> list[Page]:
+    """Execute and export every notebook, `workers` at a time; the first failure stops the others."""
+    titles = [(nb.stem, notebook_title(nbformat.read(nb, as_version=4), nb.stem)) for nb in notebooks]
+    site_pages = [{"name": name, "title": title} for name, title in titles]
+    slots = asyncio.Semaphore(workers)
+    with tempfile.TemporaryDirectory(prefix="helpers-kernels-") as sockets:
+
+        async def one(notebook: Path) -> Page:
+            async with slots:
+                return await execute_and_export(
+                    notebook, site, env=env, socket_prefix=Path(sockets) / notebook.stem,
+                    site_pages=site_pages, cell_timeout=cell_timeout,
+                )
+
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(nb)) for nb in notebooks]
+    return [task.result() for task in tasks]
+
+
+async def execute_and_export(
+    notebook: Path, site: Path, *, env: dict, socket_prefix: Path, site_pages: list[dict], cell_timeout: float
+) -> Page:
+    """Execute one notebook from a fresh kernel and write its page into `site`."""
+    started = time.monotonic()
+    nb = nbformat.read(notebook, as_version=4)
+    current = {"index": None}
+
+    def remember_cell(cell, cell_index):
+        current["index"] = cell_index
+
+    # IPC with an absolute per-notebook socket path: parallel kernels on TCP once crossed messages.
+    kernel = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(socket_prefix))
+    client = GuardedClient(
+        nb,
+        km=kernel,
+        timeout=cell_timeout,
+        iopub_timeout=10,
+        raise_on_iopub_timeout=True,  # a figure lost on the way is a failed build, not a missing chart
+        on_cell_start=remember_cell,
+        resources={"metadata": {"path": str(notebook.parent)}},
+    )
+    try:
+        await client.async_execute(env=env)
+    except CellTimeoutError as error:
+        raise ReportError(
+            f"{notebook.name}: {_cell_label(nb, current['index'])} did not finish within {cell_timeout:g} s "
+            f"({str(error).splitlines()[0]})"
+        ) from None
+    except CellExecutionError as error:
+        raise ReportError(
+            f"{notebook.name}: {_cell_label(nb, current['index'])} failed: {error.ename}: {error.evalue}"
+        ) from None
+    except DeadKernelError as error:
+        raise ReportError(f"{notebook.name}: the kernel died in {_cell_label(nb, current['index'])}: {error}") from None
+
+    page = Page(name=notebook.stem, title=notebook_title(nb, notebook.stem), summary=notebook_summary(nb))
+    prepare_for_export(nb, page, notebook)
+    html = export_page(nb, page, site_pages)
+    (site / f"{page.name}.html").write_text(html, encoding="utf-8")
+    page.seconds = round(time.monotonic() - started, 2)
+    return page
+
+
+def _cell_label(nb, index) -> str:
+    """'cell 7 (`fig = charts.timeline(...)`)': the cell's position and first line, to find it quickly."""
+    if index is None:
+        return "kernel start-up"
+    first_line = next((line for line in nb.cells[index].source.splitlines() if line.strip()), "")
+    return f"cell {index} (`{first_line[:80]}`)"
+
+
+# --- turning an executed notebook into a page -------------------------------------------------------
+
+
+def notebook_title(nb, fallback: str) -> str:
+    """The notebook's `# Title` heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def notebook_summary(nb) -> str:
+    """The first paragraph under the title, as plain text (the question the notebook answers)."""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        paragraphs = [p.strip() for p in cell.source.split("\n\n") if p.strip() and not p.lstrip().startswith("#")]
+        if paragraphs:
+            return markdown_to_text(paragraphs[0])
+    return ""
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Links keep their text; emphasis and code marks go."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    return " ".join(re.sub(r"[*_`]", "", text).split())
+
+
+def prepare_for_export(nb, page: Page, notebook: Path) -> None:
+    """Make the executed notebook a static page, counting the figures and tables it shows.
+
+    Explorer cells (tag `explorer`) become one line saying how to explore live; the outputs that load
+    plotly.js or DataTables inline go (the page loads them from assets/); widget views go (they need a
+    kernel); stderr goes (progress messages and local paths are not for readers).
+    """
+    live_note = (
+        f'<p class="report-explore-live">This explorer needs a running kernel: open '
+        f"<code>notebooks/{escape(notebook.name)}</code> in JupyterLab (<code>make lab</code>) to filter it "
+        f"live. This page shows its static view.</p>"
+    )
+    cells = []
+    for cell in nb.cells:
+        if EXPLORER_TAG in cell.metadata.get("tags", []):
+            page.explorers += 1
+            cells.append(nbformat.v4.new_markdown_cell(live_note))
+            continue
+        if cell.cell_type == "code":
+            cell.outputs = [output for output in cell.outputs if _published(output)]
+            for output in cell.outputs:
+                html = output.get("data", {}).get("text/html", "")
+                page.figures += html.count(PLOTLY_FIGURE)
+                page.tables += html.count(ITABLES_TABLE)
+        cells.append(cell)
+    nb.cells = cells
+    nb.metadata.pop("widgets", None)
+    nb.metadata["title"] = page.title
+
+
+def _published(output) -> bool:
+    if output.output_type == "stream":
+        return output.name == "stdout"
+    data = output.get("data", {})
+    html = data.get("text/html", "")
+    return WIDGET_VIEW not in data and ITABLES_BUNDLE not in html and PLOTLYJS_MARKER not in html
+
+
+def export_page(nb, page: Page, site_pages: list[dict]) -> str:
+    """The notebook as HTML with the report template: narrative and outputs, code hidden."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="report",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    html, _ = exporter.from_notebook_node(nb, resources={"report": {"page": page.name, "pages": site_pages}})
+    return html
+
+
+# --- the site around the pages ----------------------------------------------------------------------
+
+
+def write_assets(folder: Path) -> None:
+    """plotly.js, world shapes, DataTables and stylesheets, once for the whole site."""
+    from itables import options as itables_options
+    from itables.javascript import generate_init_offline_itables_html
+    from jupyter_core.paths import jupyter_path
+    from plotly.offline import get_plotlyjs
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
+
+    # plotly.js fetches map shapes from its CDN unless they are preloaded here, before any map draws.
+    world = (ASSETS / "world_110m.json").read_text(encoding="utf-8")
+    (folder / "world_110m.js").write_text(f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {world}}}}};\n", encoding="utf-8")
+
+    # itables' own offline loader (DataTables as a blob module, which works from file://), as a file
+    # shared by every page instead of a 1 MB inline output in each.
+    loader = generate_init_offline_itables_html(itables_options.dt_bundle)
+    script = re.search(r"<script>(.*?)</script>", loader, re.S).group(1)
+    (folder / "itables.js").write_text(script, encoding="utf-8")
+
+    lab_static = next(Path(p) / "lab" / "static" for p in jupyter_path("nbconvert", "templates") if (Path(p) / "lab" / "static" / "index.css").exists())
+    css = "\n".join((lab_static / name).read_text(encoding="utf-8") for name in ("index.css", "theme-light.css"))
+    (folder / "notebook.css").write_text(css, encoding="utf-8")
+    shutil.copy(ASSETS / "report.css", folder / "report.css")
+    shutil.copy(ASSETS / "world_110m.LICENSE.md", folder / "world_110m.LICENSE.md")
+
+
+def _attach_figures_data(pages: list[Page], figures: Path) -> list[str]:
+    """Give each page the data files named after it (`02_timeline-events.csv`); return the others."""
+    files = sorted(p.name for p in figures.iterdir() if p.is_file() and p.name != "plotly.min.js")
+    matched = set()
+    for page in pages:
+        page.figures_data = [name for name in files if name.startswith(f"{page.name}-") or name.startswith(f"{page.name}_")]
+        matched.update(page.figures_data)
+    return [name for name in files if name not in matched]
+
+
+def link_figure_pages_to_assets(figures: Path) -> None:
+    """Point the standalone figure pages at the site's plotly.js and map shapes, and drop their own copy."""
+    local_plotly = re.compile(r'<script[^>]*src="plotly\.min\.js"[^>]*></script>')
+    shared = '<script src="../assets/plotly.min.js"></script><script src="../assets/world_110m.js"></script>'
+    for page in figures.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        page.write_text(local_plotly.sub(shared, html), encoding="utf-8")
+    (figures / "plotly.min.js").unlink(missing_ok=True)
+
+
+def write_index(site: Path, pages: list[Page], corpus, corpus_dir: Path, seconds: float, other_data: list[str]) -> None:
+    """index.html: the corpus in numbers, the pages, and when and from what the report was built."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES / "site"), autoescape=select_autoescape(default=True))
+    counts = [
+        ("Documents", len(corpus.documents)),
+        ("Events", len(corpus.events)),
+        ("Country pairs", len(corpus.pairs)),
+        ("Quotes", len(corpus.quotes)),
+        ("People", len(corpus.people)),
+    ]
+    try:
+        corpus_label = str(corpus_dir.relative_to(paths.ROOT))
+    except ValueError:
+        corpus_label = str(corpus_dir)
+    html = env.get_template("index.html.j2").render(
+        title="Russia's digital cooperation: the report",
+        built=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        corpus=corpus_label,
+        seconds=seconds,
+        counts=counts,
+        pages=pages,
+        other_data=other_data,
+    )
+    (site / "index.html").write_text(html, encoding="utf-8")
