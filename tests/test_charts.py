@@ -305,3 +305,25 @@ def test_amounts_are_summed_per_currency_never_across(tables):
 def test_empty_tables_give_a_figure_that_says_so(tables, build, message):
     fig = build(tables)
     assert message in fig.layout.annotations[0].text
+
+
+def test_filter_quotes_by_speaker_country_and_date(tables):
+    quotes = tables["quotes"]
+    assert charts.filter_quotes(quotes, countries=["RUS"])["quote_id"].tolist() == ["d3:q1", "d4:q1"]
+    assert charts.filter_quotes(quotes, date_from="2024-01-01")["quote_id"].tolist() == ["d4:q1", "d4:q2"]
+
+
+def test_search_quotes_matches_words_in_quote_or_speaker(tables):
+    table = charts.quote_table(tables["quotes"], tables["documents"])
+    assert charts.search_quotes(table, search="SOBYANIN")["quote_id"].tolist() == ["d4:q1"]
+    assert charts.search_quotes(table, country="Russia", year_from=2021, year_to=2021)["quote_id"].tolist() == ["d3:q1"]
+
+
+def test_corpus_in_numbers_counts_rows_of_every_table(tables):
+    from types import SimpleNamespace
+
+    from helpers.schema import empty
+
+    corpus = SimpleNamespace(**{**{name: empty(name) for name in charts.TABLE_ROWS}, **tables})
+    numbers = charts.corpus_in_numbers(corpus).set_index("table")["rows"]
+    assert numbers["events"] == 7 and numbers["people"] == 0

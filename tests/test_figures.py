@@ -35,3 +35,10 @@ def test_graph_is_saved_as_graphml_and_edge_csv(tmp_path):
 def test_empty_table_says_so(capsys):
     figures.show_table(pd.DataFrame(), what="quotes")
     assert capsys.readouterr().out == "No quotes in this corpus.\n"
+
+
+def test_show_table_saves_the_rows_it_shows(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    figures.show_table(pd.DataFrame({"speaker": []}), what="quotes", name="04_quotes-table")
+    assert (tmp_path / "04_quotes-table.csv").read_text().strip() == "speaker"
+    assert "No quotes in this corpus." in capsys.readouterr().out

@@ -126,6 +126,14 @@ def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_fro
     return events[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
+def filter_quotes(quotes: pd.DataFrame, *, countries=None, date_from=None, date_to=None) -> pd.DataFrame:
+    """Quotes by speakers of `countries` (ISO3), dated within the range; None = no filter."""
+    keep = in_date_range(quotes["date"], date_from, date_to)
+    if countries:
+        keep &= quotes["speaker_country"].isin(countries).fillna(False)
+    return quotes[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+
+
 def filter_pairs(pairs: pd.DataFrame, *, countries=None, date_from=None, date_to=None) -> pd.DataFrame:
     """Pairs with one of `countries` on either side, dated within the range; None = no filter."""
     keep = in_date_range(pairs["date"], date_from, date_to)
@@ -134,7 +142,20 @@ def filter_pairs(pairs: pd.DataFrame, *, countries=None, date_from=None, date_to
     return pairs[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
-# --- 01 corpus overview ----------------------------------------------------------------------
+# --- 00 and 01: the corpus and its documents ----------------------------------------------------------------------
+
+TABLE_ROWS = {
+    "documents": "document", "segments": "section or item of a document", "mentions": "mention of a country, place, person, ...",
+    "dates": "date expression", "events": "dated occasion", "pairs": "two countries that are parties of one event",
+    "amounts": "money amount", "quotes": "quotation or reported speech", "people": "person",
+}
+
+
+def corpus_in_numbers(corpus) -> pd.DataFrame:
+    """Rows per table of a loaded corpus, with what one row is."""
+    return pd.DataFrame([{"table": name, "rows": len(getattr(corpus, name)), "one row per": what}
+                         for name, what in TABLE_ROWS.items()])
+
 
 def document_counts(documents: pd.DataFrame) -> pd.DataFrame:
     """Documents counted by outlet, language, genre, file format and year: columns by, value, documents."""
@@ -530,7 +551,7 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     return table[columns].reset_index(drop=True)
 
 
-def filter_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
+def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
                   year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
     """Rows of `quote_table` matching every filter given: words (case-insensitive, in the quote or
     its speaker), speaker, speaker country (display name), kind and years; undated quotes drop out

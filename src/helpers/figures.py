@@ -57,12 +57,15 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def show_table(frame: pd.DataFrame, *, what: str, caption: str | None = None):
-    """A searchable, sortable table with every row reachable; says so when there is nothing to show.
+def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, caption: str | None = None):
+    """A searchable, sortable table with every row reachable (saved as `<name>.csv` when named);
+    says "No <what> in this corpus." when there is nothing to show.
 
     The options are the report's (`helpers.display.TABLE_OPTIONS`: an "All" page length, no
     downsampling, cell text escaped because corpus text may contain markup).
     """
+    if name:
+        save(frame, name)
     if frame.empty:
         print(f"No {what} in this corpus.")
         return

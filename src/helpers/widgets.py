@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import ipywidgets as W
 import pandas as pd
 import plotly.graph_objects as go
+from IPython.display import HTML
 
 from helpers import charts
 from helpers.geo import country_name
@@ -144,6 +145,18 @@ def quote_in_context_html(text: str, start: int, end: int) -> str:
     return f'<blockquote class="quote-context">{body}</blockquote>'
 
 
+def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str | None = None) -> HTML | str:
+    """One quote (the first when no id is given) in its paragraph, highlighted, with who said it where."""
+    if quotes.empty:
+        return "No quotes in this corpus."
+    quote = quotes.set_index("quote_id").loc[quote_id or quotes["quote_id"].iloc[0]]
+    text = documents.set_index("doc_id").at[quote["doc_id"], "text"]
+    speaker = quote["speaker"] if pd.notna(quote["speaker"]) else charts.UNATTRIBUTED
+    source = charts.source_labels(documents).get(quote["doc_id"], "")
+    caption = f"<p>{html.escape(str(speaker))} ({html.escape(str(quote['kind']))}), in {html.escape(str(source))}:</p>"
+    return HTML(caption + quote_in_context_html(text, int(quote["start"]), int(quote["end"])))
+
+
 def rows_html(rows: pd.DataFrame, what: str) -> str:
     """An escaped HTML table of the first rows, headed by how many rows match."""
     shown = rows.head(MAX_ROWS_SHOWN)
@@ -182,7 +195,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame) -> Explorer:
 
     def update(_change=None):
         years = controls["years"]
-        rows = charts.filter_quotes(
+        rows = charts.search_quotes(
             table, search=controls["search"].value,
             **{name: None if controls[name].value == ALL else controls[name].value for name in ("speaker", "country", "kind")},
             year_from=None if full_range(years) else years.value[0], year_to=None if full_range(years) else years.value[1],
