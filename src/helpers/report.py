@@ -175,8 +175,11 @@ async def _execute_and_export(notebooks, site: Path, env: dict, workers: int, ce
                     site_pages=site_pages, cell_timeout=cell_timeout,
                 )
 
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(one(nb)) for nb in notebooks]
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(one(nb)) for nb in notebooks]
+        except* ReportError as failures:
+            raise failures.exceptions[0] from None
     return [task.result() for task in tasks]
 
 
