@@ -1,0 +1,105 @@
+"""English resources for finding people: role nouns, honorifics, pronouns, name particles, gendered first names.
+
+Analysts extend these lists (or add `<lang>_people.py` beside this file for another language); the
+people layer in `helpers.people` only combines them.
+"""
+
+# Nouns that make the phrase around a name a role ("Deputy Prime Minister of Belarus", "the mayor of …").
+# Each maps to the role class used to link a later "the minister" back to the person it names.
+ROLE_CLASSES = {
+    "president": "president", "vice-president": "vice president", "premier": "prime minister",
+    "minister": "minister", "secretary": "secretary", "chancellor": "chancellor",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair", "speaker": "chair",
+    "mayor": "mayor", "governor": "governor", "ambassador": "ambassador", "envoy": "ambassador",
+    "director": "director", "director-general": "director", "head": "head", "chief": "head", "leader": "head",
+    "king": "head of state", "emir": "head of state", "sultan": "head of state", "monarch": "head of state",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "commissioner": "commissioner",
+    "senator": "legislator", "deputy": "deputy", "lawmaker": "legislator", "member": "member",
+    "official": "official", "representative": "representative", "founder": "founder",
+    "ceo": "executive", "chief executive": "executive", "executive": "executive", "manager": "executive",
+    "commander": "military", "rector": "director", "professor": "academic",
+    "academician": "academic", "expert": "expert", "analyst": "expert", "correspondent": "journalist",
+    "journalist": "journalist", "reporter": "journalist", "editor": "journalist",
+}
+# Words that turn a role into its deputy ("Deputy Minister" is not the minister).
+DEPUTY_WORDS = frozenset({"deputy", "vice", "first deputy", "assistant", "acting"})
+# "the head of the Ministry of …" names the minister; "the head of the Agency …" the agency's head.
+HEAD_OF_MINISTRY = frozenset({"ministry", "department"})
+
+# Nouns of organisations and bodies: capitalised, they are not part of a person's name.
+ORG_NOUNS = frozenset("""
+ministry ministries council committee commission agency service services department office bureau
+government administration assembly parliament duma senate chamber court union federation republic
+kingdom state states emirates bank fund foundation institute institution university academy center centre
+company corporation group holding forum summit conference congress organization organisation association
+society party movement network platform program programme project strategy concept initiative economy
+development communications communication media mass telecom technologies technology information innovation
+industry informatization transport science education culture affairs security defense defence finance
+trade economic digital national international joint board chancellery administration capital city region
+president's website press news agency television channel radio newspaper portal
+""".split())
+
+# Honorifics: the next capitalised word is a surname; some make the gender plain.
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
+              "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None}
+
+# Role nouns that make the gender plain.
+GENDERED_ROLES = {"chairwoman": "f", "spokeswoman": "f", "chairman": None, "spokesman": "m",
+                  "queen": "f", "king": "m", "congresswoman": "f", "businesswoman": "f"}
+
+# Third-person pronouns that refer back to a person, with their gender.
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Lower-case words allowed inside a personal name ("Rashad Nabi oglu Nabiev", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"oglu", "ogly", "kyzy", "uulu", "bin", "ibn", "bint", "al", "el", "van", "von", "der",
+                            "de", "da", "di", "du", "la", "le", "dos", "del"})
+
+# Capitalised words that begin sentences or headings but never a name.
+NOT_NAME_WORDS = frozenset("""
+The A An This That These Those It Its In On At By For From With Without Of To As According After Before
+During While When Where Why How What Which Who Whom Whose If But And Or Nor So Yet Also Thus Then There
+Here However Moreover Meanwhile Today Yesterday Tomorrow Earlier Later Now Since Until Between Among
+Both Each Every All Some Many Most Such Our Their His Her My Your We They He She I You Mr Mrs Ms Dr
+January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Main Content Notes Photo Source Read More Highlight Person
+Visit Meeting Video Colleagues Friends Thank Thanks Please First Second Third Deputy Vice Prime Acting
+General Senior Chief Head Russian Chinese Belarusian Kazakh Serbian Turkmen Tajik Uzbek Kyrgyz Armenian
+Azerbaijani African European Asian American Eurasian Soviet Internet Digital Economic Federal State Union
+North South East West Central Northern Southern Eastern Western Great New Old Supreme High Higher
+Republic Federation People People's Kremlin Government Ministry Council Forum Summit
+""".split())
+
+# Common first names, by gender, for the names of this domain (Slavic, Central Asian, Caucasian,
+# Balkan, Western). A name whose first word is here is a person even without a role nearby.
+MALE_FIRST_NAMES = frozenset("""
+Alexander Aleksandr Alexandr Alexey Alexei Aleksei Aleksey Anatoly Andrei Andrey Anton Arkady Boris Daniil
+Denis Dmitry Dmitri Dmitriy Evgeny Evgeni Yevgeny Fyodor Gennady Georgy Gleb Grigory Igor Ilya Ivan Konstantin
+Leonid Maxim Maksim Maxime Mikhail Nikita Nikolai Nikolay Oleg Pavel Pyotr Roman Ruslan Sergei Sergey Sergej
+Stanislav Timur Vadim Valery Valeri Vasily Viktor Victor Vitaly Vladimir Vladislav Vyacheslav Yury Yuri
+Yaroslav Kirill Artem Artyom Askar Nursultan Kassym-Jomart Islam Rashad Rashid Ilham Shavkat Emomali
+Sadyr Almazbek Nikol Serdar Gurbanguly Mammetkhan Dauren Maksut Marat Nurlan Bakhyt Tigran Armen Aram
+Rustam Farid Kamil Ramzan Aleksandar Nenad Milos Miloš Dragan Goran Zoran Aleksandar Recep Ali Mohammed
+Muhammad Ahmed Ahmad Mahmoud Hassan Hossein Narendra
+John James Robert Michael William David Richard Joseph Thomas Charles Donald Joe Barack George Emmanuel
+Olaf Viktor Jair Luiz Cyril Abiy Denis Sebastian Friedrich Wolfgang Klaus Hans Pierre Jean Luis Carlos
+Juan Jose José Antonio Manuel Pedro Paulo Francisco Mohamed Abdulla Abdullah Alisher Evgeniy
+""".split())
+FEMALE_FIRST_NAMES = frozenset("""
+Valentina Bella Lilia Liliya Marianna Maria Mariya Anna Elena Yelena Olga Irina Tatiana Tatyana Natalia
+Natalya Svetlana Ekaterina Yekaterina Anastasia Yulia Julia Ksenia Xenia Veronika Galina Lyudmila Ludmila
+Nadezhda Larisa Alla Inna Marina Oksana Viktoria Victoria Daria Darya Polina Sofia Sophia Alina Kristina
+Elvira Dinara Gulnara Aigul Aida Zarina Mehriban Ursula Angela Kamala Hillary Theresa Liz Giorgia Dilma
+Christine Kristalina Margarita Vera Nina Zoya Raisa Ella Elizaveta Elizabeth Mary Jane Sarah Susan Nancy
+Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
+""".split())
+
+# Slavic surname endings that mark the gender when the first name does not.
+FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "aya", "ska", "skaya", "yna")
+MALE_SURNAME_ENDINGS = ("ov", "ev", "sky", "skiy", "skii", "in", "yn")
+
+# Capitalised function words that start a sentence before a role ("As Deputy Minister …"): not part of the role.
+FUNCTION_WORDS = frozenset("""
+The A An This That These Those As In On At By For From With According After Before During While When If
+But And Or So Also Thus Then Meanwhile Earlier Later Today Both Each
+""".split())

@@ -1,0 +1,62 @@
+"""English resources for quotations and reported speech: quotation marks, cue verbs, frames, voice.
+
+`helpers.quotes` builds its patterns from these lists; another language gets its own `<lang>_speech.py`.
+"""
+
+# Opening mark -> closing mark(s). Straight quotes open and close with the same character; ‘…’ only
+# counts where it is used as a quotation mark, not as an apostrophe (the scanner checks the context).
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‹": "›", "”": "”"}
+
+# Verbs that introduce or close speech, in the forms news uses ("said", "says", "noted").
+SPEECH_VERBS = """
+said says say saying noted notes note stressed stresses stressing emphasized emphasised emphasizes emphasises
+underlined underlines underscored underscores explained explains added adds believes believed thinks
+told tells announced announces stated states declared declares remarked remarks observed observes commented
+comments continued continues concluded concludes insisted insists argued argues asserted asserts claimed
+claims warned warns recalled recalls acknowledged acknowledges admitted admits confirmed confirms reported
+reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
+mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
+""".split()
+# Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
+ZERO_THAT_VERBS = frozenset("said says told tells believes believed thinks added adds".split())
+# Multi-word cues that take a "that" clause ("expressed confidence that").
+PHRASE_CUES = (
+    "pointed out", "expressed confidence", "expressed hope", "expressed the hope", "expressed the confidence",
+    "expressed conviction", "expressed the conviction", "expressed the belief", "is confident", "is convinced",
+    "is sure", "was confident", "was convinced", "made it clear", "summed up",
+)
+# Nouns of a stance whose content follows ("Tokayev's position whereby …", "her view that …").
+STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words")
+
+# Sentences that point back to the clause before them ("X made the statement", "This was announced by X").
+BACK_POINTING_VERBS = ("announced", "stated", "said", "reported", "declared", "noted", "emphasized", "stressed")
+
+# Headings that open a speech ("Mikhail Mishustin's remarks at the plenary session:").
+SPEECH_HEADING_NOUNS = ("remarks", "speech", "address", "statement", "opening remarks", "closing remarks",
+                        "words", "interview", "comments", "answers")
+
+# Nouns that make an "according to"/"as stated in" source a document, not a speaker.
+DOCUMENT_NOUNS = frozenset("""
+document documents decree decrees law laws report reports data statistics survey study text agreement
+agreements treaty memorandum resolution order program programme strategy concept plan estimates figures
+website page publication documents
+""".split()) - {"website", "page", "publication"}  # a website or page speaks for its owner (judgement call)
+
+# Nouns of bodies that speak as a whole ("the press service reported", "The Chinese side expressed …").
+SPEAKING_BODIES = frozenset("""
+side sides meeting ministry service government office council committee commission agency department
+administration kremlin website embassy company corporation bank fund parliament press spokesperson
+delegation organizers organisers participants parties authorities leadership board
+""".split())
+
+# Words of first- and second-person voice: a paragraph using them speaks, one without them narrates.
+FIRST_SECOND_PERSON = ("I", "I'm", "I’m", "I've", "I’ve", "me", "my", "we", "We", "our", "Our", "us", "you", "You",
+                       "your", "Your", "ourselves", "myself")
+
+# Words right before a quotation that mark it as a name or title, not speech ("the program "…"").
+TITLE_CUES = frozenset("""
+program programme project projects concept concepts initiative titled entitled called named so-called
+dubbed brand campaign slogan motto forum session conference exhibition festival award contest competition
+report discussion panel topic book film article series platform app application strategy operation company festival headline
+theme themes term terms word words expression phrase the of a an from under
+""".split())

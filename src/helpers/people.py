@@ -1,0 +1,663 @@
+"""The person-mention layer: who is named in a document, with what role, and every later reference to them.
+
+`find_people(doc, ref, known)` finds full names (with the role phrase before them, "First Deputy Prime
+Minister of Belarus Alexander Turchin", or after them, "Xu Yu, Director of …"), then links every later
+short mention to one of those people within the same segment: the surname ("Turchin"), a definite role
+("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she").
+The quote extractor reads speakers off this layer, so a link is made only when the text allows one
+reading; an unresolved reference produces no mention rather than a guess.
+
+`merge_people` is the corpus-wide step: it merges spelling variants across documents (reference aliases
+first, then transliteration-aware fuzzy matching that requires compatible first names).
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from helpers.document import Document
+from helpers.lang import en_people as lang
+from helpers.lang.en_speech import SPEECH_VERBS
+from helpers.paths import REFERENCE
+
+# A word: letters, with inner hyphens or apostrophes ("Kassym-Jomart", "People's", "Tokayev’s").
+WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+# The possessive ending of a name ("Mishustin’s").
+POSSESSIVE = re.compile(r"[’']s$")
+# An acronym glued to a name by scraping ("FASMaxime"): the capitals before the real first name.
+GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z])")
+# Gaps between words that keep them in one name: spaces or a single line break, nothing else.
+NAME_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+# Gaps a role phrase may run across: spaces, commas, parentheses, a possessive apostrophe.
+ROLE_GAP = re.compile(r"[ \t\u00a0,()’']*")
+
+ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+MAX_NAME_WORDS = 5
+MAX_ROLE_WORDS = 25
+LINK_WINDOW = 3000  # characters a short mention may look back for its person (a segment bounds it too)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Known people (data/reference/people.csv)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    aliases: tuple[str, ...]
+    gender: str | None
+    roles: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True)
+class KnownPeople:
+    """The reviewed list of people: canonical names, spelling variants, gender, roles, country."""
+
+    people: dict[str, KnownPerson]
+    by_variant: dict[str, str]  # casefolded spelling -> canonical name
+
+    def canonical(self, name: str) -> str | None:
+        return self.by_variant.get(" ".join(name.split()).casefold())
+
+    def get(self, name: str) -> KnownPerson | None:
+        canonical = self.canonical(name)
+        return self.people.get(canonical) if canonical else None
+
+
+def load_known_people(path: str | Path | None = None) -> KnownPeople:
+    """Read people.csv (columns person, aliases, gender, roles, country; `|` separates list items)."""
+    path = Path(path) if path else REFERENCE / "people.csv"
+    people: dict[str, KnownPerson] = {}
+    by_variant: dict[str, str] = {}
+    if not path.exists():
+        return KnownPeople(people, by_variant)
+    with open(path, encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
+        for row in rows:
+            name = row["person"].strip()
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            people[name] = KnownPerson(
+                name=name,
+                aliases=aliases,
+                gender=(row.get("gender") or "").strip() or None,
+                roles=tuple(r.strip() for r in (row.get("roles") or "").split("|") if r.strip()),
+                country=(row.get("country") or "").strip() or None,
+            )
+            for variant in (name, *aliases):
+                by_variant[variant.casefold()] = name
+    return KnownPeople(people, by_variant)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names, roles and gender
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for old, new in (("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"), ("ich", "ic"), ("ck", "k"),
+                     ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
+        text = text.replace(old, new)
+    return text
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """True when two full names are spellings of one name: compatible first names AND similar surnames.
+
+    Sharing a surname is not enough (Gurbanguly and Serdar Berdimuhamedow are two people).
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), name_key(wa[-1]), name_key(wb[-1])
+    firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
+    return firsts_match and fuzz.ratio(last_a, last_b) >= 85
+
+
+def role_class(role: str | None) -> tuple[str, bool] | None:
+    """The kind of office a role phrase names, and whether it is a deputy's.
+
+    "Deputy Minister of Industry of Belarus" -> ("minister", True); "the head of the Ministry of …" ->
+    ("minister", False): a ministry's head is its minister. The head noun is the last role noun before "of".
+    """
+    if not role:
+        return None
+    words = [w.casefold() for w in WORD.findall(role)]
+    head_words = words[: words.index("of")] if "of" in words else words
+    head = next((w for w in reversed(head_words) if w in lang.ROLE_CLASSES), None)
+    if head is None:
+        return None
+    kind = lang.ROLE_CLASSES[head]
+    deputy = any(w in lang.DEPUTY_WORDS for w in head_words[: head_words.index(head)]) or head == "deputy"
+    if kind == "head" and "of" in words:
+        governed = words[words.index("of") + 1:]
+        governed = [w for w in governed if w != "the"][:1]
+        if governed and governed[0] in lang.HEAD_OF_MINISTRY:
+            kind = "minister"
+    if kind == "minister" and "prime" in head_words:
+        kind = "prime minister"
+    if kind == "deputy":  # "Deputy Minister": the deputy's office is the noun after it
+        following = next((lang.ROLE_CLASSES[w] for w in head_words[head_words.index(head) + 1:]
+                          if w in lang.ROLE_CLASSES), None)
+        kind = following or "deputy"
+    return kind, deputy
+
+
+def gender_of(name: str, role: str | None, known: KnownPerson | None) -> str | None:
+    """Gender from the reviewed list, else a gendered role noun, else the first name, else a Slavic surname ending."""
+    if known and known.gender:
+        return known.gender
+    for word in WORD.findall(role or ""):
+        gender = lang.GENDERED_ROLES.get(word.casefold())
+        if gender:
+            return gender
+    words = name.split()
+    if words[0] in lang.FEMALE_FIRST_NAMES:
+        return "f"
+    if words[0] in lang.MALE_FIRST_NAMES:
+        return "m"
+    surname = words[-1].casefold()
+    if len(words) >= 2 and surname.endswith(lang.FEMALE_SURNAME_ENDINGS):
+        return "f"
+    if len(words) >= 2 and surname.endswith(lang.MALE_SURNAME_ENDINGS):
+        return "m"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# The layer
+
+
+@dataclass
+class Person:
+    """One person of one document, under the fullest (canonical) form of their name."""
+
+    name: str
+    gender: str | None = None
+    role: str | None = None
+    country: str | None = None
+    office: tuple[str, bool] | None = None
+    spellings: set[str] = field(default_factory=set)
+    role_from_text: bool = False  # the role comes from this document, not from the reference list
+
+
+@dataclass
+class PeopleLayer:
+    doc_id: str
+    people: dict[str, Person]
+    mentions: list[dict]  # mentions-table rows, kind "person", sorted by start
+
+    def __post_init__(self):
+        self.mentions.sort(key=lambda m: m["start"])
+        self._starts = [m["start"] for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        """Person mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i]["start"] < end:
+            if self.mentions[i]["end"] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_before(self, offset: int, *, since: int = 0) -> dict | None:
+        """The last person mention ending at or before `offset` (and starting at or after `since`)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i]["start"] >= since:
+            if self.mentions[i]["end"] <= offset:
+                return self.mentions[i]
+            i -= 1
+        return None
+
+    def person(self, name: str | None) -> Person | None:
+        return self.people.get(name) if name else None
+
+
+def doc_aliases(layer: PeopleLayer) -> dict[str, str]:
+    """Full-name spellings found in the document that differ from the person's canonical name."""
+    return {spelling: p.name for p in layer.people.values() for spelling in sorted(p.spellings)
+            if spelling != p.name and len(spelling.split()) >= 2 and not p.name.endswith(spelling)}
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    surface: str
+    name: str
+    role: str | None
+    role_span: tuple[int, int] | None
+    evidence: bool
+
+
+def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
+    """Person mentions of one document: names with roles, then surnames, definite roles and pronouns linked to them."""
+    text = doc.text
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    country_cache: dict[str, str | None] = {}
+
+    def country_in(phrase: str) -> str | None:
+        if ref is None or not phrase:
+            return None
+        if phrase not in country_cache:
+            country_cache[phrase] = ref.country_in(phrase)
+        return country_cache[phrase]
+
+    candidates = _name_candidates(text, words, known, country_in)
+    people: dict[str, Person] = {}
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
+
+    # Full names: register each person under its canonical form (known list, else the first fuller spelling).
+    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2]
+    for cand in full:
+        person = _register(people, cand, known, country_in)
+        rows.append(_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
+        taken.append((cand.role_span[0] if cand.role_span else cand.start, cand.end))
+    _merge_doc_variants(people, rows, known)
+
+    by_surname: dict[str, list[str]] = {}
+    for person in people.values():
+        for spelling in person.spellings | {person.name}:
+            by_surname.setdefault(_strip_possessive(spelling.split()[-1]), []).append(person.name)
+    named = sorted(rows, key=lambda r: r["start"])
+    named_starts = [r["start"] for r in named]
+
+    # Single words: a surname of someone named in the document (the nearest one before, else after),
+    # of a known person, or a surname after an honorific ("Mr Golovchenko").
+    for cand in candidates:
+        if len(cand.name.split()) != 1 or _inside(cand.start, taken):
+            continue
+        surname = _strip_possessive(cand.name)
+        owners = sorted(set(by_surname.get(surname, ())))
+        person_name = None
+        if len(owners) == 1:
+            person_name = owners[0]
+        elif len(owners) > 1:  # two people share the surname: the one named last before it
+            i = bisect.bisect_right(named_starts, cand.start) - 1
+            while i >= 0 and named[i]["entity"] not in owners:
+                i -= 1
+            person_name = named[i]["entity"] if i >= 0 else None
+        if person_name is None:
+            known_owner = _known_by_surname(known, surname)
+            if known_owner:
+                person = people.setdefault(known_owner.name, _person_from_known(known_owner))
+                person_name = person.name
+            elif cand.evidence and cand.role is None:  # honorific + surname: a person we know only by surname
+                person = people.setdefault(surname, Person(name=surname, gender=_honorific_gender(text, cand.start)))
+                person_name = person.name
+        if person_name:
+            rows.append(_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
+
+    rows.sort(key=lambda r: r["start"])
+    rows += _linked_references(doc, rows, people, taken, country_in)
+    return PeopleLayer(doc.doc_id, people, rows)
+
+
+def _strip_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _honorific_gender(text: str, start: int) -> str | None:
+    before = text[max(0, start - 6):start].split()
+    return lang.HONORIFICS.get(before[-1].casefold()) if before else None
+
+
+def _known_by_surname(known: KnownPeople, surname: str) -> KnownPerson | None:
+    """The known person with this surname, when exactly one has it."""
+    owners = {canonical for variant, canonical in known.by_variant.items()
+              if len(variant.split()) >= 2 and variant.split()[-1] == surname.casefold()}
+    return known.people[owners.pop()] if len(owners) == 1 else None
+
+
+def _person_from_known(k: KnownPerson) -> Person:
+    return Person(name=k.name, gender=k.gender, role=k.roles[0] if k.roles else None, country=k.country,
+                  office=role_class(k.roles[0]) if k.roles else None, spellings={k.name})
+
+
+def _register(people: dict[str, Person], cand: _Candidate, known: KnownPeople, country_in) -> Person:
+    entry = known.get(cand.name)
+    canonical = entry.name if entry else cand.name
+    person = people.get(canonical)
+    if person is None:
+        person = _person_from_known(entry) if entry else Person(name=canonical, spellings={canonical})
+        people[canonical] = person
+    person.spellings.add(cand.name)
+    if cand.role and not person.role_from_text:
+        # the first role the document gives wins over the reference's: it is what this text says about them
+        person.role_from_text = True
+        person.role, person.office = cand.role, role_class(cand.role)
+        person.country = country_in(cand.role) or person.country
+    person.gender = person.gender or gender_of(cand.name, cand.role, entry)
+    return person
+
+
+def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: KnownPeople) -> None:
+    """Merge spellings of one name within the document (Popovic/Popovich) into the first-seen spelling,
+    and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev")."""
+    names = list(people)
+    target: dict[str, str] = {}
+    for i, a in enumerate(names):
+        for b in names[:i]:
+            b = target.get(b, b)
+            wa, wb = a.split(), b.split()
+            fuller = len(wb) > len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1]
+            if (same_person_name(a, b) or fuller) and not (known.get(a) and known.get(b)):
+                target[a] = b
+                break
+    for variant, canonical in target.items():
+        keep, drop = people[canonical], people.pop(variant)
+        keep.spellings |= drop.spellings
+        keep.role, keep.office = keep.role or drop.role, keep.office or drop.office
+        keep.country, keep.gender = keep.country or drop.country, keep.gender or drop.gender
+    for row in rows:
+        if row["entity"] in target:
+            row["entity"] = target[row["entity"]]
+            row["via"] = "alias"
+
+
+def _row(doc: Document, start: int, end: int, surface: str, person: Person, via: str) -> dict:
+    seg = doc.segment_at(start)
+    return {"doc_id": doc.doc_id, "seg_id": seg.seg_id if seg else None, "start": start, "end": end,
+            "surface": surface, "kind": "person", "entity": person.name, "iso3": person.country, "via": via}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Finding names
+
+
+def _is_name_word(word: str, country_in) -> bool:
+    base = _strip_possessive(word)
+    return (base[0].isupper() and base not in lang.NOT_NAME_WORDS and base.casefold() not in lang.ORG_NOUNS
+            and base.casefold() not in lang.ROLE_CLASSES and base.casefold() not in lang.HONORIFICS
+            and not (base.isupper() and len(base) > 1) and country_in(base) is None)
+
+
+def _name_candidates(text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[_Candidate]:
+    """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
+    shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i][2][0].isupper():
+            i += 1
+            continue
+        j = i  # extend the run over capitalised words and name particles joined by plain spaces
+        while j + 1 < n and NAME_GAP.fullmatch(text, words[j][1], words[j + 1][0]) and (
+            words[j + 1][2][0].isupper()
+            or (words[j + 1][2] in lang.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
+        ):
+            j += 1
+        k = j  # the name is the run's tail of name words (particles allowed inside)
+        while k >= i and j - k < MAX_NAME_WORDS and (
+            _is_name_word(words[k][2], country_in) or (words[k][2] in lang.NAME_PARTICLES and k < j and k > i)
+        ):
+            k -= 1
+        k += 1
+        while k <= j and words[k][2] in lang.NAME_PARTICLES:
+            k += 1
+        for part, (first, last) in enumerate(_split_at_first_names(words, k, j)):
+            out.append(_candidate(text, words, first, last, i, known, role_allowed=part == 0))
+        i = j + 1
+    return out
+
+
+def _split_at_first_names(words, k: int, j: int) -> list[tuple[int, int]]:
+    """Where first names show it, one run holds several names or starts with a stray word:
+    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
+    if k > j:
+        return []
+    firsts = [m for m in range(k, j + 1) if words[m][2] in lang.MALE_FIRST_NAMES or words[m][2] in lang.FEMALE_FIRST_NAMES]
+    starts = []
+    for m in firsts:
+        if m < j and (not starts or m - starts[-1] >= 2):
+            starts.append(m)
+    if not starts:
+        return [(k, j)]
+    return [(m, (starts[n + 1] - 1) if n + 1 < len(starts) else j) for n, m in enumerate(starts)]
+
+
+def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> _Candidate:
+    start, end = words[k][0], words[j][1]
+    glued = GLUED_ACRONYM.match(words[k][2])
+    if glued:
+        start += glued.end()
+    last = _strip_possessive(words[j][2])
+    end = words[j][0] + len(last)
+    name = " ".join(text[start:end].split())
+    role_span = _role_before(text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
+    role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
+    after = _role_after(text, end)
+    if after and not role:
+        role = after
+    first = name.split()[0]
+    prev_word = words[k - 1][2].casefold() if k > 0 else ""
+    next_word = text[end:end + 40].split()[:1]
+    evidence = bool(
+        known.canonical(name)
+        or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES
+        or role
+        or prev_word in lang.HONORIFICS
+        or (next_word and next_word[0].strip(".,") in SPEECH_VERB_SET)
+        or (prev_word in SPEECH_VERB_SET and k == run_start)
+        or _is_label(text, end)
+    )
+    role_only = role and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES)
+    if role_only and ORG_CONTINUES.match(text, end):
+        evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
+    return _Candidate(start, end, text[start:end], name, role, role_span, evidence)
+
+
+# A name followed by "of/and/for" + a capitalised word may be part of an organisation's name.
+ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
+
+
+# "Name, role:" or "Name:" closing a transcript label line.
+LABEL_END = re.compile(r"\s*(?:,[^\n:]{1,250})?:[ \t]*(?:\n|$)")
+# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
+APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
+
+
+def _is_label(text: str, end: int) -> bool:
+    return LABEL_END.match(text, end) is not None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """The role in an apposition after a name, when it opens with a role noun."""
+    m = APPOSITION.match(text, end)
+    if not m:
+        return None
+    head = m.group(2).casefold()
+    first_words = [w.casefold() for w in WORD.findall(m.group(1))[:3]]
+    if not any(w in lang.ROLE_CLASSES for w in first_words) and head not in lang.ROLE_CLASSES:
+        return None
+    role = m.group(1)
+    role = re.split(r",\s+(?=[a-z])|\s+(?:said|says|noted|met|and\s+the)\b", role)[0]
+    return " ".join(role.split()).rstrip(" ,") or None
+
+
+def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
+    """The role phrase right before a name ("First Deputy Prime Minister of Belarus"): walk back over
+    capitalised words, role and organisation nouns and connectors; the role starts at its first role noun."""
+    i = k - 1
+    leftmost_role = None
+    while i >= 0 and k - i <= MAX_ROLE_WORDS:
+        if not ROLE_GAP.fullmatch(text, words[i][1], words[i + 1][0]):
+            break
+        word = words[i][2]
+        low = word.casefold()
+        if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.ROLE_CLASSES
+                             or words[i + 1][2] == "the"):
+            break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
+        if not (word[0].isupper() or low in ROLE_CONNECTORS or low in lang.ROLE_CLASSES or low in lang.ORG_NOUNS
+                or low in lang.DEPUTY_WORDS):
+            break
+        if low in lang.ROLE_CLASSES:
+            leftmost_role = i
+        i -= 1
+    if leftmost_role is None:
+        return None
+    first = leftmost_role
+    while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.FUNCTION_WORDS:
+        first -= 1
+    last = k - 1
+    while last > first and words[last][2].casefold() in ROLE_CONNECTORS:
+        last -= 1
+    end = words[last][1]
+    if text[end:words[k][0]].strip().startswith(")"):  # keep "(PRC)" whole
+        end = text.index(")", end) + 1
+    return words[first][0], end
+
+
+# ---------------------------------------------------------------------------------------------------
+# Definite roles and pronouns
+
+# "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
+# Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
+DEFINITE_ROLE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,4}(?:(?:first|deputy|vice|acting)\s+){0,2}(?P<noun>(?!(?:of|for|on|and)\b)[A-Za-z][\w-]*))"
+    r"(?P<tail>(?:\s+(?:of|for|on|and)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)"
+)
+# The word after a role phrase; a lower-case word that is not a verb or function word makes the role
+# noun an adjective ("the first official foreign visit").
+NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+AFTER_ROLE_WORDS = frozenset("""
+also and has had have was were is are will would can could should may might must who which that in at on to with
+from during by for of as then himself herself did does not never later earlier again personally
+""".split())
+
+
+def _adjectival(text: str, end: int) -> bool:
+    m = NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return not (word in SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith("ed") or word.endswith("s"))
+
+
+# A third-person pronoun that can refer to a person.
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+
+
+def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person], taken, country_in) -> list[dict]:
+    """Definite role phrases and pronouns, each linked to the person it refers to, or left out."""
+    text = doc.text
+    starts = [r["start"] for r in rows]
+    found = []
+
+    def antecedent(offset: int, accept) -> Person | None:
+        """The nearest person mentioned before `offset` in the same segment whom `accept` allows; None when
+        the nearest plausible one is ambiguous (accept returns None)."""
+        seg = doc.segment_at(offset)
+        floor = max(seg.start if seg else 0, offset - LINK_WINDOW)
+        i = bisect.bisect_left(starts, offset) - 1
+        seen: set[str] = set()
+        while i >= 0 and rows[i]["start"] >= floor:
+            name = rows[i]["entity"]
+            if name not in seen:
+                seen.add(name)
+                verdict = accept(people[name], seen)
+                if verdict is not False:
+                    return people[name] if verdict else None
+            i -= 1
+        return None
+
+    for m in DEFINITE_ROLE.finditer(text):
+        noun = m.group("noun").casefold()
+        if noun not in lang.ROLE_CLASSES or _inside(m.start(), taken) or _adjectival(text, m.end()):
+            continue
+        phrase = m.group(0)
+        office = role_class(phrase)
+        country = country_in(phrase)
+        if office is None:
+            continue
+
+        def accept(person: Person, _seen, office=office, country=country, noun=noun):
+            if person.office is None:
+                return False
+            if noun != "official" and (person.office[0], person.office[1]) != office:
+                return False
+            return not (country and person.country and country != person.country)
+
+        person = antecedent(m.start(), accept)
+        if person:
+            found.append(_row(doc, m.start(), m.end(), phrase, person, "role"))
+
+    for m in PRONOUN.finditer(text):
+        gender = lang.PRONOUNS[m.group().casefold()]
+
+        def accept(person: Person, seen, gender=gender):
+            if person.gender == gender:
+                return True
+            if person.gender is None:
+                return None if len(seen) > 1 else True  # unknown gender: only when nobody else was in view
+            return False
+
+        person = antecedent(m.start(), accept)
+        if person:
+            found.append(_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Corpus-wide merging
+
+
+def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: KnownPeople) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The people table and a variant -> canonical map over the whole corpus.
+
+    Reference aliases decide first; otherwise two full names merge only when first names are compatible
+    and surnames are transliteration-similar (`same_person_name`). A bare surname merges into the one full
+    name in the corpus that ends with it, and stays apart when several do.
+    """
+    mentions = person_mentions if len(person_mentions) else pd.DataFrame(columns=["entity", "surface", "iso3"])
+    names = [n for n in pd.unique(mentions["entity"].dropna()) if isinstance(n, str)]
+    canonical: dict[str, str] = {}
+    full_names: list[str] = []
+    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+        target = known.canonical(name)
+        if target is None and len(name.split()) >= 2:
+            target = next((f for f in full_names if same_person_name(name, f)), None)
+        if target is None and len(name.split()) == 1:
+            owners = [f for f in full_names if f.split()[-1] == name]
+            target = owners[0] if len(owners) == 1 else None
+        target = target or name
+        canonical[name] = target
+        if target == name and len(name.split()) >= 2:
+            full_names.append(name)
+
+    speakers = quotes["speaker"].dropna() if len(quotes) else pd.Series([], dtype=object)
+    n_quotes = speakers.map(lambda s: canonical.get(s, known.canonical(s) or s)).value_counts()
+    rows = []
+    for person in sorted(set(canonical.values())):
+        variants = [n for n, c in canonical.items() if c == person]
+        subset = mentions[mentions["entity"].isin(variants)]
+        named = subset[subset["via"].isin(["name", "alias", "surname"])]
+        aliases = sorted(({" ".join(str(s).split()) for s in named["surface"]} | set(variants)) - {person})
+        roles = []
+        if len(quotes) and "speaker_role" in quotes:
+            roles = sorted({r for r in quotes.loc[quotes["speaker"].isin(variants), "speaker_role"].dropna() if r})
+        entry = known.people.get(person)
+        if entry:
+            roles = sorted(set(roles) | set(entry.roles))
+        countries = subset["iso3"].dropna()
+        country = countries.mode().iloc[0] if len(countries) else (entry.country if entry else None)
+        rows.append({"person": person, "aliases": aliases, "roles": roles, "country": country,
+                     "n_quotes": int(n_quotes.get(person, 0)), "n_mentions": int(len(subset))})
+    variant_map = {name: target for name, target in canonical.items() if name != target}
+    return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map

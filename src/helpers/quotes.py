@@ -1,0 +1,699 @@
+"""Quotations and reported speech with their speakers: direct, transcript, block and reported rows.
+
+`find_quotes(doc, people)` reads one document and its person layer (`helpers.people.find_people`) and
+returns quotes-table rows. Speakers come from the person layer: a name next to the cue verb, a role
+phrase or pronoun the layer linked to a person, a transcript label, or an organisation kept as written.
+When the text does not say who spoke, the speaker stays empty and `reason` says why: a wrong speaker
+is worse than a missing one.
+
+Everything is a single pass over the text: quotation marks are paired by a small state machine (no
+regex spans a quotation), and the regexes below only look at one sentence or one line at a time, so a
+multi-megabyte document or an unclosed quotation mark cannot make them backtrack.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from helpers.document import Document
+from helpers.lang import en_speech as lang
+from helpers.people import PeopleLayer, role_class
+
+_CUE = "|".join(sorted((re.escape(v) for v in lang.SPEECH_VERBS), key=len, reverse=True))
+_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_CUES)
+
+# ---------------------------------------------------------------------------------------------------
+# Text shapes
+
+# The marks that close each curly opening mark.
+QUOTE_CLOSERS = {"“": "”", "„": "“”", "«": "»"}
+# Quotation marks and line breaks: the only characters the pairing state machine stops at.
+MARK = re.compile(r"[“”„«»\"‘’‹›\n]")
+# The end of a sentence: terminal punctuation, closing marks and footnote marks, then a capital or the end.
+SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?[A-Z0-9]|\s*$)")
+# Abbreviations whose full stop does not end a sentence ("Mr. Putin", "No. 1632-r", "V. Putin").
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Gen|Jr|Sr|Inc|Ltd|Co|vs|etc|i\.e|e\.g)|\b[A-Z])\.$")
+# A word of first- or second-person voice ("we", "our", "I", "you").
+VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lang.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
+# A news dateline opening a story: "MOGILEV, 12 October (BelTA) – ".
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^–—\n]{0,40}?(?:\([^)\n]{1,30}\))?\s*[–—-]\s+")
+# Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
+ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
+
+# "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
+CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
+CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
+# "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
+SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+# ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
+SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
+
+# Reported speech frames, each matched inside one sentence.
+ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
+AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?:{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_STATED_IN = re.compile(rf"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{{1,120}}),\s*")
+IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+CUE_THAT = re.compile(rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))\s+that\s+")
+STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
+# "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
+TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)\s*(?:\[\d+\])*[.!]?\s*$")
+TRAILING_SPEAKER_CUE = re.compile(rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+(?:in|at|on|to|during)\s[^;:\n]{{0,60}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
+# "X made the statement", "X announced this".
+BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>announced|stated|said|reported|declared|noted|emphasized|stressed)\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
+BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
+BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
+
+# A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
+# "The Chinese side", "the Kremlin website".
+_BODY = "|".join(sorted(lang.SPEAKING_BODIES, key=len, reverse=True))
+ORGANISATION = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[A-Z]{{2,}}[A-Za-z]*|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:press\s+)?(?:{_BODY})"
+    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
+)
+# "the publication says", "the post reads": the words are from the post of the person named before.
+PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str = ""
+    is_person: bool | None = None
+    role: str | None = None
+    country: str | None = None
+    attribution: str = "none"
+    reason: str | None = None
+
+
+NOBODY = Speaker(reason="no attribution in the text")
+VIA_ATTRIBUTION = {"name": "adjacent name", "alias": "adjacent name", "surname": "adjacent name",
+                   "role": "role", "pronoun": "pronoun"}
+
+
+def find_quotes(doc: Document, people: PeopleLayer) -> list[dict]:
+    """Quotes-table rows of one document: direct, transcript, block and reported, in text order.
+
+    Spans skipped on purpose (an unclosed quotation mark) are rows too, with an empty speaker and a
+    `reason` starting with "skipped:", so an analyst can see what was left out and why.
+    """
+    context = _Context(doc, people)
+    rows = context.block_rows() + context.turn_rows()
+    direct, skipped = context.direct_spans()
+    reported = context.reported_rows(avoid=[(s.open, s.close) for s in direct])
+    rows += reported + context.direct_rows(direct, reported) + skipped
+    for row in rows:
+        row["quote_id"] = f"{doc.doc_id}:q{row['start']}" + ("r" if row["kind"] == "reported" else "")
+    unique = {}
+    for row in sorted(rows, key=lambda r: (r["start"], r["kind"])):
+        unique.setdefault((row["quote_id"], row["speaker"]), row)
+    return list(unique.values())
+
+
+@dataclass
+class _Span:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark
+    start: int  # first quoted character
+    end: int  # just past the last quoted character
+
+
+class _Context:
+    """One document's text, paragraphs and sentences, shared by the extractors below."""
+
+    def __init__(self, doc: Document, people: PeopleLayer):
+        self.doc, self.people, self.text = doc, people, doc.text
+        self.blocks = sorted(doc.blocks)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def in_block(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.blocks)
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return start, (len(self.text) if end < 0 else end)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans of text[start:end], one paragraph (line) at a time."""
+        spans = []
+        line_start = start
+        while line_start < end:
+            line_end = self.text.find("\n", line_start, end)
+            line_end = end if line_end < 0 else line_end
+            s = line_start
+            for m in SENTENCE_END.finditer(self.text, line_start, line_end):
+                if ABBREVIATION.search(self.text, max(s, m.start() - 6), m.start() + 1):
+                    continue
+                spans.append((s, m.end()))
+                s = m.end()
+            if self.text[s:line_end].strip():
+                spans.append((s, line_end))
+            line_start = line_end + 1
+        return [_trim(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
+
+    def row(self, kind: str, start: int, end: int, speaker: Speaker, cue: str | None, text: str | None = None) -> dict:
+        seg = self.doc.segment_at(start)
+        return {
+            "doc_id": self.doc.doc_id, "seg_id": seg.seg_id if seg else None, "kind": kind,
+            "text": text if text is not None else self.text[start:end], "start": start, "end": end,
+            "speaker": speaker.name, "speaker_is_person": speaker.is_person, "speaker_role": speaker.role,
+            "speaker_country": speaker.country, "cue": cue, "attribution": speaker.attribution,
+            "reason": speaker.reason, "date": None,
+        }
+
+    def speaker(self, start: int, end: int, *, exact_end: bool = True) -> Speaker | None:
+        """Who the phrase text[start:end] names: a linked person, a speaking body as written, or None.
+
+        With `exact_end`, a person mention must end where the phrase ends ("… Alexander Turchin"), so
+        "the concept presented by X" does not make X the subject of a cue after it.
+        """
+        start, end = _trim(self.text, start, end)
+        if start >= end:
+            return None
+        mentions = self.people.mentions_in(start, end)
+        if exact_end:
+            mentions = [m for m in mentions if m["end"] >= end - 2]
+        phrase = self.text[start:end]
+        body = ORGANISATION.fullmatch(phrase) and not lang_pronoun(phrase)
+        if body and not (mentions and mentions[0]["start"] == start):
+            # "the press service of the Minister of …": the body speaks, not the person it belongs to
+            return Speaker(phrase, False, None, None, "organisation")
+        if mentions:
+            m = max(mentions, key=lambda m: (m["end"] - m["start"]))
+            return self.person_speaker(m)
+        if lang_pronoun(phrase) or _role_phrase(phrase):
+            return Speaker(reason=f"could not tell who '{phrase}' is")
+        return None
+
+    def person_speaker(self, mention: dict) -> Speaker:
+        person = self.people.person(mention["entity"])
+        return Speaker(mention["entity"], True, person.role if person else None,
+                       person.country if person else mention.get("iso3"), VIA_ATTRIBUTION.get(mention["via"], "adjacent name"))
+
+    def subject_before(self, clause_start: int, cue_start: int) -> Speaker | None:
+        """The speaker right before a cue verb: the phrase back to the clause start, asides removed; in
+        "X asked for … and expressed confidence that", the subject X at the clause start."""
+        end = cue_start
+        aside = ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
+        if aside:  # "X, in turn, noted", "X also stressed": the speaker is before the aside
+            end = aside.start()
+        chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        if end <= chunk_start:
+            return None
+        found = self.speaker(chunk_start, end)
+        if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
+            found = self.subject_at(clause_start, end)
+        return found
+
+    def subject_at(self, start: int, end: int) -> Speaker | None:
+        """A person or body opening text[start:end] (the subject of a sentence)."""
+        start, _ = _trim(self.text, start, end)
+        mentions = self.people.mentions_in(start, end)
+        if mentions and mentions[0]["start"] == start:
+            return self.person_speaker(mentions[0])
+        m = ORGANISATION.match(self.text, start, end)
+        if m and self.text[m.end():m.end() + 1] == " ":
+            return Speaker(m.group(), False, None, None, "organisation")
+        return None
+
+    # -- direct quotes --------------------------------------------------------------------------------
+
+    def direct_spans(self) -> tuple[list[_Span], list[dict]]:
+        """Pair quotation marks with a state machine: top level only, one paragraph at a time unless the
+        next paragraph reopens the quotation (the multi-paragraph convention). Unclosed ones are skipped."""
+        text, spans, skipped = self.text, [], []
+        opener = None  # (mark, offset)
+        for m in MARK.finditer(text):
+            mark, at = m.group(), m.start()
+            if opener is None:
+                if mark != "\n" and _opens(text, at, mark) and not self.in_block(at):
+                    opener = (mark, at)
+                continue
+            if mark == "\n":
+                next_start = at + 1
+                while next_start < len(text) and text[next_start] in "\n \t":
+                    next_start += 1
+                if text.startswith(opener[0], next_start) and opener[0] not in "‘\"":
+                    continue  # the next paragraph reopens the quotation: it goes on
+                if opener[0] in "“„«" and _closes_in_next_line(text, next_start, opener[0]):
+                    continue  # a quotation broken over lines: the next line closes it
+                end = at
+                skipped.append(self.row("direct", opener[1], end, Speaker(reason="skipped: quotation mark never closed"), None))
+                opener = None
+                continue
+            if _closes(text, at, mark, opener[0]):
+                start, end = opener[1] + 1, at
+                if text[start:end].strip():
+                    spans.append(_Span(opener[1], at, *_trim(text, start, end)))
+                opener = None
+        if opener is not None:
+            skipped.append(self.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
+        return spans, skipped
+
+    def direct_rows(self, spans: list[_Span], reported: list[dict]) -> list[dict]:
+        rows = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            speaker, cue, merged = self.attribute_direct(span, spans[i + 1] if i + 1 < len(spans) else None)
+            merged_to = i + 1 if merged else None
+            if speaker is None and self.document_source(span):
+                i += 1
+                continue  # words of a document ("According to the document, it was created "…""): not speech
+            if speaker is None:
+                speaker, cue = self.context_speaker(span, reported, rows)
+            end = spans[merged_to].end if merged_to else span.end
+            words = self.text[span.start:span.end]
+            if merged_to:
+                words = f"{words} {self.text[spans[merged_to].start:spans[merged_to].end]}"
+            if speaker is None:
+                if self.looks_like_title(span):
+                    i = (i + 1) if not merged_to else merged_to + 1
+                    continue  # a title, name or scare quote: not speech
+                speaker, cue = NOBODY, None
+            rows.append(self.row("direct", span.start, end, speaker, cue, words))
+            i = (merged_to + 1) if merged_to else i + 1
+        return rows
+
+    def attribute_direct(self, span: _Span, following: _Span | None) -> tuple[Speaker | None, str | None, int | None]:
+        """Speaker from a cue before the opening mark ("X said: “…”") or after the closing one ("…,” said X")."""
+        text = self.text
+        line_start, line_end = self.line_span(span.open)
+        sentence_start = max(line_start, _sentence_start(text, line_start, span.open))
+        before = CUE_BEFORE_QUOTE.search(text, sentence_start, span.open)
+        if before:
+            speaker = self.subject_before(sentence_start, before.start("cue"))
+            if speaker is None:  # "said Alexander Turchin: “…”"
+                speaker = self.speaker(before.end("cue"), before.end() - 1)
+            if speaker is not None:
+                return speaker, before.group("cue"), None
+        after_end = min(line_end, span.close + 200)
+        if self.text[span.end - 1:span.end] == "." or self.text[span.close + 1:span.close + 2] == ".":
+            return None, None, None  # a quotation closing its sentence: what follows is a new sentence
+        for pattern in (CUE_THEN_SPEAKER, SPEAKER_THEN_CUE):
+            m = pattern.match(text, span.close + 1, after_end)
+            if not m:
+                continue
+            speaker = self.speaker(m.start("np"), m.end("np"), exact_end=pattern is SPEAKER_THEN_CUE)
+            if speaker is None:
+                continue
+            merged = False
+            if following is not None and following.open > m.end():
+                merged = SPLIT_CONTINUES.fullmatch(text, m.end(), following.open) is not None
+            return speaker, m.group("cue"), merged
+        return None, None, None
+
+    def document_source(self, span: _Span) -> bool:
+        """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
+        line_start, _ = self.line_span(span.open)
+        sentence_start = _sentence_start(self.text, line_start, span.open)
+        frame = ACCORDING_TO.search(self.text, sentence_start, span.open) or AS_STATED_IN.search(self.text, sentence_start, span.open)
+        return frame is not None and _is_document(frame.group("np"))
+
+    def context_speaker(self, span: _Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker | None, str | None]:
+        """A quotation inside a reported clause takes its speaker ("According to Putin, … “…”"); one in the
+        sentence right after a person's reported or quoted words continues them ("Putin stressed that …
+        This will contribute to “…”"), unless that sentence names someone else or has a cue of its own."""
+        if self.is_term(span):
+            return None, None  # "cloud", "smart city": a term in quotation marks, not the speaker's words
+        for r in reported:
+            if r["start"] <= span.open < r["end"] and r["speaker"]:
+                return _speaker_of(r), "context"
+        line_start, _ = self.line_span(span.open)
+        sentence_start = _sentence_start(self.text, line_start, span.open)
+        own = self.text[sentence_start:span.open]
+        if self.people.mentions_in(sentence_start, span.open) or re.search(rf"\b(?:{_CUE})\b", own):
+            return None, None
+        previous = [r for r in reported + rows if line_start <= r["start"] and r["end"] <= sentence_start + 1
+                    and r["speaker_is_person"] and r["speaker"]]
+        if previous:
+            last = max(previous, key=lambda r: r["end"])
+            if not self.text[last["end"]:sentence_start].strip(" .\"”»"):
+                return _speaker_of(last), "context"
+        return None, None
+
+    def is_term(self, span: _Span) -> bool:
+        """A name, title or scare quote: one or two words, mostly capitalised, or introduced by a naming
+        word ("the program “…”", "titled: “…”")."""
+        words = self.text[span.start:span.end].split()
+        before = self.text[max(0, span.open - 40):span.open].split()
+        previous = before[-1].strip(":,").casefold() if before else ""
+        capitalised = sum(w[:1].isupper() for w in words)
+        return previous in lang.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
+
+    def looks_like_title(self, span: _Span) -> bool:
+        """Unattributed words that are not worth a row: a term, or too short to be a statement."""
+        return self.is_term(span) or len(self.text[span.start:span.end].split()) < 8
+
+    # -- transcript turns ---------------------------------------------------------------------------
+
+    def turn_rows(self) -> list[dict]:
+        """Turns opened by "Name:" / "Name, role:" labels or a "Name's remarks …:" heading.
+
+        A labelled turn runs over the paragraphs that speak (first- or second-person voice), a one-paragraph
+        gap of narration included when the speaker's voice resumes after it, and stops at narration, the next
+        label or the segment end. A heading opens a whole speech: it runs to the next label or to a
+        metadata line ("Person:").
+        """
+        text = self.text
+        lines = _lines(text)
+        labels = []
+        for n, (start, end) in enumerate(lines):
+            label = self.label_at(start, end)
+            if label:
+                labels.append((n, *label))
+        rows = []
+        for idx, (n, speaker, cue, content_start, is_heading) in enumerate(labels):
+            stop_line = labels[idx + 1][0] if idx + 1 < len(labels) else len(lines)
+            seg = self.doc.segment_at(lines[n][0])
+            paragraphs = [(max(s, content_start), e) for s, e in lines[n:stop_line]
+                          if e > content_start and text[max(s, content_start):e].strip()
+                          and (seg is None or s < seg.end)]
+            if not paragraphs:
+                continue
+            kept = paragraphs[:1]
+            for p, (s, e) in enumerate(paragraphs[1:], start=1):
+                if is_heading:
+                    if METADATA_LINE.fullmatch(text, s, e):
+                        break
+                    kept.append((s, e))
+                    continue
+                previous_open = not re.search(r"[.!?…\"”»)]\s*$", text[kept[-1][0]:kept[-1][1]])
+                voiced = VOICE.search(text, s, e) is not None
+                resumes = p + 1 < len(paragraphs) and VOICE.search(text, *paragraphs[p + 1]) is not None
+                if not (previous_open or voiced or resumes):
+                    break
+                if not voiced and not previous_open and kept[-1] != paragraphs[p - 1]:
+                    break
+                kept.append((s, e))
+            while len(kept) > 1 and not is_heading and not VOICE.search(text, *kept[-1]) and \
+                    re.search(r"[.!?…\"”»)]\s*$", text[kept[-2][0]:kept[-2][1]]):
+                kept.pop()  # a turn does not end on a narrator's paragraph
+            start, end = kept[0][0], kept[-1][1]
+            rows.append(self.row("transcript", start, end, speaker, cue))
+        return rows
+
+    def label_at(self, start: int, end: int) -> tuple[Speaker, str, int, bool] | None:
+        """A speaker label opening this line: (speaker, cue, where the words start, is a speech heading)."""
+        text = self.text
+        m = LABEL.match(text, start, end)
+        if not m:
+            return None
+        label_end = m.end("label")
+        mentions = self.people.mentions_in(start, label_end)
+        mentions = [x for x in mentions if x["via"] in ("name", "alias")]
+        if not mentions:
+            return None
+        heading = SPEECH_HEADING.match(text, mentions[0]["end"], label_end + 1)
+        if mentions[0]["start"] == start and heading:
+            return _labelled(self.person_speaker(mentions[0])), heading.group("cue"), end + 1, True
+        label = text[start:label_end]
+        if re.search(rf"\b(?:{_CUE})\b", label) or label.count(" ") > 40:
+            return None  # "Putin said:" introduces a quotation, it is not a label
+        first, last = mentions[0], mentions[-1]
+        name_first = first["start"] == start and (first["end"] == label_end or text[first["end"]:label_end].lstrip().startswith(","))
+        role_first = last["end"] == label_end and len(mentions) == 1 and _role_phrase(text[start:last["start"]])
+        if not (name_first or role_first):
+            return None
+        mention = first if name_first else last
+        role = text[mention["end"]:label_end].strip(" ,") if name_first else text[start:mention["start"]].strip()
+        speaker = _labelled(self.person_speaker(mention), role=role or None)
+        content_start = m.start("rest") if text[m.start("rest"):end].strip() else end + 1
+        return speaker, "transcript label", content_start, False
+
+    # -- block quotes ---------------------------------------------------------------------------------
+
+    def block_rows(self) -> list[dict]:
+        """Set-off quotations (`doc.blocks`), attributed inside the block ("…, - said X.") or right around it."""
+        rows = []
+        for block_start, block_end in self.blocks:
+            start, end = _trim(self.text, block_start, block_end)
+            if start >= end:
+                continue
+            speaker, cue, words_end = self.block_attribution(start, end)
+            if speaker is None:
+                speaker, cue = self.around_block(start, end)
+            words = self.text[start:words_end]
+            inner = BLOCK_INNER_ATTRIBUTION.search(words)
+            if inner:  # "… - said Nikolai Nikiforov. - …": the attribution splitting one block is not quoted
+                words = words[:inner.start()] + " " + words[inner.end():]
+            rows.append(self.row("block", start, end, speaker or NOBODY, cue, " ".join(words.split()).rstrip(' ,-–—"')))
+        return rows
+
+    def block_attribution(self, start: int, end: int) -> tuple[Speaker | None, str | None, int]:
+        text = self.text
+        tail_start = max(start, end - 300)
+        for m in BLOCK_TAIL.finditer(text, tail_start, end):
+            if m.end() < end - 1 and text[m.end():end].strip(" .[]0123456789\n"):
+                continue
+            cue = m.group("cue") or m.group("cue2")
+            np_start, np_end = (m.start("np"), m.end("np")) if m.group("np") else (m.start("np2"), m.end("np2"))
+            phrase = text[np_start:np_end].strip()
+            if PUBLICATION.match(phrase):
+                author = self.people.last_before(start, since=self._segment_start(start))
+                return (self.person_speaker(author) if author else Speaker(reason=f"could not tell whose {phrase} it is")), f"{phrase} {cue}", m.start()
+            speaker = self.speaker(np_start, np_end, exact_end=m.group("np2") is not None)
+            if speaker is not None:
+                return speaker, cue, m.start()
+        inner = BLOCK_INNER_ATTRIBUTION.search(text, start, end)
+        if inner:
+            speaker = self.speaker(inner.start("np"), inner.end("np"))
+            if speaker is not None:
+                return speaker, inner.group("cue"), end
+        return None, None, end
+
+    def around_block(self, start: int, end: int) -> tuple[Speaker | None, str | None]:
+        """A speaker named in the line right before a block ("X said:") or right after it ("said X.")."""
+        prev_start, prev_end = self.line_span(max(0, start - 2))
+        previous = self.text[prev_start:prev_end].rstrip()
+        if previous.endswith(":"):
+            cue = re.search(rf"\b(?P<cue>{_CUE})\b[^:]*:$", previous)
+            if cue:
+                speaker = self.subject_before(prev_start, prev_start + cue.start("cue"))
+                if speaker:
+                    return speaker, cue.group("cue")
+        next_start, next_end = self.line_span(min(len(self.text) - 1, end + 1))
+        m = CUE_THEN_SPEAKER.match(self.text, next_start, next_end)
+        if m and m.start("cue") - next_start < 4:
+            speaker = self.speaker(m.start("np"), m.end("np"))
+            if speaker:
+                return speaker, m.group("cue")
+        return None, None
+
+    def _segment_start(self, offset: int) -> int:
+        seg = self.doc.segment_at(offset)
+        return seg.start if seg else 0
+
+    # -- reported speech ------------------------------------------------------------------------------
+
+    def reported_rows(self, *, avoid: list[tuple[int, int]]) -> list[dict]:
+        """Reported speech: a named source stating a finite clause outside quotation marks."""
+        rows = []
+        sentences = self.sentences(0, len(self.text))
+        headings = {(s.start, s.heading) for s in self.doc.segments if s.heading}
+        previous = None
+        for s, e in sentences:
+            if self.in_block(s) or any(a <= s and e <= b + 1 for a, b in avoid) or _is_heading(self.text, s, e, headings):
+                previous = (s, e)
+                continue
+            rows += self.reported_in(s, e, previous, avoid)
+            previous = (s, e)
+        return rows
+
+    def reported_in(self, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
+        text = self.text
+        out = []
+
+        def add(speaker: Speaker | None, content_start: int, content_end: int, cue: str) -> None:
+            if speaker is None or speaker.reason or content_end - content_start < 3:
+                return
+            if any(a <= content_start < b for a, b in avoid) and text[content_start] not in "“\"«":
+                return
+            content_start, content_end = _trim(text, content_start, content_end)
+            out.append(self.row("reported", content_start, content_end, speaker, cue,
+                                text[content_start:content_end].rstrip(".")))
+
+        for m in ACCORDING_TO.finditer(text, s, e):
+            np = m.group("np")
+            if _is_document(np) or np.split()[0] in ("which", "whom", "what"):
+                continue
+            add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "according to")
+        for m in AS_STATED_IN.finditer(text, s, e):
+            if not _is_document(m.group("np")):
+                add(self.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
+        for m in AS_CUE.finditer(text, s, e):
+            if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
+                continue
+            add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + text[m.end("np"):m.end()].split()[0])
+        for m in IN_WORDS.finditer(text, s, e):
+            if m.group("np"):
+                mentions = self.people.mentions_in(m.start("np"), m.end("np"))
+                add(self.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
+            else:
+                add(self.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
+        for m in CUE_THAT.finditer(text, s, e):
+            add(self.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
+        for m in STANCE_THAT.finditer(text, s, e):
+            mentions = [x for x in self.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
+            if mentions:
+                add(self.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
+        if not out and not _ends_with_quote(text, s, e):
+            for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE):
+                m = pattern.search(text, s, e)
+                if m and not any(a <= m.start() <= b + 1 for a, b in avoid):
+                    exact = pattern is TRAILING_SPEAKER_CUE
+                    speaker = self.speaker(m.start("np"), m.end("np"), exact_end=exact)
+                    if speaker is not None:
+                        add(speaker, s, m.start(), m.group("cue"))
+                        break
+        if previous and not out:
+            out += self.back_pointing(s, e, previous)
+        return out
+
+    def back_pointing(self, s: int, e: int, previous: tuple[int, int]) -> list[dict]:
+        """"This was announced by X" / "X made the statement": the previous sentence is X's, one row per speaker."""
+        text = self.text
+        sentence = text[s:e]
+        m = BACK_BY.match(sentence) or BACK_MESSAGE.match(sentence)
+        if m:
+            np_start, np_end = s + m.start("np"), s + m.end("np")
+        else:
+            m = BACK_SUBJECT.match(sentence)
+            if not m:
+                return []
+            np_start, np_end = s + m.start("np"), s + m.end("np")
+        speakers = []
+        mentions = self.people.mentions_in(np_start, np_end)
+        if m.re is BACK_SUBJECT:
+            mentions = [x for x in mentions if x["end"] >= np_end - 2]
+        for mention in mentions:
+            if mention["entity"] not in {sp.name for sp in speakers}:
+                speakers.append(self.person_speaker(mention))
+        if not speakers and m.re is BACK_SUBJECT:
+            body = self.speaker(np_start, np_end)
+            speakers = [body] if body and not body.reason else []
+        p_start, p_end = previous
+        dateline = DATELINE.match(text, p_start, p_end)
+        if dateline:
+            p_start = dateline.end()
+        cue = " ".join(m.group("cue").split())
+        return [self.row("reported", p_start, p_end, sp, cue, text[p_start:p_end].rstrip(".")) for sp in speakers]
+
+
+# "Name:", "Name, role:", "Role Name: words…" opening a line (the label holds no sentence punctuation).
+LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
+# "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
+SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
+# A metadata label line ending a page ("Person:", "Tags:").
+METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
+# The attribution closing a block: "…, - said X.", "…, X said in a press statement.", "…, the publication says."
+BLOCK_TAIL = re.compile(
+    rf"[,.]?\s*[\"”»]?\s*(?:[-–—]\s*)?(?:(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,150}}?)"
+    rf"|(?P<np2>[^,.;:!?\n\"”]{{1,150}}?)\s+(?P<cue2>{_CUE})(?:\s+(?:in|at|on|during|to)\s+[^,.;:!?\n]{{1,80}})?)"
+    rf"(?:\s+(?:at|in|on|during)\s+[^.;!?\n]{{1,200}}?)?\s*[.!]?\s*(?:\[\d+\])*\s*$"
+)
+# "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
+BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
+
+
+def _labelled(speaker: Speaker, *, role: str | None = None) -> Speaker:
+    """The speaker of a transcript turn, with the role its label gives."""
+    return replace(speaker, role=role or speaker.role, attribution="transcript label")
+
+
+def _speaker_of(row: dict) -> Speaker:
+    return Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"],
+                   row["attribution"], None)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_start(text: str, floor: int, offset: int) -> int:
+    """Start of the sentence holding `offset` (searching back no further than `floor`)."""
+    start = floor
+    for m in SENTENCE_END.finditer(text, floor, offset):
+        if not ABBREVIATION.search(text, max(floor, m.start() - 6), m.start() + 1):
+            start = m.end()
+    return start
+
+
+def _opens(text: str, at: int, mark: str) -> bool:
+    """Is this mark an opening quotation mark here? Straight quotes and ‘ decide by their neighbours;
+    a straight quote after a digit is an inch sign (12" screen)."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if mark in "“„«‹":
+        return True
+    if mark in "\"”":
+        return (before.isspace() or before in "([—–-/") and not after.isspace() and not before.isdigit()
+    if mark == "‘":
+        return (before.isspace() or before in "([“\"") and after.isalnum()
+    return False
+
+
+def _closes(text: str, at: int, mark: str, opener: str) -> bool:
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if opener in "“„":
+        return mark in "”“" if opener == "„" else mark == "”"
+    if opener == "«":
+        return mark == "»"
+    if opener == "‹":
+        return mark == "›"
+    if opener == "‘":
+        return mark == "’" and not after.isalpha()
+    return mark in "\"”" and not (text[at - 1].isspace() and after.isalnum())
+
+
+def _closes_in_next_line(text: str, start: int, opener: str) -> bool:
+    """Does the line at `start` close the open quotation before opening another one?"""
+    end = text.find("\n", start)
+    line = text[start:(len(text) if end < 0 else end)]
+    closer = min((i for i in (line.find(c) for c in QUOTE_CLOSERS[opener]) if i >= 0), default=-1)
+    return closer >= 0 and opener not in line[:closer]
+
+
+def _ends_with_quote(text: str, s: int, e: int) -> bool:
+    """A sentence whose clause before the final attribution is a quotation (handled as a direct quote)."""
+    comma = text.rfind(",", s, e)
+    return comma > s and text[comma - 1:comma + 2].strip()[:1] in "”\"»" or text[max(s, comma - 1):comma + 1].startswith(("”", '"', "»"))
+
+
+def _is_document(phrase: str) -> bool:
+    words = [w.casefold().strip("’'s") for w in phrase.split()]
+    return bool(words) and (words[-1] in lang.DOCUMENT_NOUNS or (len(words) <= 3 and any(w in lang.DOCUMENT_NOUNS for w in words)))
+
+
+def _is_heading(text: str, s: int, e: int, headings: set[tuple[int, str]]) -> bool:
+    """A headline or title line: it sums up a body that is read anyway, and has no sentence end."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start:(len(text) if line_end < 0 else line_end)].strip()
+    return any(h.strip() == line for _, h in headings) or not re.search(r"[.!?…\"”»:)\]]$", line)
+
+
+def lang_pronoun(phrase: str) -> bool:
+    return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
+
+
+def _role_phrase(phrase: str) -> bool:
+    """Does the phrase name a role ("the Deputy Minister of Industry")?"""
+    return role_class(phrase) is not None
