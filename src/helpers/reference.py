@@ -72,10 +72,14 @@ class Reference:
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
         self._longest: dict[str, int] = {}  # casefolded first word -> most words of a name starting with it
         self._load(countries, variants, cities, blocs, historical, regions, topics)
-        self._topic_res = {
-            topic: re.compile(r"(?<!\w)(?:" + "|".join(_keyword_pattern(k) for k in keys) + r")(?!\w)")
-            for topic, keys in self.topics.items()
-        }
+        # Topic keywords as word tuples, like names: casefolded, except acronyms ("AI") kept as written.
+        self._keywords: dict[tuple[str, ...], str] = {}
+        for topic, keywords in self.topics.items():
+            for keyword in keywords:
+                self._keywords.setdefault(_keyword_key(WORD_RE.findall(keyword)), topic)
+        self._keyword_lengths: dict[str, tuple[int, ...]] = {}  # first word -> lengths of keywords starting with it
+        for key in self._keywords:
+            self._keyword_lengths[key[0]] = tuple(sorted({*self._keyword_lengths.get(key[0], ()), len(key)}))
 
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None):
@@ -182,14 +186,20 @@ class Reference:
         return self.blocs[entry.code][1] if entry and entry.kind == "bloc" else ()
 
     def topics_in(self, text: str) -> list[str]:
-        """Topic keys whose keywords occur in the text, in taxonomy order."""
-        return [topic for topic, pattern in self._topic_res.items() if pattern.search(text)]
+        """Topic keys whose keywords occur in the text as whole words, in taxonomy order."""
+        words = _keyword_key(WORD_RE.findall(text))
+        found = set()
+        for i, word in enumerate(words):
+            for length in self._keyword_lengths.get(word, ()):
+                topic = self._keywords.get(words[i : i + length])
+                if topic:
+                    found.add(topic)
+        return [topic for topic in self.topics if topic in found]
 
 
-def _keyword_pattern(keyword: str) -> str:
-    """Acronyms match as written ("AI"); other keywords in any case."""
-    escaped = re.escape(keyword).replace(r"\ ", r"\s+")
-    return escaped if keyword.isupper() else "(?i:" + escaped + ")"
+def _keyword_key(words: list[str]) -> tuple[str, ...]:
+    """Acronyms ("AI", "5G") match as written; other words in any case."""
+    return tuple(w if w.isupper() else w.casefold() for w in words)
 
 
 def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:

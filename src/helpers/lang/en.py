@@ -86,3 +86,23 @@ AMOUNT_QUALIFIERS = (
     "more than", "over", "about", "around", "almost", "nearly", "up to", "at least", "less than",
     "under", "approximately", "roughly", "some", "as much as", "exceeding",
 )
+
+# Events. Nouns that head the name of an occasion ("the fifth Forum of Regions of Belarus and
+# Russia", "the Digital Future of the Global Economy international forum").
+OCCASION_NOUNS = frozenset({
+    "forum", "summit", "conference", "congress", "expo", "exhibition", "festival", "fair", "week",
+    "games", "olympiad", "dialogue", "roundtable",
+})
+# Words that may sit inside an occasion's name besides capitalised words.
+NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "annual", "international",
+})
+# "plenary session of the" before an occasion's name belongs to the occasion's phrase.
+SESSION_PREFIX = r"(?i)(?<!\w)(?:(?:plenary|opening|closing|final|joint|special|extraordinary)\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?$"
+# A date right after one of these is when the news was reported, not when the occasion happened.
+REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|informed|wrote|told\s+\w+)(?:\s+\w+)?\s+(?:on|in)\s+$"
+# "the five countries": a bloc whose members are the parties.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTRIES_NOUNS = ("countries", "states", "nations", "member states", "member countries")

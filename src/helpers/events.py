@@ -1,0 +1,291 @@
+"""Events (dated occasions), the country pairs that are their parties, and their money amounts.
+
+- Each item of a listing page is one event. Its headline is the item's heading; its date is the
+  first dated expression of the item's body (the heading's year fills a missing year), except
+  that a date on which the news was *reported* ("reported on August 25") gives way to a day up to
+  a week earlier that the item also gives (the meeting the report is about). With no date in the
+  body, the headline's date, then the year heading, date the item.
+- A story or transcript yields one event: the occasion it reports, named by the first phrase of
+  the body that names an occasion ("the plenary session of the fifth Forum of Regions of Belarus and
+  Russia"), the title's phrase failing that. Its date is a date in the same sentence or on the line
+  just below the phrase (a dateline or caption); otherwise it stays unknown, since a story is not
+  always published on the day of its occasion.
+- Parties are the states named where the occasion is stated: the headline and the lead sentence of
+  an item, the occasion phrase of a story. A remark further down (a trade share with the USA, a
+  proposal naming Belarus) does not make a party. When no state is named there, cities acting as
+  parties ("Moscow and Beijing signed") stand for their states, then blocs for their members, and
+  for a story "the five countries" picks the bloc with that many members.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+from itertools import combinations
+
+from helpers.document import Document, Segment
+from helpers.lang import for_language
+from helpers.money import find_amounts
+from helpers.reference import Reference
+
+SENTENCE_WINDOW = 600  # characters searched for the end of a lead sentence
+NAME_WINDOW = 200  # characters searched on each side of an occasion noun for its name
+REPORT_LAG_DAYS = 7  # a report follows its occasion by at most this many days
+# A sentence ends at . ! ? (and a closing quote) before a space, or at a line break.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”»’]?(?=\s)|\n")
+# Words of an occasion's name, with what separates them ("Belarus-Russia", "4th", "IV").
+NAME_WORD_RE = re.compile(r"[\w&’'-]+")
+_PATTERNS: dict[str, tuple] = {}
+
+
+def _patterns(lang):
+    if lang.__name__ not in _PATTERNS:
+        nouns = "|".join(sorted(lang.OCCASION_NOUNS, key=len, reverse=True))
+        count = "|".join(list(lang.COUNT_WORDS) + [r"\d{1,2}"])
+        _PATTERNS[lang.__name__] = (
+            re.compile(rf"(?i)(?<!\w)(?:{nouns})(?!\w)"),
+            re.compile(lang.SESSION_PREFIX),
+            re.compile(lang.REPORT_CUE),
+            re.compile(rf"(?i)(?<!\w)the\s+(?P<n>{count})\s+(?:{'|'.join(lang.COUNTRIES_NOUNS)})(?!\w)"),
+        )
+    return _PATTERNS[lang.__name__]
+
+
+def find_events(doc: Document, ref: Reference, *, mentions: list[dict], dates: list[dict]):
+    """(events, pairs, amounts) rows of one document; see the module docstring for the rules."""
+    lang = for_language(doc.language)
+    spans = _Spans(mentions, dates)
+    items = [s for s in doc.segments if s.kind == "item" and s.heading]
+    found = [_item_event(doc, s, ref, spans, lang) for s in items] if items else [_story_event(doc, ref, spans, lang)]
+    events, pairs, amounts = [], [], []
+    for n, event in enumerate(e for e in found if e is not None):
+        event_id = f"{doc.doc_id}:e{n}"
+        money = _unique_amounts(event.pop("money"))
+        evidence = event.pop("evidence")
+        events.append({"event_id": event_id, **event, "amounts": [
+            {k: a[k] for k in ("text", "value", "currency", "qualifier")} for a in money
+        ]})
+        amounts += [{"event_id": event_id, **a} for a in money]
+        for a, b in combinations(event["countries"], 2):
+            start, end = next(
+                ((s, e) for s, e in evidence if {a, b} <= set(spans.countries(s, e))), (evidence[0][0], evidence[-1][1])
+            )
+            pairs.append({
+                "event_id": event_id, "a": a, "b": b, "date": event["date"], "precision": event["precision"],
+                "evidence": doc.text[start:end], "start": start, "end": end,
+            })
+    return events, pairs, amounts
+
+
+class _Spans:
+    """Mentions and dates by offset, for range queries."""
+
+    def __init__(self, mentions: list[dict], dates: list[dict]):
+        self.mentions = sorted(mentions, key=lambda m: m["start"])
+        self.mention_starts = [m["start"] for m in self.mentions]
+        self.dates = sorted(dates, key=lambda d: d["start"])
+        self.date_starts = [d["start"] for d in self.dates]
+
+    def mentions_in(self, start: int, end: int, kind: str) -> list[dict]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i]["start"] < end:
+            if self.mentions[i]["kind"] == kind:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def countries(self, start: int, end: int) -> list[str]:
+        return _unique(m["iso3"] for m in self.mentions_in(start, end, "country") if m["iso3"])
+
+    def dates_in(self, start: int, end: int) -> list[dict]:
+        i = bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i]["start"] < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+
+def _item_event(doc: Document, segment: Segment, ref: Reference, spans: _Spans, lang) -> dict:
+    text = doc.text
+    head_start = text.find(segment.heading, segment.start, segment.end)
+    head_start = segment.start if head_start < 0 else head_start
+    head_end = head_start + len(segment.heading) if head_start >= segment.start else segment.start
+    body_start = _skip_space(text, head_end, segment.end)
+    lead_end = _sentence_end(text, body_start, segment.end)
+    value, precision = _item_date(text, segment, spans.dates_in(body_start, segment.end),
+                                  spans.dates_in(head_start, head_end), lang)
+    evidence = [(head_start, head_end), (body_start, lead_end)]
+    return {
+        "seg_id": segment.seg_id,
+        "date": value,
+        "precision": precision,
+        "headline": segment.heading,
+        "countries": _parties(evidence, spans, ref),
+        "topics": ref.topics_in(text[segment.start : segment.end]),
+        "start": head_start,
+        "end": head_end,
+        "money": find_amounts(text[body_start : segment.end], offset=body_start, language=doc.language),
+        "evidence": evidence,
+    }
+
+
+def _item_date(text: str, segment: Segment, body_dates: list[dict], head_dates: list[dict], lang):
+    _, _, report_cue, _ = _patterns(lang)
+    dated = [d for d in body_dates if d["value"]] or [d for d in head_dates if d["value"]]
+    if not dated:
+        return (str(segment.year_hint), "year") if segment.year_hint else (None, None)
+    first = dated[0]
+    if first["precision"] == "day" and report_cue.search(text, max(0, first["start"] - 60), first["start"]):
+        reported = date.fromisoformat(first["value"])
+        for other in dated[1:]:
+            if other["precision"] == "day" and 0 < (reported - date.fromisoformat(other["value"])).days <= REPORT_LAG_DAYS:
+                return other["value"], "day"
+    return first["value"], first["precision"]
+
+
+def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | None:
+    text = doc.text
+    phrase = _occasion_phrase(doc, lang)
+    if phrase is None:
+        if not doc.title or (start := text.find(doc.title)) < 0:
+            return None
+        phrase = (start, start + len(doc.title))
+    start, end = phrase
+    sentence = (_sentence_start(text, start), _sentence_end(text, end, len(text)))
+    next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
+    below = spans.dates_in(sentence[1], next_line_end if next_line_end >= 0 else sentence[1])
+    dated = spans.dates_in(*sentence) or below
+    parties = spans.countries(start, end) or _counted_bloc(text, spans, ref, lang)
+    evidence = [(start, end)] if parties else [sentence]
+    if not parties:
+        parties = spans.countries(*sentence)
+    return {
+        "seg_id": doc.segments[0].seg_id if doc.segments else None,
+        "date": dated[0]["value"] if dated else None,
+        "precision": dated[0]["precision"] if dated else None,
+        "headline": text[start:end],
+        "countries": sorted(parties),
+        "topics": ref.topics_in(text),
+        "start": start,
+        "end": end,
+        "money": find_amounts(text, language=doc.language),
+        "evidence": evidence,
+    }
+
+
+def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
+    """(start, end) of the first phrase naming an occasion, preferring the body to the title."""
+    occasion_re, session_re, _, _ = _patterns(lang)
+    text = doc.text
+    title = (doc.title or "").strip()
+    in_title = None
+    for noun in occasion_re.finditer(text):
+        phrase = _name_around(text, noun.start(), noun.end(), lang)
+        if phrase is None:
+            continue
+        start, end = phrase
+        prefix = session_re.search(text, max(0, start - 60), start)
+        if prefix:
+            start = prefix.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if title and text[line_start : line_end if line_end >= 0 else len(text)].strip() == title:
+            in_title = in_title or (start, end)
+            continue
+        return start, end
+    return in_title
+
+
+def _name_around(text: str, start: int, end: int, lang) -> tuple[int, int] | None:
+    """The capitalised name an occasion noun belongs to, or None if it has no name ("the forum")."""
+    left = list(NAME_WORD_RE.finditer(text, max(0, start - NAME_WINDOW), start))
+    right = list(NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW))
+    words = [(start, end)]
+    edge = start
+    for word in reversed(left):
+        if not _name_gap(text[word.end() : edge]) or not _name_word(word.group(), lang, left_side=True):
+            break
+        words.insert(0, word.span())
+        edge = word.start()
+    edge = end
+    for word in right:
+        if not _name_gap(text[edge : word.start()]) or not _name_word(word.group(), lang, left_side=False):
+            break
+        words.append(word.span())
+        edge = word.end()
+    while words and text[words[0][0] : words[0][1]].casefold() in lang.NAME_CONNECTORS:
+        words.pop(0)
+    while words and text[words[-1][0] : words[-1][1]].casefold() in lang.NAME_CONNECTORS:
+        words.pop()
+    capitalised = sum(text[s].isupper() for s, _ in words)
+    return (words[0][0], words[-1][1]) if capitalised >= 2 else None
+
+
+def _name_gap(gap: str) -> bool:
+    """Words of one name are separated by spaces on one line."""
+    return not gap.strip() and "\n" not in gap
+
+
+def _name_word(word: str, lang, *, left_side: bool) -> bool:
+    if word[0].isupper() or word.casefold() in lang.NAME_CONNECTORS:
+        return True
+    if left_side:  # "the fifth Forum", "the 4th Forum", "international forum"
+        return word.casefold() in lang.ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+    return word.isdigit() and len(word) == 4  # "Forum 2020"
+
+
+def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> list[str]:
+    """Members of the bloc the text names whose size matches "the five countries", if any."""
+    _, _, _, count_re = _patterns(lang)
+    blocs = {m["entity"] for m in spans.mentions if m["kind"] == "bloc"}
+    for match in count_re.finditer(text):
+        n = lang.COUNT_WORDS.get(match["n"].casefold()) or int(match["n"])
+        for bloc in sorted(blocs):
+            members = ref.bloc_members(bloc)
+            if len(members) == n:
+                return list(members)
+    return []
+
+
+def _parties(evidence: list[tuple[int, int]], spans: _Spans, ref: Reference) -> list[str]:
+    countries = _unique(c for s, e in evidence for c in spans.countries(s, e))
+    if not countries:  # cities acting for their states: "Moscow and Beijing signed"
+        countries = _unique(m["iso3"] for s, e in evidence for m in spans.mentions_in(s, e, "place") if m["iso3"])
+    if not countries:  # a bloc acting: "the Strategy of the Union State"
+        countries = _unique(c for s, e in evidence for m in spans.mentions_in(s, e, "bloc") for c in ref.bloc_members(m["entity"]))
+    return sorted(countries)
+
+
+def _unique_amounts(amounts: list[dict]) -> list[dict]:
+    """One row per figure: a caption or headline repeating "₽2,5 billion" is the same amount."""
+    seen, out = set(), []
+    for amount in amounts:
+        if (amount["value"], amount["currency"]) not in seen:
+            seen.add((amount["value"], amount["currency"]))
+            out.append(amount)
+    return out
+
+
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    match = SENTENCE_END_RE.search(text, start, min(limit, start + SENTENCE_WINDOW))
+    return match.end() if match else min(limit, start + SENTENCE_WINDOW)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    window_start = max(0, offset - SENTENCE_WINDOW)
+    last = None
+    for last in SENTENCE_END_RE.finditer(text, window_start, offset):
+        pass
+    return _skip_space(text, last.end(), offset) if last else window_start

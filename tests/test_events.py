@@ -1,0 +1,174 @@
+"""Events, pairs and amounts: listing items and the occasion a story reports."""
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers.dates import find_dates
+from helpers.document import Document, Segment
+from helpers.events import find_events
+from helpers.mentions import find_mentions
+from helpers.reference import load_reference
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds.jsonl"
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference()
+
+
+def listing(year: int, headline: str, body: str, *, published="2024-10-11") -> Document:
+    """A listing page with one year heading and one item."""
+    text = f"{year}\n\n{headline}\n\n{body}\n"
+    item_start = text.index(headline)
+    segments = (
+        Segment("d:0", "document", None, 0, len(text), None),
+        Segment("d:1", "section", str(year), 0, len(text), year),
+        Segment("d:2", "item", headline, item_start, len(text), year),
+    )
+    return Document(doc_id="d", path="x.txt", text=text, published=published, published_precision="day",
+                    genre="listing", segments=segments)
+
+
+def story(text: str, *, title=None, published=None) -> Document:
+    return Document(doc_id="d", path="x.txt", text=text, title=title, published=published,
+                    published_precision="day" if published else None,
+                    segments=(Segment("d:0", "document", None, 0, len(text), None),))
+
+
+def run(doc, ref):
+    mentions = find_mentions(doc, ref)
+    return find_events(doc, ref, mentions=mentions, dates=find_dates(doc))
+
+
+@pytest.mark.parametrize(
+    "year, headline, body, date, precision, countries",
+    [
+        # the first date of the body; the announcement month when that is the only date
+        (2024, "Launch of joint digital projects with Tajikistan worth ₽2,5 billion",
+         "Russia and Tajikistan have launched joint projects totaling over ₽2,5 billion. This was announced in "
+         "October 2024 by the chairman. In the first seven months of 2024, trade grew compared to 2023.",
+         "2024-10", "month", ["RUS", "TJK"]),
+        # a date reported on gives way to the meeting day a caption gives just before it
+        (2017, "Russia and Serbia discussed cooperation in the field of IT",
+         "The ministers held a meeting, the press service reported on August 25, 2017.\n\n"
+         "Meeting with Serbian Innovation Minister, August 24, 2017, Moscow.",
+         "2017-08-24", "day", ["RUS", "SRB"]),
+        # ... but not for an older, different meeting
+        (2017, "Ministers of Russia and China discussed the digital economy",
+         "As it became known on July 28, the ministers held a working meeting. The XVI meeting was held on June 8, 2017 in Moscow.",
+         "2017-07-28", "day", ["CHN", "RUS"]),
+        # the heading's year fills the missing year; no date at all gives the heading year
+        (2017, "Russia and Kazakhstan discussed digitalization", "The ministers met. Nothing else is known.",
+         "2017", "year", ["KAZ", "RUS"]),
+        # Africa is not a state: a single party
+        (2023, "Putin spoke about ICT cooperation between Russia and Africa",
+         "Russia is expanding cooperation with African states. This was announced on July 27, 2023 by Putin.",
+         "2023-07-27", "day", ["RUS"]),
+        # a proposal naming Belarus further down is not a party of the visit
+        (2017, "Russia invited Kazakhstan to jointly develop technologies",
+         "In September 2017, the minister made a working visit to the Republic of Kazakhstan. "
+         "In turn, Nazarbayev proposed Russia, Belarus and Kazakhstan to create a joint commission.",
+         "2017-09", "month", ["KAZ", "RUS"]),
+        # leaders named by adjective in the lead
+        (2023, "What Vladimir Putin and Xi Jinping agreed on",
+         "On March 21, 2023, negotiations between Russian President Vladimir Putin and Chinese President Xi Jinping ended.",
+         "2023-03-21", "day", ["CHN", "RUS"]),
+        # cities acting as parties stand for their states when no state is named
+        (2024, "Moscow and Beijing signed an agreement on digitalization",
+         "On June 17, 2024, Moscow and Beijing signed a cooperation program. It was signed by the mayor of the "
+         "Russian capital. Trade between Russia and China reached about $227 billion, with the share of Moscow "
+         "over $90 billion. The USA and the EU account for a small share.",
+         "2024-06-17", "day", ["CHN", "RUS"]),
+        # a bloc acting stands for its members when no state is named
+        (2024, "The Strategy for the Technological Development of the Union State until 2035 has been developed",
+         "At the end of January 2024, it became known about a strategy of the Union State.",
+         "2024-01", "month", ["BLR", "RUS"]),
+    ],
+)
+def test_listing_item_events(ref, year, headline, body, date, precision, countries):
+    [event], _, _ = run(listing(year, headline, body), ref)
+    assert (event["headline"], event["date"], event["precision"], event["countries"]) == (headline, date, precision, countries)
+    assert event["event_id"] == "d:e0" and event["seg_id"] == "d:2"
+
+
+def test_item_amounts_are_unique_figures_of_the_body(ref):
+    doc = listing(2024, "Launch of joint digital projects with Tajikistan worth ₽2,5 billion",
+                  "Russia and Tajikistan launched projects totaling over ₽2,5 billion.\n\nRussia and Tajikistan "
+                  "launched joint digital projects worth ₽2,5 billion\n\nMore than 30 projects totaling over "
+                  "₽3,7 billion. A share of more than 20%.")
+    [event], _, amounts = run(doc, ref)
+    assert [(a["text"], a["value"], a["currency"], a["qualifier"]) for a in amounts] == [
+        ("₽2,5 billion", 2.5e9, "RUB", "over"), ("₽3,7 billion", 3.7e9, "RUB", "over"),
+    ]
+    assert [a["text"] for a in event["amounts"]] == ["₽2,5 billion", "₽3,7 billion"]
+    assert all(a["event_id"] == "d:e0" for a in amounts)
+
+
+def test_pairs_have_sorted_codes_and_evidence(ref):
+    doc = listing(2022, "Russia and the Republic of Congo signed an agreement on ICT cooperation",
+                  "The agreement was announced on September 27, 2022.")
+    _, [pair], _ = run(doc, ref)
+    assert (pair["a"], pair["b"], pair["date"], pair["precision"]) == ("COG", "RUS", "2022-09-27", "day")
+    assert pair["evidence"] == "Russia and the Republic of Congo signed an agreement on ICT cooperation"
+    assert doc.text[pair["start"] : pair["end"]] == pair["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text, title, published, headline, date, precision, countries",
+    [
+        ("MOGILEV, 12 October (BelTA) – Belarus and Russia. Turchin made the statement during the plenary session "
+         "of the fifth Forum of Regions of Belarus and Russia in Mogilev on 12 October, BelTA has learned.",
+         None, None, "plenary session of the fifth Forum of Regions of Belarus and Russia", None, "day", ["BLR", "RUS"]),
+        ("High-tech among the main topics of Belarus-Russia IV Forum of Regions\n\nFrom cultural cohesion to "
+         "economic ties: Moscow is hosting the IV Forum of Regions of Belarus and Russia. Contracts are worth $400 million.",
+         "High-tech among the main topics of Belarus-Russia IV Forum of Regions", None,
+         "IV Forum of Regions of Belarus and Russia", None, None, ["BLR", "RUS"]),
+        ("Mishustin attends the Digital Future of the Global Economy international forum\n5 February 2021\n"
+         "We discussed integration in the Eurasian Union. Last year, the five countries made known their desire.",
+         None, "2021-02-05", "Digital Future of the Global Economy international forum", "2021-02-05", "day",
+         ["ARM", "BLR", "KAZ", "KGZ", "RUS"]),
+    ],
+)
+def test_story_event_is_the_occasion_it_reports(ref, text, title, published, headline, date, precision, countries):
+    [event], _, _ = run(story(text, title=title, published=published), ref)
+    assert (event["headline"], event["date"], event["precision"], event["countries"]) == (headline, date, precision, countries)
+
+
+def test_story_without_an_occasion_falls_back_to_its_title(ref):
+    [event], _, _ = run(story("Russia and Cuba sign a deal\n\nThe two states agreed.", title="Russia and Cuba sign a deal"), ref)
+    assert (event["headline"], event["countries"], event["date"]) == ("Russia and Cuba sign a deal", ["CUB", "RUS"], None)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not available")
+def test_seed_events_match_the_gold(ref):
+    from helpers.ingest import parse_text
+    from helpers.paths import CORPUS
+
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        doc = parse_text((CORPUS / gold["doc"]).read_text(encoding="utf-8"), path=gold["doc"])
+        events, _, amounts = run(doc, ref)
+        got = [
+            (e["headline"], e["date"], e["precision"], e["countries"], [a["text"] for a in amounts if a["event_id"] == e["event_id"]])
+            for e in events
+        ]
+        want = [(e["headline"], e["date"], e["precision"], e["countries"], e["amounts"]) for e in gold["events"]]
+        assert got == want, gold["doc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum " * 70_000,  # occasion nouns everywhere
+        "The Big Forum of " * 25_000,  # a name that never ends
+        "Russia and China. " * 20_000 + "the five countries " * 5_000,
+        "$1 billion and " * 30_000,
+    ],
+)
+def test_adversarial_input_finishes_fast(ref, text):
+    started = time.perf_counter()
+    run(story(text), ref)
+    assert time.perf_counter() - started < 2
