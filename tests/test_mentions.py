@@ -135,3 +135,20 @@ def test_adversarial_input_finishes_fast(ref, text):
     started = time.perf_counter()
     find_mentions(doc_of(text), ref)
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow has accused Kyiv of delays.", [("Moscow", "country", "RUS"), ("Kyiv", "place", "UKR")]),
+        ("Beijing will not respond.", [("Beijing", "country", "CHN")]),
+        ("relations between Moscow and Washington", [("Moscow", "country", "RUS"), ("Washington", "country", "USA")]),
+        ("Minsk strengthened ties with Beijing.", [("Minsk", "place", "BLR"), ("Beijing", "country", "CHN")]),
+        ("a conference with Moscow students", [("Moscow", "place", "RUS")]),
+        ("a senator from the state of Georgia", []),
+        ("RUSSIA AND THE US SIGN A DEAL", [("RUSSIA", "country", "RUS")]),
+        ("Russia and the US signed a deal.", [("Russia", "country", "RUS"), ("US", "country", "USA")]),
+    ],
+)
+def test_capital_and_guard_details(ref, text, expected):
+    assert [(s, k, i) for s, k, i, _ in found(text, ref, ("country", "place"))] == expected

@@ -27,6 +27,7 @@ from helpers.document import Document, Segment
 from helpers.lang import for_language
 from helpers.money import find_amounts
 from helpers.reference import Reference
+from helpers.topics import find_topics
 
 SENTENCE_WINDOW = 600  # characters searched for the end of a lead sentence
 NAME_WINDOW = 200  # characters searched on each side of an occasion noun for its name
@@ -123,7 +124,7 @@ def _item_event(doc: Document, segment: Segment, ref: Reference, spans: _Spans, 
         "precision": precision,
         "headline": segment.heading,
         "countries": _parties(evidence, spans, ref),
-        "topics": ref.topics_in(text[segment.start : segment.end]),
+        "topics": find_topics(text[segment.start : segment.end], ref),
         "start": head_start,
         "end": head_end,
         "money": find_amounts(text[body_start : segment.end], offset=body_start, language=doc.language),
@@ -157,22 +158,36 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
     below = spans.dates_in(sentence[1], next_line_end if next_line_end >= 0 else sentence[1])
     dated = spans.dates_in(*sentence) or below
-    parties = spans.countries(start, end) or _counted_bloc(text, spans, ref, lang)
-    evidence = [(start, end)] if parties else [sentence]
+    lead = _lead_sentence(doc)
+    evidence = [(start, end)]
+    parties = spans.countries(start, end)
+    if not parties:  # the occasion's sentence, "the five countries" of a bloc, the story's lead
+        evidence = [sentence]
+        parties = spans.countries(*sentence) or _counted_bloc(text, spans, ref, lang)
     if not parties:
-        parties = spans.countries(*sentence)
+        evidence = [lead]
+        parties = spans.countries(*lead)
     return {
         "seg_id": doc.segments[0].seg_id if doc.segments else None,
         "date": dated[0]["value"] if dated else None,
         "precision": dated[0]["precision"] if dated else None,
         "headline": text[start:end],
         "countries": sorted(parties),
-        "topics": ref.topics_in(text),
+        "topics": find_topics(text, ref),
         "start": start,
         "end": end,
         "money": find_amounts(text, language=doc.language),
         "evidence": evidence,
     }
+
+
+def _lead_sentence(doc: Document) -> tuple[int, int]:
+    """The first sentence of the body, after the title line when the text starts with it."""
+    text = doc.text
+    start = _skip_space(text, 0, len(text))
+    if doc.title and text.startswith(doc.title.strip(), start):
+        start = _skip_space(text, start + len(doc.title.strip()), len(text))
+    return start, _sentence_end(text, start, len(text))
 
 
 def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:

@@ -134,19 +134,20 @@ def _guarded(match: NameMatch, words: Words, matched_words: set[int], lang) -> b
     """True when the context shows that a guarded or ambiguous name means something else here."""
     entry, before, after = match.entry, match.first_word - 1, match.last_word + 1
     guard = entry.guard
-    if all(w.isupper() for w in entry.words) and len(entry.words[0]) > 1:
-        # An acronym inside all-capital text is a word ("LET US KNOW").
-        neighbours = [_word(words, before), _word(words, after)]
-        if any(len(w) > 1 and w.isupper() and i not in matched_words for w, i in zip(neighbours, (before, after))):
-            return True
+    if guard == "caps_word":
+        # An acronym that is also a word, inside all-capital text, is the word ("LET US KNOW").
+        return any(
+            len(_word(words, i)) > 1 and _word(words, i).isupper() and i not in matched_words for i in (before, after)
+        )
     if guard == "person":
         return _name_beside(words, before, match.first_word, matched_words, lang) or _name_beside(
             words, after, match.last_word, matched_words, lang
         )
-    elif guard == "us_state":
+    if guard == "us_state":  # "Atlanta, Georgia", "the state of Georgia", "Georgia state senator"
         nearby = set(words.words[max(0, match.first_word - 4) : match.last_word + 5])
-        return bool(nearby & lang.US_STATE_CUES)
-    elif guard.startswith("not_before:"):
+        state_of = _word(words, before) == "of" and _word(words, before - 1).casefold() == "state"
+        return bool(nearby & lang.US_STATE_CUES) or state_of or _word(words, after) == "state"
+    if guard.startswith("not_before:"):
         return _word(words, after) in guard.split(":", 1)[1].split("|") and _adjacent(words, match.last_word, after)
     return False
 
@@ -172,20 +173,29 @@ def _capital_acts_for_state(match, words: Words, matches: list[NameMatch], city_
     """Whether a capital stands for its government here (see the module docstring for the rule)."""
     if city_government(match.start):
         return False
-    if _word(words, match.first_word - 1).casefold() in lang.VENUE_WORDS:
-        return False
-    after = match.last_word + 1
-    following = _word(words, after)
-    if following.casefold() in lang.ACTOR_VERBS:
+    first, after = match.first_word, match.last_word + 1
+    previous = _word(words, first - 1).casefold()
+    if previous in lang.RELATION_WORDS or (previous == "with" and _word(words, first - 2).casefold() in lang.RELATION_NOUNS):
         return True
-    if following == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
+    if previous in lang.VENUE_WORDS:
+        return False
+    if _acts(words, after, lang):
+        return True
+    if _word(words, after) == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
         return _word(words, after + 1).casefold() in lang.STATE_NOUNS
-    if following == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
+    if _word(words, after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
         partner = next((m for m in matches if m.first_word == after + 1), None)
-        if partner is not None and partner.entry.via == "capital":
-            return _word(words, partner.last_word + 1).casefold() in lang.ACTOR_VERBS
-    if match.first_word >= 2 and _word(words, match.first_word - 1) == "and":  # second of "Moscow and Caracas agreed"
-        partner = next((m for m in matches if m.last_word == match.first_word - 2), None)
-        if partner is not None and partner.entry.via == "capital":
-            return following.casefold() in lang.ACTOR_VERBS
+        return partner is not None and partner.entry.via == "capital" and _acts(words, partner.last_word + 1, lang)
+    if previous == "and":  # the second of "Moscow and Caracas agreed", "between Moscow and Washington"
+        partner = next((m for m in matches if m.last_word == first - 2), None)
+        if partner is None or partner.entry.via != "capital":
+            return False
+        return _word(words, partner.first_word - 1).casefold() in lang.RELATION_WORDS or _acts(words, after, lang)
     return False
+
+
+def _acts(words: Words, i: int, lang) -> bool:
+    """Word i is an actor's verb, possibly after auxiliaries ("said", "has accused", "will not sign")."""
+    while _word(words, i).casefold() in lang.AUXILIARIES:
+        i += 1
+    return _word(words, i).casefold() in lang.ACTOR_VERBS

@@ -70,7 +70,7 @@ class Reference:
         self.historical: dict[str, str] = {}  # code -> name
         self.topics: dict[str, tuple[str, ...]] = {}
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
-        self._longest: dict[str, int] = {}  # casefolded first word -> most words of a name starting with it
+        self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of names: where a longer name may continue
         self._load(countries, variants, cities, blocs, historical, regions, topics)
         # Topic keywords as word tuples, like names: casefolded, except acronyms ("AI") kept as written.
         self._keywords: dict[tuple[str, ...], str] = {}
@@ -88,7 +88,7 @@ class Reference:
             return
         key = tuple(w.casefold() for w in words)
         self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
-        self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        self._prefixes.update(key[:n] for n in range(1, len(key)))
 
     def _load(self, countries, variants, cities, blocs, historical, regions, topics):
         for row in countries:
@@ -142,20 +142,24 @@ class Reference:
         """
         matches = []
         text, spans, ws = words.text, words.spans, words.words
+        names, prefixes = self._names, self._prefixes
         n = len(ws)
         i = 0
         while i < n:
-            word = ws[i]
-            longest = self._longest.get(word.casefold(), 0) if word[0].isupper() else 0
-            found = None
-            for length in range(min(longest, n - i), 0, -1):
-                last = i + length - 1
-                if any(not NAME_GAP_RE.fullmatch(text, spans[k][1], spans[k + 1][0]) for k in range(i, last)):
-                    continue
-                entry = self._names.get(tuple(w.casefold() for w in ws[i : last + 1]))
+            if not ws[i][0].isupper():
+                i += 1
+                continue
+            found, key, last = None, (ws[i].casefold(),), i
+            while True:
+                entry = names.get(key)
                 if entry and _same_case(ws[i : last + 1], entry.words):
                     found = NameMatch(spans[i][0], spans[last][1], entry, i, last)
+                if key not in prefixes or last + 1 >= n:
                     break
+                if not NAME_GAP_RE.fullmatch(text, spans[last][1], spans[last + 1][0]):
+                    break
+                last += 1
+                key += (ws[last].casefold(),)
             if found:
                 matches.append(found)
                 i = found.last_word + 1

@@ -45,6 +45,18 @@ ACTOR_VERBS = frozenset({
     "stated", "declared", "protested", "condemned", "welcomed", "imposed", "sanctioned", "expelled",
     "retaliated", "vowed", "pledged", "hopes", "intends", "plans", "seeks", "backed", "supports",
     "opposes", "denounced", "criticised", "criticized", "approved", "ratified", "negotiated",
+    "say", "agree", "sign", "announce", "accuse", "warn", "insist", "respond", "reject", "deny", "demand",
+    "claim", "call", "urge", "threaten", "recognize", "recognise", "believe", "retaliate", "impose",
+    "expel", "support", "oppose", "approve", "ratify", "negotiate",
+})
+# Auxiliaries between a capital and its verb ("Moscow has accused", "Beijing will not respond").
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "is", "was", "does", "did", "not"})
+# A capital after these words is a state in a relation ("relations between Moscow and Washington").
+RELATION_WORDS = frozenset({"between", "against", "towards", "toward"})
+# "... with Beijing" is a state after these nouns ("ties with Beijing"), not a venue.
+RELATION_NOUNS = frozenset({
+    "relations", "ties", "cooperation", "talks", "dialogue", "negotiations", "agreement", "deal",
+    "dispute", "tensions", "rift", "partnership", "trade", "alliance", "rapprochement",
 })
 # A possessive capital followed by these acts for its state ("Beijing's position").
 STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions"})
@@ -55,8 +67,8 @@ ORGANISATION_HEADS = frozenset({
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
 })
-# Words that, next to a name flagged `us_state`, show the United States is meant.
-US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Tech", "U.S.", "US", "USA", "state", "State", "Bulldogs", "governor", "Governor"})
+# Words that, near a name flagged `us_state`, show the US state is meant ("Atlanta, Georgia").
+US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Tech", "Bulldogs", "Peach"})
 # Capitalised words that may start a sentence or a name without being a first name ("The Jordan ...").
 FUNCTION_WORDS = frozenset({
     "The", "A", "An", "And", "Or", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "As",
