@@ -42,3 +42,11 @@ def test_show_table_saves_the_rows_it_shows(tmp_path, monkeypatch, capsys):
     figures.show_table(pd.DataFrame({"speaker": []}), what="quotes", name="04_quotes-table")
     assert (tmp_path / "04_quotes-table.csv").read_text().strip() == "speaker"
     assert "No quotes in this corpus." in capsys.readouterr().out
+
+
+def test_list_cells_from_parquet_become_text():
+    import numpy as np
+
+    frame = pd.DataFrame({"topics": [np.array(["ai", "e_government"]), None], "title": pd.array(["a", "b"], dtype="string")})
+    topics = figures.csv_ready(frame)["topics"]
+    assert topics.iloc[0] == "ai; e_government" and pd.isna(topics.iloc[1])

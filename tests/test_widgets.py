@@ -90,8 +90,9 @@ def test_explorers_of_empty_tables_say_so(tables, build, what):
     assert build(tables).view.value.startswith(what)
 
 
-def test_show_in_context_names_the_speaker_and_escapes_the_text(tables):
+def test_show_in_context_names_the_speaker_and_escapes_the_text(tables, capsys):
     shown = widgets.show_in_context(tables["quotes"], tables["documents"]).data
     assert shown.startswith("<p>Mikhail Mishustin (direct), in Mishustin at the forum (government.ru):</p>")
     assert "<mark>&lt;script&gt;" in shown and "<script>" not in shown
-    assert widgets.show_in_context(tables["quotes"].iloc[:0], tables["documents"]) == "No quotes in this corpus."
+    assert widgets.show_in_context(tables["quotes"].iloc[:0], tables["documents"]) is None
+    assert capsys.readouterr().out == "No quotes in this corpus.\n"

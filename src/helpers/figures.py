@@ -11,12 +11,14 @@ import os
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from helpers import paths
 
 FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
+LIST_CELLS = (list, tuple, np.ndarray)  # list columns come back from Parquet as numpy arrays
 
 
 def output_dir(out_dir: str | Path | None = None) -> Path:
@@ -52,8 +54,8 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     """List cells (countries, topics) become '; '-joined text, so the CSV opens in any spreadsheet."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].map(lambda cell: isinstance(cell, (list, tuple))).any():
-            out[column] = out[column].map(lambda cell: "; ".join(map(str, cell)) if isinstance(cell, (list, tuple)) else cell)
+        if out[column].dtype == object and any(isinstance(cell, LIST_CELLS) for cell in out[column]):
+            out[column] = [("; ".join(map(str, cell)) if isinstance(cell, LIST_CELLS) else cell) for cell in out[column]]
     return out
 
 

@@ -145,10 +145,11 @@ def quote_in_context_html(text: str, start: int, end: int) -> str:
     return f'<blockquote class="quote-context">{body}</blockquote>'
 
 
-def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str | None = None) -> HTML | str:
+def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str | None = None) -> HTML | None:
     """One quote (the first when no id is given) in its paragraph, highlighted, with who said it where."""
     if quotes.empty:
-        return "No quotes in this corpus."
+        print("No quotes in this corpus.")
+        return None
     quote = quotes.set_index("quote_id").loc[quote_id or quotes["quote_id"].iloc[0]]
     text = documents.set_index("doc_id").at[quote["doc_id"], "text"]
     speaker = quote["speaker"] if pd.notna(quote["speaker"]) else charts.UNATTRIBUTED

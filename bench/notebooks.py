@@ -1,0 +1,48 @@
+"""Seconds to execute every notebook top to bottom, each from a fresh kernel, on the seed corpus.
+
+    python bench/notebooks.py [--corpus DIR]
+
+The tables are built (or found up to date) first and timed apart, so the notebook times are what a
+reader waits for when re-running the series. Target: all notebooks in under 60 s on this machine.
+Figures are written to a temporary folder, not into report/.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+
+import nbformat
+
+from helpers import load_corpus, paths
+from helpers.figures import FIGURES_DIR_ENV
+from helpers.report import CELL_TIMEOUT, GuardedClient
+from helpers.store import CORPUS_ENV
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=None, help="corpus folder (default: data/corpus/)")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    corpus = load_corpus(args.corpus, quiet=True)
+    print(f"tables ({corpus.status}): {time.perf_counter() - started:.1f} s")
+
+    total = 0.0
+    with tempfile.TemporaryDirectory() as figures:
+        env = {**os.environ, FIGURES_DIR_ENV: figures, CORPUS_ENV: str(corpus.path)}
+        for notebook in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+            nb = nbformat.read(notebook, as_version=4)
+            started = time.perf_counter()
+            GuardedClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
+                          resources={"metadata": {"path": str(paths.NOTEBOOKS)}}).execute(env=env)
+            seconds = time.perf_counter() - started
+            total += seconds
+            print(f"{notebook.stem:<22} {seconds:5.1f} s")
+    print(f"{'all notebooks':<22} {total:5.1f} s  (target < 60 s)")
+
+
+if __name__ == "__main__":
+    main()
