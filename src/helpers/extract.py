@@ -1,0 +1,188 @@
+"""Run every extractor on a document, and on a corpus.
+
+`extract_document` is a pure function of one document and the reference data: it returns that
+document's rows for every table, so it can run in a process pool (or on a distributed engine)
+unchanged and its result can be cached by the document's content hash. Only `finish_tables` looks
+across documents: it merges spelling variants of people corpus-wide and writes canonical names back
+into the quotes and mentions.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import schema
+from helpers.dates import find_dates
+from helpers.document import Document
+from helpers.events import find_events
+from helpers.mentions import find_mentions, gold_countries, gold_places
+from helpers.people import KnownPeople, find_people, load_known_people, merge_people
+from helpers.quotes import find_quotes
+from helpers.reference import Reference, load_reference
+
+PER_DOCUMENT_TABLES = ("mentions", "dates", "events", "pairs", "amounts", "quotes")
+POOL_THRESHOLD = 200  # below this many documents a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Reference data every extractor reads; loaded once per process."""
+
+    reference: Reference
+    known_people: KnownPeople
+
+
+def load_resources(reference_dir: str | Path | None = None) -> Resources:
+    people_csv = Path(reference_dir) / "people.csv" if reference_dir else None
+    return Resources(load_reference(reference_dir), load_known_people(people_csv))
+
+
+def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict]]:
+    """All rows one document contributes to the per-document tables."""
+    mentions = find_mentions(doc, resources.reference)
+    people = find_people(doc, resources.reference, resources.known_people)
+    dates = find_dates(doc)
+    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions, dates=dates)
+    quotes = find_quotes(doc, people)
+    _date_quotes(quotes, events, doc)
+    rows = {
+        "mentions": mentions + people.mentions,
+        "dates": dates,
+        "events": events,
+        "pairs": pairs,
+        "amounts": amounts,
+        "quotes": quotes,
+    }
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            row["doc_id"] = doc.doc_id
+            if "seg_id" in schema.TABLES[table] and not row.get("seg_id") and row.get("start") is not None:
+                segment = doc.segment_at(row["start"])
+                row["seg_id"] = segment.seg_id if segment else None
+    return rows
+
+
+def _date_quotes(quotes: list[dict], events: list[dict], doc: Document) -> None:
+    """A quote takes the date of the event of its segment, else the document's publication date."""
+    event_dates = {e["seg_id"]: e["date"] for e in events if e.get("date")}
+    for quote in quotes:
+        segment = doc.segment_at(quote["start"])
+        quote["date"] = event_dates.get(segment.seg_id if segment else None) or event_dates.get(None) or doc.published
+
+
+# A worker process loads the reference data once, then extracts many documents.
+_worker_resources: Resources | None = None
+
+
+def _init_worker(reference_dir: str | None) -> None:
+    global _worker_resources
+    _worker_resources = load_resources(reference_dir)
+
+
+def _extract_in_worker(doc: Document) -> dict[str, list[dict]]:
+    return extract_document(doc, _worker_resources)
+
+
+def extract_documents(
+    docs: list[Document], *, reference_dir: str | Path | None = None, workers: int | None = None
+) -> dict[str, pd.DataFrame]:
+    """Per-document tables for `docs`, in a process pool when there are enough documents to pay for it."""
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(docs) >= POOL_THRESHOLD:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(str(reference_dir or ""),)) as pool:
+            results = list(pool.map(_extract_in_worker, docs, chunksize=64))
+    else:
+        resources = load_resources(reference_dir)
+        results = [extract_document(doc, resources) for doc in docs]
+    return {
+        table: schema.conform(table, [row for result in results for row in result[table]])
+        for table in PER_DOCUMENT_TABLES
+    }
+
+
+def finish_tables(tables: dict[str, pd.DataFrame], *, reference_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """Corpus-wide step: merge people's spelling variants and use the canonical names everywhere."""
+    known = load_resources(reference_dir).known_people
+    person_mentions = tables["mentions"][tables["mentions"]["kind"] == "person"]
+    people, canonical = merge_people(person_mentions, tables["quotes"], known)
+    quotes = tables["quotes"].copy()
+    quotes["speaker"] = quotes["speaker"].map(lambda s: canonical.get(s, s) if isinstance(s, str) else s).astype("string")
+    mentions = tables["mentions"].copy()
+    is_person = mentions["kind"] == "person"
+    mentions.loc[is_person, "entity"] = mentions.loc[is_person, "entity"].map(lambda s: canonical.get(s, s))
+    return {**tables, "quotes": quotes, "mentions": mentions, "people": schema.conform("people", people)}
+
+
+def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
+    """One document's extraction in the gold schema of shared/gold/README.md (plus spans for context)."""
+    def rows(table: str) -> pd.DataFrame:
+        frame = tables[table]
+        return frame[frame["doc_id"] == doc.doc_id]
+
+    mentions = rows("mentions").to_dict("records")
+    quotes = rows("quotes").sort_values("start")
+    amounts = rows("amounts")
+    people = rows("mentions")
+    people = people[people["kind"] == "person"]
+    return {
+        "doc": doc.path,
+        "source_url": doc.url,
+        "language": doc.language,
+        "format": doc.genre,
+        "published": doc.published,
+        "countries": gold_countries(mentions),
+        "places": gold_places(mentions),
+        "quotes": [_speech_item(q, kind=True) for q in quotes.to_dict("records") if q["kind"] != "reported"],
+        "reported": [_speech_item(q) for q in quotes.to_dict("records") if q["kind"] == "reported"],
+        "dates": [
+            {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
+            for d in rows("dates").sort_values("start").to_dict("records")
+        ],
+        "aliases": _aliases(people),
+        "events": [
+            {
+                "headline": e["headline"],
+                "date": _none(e["date"]),
+                "precision": _none(e["precision"]),
+                "countries": list(e["countries"] or []),
+                "amounts": list(amounts[amounts["event_id"] == e["event_id"]].sort_values("start")["text"]),
+            }
+            for e in rows("events").to_dict("records")
+        ],
+    }
+
+
+def _none(value):
+    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+
+
+def _speech_item(quote: dict, *, kind: bool = False) -> dict:
+    item = {"speaker": _none(quote["speaker"])}
+    if kind:
+        item["kind"] = quote["kind"]
+    words = quote["text"].split()
+    item.update(
+        text_start=" ".join(words[:10]),
+        text=quote["text"],
+        start=int(quote["start"]),
+        end=int(quote["end"]),
+        attribution=_none(quote["attribution"]),
+    )
+    return item
+
+
+def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
+    """Full-name spellings in the document that differ from the canonical name.
+
+    A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
+    """
+    aliases = {}
+    for surface, entity in zip(person_mentions["surface"], person_mentions["entity"]):
+        surface = " ".join(str(surface).split())
+        if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
+            aliases.setdefault(surface, entity)
+    return aliases
