@@ -25,6 +25,7 @@ import re
 import shutil
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
@@ -106,7 +107,7 @@ def build_report(
     try:
         write_assets(staging / "assets")
         env = {**os.environ, CORPUS_ENV: str(corpus_dir), FIGURES_DIR_ENV: str(staging / "figures")}
-        pages = asyncio.run(_execute_and_export(notebooks, staging, env, workers, cell_timeout))
+        pages = run_to_completion(_execute_and_export(notebooks, staging, env, workers, cell_timeout))
         unmatched_data = _attach_figures_data(pages, staging / "figures")
         link_figure_pages_to_assets(staging / "figures")
         seconds = time.monotonic() - started
@@ -128,6 +129,16 @@ def _check_replaceable(out_dir: Path) -> None:
 
 
 # --- executing notebooks ---------------------------------------------------------------------------
+
+
+def run_to_completion(coroutine):
+    """`asyncio.run`, also from a thread whose event loop is already running (JupyterLab, Playwright)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
 
 
 class GuardedClient(NotebookClient):
