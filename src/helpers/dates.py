@@ -23,11 +23,14 @@ from helpers.lang import for_language
 from helpers.mentions import segment_lookup
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
+# Every date has a number: the scan visits digit runs and tries the date shapes only there.
+DIGITS_RE = re.compile(r"\d+")
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
 def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
-    """The core date regex and the qualifier regex of a language, compiled once."""
+    """The core date regex, the month-before-a-number regex and the qualifier regex of a language."""
     if lang.__name__ not in _PATTERNS:
         names = sorted(lang.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
@@ -55,20 +58,34 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
             # a bare year, not inside a number, code or range
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
+        # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
+        month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
-        _PATTERNS[lang.__name__] = (core, qualifier)
+        _PATTERNS[lang.__name__] = (core, month_before, qualifier)
     return _PATTERNS[lang.__name__]
 
 
 def find_dates(doc: Document) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
     lang = for_language(doc.language)
-    core, qualifier = _patterns(lang)
+    core, month_before, qualifier = _patterns(lang)
     segment_at = segment_lookup(doc)
     published = _published(doc)
     text = doc.text
     rows = []
-    for match in core.finditer(text):
+    consumed = 0
+    for digits in DIGITS_RE.finditer(text):
+        if digits.start() < consumed:
+            continue
+        month = None
+        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,")[-1:].isalpha():  # a word just before
+            month = month_before.search(text, max(0, digits.start() - MONTH_WINDOW), digits.start())
+        match = core.match(text, month.start()) if month else None
+        if match is None or match.end() <= digits.start():
+            match = core.match(text, digits.start())
+        if match is None:
+            continue
+        consumed = match.end()
         shape = match.lastgroup.split("_")[0]  # iso | sl | dot | dm | md | my | y
         start, end = match.span()
         window = text[max(0, start - QUALIFIER_WINDOW) : start]

@@ -1,9 +1,9 @@
 """Money amounts: "₽2,5 billion" = 2.5e9 RUB, "$227 billion", "USD 5 million", "5 million dollars".
 
-The scan looks for currency markers (symbols, ISO codes, currency words), which are rare, and then
-reads the number next to each marker inside a short window. So a text of digits and no currency
-costs one pass, and no pattern can backtrack across a long run of digits. Percentages and counts
-have no currency marker and are never amounts.
+The scan visits numbers (every amount has one) and reads a currency marker just before the number
+(a symbol or ISO code) or just after it and its scale word (a currency word), each inside a short
+window, so a long text costs one pass and no pattern can backtrack across it. Percentages and
+counts have no currency marker and are never amounts.
 """
 from __future__ import annotations
 
@@ -11,30 +11,30 @@ import re
 
 from helpers.lang import for_language
 
-WINDOW = 40  # characters around a marker where its number may sit
+WINDOW = 40  # characters before an amount searched for a qualifier ("more than")
 # A number as written: "227", "2,5", "1,500,000", "1 500 000", "3.4".
-_NUMBER = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 _PATTERNS: dict[str, tuple] = {}
 
 
 def _patterns(lang):
-    """Marker, number-after and number-before patterns of a language, compiled once."""
+    """Prefix-marker, suffix and qualifier patterns of a language, compiled once."""
     if lang.__name__ not in _PATTERNS:
         scale = "|".join(sorted(map(re.escape, lang.SCALE_WORDS), key=len, reverse=True))
         symbols = "|".join(map(re.escape, lang.CURRENCY_SYMBOLS))
-        codes = "|".join(sorted({c for c in lang.CURRENCY_WORDS.values()}))
+        codes = "|".join(sorted(set(lang.CURRENCY_WORDS.values())))
         words = "|".join(sorted((re.escape(w) for w in lang.CURRENCY_WORDS if not w.isupper()), key=len, reverse=True))
-        marker = re.compile(
-            rf"(?P<symbol>US\$|{symbols})"  # $5 million, US$5, ₽2,5 billion
-            rf"|(?<![\w$])(?P<code>{codes})(?=[ \u00a0]?\d)"  # USD 5 million
-            rf"|(?<![\w$])(?P<word>(?:US[ \u00a0]+)?(?i:{words}))(?!\w)"  # 5 million dollars
+        # "$", "US$", "₽", "USD " right before the number
+        prefix = re.compile(rf"(?:(?P<symbol>US\$|{symbols})|(?<![\w$])(?P<code>{codes}))[ \u00a0]?$")
+        # " billion", " million dollars", " bn US dollars" right after the number
+        suffix = re.compile(
+            rf"(?:[ \u00a0]?(?P<scale>(?i:{scale}))(?!\w))?"
+            rf"(?:[ \u00a0]+(?P<word>(?:US[ \u00a0]+)?(?i:{words}))(?!\w))?"
         )
-        after = re.compile(rf"[ \u00a0]?(?P<number>{_NUMBER})(?:[ \u00a0]?(?P<scale>(?i:{scale}))(?!\w))?")
-        before = re.compile(rf"(?<![\d.,])(?P<number>{_NUMBER})(?:[ \u00a0]?(?P<scale>(?i:{scale})))?[ \u00a0]+$")
         qualifier = re.compile(
             r"(?i)(?<!\w)(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lang.AMOUNT_QUALIFIERS) + r")\s+$"
         )
-        _PATTERNS[lang.__name__] = (marker, after, before, qualifier)
+        _PATTERNS[lang.__name__] = (prefix, suffix, qualifier)
     return _PATTERNS[lang.__name__]
 
 
@@ -45,39 +45,31 @@ def find_amounts(text: str, *, offset: int = 0, language: str = "en") -> list[di
     "more than"), as the gold writes amounts.
     """
     lang = for_language(language)
-    marker_re, after_re, before_re, qualifier_re = _patterns(lang)
+    prefix_re, suffix_re, qualifier_re = _patterns(lang)
     rows = []
-    taken_until = 0
-    for marker in marker_re.finditer(text):
-        if marker.start() < taken_until:
-            continue
-        if marker["word"]:
-            window_start = max(taken_until, marker.start() - WINDOW)
-            number = before_re.search(text, window_start, marker.start())
-            if not number:
-                continue
-            start, end = number.start(), marker.end()
-            currency = lang.CURRENCY_WORDS[marker["word"].split()[-1].casefold()]
+    for number in NUMBER_RE.finditer(text):
+        before = text[max(0, number.start() - 2) : number.start()].rstrip(" \u00a0")[-1:]
+        marker = prefix_re.search(text, max(0, number.start() - 5), number.start()) if before and not before.isspace() and not before.islower() and not before.isdigit() else None
+        tail = suffix_re.match(text, number.end())
+        if marker:
+            start, end = marker.start(), tail.end("scale") if tail["scale"] else number.end()
+            symbol = marker["symbol"]
+            currency = "USD" if symbol == "US$" else lang.CURRENCY_SYMBOLS[symbol] if symbol else marker["code"]
+        elif tail["word"]:
+            start, end = number.start(), tail.end()
+            currency = lang.CURRENCY_WORDS[tail["word"].split()[-1].casefold()]
         else:
-            number = after_re.match(text, marker.end(), marker.end() + WINDOW)
-            if not number:
-                continue
-            start, end = marker.start(), number.end()
-            symbol = marker["symbol"] or marker["code"]
-            currency = lang.CURRENCY_SYMBOLS.get(symbol.removeprefix("US"), symbol) if marker["symbol"] else symbol
-            if marker["symbol"] == "US$":
-                currency = "USD"
-        value = _number(number["number"]) * (lang.SCALE_WORDS[number["scale"].casefold()] if number["scale"] else 1)
+            continue
+        scale = lang.SCALE_WORDS[tail["scale"].casefold()] if tail["scale"] else 1
         qualifier = qualifier_re.search(text, max(0, start - WINDOW), start)
         rows.append({
             "text": text[start:end],
-            "value": value,
+            "value": _number(number.group()) * scale,
             "currency": currency,
             "qualifier": " ".join(qualifier["q"].casefold().split()) if qualifier else "",
             "start": start + offset,
             "end": end + offset,
         })
-        taken_until = end
     return rows
 
 

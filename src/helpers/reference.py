@@ -72,11 +72,15 @@ class Reference:
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
         self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of names: where a longer name may continue
         self._load(countries, variants, cities, blocs, historical, regions, topics)
-        # Topic keywords as word tuples, like names: casefolded, except acronyms ("AI") kept as written.
+        # Topic keywords as casefolded word tuples; acronyms ("AI", "5G") apart, matched as written.
+        self._acronyms: dict[str, str] = {}
         self._keywords: dict[tuple[str, ...], str] = {}
         for topic, keywords in self.topics.items():
             for keyword in keywords:
-                self._keywords.setdefault(_keyword_key(WORD_RE.findall(keyword)), topic)
+                if keyword.isupper() and len(WORD_RE.findall(keyword)) == 1:
+                    self._acronyms.setdefault(keyword, topic)
+                else:
+                    self._keywords.setdefault(tuple(w.casefold() for w in WORD_RE.findall(keyword)), topic)
         self._keyword_lengths: dict[str, tuple[int, ...]] = {}  # first word -> lengths of keywords starting with it
         for key in self._keywords:
             self._keyword_lengths[key[0]] = tuple(sorted({*self._keyword_lengths.get(key[0], ()), len(key)}))
@@ -191,19 +195,16 @@ class Reference:
 
     def topics_in(self, text: str) -> list[str]:
         """Topic keys whose keywords occur in the text as whole words, in taxonomy order."""
-        words = _keyword_key(WORD_RE.findall(text))
-        found = set()
-        for i, word in enumerate(words):
-            for length in self._keyword_lengths.get(word, ()):
-                topic = self._keywords.get(words[i : i + length])
+        words = WORD_RE.findall(text)
+        found = {self._acronyms[w] for w in self._acronyms.keys() & set(words)}
+        lower = [w.casefold() for w in words]
+        lengths = self._keyword_lengths
+        for i in [i for i, w in enumerate(lower) if w in lengths]:
+            for length in lengths[lower[i]]:
+                topic = self._keywords.get(tuple(lower[i : i + length]))
                 if topic:
                     found.add(topic)
         return [topic for topic in self.topics if topic in found]
-
-
-def _keyword_key(words: list[str]) -> tuple[str, ...]:
-    """Acronyms ("AI", "5G") match as written; other words in any case."""
-    return tuple(w if w.isupper() else w.casefold() for w in words)
 
 
 def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:
