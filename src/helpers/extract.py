@@ -181,7 +181,8 @@ def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
     A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
     """
     aliases = {}
-    for surface, entity in zip(person_mentions["surface"], person_mentions["entity"]):
+    names = person_mentions[person_mentions["via"].isin(["name", "alias"])]
+    for surface, entity in zip(names["surface"], names["entity"]):
         surface = " ".join(str(surface).split())
         if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
             aliases.setdefault(surface, entity)
