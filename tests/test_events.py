@@ -11,7 +11,7 @@ from helpers.events import find_events
 from helpers.mentions import find_mentions
 from helpers.reference import load_reference
 
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds.jsonl"
+GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"  # the copy of shared/gold kept with the tests
 
 
 @pytest.fixture(scope="module")

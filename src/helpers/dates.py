@@ -162,7 +162,9 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if previous in lang.HORIZON_WORDS:
         return False
     if previous in lang.YEAR_PREPOSITIONS:
-        return True
+        # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
+        words = before.split()
+        return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.COUNT_BEFORE_OF)
     if previous in lang.EDITION_NOUNS:
         return published is None or year <= published.year
     return False

@@ -179,6 +179,8 @@ def _capital_acts_for_state(match, words: Words, matches: list[NameMatch], city_
         return True
     if previous in lang.VENUE_WORDS:
         return False
+    if previous in lang.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
+        return True
     if _acts(words, after, lang):
         return True
     if _word(words, after) == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"

@@ -17,6 +17,8 @@ DATE_QUALIFIERS = (
 )
 # A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between"})
+# "a total of 2000": a number after "<word> of" that counts, not a year.
+COUNT_BEFORE_OF = frozenset({"total", "out", "sum", "number", "amount", "maximum", "minimum", "figure", "group", "team"})
 # A bare year after these words is a plan horizon, not a date ("until 2035", "to 2025", "by 2030").
 HORIZON_WORDS = frozenset({"until", "till", "to", "by", "through", "before", "horizon"})
 # A year right after one of these names an edition that took place ("Digital Almaty Forum 2020").
