@@ -392,7 +392,8 @@ def network_figure(graph: nx.Graph, *, seed: int = 7) -> go.Figure:
         hovertemplate="%{text} (%{customdata[1]}): %{customdata[0]} event(s)<extra></extra>", showlegend=False,
     )
     fig.update_layout(title="Network of country pairs (node size = events, edge width = events of the pair)",
-                      xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"}, height=560)
+                      xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"}, height=560,
+                      plot_bgcolor="white")
     return fig
 
 
