@@ -172,3 +172,10 @@ def test_adversarial_input_finishes_fast(ref, text):
     started = time.perf_counter()
     run(story(text), ref)
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "2024", "Forum", "$", "Russia"])
+def test_degenerate_documents(ref, text):
+    doc = Document(doc_id="d", path="x.txt", text=text, published="2024-13-45", published_precision="day")
+    events, pairs, amounts = run(doc, ref)
+    assert isinstance(events, list) and isinstance(pairs, list) and isinstance(amounts, list)

@@ -119,8 +119,11 @@ def _published(doc: Document) -> date | None:
     """The publication date when it is known to the day or month (a year alone cannot date a day)."""
     if not doc.published or (doc.published_precision or "day") == "year":
         return None
-    parts = [int(p) for p in doc.published.split("-")]
-    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1) if len(parts) >= 2 else None
+    try:
+        parts = [int(p) for p in doc.published[:10].split("-")]
+        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1) if len(parts) >= 2 else None
+    except ValueError:  # a malformed date from a tabular corpus: no year can be made certain from it
+        return None
 
 
 def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None):

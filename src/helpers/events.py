@@ -111,8 +111,7 @@ class _Spans:
 def _item_event(doc: Document, segment: Segment, ref: Reference, spans: _Spans, lang) -> dict:
     text = doc.text
     head_start = text.find(segment.heading, segment.start, segment.end)
-    head_start = segment.start if head_start < 0 else head_start
-    head_end = head_start + len(segment.heading) if head_start >= segment.start else segment.start
+    head_start, head_end = (segment.start, segment.start) if head_start < 0 else (head_start, head_start + len(segment.heading))
     body_start = _skip_space(text, head_end, segment.end)
     lead_end = _sentence_end(text, body_start, segment.end)
     value, precision = _item_date(text, segment, spans.dates_in(body_start, segment.end),

@@ -37,7 +37,7 @@ VENUE_WORDS = frozenset({
 # Words near a capital that make it a city government rather than the state ("the mayor of Moscow").
 CITY_GOVERNMENT_CUES = (
     "mayor", "city government", "city hall", "municipal", "municipality", "people's government",
-    "city council", "city administration", "city authorities", "metropolitan government",
+    "city council", "city administration", "city authorities", "metropolitan government", "people's committee",
 )
 # A capital followed by one of these acts for its state ("Moscow said", "Beijing and Caracas agreed").
 ACTOR_VERBS = frozenset({
