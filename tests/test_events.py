@@ -137,6 +137,21 @@ def test_story_event_is_the_occasion_it_reports(ref, text, title, published, hea
     assert (event["headline"], event["date"], event["precision"], event["countries"]) == (headline, date, precision, countries)
 
 
+@pytest.mark.parametrize(
+    "text, headline, countries",
+    [
+        ("The meeting of the presidents of Russia and Turkmenistan took place in June 2022.",
+         "meeting of the presidents of Russia and Turkmenistan", ["RUS", "TKM"]),
+        ("Putin held talks with Xi Jinping. Russia and China signed 12 documents.", "talks with Xi Jinping", ["CHN", "RUS"]),
+        ("Russian President Putin and Kazakh President Tokayev held talks in the Kremlin on Friday.",
+         "Russian President Putin and Kazakh President Tokayev held talks in the Kremlin on Friday.", ["KAZ", "RUS"]),
+    ],
+)
+def test_unnamed_occasions(ref, text, headline, countries):
+    [event], _, _ = run(story(text), ref)
+    assert (event["headline"], event["countries"]) == (headline, countries)
+
+
 def test_story_without_an_occasion_falls_back_to_its_title(ref):
     [event], _, _ = run(story("Russia and Cuba sign a deal\n\nThe two states agreed.", title="Russia and Cuba sign a deal"), ref)
     assert (event["headline"], event["countries"], event["date"]) == ("Russia and Cuba sign a deal", ["CUB", "RUS"], None)

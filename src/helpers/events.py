@@ -7,7 +7,8 @@
   body, the headline's date, then the year heading, date the item.
 - A story or transcript yields one event: the occasion it reports, named by the first phrase of
   the body that names an occasion ("the plenary session of the fifth Forum of Regions of Belarus and
-  Russia"), the title's phrase failing that. Its date is a date in the same sentence or on the line
+  Russia"), else by who met ("talks between Putin and Xi"), else the title's phrase, else the title
+  or the lead sentence. Its date is a date in the same sentence or on the line
   just below the phrase (a dateline or caption); otherwise it stays unknown, since a story is not
   always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline and the lead sentence of
@@ -147,20 +148,21 @@ def _item_date(text: str, segment: Segment, body_dates: list[dict], head_dates: 
 
 def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | None:
     text = doc.text
+    lead = _lead_paragraph(doc)
     phrase = _occasion_phrase(doc, lang)
-    if phrase is None:
-        if not doc.title or (start := text.find(doc.title)) < 0:
+    if phrase is None:  # no phrase names the occasion: the title, else the lead, stands for it
+        title_start = text.find(doc.title) if doc.title else -1
+        phrase = (title_start, title_start + len(doc.title)) if title_start >= 0 else (lead[0], _sentence_end(text, *lead))
+        if phrase[0] >= phrase[1]:
             return None
-        phrase = (start, start + len(doc.title))
     start, end = phrase
     sentence = (_sentence_start(text, start), _sentence_end(text, end, len(text)))
     next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
     below = spans.dates_in(sentence[1], next_line_end if next_line_end >= 0 else sentence[1])
     dated = spans.dates_in(*sentence) or below
-    lead = _lead_sentence(doc)
     evidence = [(start, end)]
     parties = spans.countries(start, end)
-    if not parties:  # the occasion's sentence, "the five countries" of a bloc, the story's lead
+    if not parties:  # the occasion's sentence, "the five countries" of a bloc, the story's lead paragraph
         evidence = [sentence]
         parties = spans.countries(*sentence) or _counted_bloc(text, spans, ref, lang)
     if not parties:
@@ -180,36 +182,66 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     }
 
 
-def _lead_sentence(doc: Document) -> tuple[int, int]:
-    """The first sentence of the body, after the title line when the text starts with it."""
+def _lead_paragraph(doc: Document) -> tuple[int, int]:
+    """The first paragraph of the body (at most a few sentences), after the title line when the text starts with it."""
     text = doc.text
     start = _skip_space(text, 0, len(text))
     if doc.title and text.startswith(doc.title.strip(), start):
         start = _skip_space(text, start + len(doc.title.strip()), len(text))
-    return start, _sentence_end(text, start, len(text))
+    end = text.find("\n", start, start + SENTENCE_WINDOW)
+    return start, end if end >= 0 else min(len(text), start + SENTENCE_WINDOW)
 
 
 def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
-    """(start, end) of the first phrase naming an occasion, preferring the body to the title."""
+    """(start, end) of the phrase naming the occasion: a named occasion ("the IV Forum of Regions"),
+    else an unnamed one ("talks between Putin and Tokayev"), each preferring the body to the title."""
     occasion_re, session_re, _, _ = _patterns(lang)
+    meeting_re = _meeting_re(lang)
     text = doc.text
     title = (doc.title or "").strip()
-    in_title = None
-    for noun in occasion_re.finditer(text):
-        phrase = _name_around(text, noun.start(), noun.end(), lang)
-        if phrase is None:
-            continue
-        start, end = phrase
-        prefix = session_re.search(text, max(0, start - 60), start)
-        if prefix:
-            start = prefix.start()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if title and text[line_start : line_end if line_end >= 0 else len(text)].strip() == title:
-            in_title = in_title or (start, end)
-            continue
-        return start, end
-    return in_title
+    in_title = []
+    for nouns, phrase_of in ((occasion_re, _name_around), (meeting_re, _meeting_phrase)):
+        for noun in nouns.finditer(text):
+            phrase = phrase_of(text, noun.start(), noun.end(), lang)
+            if phrase is None:
+                continue
+            start, end = phrase
+            prefix = session_re.search(text, max(0, start - 60), start) if phrase_of is _name_around else None
+            if prefix:
+                start = prefix.start()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            if title and text[line_start : line_end if line_end >= 0 else len(text)].strip() == title:
+                in_title.append((start, end))
+                continue
+            return start, end
+    return in_title[0] if in_title else None
+
+
+def _meeting_re(lang) -> re.Pattern:
+    key = lang.__name__ + ":meeting"
+    if key not in _PATTERNS:
+        nouns = "|".join(sorted(lang.MEETING_NOUNS, key=len, reverse=True))
+        _PATTERNS[key] = re.compile(rf"(?i)(?<!\w)(?:{nouns})(?!\w)")
+    return _PATTERNS[key]
+
+
+def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | None:
+    """"talks between Russian President Vladimir Putin and Chinese President Xi Jinping": the noun and who met."""
+    words = [(start, end)]
+    edge = end
+    for word in NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW):
+        w = word.group()
+        if not _name_gap(text[edge : word.start()]) or not (
+            w[0].isupper() or w.casefold() in lang.MEETING_LINKS or w.casefold() in lang.ROLE_WORDS
+        ):
+            break
+        words.append(word.span())
+        edge = word.end()
+    while len(words) > 1 and not text[words[-1][0]].isupper():
+        words.pop()
+    linked = len(words) > 2 and text[words[1][0] : words[1][1]].casefold() in lang.MEETING_LINKS
+    return (start, words[-1][1]) if linked else None
 
 
 def _name_around(text: str, start: int, end: int, lang) -> tuple[int, int] | None:

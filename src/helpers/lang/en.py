@@ -107,6 +107,13 @@ OCCASION_NOUNS = frozenset({
     "forum", "summit", "conference", "congress", "expo", "exhibition", "festival", "fair", "week",
     "games", "olympiad", "dialogue", "roundtable",
 })
+# Unnamed occasions, named by who takes part ("talks between Putin and Xi", "visit to Beijing").
+MEETING_NOUNS = frozenset({"talks", "negotiations", "meeting", "visit", "consultations", "summit"})
+MEETING_LINKS = frozenset({"between", "with", "of", "to", "and", "the"})
+ROLE_WORDS = frozenset({
+    "president", "presidents", "prime", "minister", "ministers", "leaders", "heads", "head", "foreign",
+    "deputy", "chairman", "delegations", "mayor", "mayors", "state", "government", "governments",
+})
 # Words that may sit inside an occasion's name besides capitalised words.
 NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
 ORDINAL_WORDS = frozenset({
