@@ -13,7 +13,8 @@ from helpers.lang import for_language
 
 WINDOW = 40  # characters before an amount searched for a qualifier ("more than")
 # A number as written: "227", "2,5", "1,500,000", "1 500 000", "3.4".
-NUMBER_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+# It opens with a bare digit (the look-behind comes second) so the engine can skip to digits quickly.
+NUMBER_RE = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)")
 _PATTERNS: dict[str, tuple] = {}
 
 

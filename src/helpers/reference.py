@@ -72,18 +72,22 @@ class Reference:
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
         self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of names: where a longer name may continue
         self._load(countries, variants, cities, blocs, historical, regions, topics)
-        # Topic keywords as casefolded word tuples; acronyms ("AI", "5G") apart, matched as written.
+        # Topic keywords: single casefolded words, multi-word phrases (" e commerce "), and acronyms
+        # ("AI", "5G") that match only as written.
         self._acronyms: dict[str, str] = {}
-        self._keywords: dict[tuple[str, ...], str] = {}
+        self._topic_words: dict[str, str] = {}
+        self._topic_phrases: dict[str, str] = {}
         for topic, keywords in self.topics.items():
             for keyword in keywords:
-                if keyword.isupper() and len(WORD_RE.findall(keyword)) == 1:
+                words = WORD_RE.findall(keyword)
+                if keyword.isupper() and len(words) == 1:
                     self._acronyms.setdefault(keyword, topic)
+                elif len(words) == 1:
+                    self._topic_words.setdefault(words[0].casefold(), topic)
                 else:
-                    self._keywords.setdefault(tuple(w.casefold() for w in WORD_RE.findall(keyword)), topic)
-        self._keyword_lengths: dict[str, tuple[int, ...]] = {}  # first word -> lengths of keywords starting with it
-        for key in self._keywords:
-            self._keyword_lengths[key[0]] = tuple(sorted({*self._keyword_lengths.get(key[0], ()), len(key)}))
+                    self._topic_phrases.setdefault(" " + " ".join(words).casefold() + " ", topic)
+        # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
+        self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None):
@@ -195,15 +199,15 @@ class Reference:
 
     def topics_in(self, text: str) -> list[str]:
         """Topic keys whose keywords occur in the text as whole words, in taxonomy order."""
-        words = WORD_RE.findall(text)
-        found = {self._acronyms[w] for w in self._acronyms.keys() & set(words)}
-        lower = [w.casefold() for w in words]
-        lengths = self._keyword_lengths
-        for i in [i for i, w in enumerate(lower) if w in lengths]:
-            for length in lengths[lower[i]]:
-                topic = self._keywords.get(tuple(lower[i : i + length]))
-                if topic:
-                    found.add(topic)
+        found = {
+            self._acronyms[m.group()]
+            for m in self._acronym_re.finditer(text)
+            if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
+        }
+        words = WORD_RE.findall(text.casefold())
+        found.update(self._topic_words[w] for w in self._topic_words.keys() & set(words))
+        joined = " " + " ".join(words) + " "
+        found.update(topic for phrase, topic in self._topic_phrases.items() if phrase in joined)
         return [topic for topic in self.topics if topic in found]
 
 
