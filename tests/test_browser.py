@@ -45,11 +45,11 @@ FIGURES_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).m
 }))"""
 
 # Corpus text that plotly would read as markup (it drops unknown tags instead of showing them as text),
-# or entities it does not decode and would show literally (html.escape's &quot; and &#x27;).
+# or the one entity of html.escape it does not decode and would show literally (&quot;: escape with quote=False).
 RAW_MARKUP_IN_FIGURES_JS = """() => {
     const found = [];
     const visit = value => {
-        if (typeof value === 'string') { if (/<(script|img|a)\\b|&quot;|&#x27;/i.test(value)) found.push(value); }
+        if (typeof value === 'string') { if (/<(script|img|a)\\b|&quot;/i.test(value)) found.push(value); }
         else if (Array.isArray(value)) value.forEach(visit);
     };
     for (const gd of document.querySelectorAll('.js-plotly-plot')) {

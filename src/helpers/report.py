@@ -100,6 +100,7 @@ def build_report(
 
     # Build the tables once here, so the notebooks running side by side only read them.
     corpus = load_corpus(corpus_dir)
+    pipeline_seconds = time.monotonic() - started
 
     staging = out_dir.with_name(f".{out_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
@@ -112,7 +113,12 @@ def build_report(
         link_figure_pages_to_assets(staging / "figures")
         seconds = time.monotonic() - started
         write_index(staging, pages, corpus, corpus_dir, seconds, unmatched_data)
-        manifest = {"corpus": str(corpus_dir), "seconds": round(seconds, 2), "pages": [asdict(p) for p in pages]}
+        manifest = {
+            "corpus": str(corpus_dir),
+            "seconds": round(seconds, 2),
+            "pipeline_seconds": round(pipeline_seconds, 2),
+            "pages": [asdict(page) for page in pages],
+        }
         (staging / BUILD_MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -217,7 +223,7 @@ async def execute_and_export(
         resources={"metadata": {"path": str(notebook.parent)}},
     )
     try:
-        await client.async_execute(env=env)
+        await client.async_execute(env=env, cleanup_kc=True)  # shut the kernel down: we made its manager
     except CellTimeoutError as error:
         raise ReportError(
             f"{notebook.name}: {_cell_label(nb, current['index'])} did not finish within {cell_timeout:g} s "
