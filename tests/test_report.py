@@ -129,7 +129,7 @@ def test_index_gives_corpus_numbers_pages_and_provenance(fixture_site):
         assert re.search(rf"<th>{label}</th><td>{count}</td>", index), label
     assert '<a href="01_fixture.html">Fixture: figures, a map, a table and an explorer</a>' in index
     assert "Do figures, maps and tables survive the export?" in index
-    assert '<a href="figures/01_fixture-words.csv">' in index
+    assert '<a href="figures/01_fixture-words.csv">words.csv</a>' in index
     assert str(HOSTILE_CORPUS.resolve().relative_to(paths.ROOT)) in index
     assert re.search(r"Built \d{4}-\d\d-\d\d \d\d:\d\d UTC", index)
 
