@@ -129,6 +129,7 @@ def test_seed_countries_and_places_match_the_gold(ref):
         "1234 5678, " * 40_000,  # digits everywhere
         "Republic of " * 40_000 + "Belarus",  # a long name prefix that never completes
         "x" * 300_000,  # one 300 KB word
+        "Moscow and Beijing agreed; " * 10_000,  # capitals everywhere, each deciding by its partner
     ],
 )
 def test_adversarial_input_finishes_fast(ref, text):

@@ -32,6 +32,7 @@ from helpers.topics import find_topics
 
 SENTENCE_WINDOW = 600  # characters searched for the end of a lead sentence
 NAME_WINDOW = 200  # characters searched on each side of an occasion noun for its name
+TITLE_LIMIT = 500  # a longer "title" is a body line, not a headline
 REPORT_LAG_DAYS = 7  # a report follows its occasion by at most this many days
 # A sentence ends at . ! ? (and a closing quote) before a space, or at a line break.
 SENTENCE_END_RE = re.compile(r"[.!?][\"”»’]?(?=\s)|\n")
@@ -199,9 +200,13 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
     meeting_re = _meeting_re(lang)
     text = doc.text
     title = (doc.title or "").strip()
+    title = title if len(title) <= TITLE_LIMIT else ""
     in_title = []
     for nouns, phrase_of in ((occasion_re, _name_around), (meeting_re, _meeting_phrase)):
+        title_line_end = -1  # nouns before this offset sit on a title line already seen
         for noun in nouns.finditer(text):
+            if noun.start() < title_line_end:
+                continue
             phrase = phrase_of(text, noun.start(), noun.end(), lang)
             if phrase is None:
                 continue
@@ -209,13 +214,24 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
             prefix = session_re.search(text, max(0, start - 60), start) if phrase_of is _name_around else None
             if prefix:
                 start = prefix.start()
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            if title and text[line_start : line_end if line_end >= 0 else len(text)].strip() == title:
+            title_line_end = _title_line_end(text, start, end, title)
+            if title_line_end >= 0:
                 in_title.append((start, end))
                 continue
             return start, end
     return in_title[0] if in_title else None
+
+
+def _title_line_end(text: str, start: int, end: int, title: str) -> int:
+    """End of the line holding [start, end) if that line is the title, else -1 (reads a title-long window)."""
+    if not title:
+        return -1
+    before = text.rfind("\n", max(0, start - len(title)), start)
+    after = text.find("\n", end, end + len(title) + 1)
+    if (before < 0 and start > len(title)) or (after < 0 and end + len(title) + 1 < len(text)):
+        return -1  # the line is longer than the title
+    after = len(text) if after < 0 else after
+    return after if text[before + 1 : after].strip() == title else -1
 
 
 def _meeting_re(lang) -> re.Pattern:

@@ -7,7 +7,8 @@ name means in its context:
   US state, "Guinea pig");
 - a place name that heads an organisation's name is not a place ("Skolkovo Foundation");
 - a capital stands for its state only when the government acts ("Moscow and Caracas agreed",
-  "Beijing's position"). It is a place when it is a venue ("the forum in Mogilev", "return from
+  "Beijing's position", "Moscow has accused Kyiv", "relations between Moscow and Washington",
+  "ties with Beijing"). It is a place when it is a venue ("the forum in Mogilev", "return from
   Moscow") or when the city government is meant (a mayor, a municipal or "people's government"
   named nearby). When nothing decides, a capital is a place: a wrong country is worse than a
   place whose country is counted anyway.
@@ -38,7 +39,9 @@ def find_mentions(doc: Document, ref: Reference) -> list[dict]:
     lang = for_language(doc.language)
     words = Words.of(doc.text)
     matches = ref.match_names(words)
-    matched_words = {m.first_word for m in matches} | {m.last_word for m in matches}
+    by_first_word = {m.first_word: m for m in matches}
+    by_last_word = {m.last_word: m for m in matches}
+    matched_words = by_first_word.keys() | by_last_word.keys()
     segment_at = segment_lookup(doc)
     city_government = _ScopeCache(doc, segment_at, _city_government_re(lang))
     rows = []
@@ -51,7 +54,7 @@ def find_mentions(doc: Document, ref: Reference) -> list[dict]:
         if entry.kind == "place":
             if _heads_organisation(match, words, lang):
                 continue
-            if entry.via == "capital" and _capital_acts_for_state(match, words, matches, city_government, lang):
+            if entry.via == "capital" and _capital_acts_for_state(match, words, by_first_word, by_last_word, city_government, lang):
                 kind, entity = "country", ref.country_names[entry.iso3]
         segment = segment_at(match.start)
         rows.append({
@@ -101,21 +104,31 @@ def segment_lookup(doc: Document) -> Callable[[int], Segment | None]:
 
 
 class _ScopeCache:
-    """Whether the scope around an offset contains a cue: the item for a listing item, else the paragraph."""
+    """Whether the scope around an offset contains a cue: the item for a listing item, else the paragraph.
+
+    A paragraph longer than PARAGRAPH_LIMIT (a text without line breaks) is cut into fixed blocks,
+    so every lookup stays bounded and repeated lookups share one search.
+    """
+
+    PARAGRAPH_LIMIT = 2000
 
     def __init__(self, doc: Document, segment_at, pattern: re.Pattern):
         self.doc, self.segment_at, self.pattern, self.cache = doc, segment_at, pattern, {}
 
     def __call__(self, offset: int) -> bool:
         segment = self.segment_at(offset)
-        if segment is not None and segment.kind == "item":
+        text, limit = self.doc.text, self.PARAGRAPH_LIMIT
+        if segment is not None and segment.kind == "item" and segment.end - segment.start <= 4 * limit:
             start, end = segment.start, segment.end
         else:
-            text = self.doc.text
-            start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+            start = text.rfind("\n", max(0, offset - limit), offset) + 1
+            end = text.find("\n", offset, offset + limit)
+            if start == 0 and offset >= limit or end < 0 and offset + limit < len(text):
+                block = offset // limit * limit
+                start, end = max(0, block - limit // 2), block + limit + limit // 2
             end = len(text) if end < 0 else end
         if (start, end) not in self.cache:
-            self.cache[(start, end)] = self.pattern.search(self.doc.text, start, end) is not None
+            self.cache[(start, end)] = self.pattern.search(text, start, end) is not None
         return self.cache[(start, end)]
 
 
@@ -169,7 +182,7 @@ def _heads_organisation(match: NameMatch, words: Words, lang) -> bool:
     return _word(words, after)[:1].isupper() and _word(words, after).casefold() in lang.ORGANISATION_HEADS
 
 
-def _capital_acts_for_state(match, words: Words, matches: list[NameMatch], city_government, lang) -> bool:
+def _capital_acts_for_state(match, words: Words, by_first_word: dict, by_last_word: dict, city_government, lang) -> bool:
     """Whether a capital stands for its government here (see the module docstring for the rule)."""
     if city_government(match.start):
         return False
@@ -186,10 +199,10 @@ def _capital_acts_for_state(match, words: Words, matches: list[NameMatch], city_
     if _word(words, after) == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
         return _word(words, after + 1).casefold() in lang.STATE_NOUNS
     if _word(words, after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
-        partner = next((m for m in matches if m.first_word == after + 1), None)
+        partner = by_first_word.get(after + 1)
         return partner is not None and partner.entry.via == "capital" and _acts(words, partner.last_word + 1, lang)
     if previous == "and":  # the second of "Moscow and Caracas agreed", "between Moscow and Washington"
-        partner = next((m for m in matches if m.last_word == first - 2), None)
+        partner = by_last_word.get(first - 2)
         if partner is None or partner.entry.via != "capital":
             return False
         return _word(words, partner.first_word - 1).casefold() in lang.RELATION_WORDS or _acts(words, after, lang)
