@@ -141,7 +141,7 @@ def test_timeline_draws_months_as_spans_and_days_as_points(tables):
 def test_timeline_counts_undated_events_instead_of_drawing_them(tables):
     fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
     assert "d0:e0" not in {d[4] for t in fig.data for d in t.customdata}
-    assert "1 event(s) without a certain date" in fig.layout.annotations[0].text
+    assert "1 event(s) without a certain date" in fig.layout.title.subtitle.text
 
 
 def test_timeline_hover_names_headline_precision_and_source(tables):
@@ -181,6 +181,8 @@ def test_pair_matrix_is_symmetric_and_cells_equal_pair_counts(tables):
     fig = charts.pair_heatmap(matrix)
     assert (fig.data[0].z == matrix.to_numpy()).all()
     assert list(fig.data[0].x) == [charts.country_name(c) for c in matrix.columns]
+    assert list(fig.data[0].x) == sorted(fig.data[0].x)  # countries in alphabetical order of their names
+    assert fig.data[0].text[0][0] == ""  # no "0" written in empty cells
 
 
 def test_pair_graph_weights_and_node_sizes(tables):
@@ -252,8 +254,10 @@ def test_quote_table_columns_and_unattributed_speaker(tables):
 
 
 def test_quotes_per_speaker_and_topics(tables):
-    counts = charts.quotes_per_speaker(tables["quotes"])
-    assert counts["quotes"].sum() == 3
+    quotes = tables["quotes"].copy()
+    quotes.loc[2, "speaker"] = ""  # an empty speaker is as unattributed as a missing one
+    counts = charts.quotes_per_speaker(quotes)
+    assert counts["quotes"].sum() == 3 and charts.UNATTRIBUTED in set(counts["speaker"])
     topics = charts.quote_topics(tables["quotes"], tables["events"])
     by = {(r.speaker, r.topic): r.quotes for r in topics.itertuples()}
     assert by[("Sergei Sobyanin", "smart city")] == 1  # through the segment d4:2
@@ -275,6 +279,9 @@ def test_corpus_text_in_hover_labels_is_escaped(tables):
 def test_topics_by_year_and_partner(tables):
     by_year = charts.topics_by_year(tables["events"])
     assert by_year.set_index(["year", "topic"]).at[(2024, "smart city"), "events"] == 1
+    grid = charts.topics_by_year_chart(by_year).data[0]
+    assert list(grid.x) == [str(year) for year in range(2017, 2025)]  # years without events stay visible
+    assert grid.z.sum() == by_year["events"].sum()
     by_partner = charts.topics_by_partner(tables["events"])
     assert by_partner.set_index(["partner_name", "topic"]).at[("Belarus", "security"), "events"] == 1
 

@@ -7,6 +7,7 @@ Figures go to a temporary folder, never into report/.
 from __future__ import annotations
 
 import os
+import re
 
 import nbformat
 import pytest
@@ -54,10 +55,19 @@ def second_corpus(tmp_path_factory):
     return folder
 
 
-def run(notebook, tmp_path, corpus=None) -> str:
+def solutions(nb) -> list[str]:
+    """The code of the exercise solutions, which sit in collapsed <details> Markdown cells."""
+    return [block for cell in nb.cells if cell.cell_type == "markdown" and "<details>" in cell.source
+            for block in re.findall(r"```python\n(.*?)```", cell.source, flags=re.S)]
+
+
+def run(notebook, tmp_path, corpus=None, *, with_solutions=False) -> str:
     """Execute `notebook` in a fresh kernel, the corpus set through its parameters cell as papermill
-    does (an `injected-parameters` cell after it); return the text of all outputs."""
+    does (an `injected-parameters` cell after it), the exercise solutions appended as code cells when
+    asked; return the text of all outputs."""
     nb = nbformat.read(notebook, as_version=4)
+    if with_solutions:
+        nb.cells += [nbformat.v4.new_code_cell(code) for code in solutions(nb)]
     if corpus is not None:
         at = next(i for i, cell in enumerate(nb.cells) if "parameters" in cell.metadata.get("tags", []))
         injected = nbformat.v4.new_code_cell(f"CORPUS = {str(corpus)!r}")
@@ -91,8 +101,9 @@ def test_there_are_six_notebooks_committed_without_outputs():
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)
-def test_notebook_runs_on_the_seed_corpus(notebook, tmp_path):
-    run(notebook, tmp_path)
+def test_notebook_and_its_exercise_solutions_run_on_the_seed_corpus(notebook, tmp_path):
+    assert len(solutions(nbformat.read(notebook, as_version=4))) >= 2
+    run(notebook, tmp_path, with_solutions=True)
     if notebook.stem != "00_start_here":
         assert any(path.name.startswith(notebook.stem) for path in (tmp_path / "figures").iterdir())
 

@@ -37,6 +37,17 @@ def _safe(value) -> str:
     return html.escape(str(value))
 
 
+def _short(label, limit: int = 45) -> str:
+    """An escaped axis label cut to `limit` characters (long organisation names squeeze the plot)."""
+    text = "" if label is None or pd.isna(label) else str(label)
+    return _safe(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def speaker_labels(speakers: pd.Series) -> pd.Series:
+    """Speaker names with an empty or missing speaker shown as '(unattributed)'."""
+    return speakers.astype("string").str.strip().replace("", pd.NA).fillna(UNATTRIBUTED)
+
+
 def as_list(cell) -> list:
     """A list cell as a Python list: lists come back from Parquet as numpy arrays, missing as None."""
     if isinstance(cell, (list, tuple, np.ndarray)):
@@ -57,12 +68,12 @@ def colours(labels) -> dict[str, str]:
     return {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(labels)}
 
 
-def _visibility_menu(groups: list[tuple[str, list[bool]]], *, active: int = 0, x: float = 0.0) -> dict:
+def _visibility_menu(groups: list[tuple[str, list[bool]]], *, active: int = 0, x: float = 1.0) -> dict:
     """A plotly dropdown that shows one group of traces at a time; it works in static HTML."""
     return {
         "buttons": [{"label": label, "method": "update", "args": [{"visible": visible}]} for label, visible in groups],
         "active": active, "direction": "down", "showactive": True,
-        "x": x, "xanchor": "left", "y": 1.15, "yanchor": "top",
+        "x": x, "xanchor": "right", "y": 1.12, "yanchor": "bottom",
     }
 
 
@@ -270,12 +281,10 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
             trace_partners.append(partner)
     note = f"{undated} event(s) without a certain date are not drawn" if undated else ""
     fig.update_layout(
-        title=title, xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)"},
+        title={"text": title, "subtitle": {"text": note}}, xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)"},
         yaxis={"categoryorder": "array", "categoryarray": [_safe(p) for p in reversed(order)], "title": ""},
         barmode="overlay", height=max(300, 90 + 38 * len(order)), legend={"title": "partner"}, margin={"t": 90},
     )
-    if note:
-        fig.add_annotation(text=note, showarrow=False, xref="paper", yref="paper", x=1, y=1.08, xanchor="right")
     if controls and len(order) > 1:
         groups = [("all partners", [True] * len(trace_partners))]
         groups += [(_safe(p), [tp == p for tp in trace_partners]) for p in order]
@@ -320,7 +329,7 @@ def pair_counts(pairs: pd.DataFrame) -> pd.DataFrame:
 def pair_matrix(pairs: pd.DataFrame) -> pd.DataFrame:
     """Square, symmetric table of events per pair, indexed by ISO3 both ways; the diagonal is 0."""
     counts = pair_counts(pairs)
-    codes = sorted(set(counts["a"]) | set(counts["b"]))
+    codes = sorted(set(counts["a"]) | set(counts["b"]), key=country_name)
     matrix = pd.DataFrame(0, index=pd.Index(codes, name="country"), columns=codes, dtype="int64")
     for row in counts.itertuples(index=False):
         matrix.loc[row.a, row.b] = matrix.loc[row.b, row.a] = row.events
@@ -333,7 +342,8 @@ def pair_heatmap(matrix: pd.DataFrame) -> go.Figure:
         return empty_figure("No country pairs in this corpus", "Events per pair of countries")
     names = [_safe(country_name(code)) for code in matrix.index]
     fig = go.Figure(go.Heatmap(
-        z=matrix.to_numpy(), x=names, y=names, colorscale="Blues", zmin=0, texttemplate="%{z}",
+        z=matrix.to_numpy(), x=names, y=names, colorscale="Blues", zmin=0, text=_nonzero_text(matrix.to_numpy()),
+        texttemplate="%{text}",
         hovertemplate="%{y} – %{x}: %{z} event(s)<extra></extra>", colorbar={"title": "events"},
     ))
     size = max(360, 120 + 40 * len(names))
@@ -541,7 +551,7 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     texts = documents.set_index("doc_id")["text"]
     table = quotes.copy()
-    table["speaker"] = table["speaker"].fillna(UNATTRIBUTED)
+    table["speaker"] = speaker_labels(table["speaker"])
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
     table["source"] = table["doc_id"].map(source_labels(documents))
     table["context"] = [
@@ -574,7 +584,7 @@ def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, countr
 
 def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotes per speaker and kind: columns speaker, kind, quotes; the most quoted first."""
-    frame = quotes.assign(speaker=quotes["speaker"].fillna(UNATTRIBUTED))
+    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
     counts = frame.groupby(["speaker", "kind"], as_index=False).size().rename(columns={"size": "quotes"})
     totals = counts.groupby("speaker")["quotes"].transform("sum")
     return counts.assign(total=totals).sort_values(["total", "speaker", "kind"], ascending=[False, True, True]).drop(
@@ -588,10 +598,11 @@ def quotes_per_speaker_chart(counts: pd.DataFrame) -> go.Figure:
     speakers = list(dict.fromkeys(counts["speaker"]))
     fig = go.Figure()
     for kind, rows in counts.groupby("kind"):
-        fig.add_bar(y=[_safe(s) for s in rows["speaker"]], x=rows["quotes"], name=_safe(kind), orientation="h",
-                    hovertemplate="%{y}: %{x} %{fullData.name} quote(s)<extra></extra>")
+        fig.add_bar(y=[_short(s) for s in rows["speaker"]], x=rows["quotes"], name=_safe(kind), orientation="h",
+                    customdata=[_safe(s) for s in rows["speaker"]],
+                    hovertemplate="%{customdata}: %{x} %{fullData.name} quote(s)<extra></extra>")
     fig.update_layout(title="Quotes per speaker", barmode="stack", xaxis_title="quotes", legend_title="kind",
-                      yaxis={"categoryorder": "array", "categoryarray": [_safe(s) for s in reversed(speakers)]},
+                      yaxis={"categoryorder": "array", "categoryarray": [_short(s) for s in reversed(speakers)]},
                       height=max(300, 100 + 26 * len(speakers)))
     return fig
 
@@ -607,26 +618,36 @@ def quote_topics(quotes: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
     by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
     by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
-    frame = quotes.assign(speaker=quotes["speaker"].fillna(UNATTRIBUTED))
+    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
     frame["topic"] = [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in frame.itertuples(index=False)]
     frame = frame.explode("topic").dropna(subset=["topic"])
     counts = frame.groupby(["speaker", "topic"], as_index=False)["quote_id"].nunique().rename(columns={"quote_id": "quotes"})
     return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
 
 
-def heatmap(counts: pd.DataFrame, *, rows: str, columns: str, value: str, title: str, empty_message: str) -> go.Figure:
-    """A count heatmap from a long table (rows x columns), counts written in the cells."""
+def heatmap(counts: pd.DataFrame, *, rows: str, columns: str, value: str, title: str, empty_message: str,
+            column_order: list | None = None) -> go.Figure:
+    """A count heatmap from a long table (rows x columns), counts written in the cells; the rows with
+    the largest totals first, the columns in `column_order` when given (missing ones as zeros)."""
     if counts.empty:
         return empty_figure(empty_message, title)
     grid = counts.pivot_table(index=rows, columns=columns, values=value, aggfunc="sum", fill_value=0)
+    if column_order is not None:
+        grid = grid.reindex(columns=column_order, fill_value=0)
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False).index]
     fig = go.Figure(go.Heatmap(
-        z=grid.to_numpy(), x=[_safe(c) for c in grid.columns], y=[_safe(r) for r in grid.index], colorscale="Blues",
-        zmin=0, texttemplate="%{z}", hovertemplate=f"%{{y}} · %{{x}}: %{{z}} {value}<extra></extra>",
-        colorbar={"title": value},
+        z=grid.to_numpy(), x=[_short(c) for c in grid.columns], y=[_short(r) for r in grid.index], colorscale="Blues",
+        zmin=0, text=_nonzero_text(grid.to_numpy()), texttemplate="%{text}",
+        hovertemplate=f"%{{y}} · %{{x}}: %{{z}} {value}<extra></extra>", colorbar={"title": value},
     ))
-    fig.update_layout(title=title, yaxis={"autorange": "reversed"}, height=max(320, 140 + 28 * len(grid)))
+    fig.update_layout(title=title, yaxis={"autorange": "reversed"}, xaxis={"side": "top", "tickangle": -45},
+                      height=max(320, 200 + 28 * len(grid)), margin={"t": 160})
     return fig
+
+
+def _nonzero_text(values) -> list[list[str]]:
+    """Cell labels for a count grid: the count, or nothing for 0, so the counts that exist stand out."""
+    return [[str(v) if v else "" for v in row] for row in values]
 
 
 def quote_topics_chart(counts: pd.DataFrame) -> go.Figure:
@@ -645,16 +666,11 @@ def topics_by_year(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def topics_by_year_chart(counts: pd.DataFrame) -> go.Figure:
-    """Lines with markers: events per topic and year."""
-    if counts.empty:
-        return empty_figure("No dated events with topics in this corpus", "Topics over time")
-    fig = go.Figure()
-    for topic, rows in counts.groupby("topic"):
-        fig.add_scatter(x=rows["year"], y=rows["events"], mode="lines+markers", name=_safe(topic),
-                        hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
-    fig.update_layout(title="Topics over time", xaxis={"title": "year", "dtick": 1}, yaxis_title="events",
-                      legend_title="topic")
-    return fig
+    """Heatmap of events per topic and year, every year of the span shown (an empty year is a gap in
+    the corpus, not a zero to draw a line through)."""
+    years = range(int(counts["year"].min()), int(counts["year"].max()) + 1) if len(counts) else []
+    return heatmap(counts, rows="topic", columns="year", value="events", title="Topics over time",
+                   empty_message="No dated events with topics in this corpus", column_order=list(years))
 
 
 def topics_by_partner(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
@@ -717,7 +733,8 @@ def amounts_chart(sums: pd.DataFrame) -> go.Figure:
                         hovertemplate=f"%{{x}}: %{{y:,.0f}} {_safe(currency)}<extra>{_safe(partner)}</extra>")
             owner.append(currency)
     groups = [(_safe(c), [o == c for o in owner]) for c in currencies]
-    fig.update_layout(title="Money amounts by partner and year (one currency at a time)", barmode="stack",
-                      updatemenus=[_visibility_menu(groups)], xaxis={"title": "year", "type": "category"},
-                      yaxis={"title": "amount", "tickformat": "~s"}, legend_title="partner", margin={"t": 90})
+    fig.update_layout(title={"text": "Money amounts by partner and year (one currency at a time)",
+                             "subtitle": {"text": "log scale: amounts differ by orders of magnitude"}},
+                      barmode="group", updatemenus=[_visibility_menu(groups)], xaxis={"title": "year", "type": "category"},
+                      yaxis={"title": "amount", "type": "log", "tickformat": "~s"}, legend_title="partner", margin={"t": 90})
     return fig
