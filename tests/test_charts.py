@@ -269,9 +269,11 @@ def test_quotes_per_speaker_and_topics(tables):
 def test_corpus_text_in_hover_labels_is_escaped(tables):
     events = tables["events"].copy()
     events.loc[0, "headline"] = "<img src=x onerror=alert(1)>"
+    events.loc[1, "headline"] = 'The "Digital reset" forum'
     fig = charts.timeline(charts.event_spans(events, tables["documents"]))
     labels = [d[0] for t in fig.data for d in t.customdata]
     assert "&lt;img src=x onerror=alert(1)&gt;" in labels and not any("<img" in label for label in labels)
+    assert 'The "Digital reset" forum' in labels  # plotly would show &quot; literally
 
 
 # --- 05 ------------------------------------------------------------------------------------------

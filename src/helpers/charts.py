@@ -31,10 +31,11 @@ DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format 
 # --- shared pieces ---------------------------------------------------------------------------
 
 def _safe(value) -> str:
-    """Corpus text as plotly label text: escaped, so `<script>` shows as text and never as markup."""
+    """Corpus text as plotly label text: `<`, `>` and `&` escaped, so `<script>` shows as text and never
+    as markup. Quotes stay as they are: plotly decodes only a few named entities, not `&quot;`."""
     if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
         return ""
-    return html.escape(str(value))
+    return html.escape(str(value), quote=False)
 
 
 def _short(label, limit: int = 45) -> str:
