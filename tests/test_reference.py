@@ -1,7 +1,7 @@
 """Reference data: loading, name lookups and the phrase-to-country helper other extractors use."""
 import pytest
 
-from helpers.reference import Words, load_reference
+from helpers.reference import load_reference
 
 
 @pytest.fixture(scope="module")
@@ -45,17 +45,17 @@ def test_bloc_members_expand_on_request(ref):
 
 
 def test_historical_states_are_not_countries(ref):
-    [match] = ref.match_names(Words.of("after the fall of the Soviet Union"))
+    [match] = ref.match_names("after the fall of the Soviet Union")
     assert (match.entry.kind, match.entry.code, match.entry.iso3) == ("historical", "SUN", None)
 
 
 @pytest.mark.parametrize("text", ["a turkey dinner", "fine china", "guinea fowl"])
 def test_lowercase_words_are_not_names(ref, text):
-    assert ref.match_names(Words.of(text)) == []
+    assert ref.match_names(text) == []
 
 
 def test_longest_name_wins(ref):
-    kinds = [(m.entry.kind, m.entry.entity) for m in ref.match_names(Words.of("Papua New Guinea and Latin America"))]
+    kinds = [(m.entry.kind, m.entry.entity) for m in ref.match_names("Papua New Guinea and Latin America")]
     assert kinds == [("country", "Papua New Guinea"), ("region", "Latin America")]
 
 

@@ -21,8 +21,11 @@ from typing import Callable
 
 from helpers.document import Document, Segment
 from helpers.lang import for_language
-from helpers.reference import NameMatch, Reference, Words
+from helpers.reference import WORD_RE, NameMatch, Reference
 
+CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
+# The last word before the end of the searched window.
+LAST_WORD_RE = re.compile(r"[^\W_]+(?=[\W_]*$)")
 _CITY_GOVERNMENT_RE: dict[str, re.Pattern] = {}
 
 
@@ -37,31 +40,29 @@ def _city_government_re(lang) -> re.Pattern:
 def find_mentions(doc: Document, ref: Reference) -> list[dict]:
     """Mentions rows (country, place, bloc, historical) in document order, with offsets into doc.text."""
     lang = for_language(doc.language)
-    words = Words.of(doc.text)
-    matches = ref.match_names(words)
-    by_first_word = {m.first_word: m for m in matches}
-    by_last_word = {m.last_word: m for m in matches}
-    matched_words = by_first_word.keys() | by_last_word.keys()
+    text = doc.text
+    matches = ref.match_names(text)
+    context = _Context(text, matches)
     segment_at = segment_lookup(doc)
     city_government = _ScopeCache(doc, segment_at, _city_government_re(lang))
     rows = []
     for match in matches:
         entry = match.entry
-        if entry.kind == "region" or _guarded(match, words, matched_words, lang):
+        if entry.kind == "region" or _guarded(match, context, lang):
             continue
         kind, entity, via = entry.kind, entry.entity, entry.via
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
         if entry.kind == "place":
-            if _heads_organisation(match, words, lang):
+            if _heads_organisation(match, context, lang):
                 continue
-            if entry.via == "capital" and _capital_acts_for_state(match, words, by_first_word, by_last_word, city_government, lang):
+            if entry.via == "capital" and _capital_acts_for_state(match, context, city_government, lang):
                 kind, entity = "country", ref.country_names[entry.iso3]
         segment = segment_at(match.start)
         rows.append({
             "seg_id": segment.seg_id if segment else None,
             "start": match.start,
             "end": match.end,
-            "surface": doc.text[match.start : match.end],
+            "surface": text[match.start : match.end],
             "kind": kind,
             "entity": entity,
             "iso3": iso3,
@@ -132,85 +133,126 @@ class _ScopeCache:
         return self.cache[(start, end)]
 
 
-def _word(words: Words, i: int) -> str:
-    return words.words[i] if 0 <= i < len(words.words) else ""
+class _Context:
+    """The words around a name, found by bounded searches from its offsets."""
+
+    def __init__(self, text: str, matches: list[NameMatch]):
+        self.text = text
+        self.by_start = {m.start: m for m in matches}
+        self.by_end = {m.end: m for m in matches}
+
+    def after(self, offset: int) -> re.Match | None:
+        """The first word after `offset` (within CONTEXT characters)."""
+        return WORD_RE.search(self.text, offset, offset + CONTEXT)
+
+    def before(self, offset: int) -> re.Match | None:
+        """The last word before `offset` (within CONTEXT characters)."""
+        return LAST_WORD_RE.search(self.text, max(0, offset - CONTEXT), offset)
+
+    def in_a_name(self, word: re.Match | None) -> bool:
+        return word is not None and (word.start() in self.by_start or word.end() in self.by_end)
+
+    def adjacent(self, end: int, start: int) -> bool:
+        """Only a single space lies between the two offsets."""
+        return self.text[end:start] == " "
 
 
-def _adjacent(words: Words, i: int, j: int) -> bool:
-    """Words i and j (i < j) are separated by a single space only."""
-    if not (0 <= i and j < len(words.words)):
-        return False
-    return words.text[words.spans[i][1] : words.spans[j][0]] == " "
+def _text(word: re.Match | None) -> str:
+    return word.group() if word else ""
 
 
-def _guarded(match: NameMatch, words: Words, matched_words: set[int], lang) -> bool:
+def _guarded(match: NameMatch, context: _Context, lang) -> bool:
     """True when the context shows that a guarded or ambiguous name means something else here."""
-    entry, before, after = match.entry, match.first_word - 1, match.last_word + 1
-    guard = entry.guard
+    guard = match.entry.guard
+    if not guard:
+        return False
+    before, after = context.before(match.start), context.after(match.end)
     if guard == "caps_word":
         # An acronym that is also a word, inside all-capital text, is the word ("LET US KNOW").
-        return any(
-            len(_word(words, i)) > 1 and _word(words, i).isupper() and i not in matched_words for i in (before, after)
-        )
+        return any(len(_text(w)) > 1 and _text(w).isupper() and not context.in_a_name(w) for w in (before, after))
     if guard == "person":
-        return _name_beside(words, before, match.first_word, matched_words, lang) or _name_beside(
-            words, after, match.last_word, matched_words, lang
+        return (before is not None and _name_beside(before, context.adjacent(before.end(), match.start), context, lang)) or (
+            after is not None and _name_beside(after, context.adjacent(match.end, after.start()), context, lang)
         )
     if guard == "us_state":  # "Atlanta, Georgia", "the state of Georgia", "Georgia state senator"
-        nearby = set(words.words[max(0, match.first_word - 4) : match.last_word + 5])
-        state_of = _word(words, before) == "of" and _word(words, before - 1).casefold() == "state"
-        return bool(nearby & lang.US_STATE_CUES) or state_of or _word(words, after) == "state"
+        nearby = _words_around(match, context, 4)
+        state_of = _text(before) == "of" and _text(context.before(before.start())).casefold() == "state"
+        return bool(nearby & lang.US_STATE_CUES) or state_of or _text(after) == "state"
     if guard.startswith("not_before:"):
-        return _word(words, after) in guard.split(":", 1)[1].split("|") and _adjacent(words, match.last_word, after)
+        return (
+            after is not None
+            and after.group() in guard.split(":", 1)[1].split("|")
+            and context.adjacent(match.end, after.start())
+        )
     return False
 
 
-def _name_beside(words: Words, other: int, own: int, matched_words: set[int], lang) -> bool:
-    """Word `other`, right beside the name, is a capitalised word that is not itself a name ("Michael Jordan")."""
-    word = _word(words, other)
-    return (
-        _adjacent(words, min(other, own), max(other, own))
-        and word[:1].isupper()
-        and word not in lang.FUNCTION_WORDS
-        and other not in matched_words
-    )
+def _words_around(match: NameMatch, context: _Context, n: int) -> set[str]:
+    """Up to n words on each side of a name."""
+    words = set()
+    offset = match.start
+    for _ in range(n):
+        word = context.before(offset)
+        if word is None:
+            break
+        words.add(word.group())
+        offset = word.start()
+    offset = match.end
+    for _ in range(n):
+        word = context.after(offset)
+        if word is None:
+            break
+        words.add(word.group())
+        offset = word.end()
+    return words
 
 
-def _heads_organisation(match: NameMatch, words: Words, lang) -> bool:
+def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> bool:
+    """A capitalised word right beside the name that is not itself a name ("Michael Jordan")."""
+    return adjacent and word.group()[:1].isupper() and word.group() not in lang.FUNCTION_WORDS and not context.in_a_name(word)
+
+
+def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
-    after = match.last_word + 1
-    return _word(words, after)[:1].isupper() and _word(words, after).casefold() in lang.ORGANISATION_HEADS
+    following = _text(context.after(match.end))
+    return following[:1].isupper() and following.casefold() in lang.ORGANISATION_HEADS
 
 
-def _capital_acts_for_state(match, words: Words, by_first_word: dict, by_last_word: dict, city_government, lang) -> bool:
+def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:
     """Whether a capital stands for its government here (see the module docstring for the rule)."""
     if city_government(match.start):
         return False
-    first, after = match.first_word, match.last_word + 1
-    previous = _word(words, first - 1).casefold()
-    if previous in lang.RELATION_WORDS or (previous == "with" and _word(words, first - 2).casefold() in lang.RELATION_NOUNS):
+    before = context.before(match.start)
+    previous = _text(before).casefold()
+    if previous in lang.RELATION_WORDS or (
+        previous == "with" and _text(context.before(before.start())).casefold() in lang.RELATION_NOUNS
+    ):
         return True
     if previous in lang.VENUE_WORDS:
         return False
     if previous in lang.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
         return True
-    if _acts(words, after, lang):
+    if _acts(context, match.end, lang):
         return True
-    if _word(words, after) == "s" and words.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
-        return _word(words, after + 1).casefold() in lang.STATE_NOUNS
-    if _word(words, after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
-        partner = by_first_word.get(after + 1)
-        return partner is not None and partner.entry.via == "capital" and _acts(words, partner.last_word + 1, lang)
+    after = context.after(match.end)
+    if _text(after) == "s" and context.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
+        return _text(context.after(after.end())).casefold() in lang.STATE_NOUNS
+    if _text(after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
+        partner_word = context.after(after.end())
+        partner = context.by_start.get(partner_word.start()) if partner_word else None
+        return partner is not None and partner.entry.via == "capital" and _acts(context, partner.end, lang)
     if previous == "and":  # the second of "Moscow and Caracas agreed", "between Moscow and Washington"
-        partner = by_last_word.get(first - 2)
+        partner_word = context.before(before.start())
+        partner = context.by_end.get(partner_word.end()) if partner_word else None
         if partner is None or partner.entry.via != "capital":
             return False
-        return _word(words, partner.first_word - 1).casefold() in lang.RELATION_WORDS or _acts(words, after, lang)
+        return _text(context.before(partner.start)).casefold() in lang.RELATION_WORDS or _acts(context, match.end, lang)
     return False
 
 
-def _acts(words: Words, i: int, lang) -> bool:
-    """Word i is an actor's verb, possibly after auxiliaries ("said", "has accused", "will not sign")."""
-    while _word(words, i).casefold() in lang.AUXILIARIES:
-        i += 1
-    return _word(words, i).casefold() in lang.ACTOR_VERBS
+def _acts(context: _Context, offset: int, lang) -> bool:
+    """The next word is an actor's verb, possibly after auxiliaries ("said", "has accused", "will not sign")."""
+    word = context.after(offset)
+    while word is not None and word.group().casefold() in lang.AUXILIARIES:
+        word = context.after(word.end())
+    return _text(word).casefold() in lang.ACTOR_VERBS

@@ -19,6 +19,10 @@ from helpers.paths import REFERENCE
 
 # A word: letters and digits ("Kazakhstan", "U" and "S" of "U.S.", "5G").
 WORD_RE = re.compile(r"[^\W_]+")
+# A capitalised word, where every reference name starts ("Russia", "Côte", "MOGILEV"). The capital
+# letter comes first so the engine skips quickly to candidates; the look-behind then checks that
+# it starts a word ("iPhone" has none).
+CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[^\W_]*")
 # What may separate two words of one name: a space or line break, a hyphen, an apostrophe, a dot
 # ("Guinea-Bissau", "Côte d'Ivoire", "U.S.A", "Eurasian\nEconomic Union").
 NAME_GAP_RE = re.compile(r"[\s\-'’.]{1,3}")
@@ -33,7 +37,7 @@ class Entry:
     iso3: str | None  # the country (of a place: its country); None for blocs and regions
     via: str  # name | alias | adjective | capital | city
     words: tuple[str, ...]  # the name's words as written, to check case
-    guard: str = ""  # person | us_state | not_before:w1|w2
+    guard: str = ""  # person | us_state | caps_word | not_before:w1|w2
     code: str | None = None  # bloc key or historical ISO 3166-3 code
 
 
@@ -42,22 +46,6 @@ class NameMatch:
     start: int
     end: int
     entry: Entry
-    first_word: int  # index of the match's first word in the word list
-    last_word: int  # index of its last word
-
-
-@dataclass(frozen=True)
-class Words:
-    """The words of a text with their offsets; the unit name matching and guards work on."""
-
-    text: str
-    spans: list[tuple[int, int]]
-    words: list[str]
-
-    @classmethod
-    def of(cls, text: str) -> "Words":
-        spans = [m.span() for m in WORD_RE.finditer(text)]
-        return cls(text, spans, [text[s:e] for s, e in spans])
 
 
 class Reference:
@@ -92,7 +80,7 @@ class Reference:
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None):
         words = tuple(WORD_RE.findall(text))
-        if not words:
+        if not words or not CAPITALISED_RE.match(words[0]):  # "the State of Eritrea": a form no text uses
             return
         key = tuple(w.casefold() for w in words)
         self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
@@ -142,37 +130,39 @@ class Reference:
             self.topics[row["topic"]] = tuple(k.strip() for k in row["keywords"].split("|") if k.strip())
 
     # -- lookups -------------------------------------------------------------------------------
-    def match_names(self, words: Words) -> list[NameMatch]:
+    def match_names(self, text: str) -> list[NameMatch]:
         """Every reference name in the text, longest first, without overlaps, in text order.
 
-        Case must match the reference spelling, except in all-capital text ("MOGILEV"), so "turkey"
-        and "china" (porcelain) are not countries.
+        Only capitalised words are looked up, each in one dictionary, and a name grows word by word
+        while it is the prefix of a longer name, so the cost is linear in the text. Case must match
+        the reference spelling, except in all-capital text ("MOGILEV"), so "turkey" and "china"
+        (porcelain) are not countries.
         """
-        matches = []
-        text, spans, ws = words.text, words.spans, words.words
         names, prefixes = self._names, self._prefixes
-        n = len(ws)
-        i = 0
-        while i < n:
-            if not ws[i][0].isupper():
-                i += 1
+        matches = []
+        consumed = 0
+        for first in CAPITALISED_RE.finditer(text):
+            if first.start() < consumed:
                 continue
-            found, key, last = None, (ws[i].casefold(),), i
+            written = [first.group()]
+            key = (written[0].casefold(),)
+            end, found = first.end(), None
             while True:
                 entry = names.get(key)
-                if entry and _same_case(ws[i : last + 1], entry.words):
-                    found = NameMatch(spans[i][0], spans[last][1], entry, i, last)
-                if key not in prefixes or last + 1 >= n:
+                if entry and _same_case(written, entry.words):
+                    found = NameMatch(first.start(), end, entry)
+                if key not in prefixes:
                     break
-                if not NAME_GAP_RE.fullmatch(text, spans[last][1], spans[last + 1][0]):
+                gap = NAME_GAP_RE.match(text, end)
+                word = WORD_RE.match(text, gap.end()) if gap else None
+                if word is None:
                     break
-                last += 1
-                key += (ws[last].casefold(),)
+                written.append(word.group())
+                key += (word.group().casefold(),)
+                end = word.end()
             if found:
                 matches.append(found)
-                i = found.last_word + 1
-            else:
-                i += 1
+                consumed = found.end
         return matches
 
     def country_in(self, text: str) -> str | None:
@@ -181,7 +171,7 @@ class Reference:
         A country named by name, alias or adjective wins; failing that, the country of the first
         city ("the Mayor of Moscow" -> RUS).
         """
-        matches = self.match_names(Words.of(text))
+        matches = self.match_names(text)
         for match in matches:
             if match.entry.kind == "country":
                 return match.entry.iso3
