@@ -65,6 +65,7 @@ WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2}) (?P<month>[^\W\d_]{3,9})\.?,? (?P<y>
 WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
 # "09:00": a time line printed under a date.
 TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+DIGIT = re.compile(r"\d")
 
 
 def _month(word: str) -> int | None:
@@ -113,6 +114,7 @@ DATELINE = re.compile(
 )
 # "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
 YEAR_HEADING = re.compile(r"(?P<year>(?:1[89]|20)\d\d)(?:: ?(?P<rest>\S[^\n]*))?")
+YEAR_HEADING_LINE = re.compile(r"^(?:1[89]|20)\d\d(?::|$)", re.M)  # the same at a line start, to skip non-listings
 # "Alexander Lukashenko, President of Belarus:", "Evgeny Pustvoi, CTV:": a transcript turn line.
 TURN_LINE = re.compile(
     r"(?:[A-ZА-ЯЁ][\w’'.\-]+ ){1,3}[A-ZА-ЯЁ][\w’'.\-]+ ?(?:, ?[^:\n]{2,200})?:"
@@ -134,6 +136,7 @@ HEADLINE_VERB = {
     ),
     "ru": re.compile(r"\b[а-яё]{2,}(?:ал|ил|ял|ел|ли|ла|ло|ет|ит|ют|ят|ут|ся|сь)\b"),
 }
+MAX_HEADLINE = 250  # characters; longer lines are paragraphs
 TERMINAL = ".!?…:;"
 TABLE_FORMATS = ("csv", "jsonl", "parquet")
 CLOSERS = "\"'”»’)]"
@@ -146,7 +149,9 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_date_line(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and (parse_date(stripped) is not None or bool(TIME_ONLY.fullmatch(stripped)))
+    if not stripped or len(stripped) > 40 or not DIGIT.search(stripped):
+        return False
+    return parse_date(stripped) is not None or bool(TIME_ONLY.fullmatch(stripped))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,28 +173,26 @@ def split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return {}, lines
 
 
-def remove_chrome(lines: list[str]) -> list[str]:
-    """Lines without chrome; block markers become BLOCK_OPEN/BLOCK_CLOSE lines; no doubled lines."""
+def clean_lines(lines: list[str]) -> list[str]:
+    """Lines without chrome (`boilerplate.py`), with BLOCK_OPEN/BLOCK_CLOSE marker lines, no doubled lines."""
     kept: list[str] = []
     previous_content = None
     for line in lines:
         line = line.rstrip()
-        marker = boilerplate.block_marker(line) if line else None
-        if marker:
-            kept.append(BLOCK_OPEN if marker == "block_open" else BLOCK_CLOSE)
-            continue
-        if line in (BLOCK_OPEN, BLOCK_CLOSE):
-            kept.append(line)
-            continue
-        if not line.strip():
+        if not line:
             kept.append("")
             continue
-        if boilerplate.chrome_name(line):
+        kind = boilerplate.line_kind(line) if len(line) <= boilerplate.MAX_CHROME_LINE else None
+        if kind in boilerplate.BLOCK_MARKERS:
+            kept.append(BLOCK_OPEN if kind == "block_open" else BLOCK_CLOSE)
             continue
-        line = boilerplate.strip_inline_chrome(line).rstrip()
+        if kind:
+            continue
+        if "[" in line or line.endswith(boilerplate.INLINE_CHROME_ENDINGS):
+            line = boilerplate.strip_inline_chrome(line).rstrip()
         # A line repeating the previous content line (a TV page prints its title twice) is dropped;
         # repeats further apart (a caption repeating an item's headline) are text.
-        if not line.strip() or line == previous_content:
+        if not line or line == previous_content:
             continue
         kept.append(line)
         previous_content = line
@@ -208,7 +211,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         return False
     continuations = sum(
         1 for line, following in zip(content, content[1:])
-        if not _ends_sentence(line) and following[:1].islower()
+        if following[:1].islower() and not _ends_sentence(line)
     )
     return continuations >= 5 and continuations / len(content) >= 0.1
 
@@ -223,6 +226,7 @@ def unwrap(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     joining = False
+    date_line = [_is_date_line(line) for line in lines] + [False]
     for index, line in enumerate(lines):
         if joining:
             out[-1] = out[-1] + " " + line.lstrip()
@@ -234,7 +238,7 @@ def unwrap(lines: list[str]) -> list[str]:
             or not line or not following
             or line in (BLOCK_OPEN, BLOCK_CLOSE) or following in (BLOCK_OPEN, BLOCK_CLOSE)
             or _ends_sentence(out[-1])
-            or _is_date_line(line) or _is_date_line(following)
+            or date_line[index] or date_line[index + 1]
             or following.lstrip().startswith(("http://", "https://"))
         )
     return out
@@ -285,12 +289,16 @@ def assemble(lines: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
 # Metadata
 
 
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")  # "Россия"
+LATIN_WORD = re.compile(r"[A-Za-z]+")  # "Russia"
+
+
 def detect_language(text: str) -> str:
-    """'ru' when Cyrillic letters outnumber Latin ones, else 'en' (a script ratio, enough for en/ru)."""
-    sample = text[:5000]
-    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-    return "ru" if cyrillic > latin else "en"
+    """'ru' when Cyrillic words outnumber Latin ones, else 'en' (a script ratio, enough for en/ru)."""
+    sample = text[:2000]
+    if not CYRILLIC_WORD.search(sample):
+        return "en"
+    return "ru" if len(CYRILLIC_WORD.findall(sample)) > len(LATIN_WORD.findall(sample)) else "en"
 
 
 def site_of(url: str | None) -> str | None:
@@ -304,7 +312,7 @@ def site_of(url: str | None) -> str | None:
 def _looks_like_headline(line: str) -> bool:
     stripped = line.strip()
     return (
-        0 < len(stripped) <= 250
+        0 < len(stripped) <= MAX_HEADLINE
         and not stripped.endswith((".", ":", ";", ","))
         and not _is_date_line(stripped)
         and stripped not in (BLOCK_OPEN, BLOCK_CLOSE)
@@ -404,31 +412,37 @@ def classify_genre(text: str, language: str, n_items: int) -> str:
     return "mixed" if narrative else "transcript"
 
 
+# Caption shapes, compiled once.
+CREDIT_LINE = re.compile(r"(?:source|photo|фото|источник) ?[=:]", re.I)  # "source = Press Service of …"
+PHOTO_CREDIT = re.compile(r"\b(?:Photo|Фото)(?: by)?:")  # "… Moscow. Photo: Ministry of Telecom …"
+DATE_PLACE_TAIL = re.compile(r", ([^,\n]{4,25}), [A-ZА-ЯЁ][^\s,]{1,30}(?: [A-ZА-ЯЁ][^\s,]{1,30})?\.?$")  # ", August 28, 2017, Moscow"
+
 # Caption rules: a short standalone line inside an item that is a picture caption, not a new item.
 # Each takes (line, previous line, next line, current item headline, language) -> bool.
 CAPTION_RULES = {
     # "source = Press Service of the Mayor…" / "Moscow Mayor Sergei Sobyanin and Beijing Mayor Yin Yun"
-    "after_source_line": lambda line, prev, nxt, item, lang: bool(
-        re.match(r"(?:source ?[=:]|фото ?[=:]|photo ?[=:])", prev.strip().lower())),
+    "after_source_line": lambda line, prev, nxt, item, lang: bool(CREDIT_LINE.match(prev.lstrip())),
     # "Meeting with Serbian Innovation Minister …, August 24, 2017, Moscow. Photo: Ministry of …"
-    "photo_credit": lambda line, prev, nxt, item, lang: bool(
-        re.search(r"\b(?:Photo|Фото)(?: by)?:", line)),
+    "photo_credit": lambda line, prev, nxt, item, lang: bool(PHOTO_CREDIT.search(line)),
     # "Rashid Ismailov meets with Xu Yu, …, August 28, 2017, Moscow": ends with ", <date>, <Place>".
-    "ends_with_date_place": lambda line, prev, nxt, item, lang: bool(
-        re.search(r", ([^,\n]{4,25}), [A-ZА-ЯЁ][^\s,]{1,30}(?: [A-ZА-ЯЁ][^\s,]{1,30})?\.?$", line))
-        and parse_date(re.search(r", ([^,\n]{4,25}), [^,\n]+$", line)[1]) is not None,
+    "ends_with_date_place": lambda line, prev, nxt, item, lang: _ends_with_date_place(line),
     # "Vladimir Putin" directly followed by a File:Aquote1.png block.
     "before_block": lambda line, prev, nxt, item, lang: nxt == BLOCK_OPEN,
+    # "Chinese President Xi Jinping and Russian President Vladimir Putin": no finite verb, a label.
+    "noun_phrase": lambda line, prev, nxt, item, lang: not HEADLINE_VERB.get(lang, HEADLINE_VERB["en"]).search(line),
     # "Russia and Tajikistan launched joint digital projects worth ₽2,5 billion" under the item
     # "Launch of joint digital projects with Tajikistan worth ₽2,5 billion": a near-repeat.
     "repeats_headline": lambda line, prev, nxt, item, lang: _repeats(line, item),
-    # "Chinese President Xi Jinping and Russian President Vladimir Putin": no finite verb, a label.
-    "noun_phrase": lambda line, prev, nxt, item, lang: not HEADLINE_VERB.get(lang, HEADLINE_VERB["en"]).search(line),
 }
 
 
+def _ends_with_date_place(line: str) -> bool:
+    tail = DATE_PLACE_TAIL.search(line)
+    return bool(tail) and parse_date(tail[1]) is not None
+
+
 # A name or figure: a capitalised word or a token with a digit ("Tajikistan", "₽2,5", "IT").
-NAME_TOKEN = re.compile(r"\b[A-ZА-ЯЁ][\w’'-]*|\S*\d\S*")
+NAME_TOKEN = re.compile(r"\b[A-ZА-ЯЁ][\w’'-]*|(?<!\S)[^\s\d]*\d\S*")
 
 
 def _repeats(line: str, headline: str | None) -> bool:
@@ -437,10 +451,10 @@ def _repeats(line: str, headline: str | None) -> bool:
     Two different items of one section often share wording ("Russia and Serbia discussed …" after
     "Ministers of Russia and China discussed …"); the name they do not share tells them apart.
     """
-    if not headline:
+    if not headline or fuzz.token_sort_ratio(line, headline) < 75:
         return False
     names = set(NAME_TOKEN.findall(line.split(" ", 1)[1] if " " in line else ""))
-    return fuzz.token_sort_ratio(line, headline) >= 75 and names <= set(NAME_TOKEN.findall(headline))
+    return names <= set(NAME_TOKEN.findall(headline))
 
 
 def caption_rule(line: str, prev: str, nxt: str, item: str | None, language: str) -> str | None:
@@ -474,9 +488,14 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
     item_headline = None
     after_heading = False
     for k, (offset, line, nxt) in enumerate(marked):
+        if not line:  # clean lines carry no trailing whitespace: blank means ""
+            continue
+        if len(line) > MAX_HEADLINE:  # a paragraph: neither a heading nor a headline
+            after_heading = False
+            continue
         prev = marked[k - 1][1] if k else ""
         heading = YEAR_HEADING.fullmatch(line.strip())
-        if heading and not prev.strip() and not nxt.strip():
+        if heading and not prev and not nxt:
             year = int(heading["year"])
             found.append(["section", heading["year"], offset, None, year])
             rest = heading["rest"]
@@ -487,12 +506,11 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
             else:
                 item_headline, after_heading = None, True
             continue
-        if year is None or not line.strip():
+        if year is None:
             continue
-        standalone = not prev.strip() and not nxt.strip()
+        standalone = not prev and not nxt
         if not (standalone and _looks_like_headline(line) and line[:1].isupper()):
-            if line.strip():
-                after_heading = False
+            after_heading = False
             continue
         # A short standalone line right after a year heading is the first item's headline.
         if after_heading or caption_rule(line, prev, nxt, item_headline, language) is None:
@@ -506,7 +524,9 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
             if later[0] == "section" or seg[0] == "item":
                 limit = later[2]
                 break
-        seg[3] = len(text[:limit].rstrip())
+        while limit > seg[2] and text[limit - 1].isspace():  # end at the last word, not the blank lines
+            limit -= 1
+        seg[3] = limit
     return [tuple(seg) for seg in found]
 
 
@@ -527,7 +547,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, body = split_header(raw.split("\n"))
-    lines = remove_chrome(body)
+    lines = clean_lines(body)
     if is_hard_wrapped(lines):
         lines = unwrap(lines)
     metadata = read_metadata(lines, header)
@@ -545,7 +565,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
         fields["outlet"] = site_of(fields["url"])
 
     doc_id = content_id(text)
-    listing = listing_segments(lines, text, language) if YEAR_HEADING.search(text) else []
+    listing = listing_segments(lines, text, language) if YEAR_HEADING_LINE.search(text) else []
     n_items = sum(1 for seg in listing if seg[0] == "item")
     if n_items < 2:
         listing = []
