@@ -64,7 +64,7 @@ class Reference:
         # ("AI", "5G") that match only as written.
         self._acronyms: dict[str, str] = {}
         self._topic_words: dict[str, str] = {}
-        self._topic_phrases: dict[str, str] = {}
+        self._topic_phrases: dict[str, dict[str, str]] = {}  # first word -> {" e commerce ": topic}
         for topic, keywords in self.topics.items():
             for keyword in keywords:
                 words = WORD_RE.findall(keyword)
@@ -73,7 +73,8 @@ class Reference:
                 elif len(words) == 1:
                     self._topic_words.setdefault(words[0].casefold(), topic)
                 else:
-                    self._topic_phrases.setdefault(" " + " ".join(words).casefold() + " ", topic)
+                    phrase = " " + " ".join(words).casefold() + " "
+                    self._topic_phrases.setdefault(words[0].casefold(), {}).setdefault(phrase, topic)
         # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
@@ -195,9 +196,12 @@ class Reference:
             if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
         }
         words = WORD_RE.findall(text.casefold())
-        found.update(self._topic_words[w] for w in self._topic_words.keys() & set(words))
-        joined = " " + " ".join(words) + " "
-        found.update(topic for phrase, topic in self._topic_phrases.items() if phrase in joined)
+        present = set(words)
+        found.update(self._topic_words[w] for w in self._topic_words.keys() & present)
+        candidates = [self._topic_phrases[w] for w in self._topic_phrases.keys() & present]
+        if candidates:  # a phrase can only occur when its first word does
+            joined = " " + " ".join(words) + " "
+            found.update(topic for phrases in candidates for phrase, topic in phrases.items() if phrase in joined)
         return [topic for topic in self.topics if topic in found]
 
 
