@@ -198,6 +198,9 @@ RUSSIAN = ("Логотип\nРоссия и Беларусь подписали 
           "retrieved": "2024-01-02", "published": None}),
         ("Headline here\nFebruary 5, 2021\nBody text follows here.\n",
          {"published": "2021-02-05", "published_source": "text", "title": "Headline here"}),
+        ("seed_url: https://x.org/news/2021/11/story\nfinal_url: https://x.org/news/2021/11/story\ndate: 2025-01-01\n\n"
+         "News\n\nThe story.\n",
+         {"published": "2021-11", "published_precision": "month", "published_source": "url", "retrieved": "2025-01-01"}),
     ],
 )
 def test_plain_text_shapes(raw, expected):
@@ -299,6 +302,13 @@ def test_csv_jsonl_parquet_one_document_per_row(tmp_path):
     assert all(row["status"] == "ingested" for row in result.report)
 
 
+def test_csv_with_semicolons_and_long_texts(tmp_path):
+    long_text = "Russia and Armenia signed an agreement. " * 5000  # beyond the csv module's default field limit
+    (tmp_path / "semi.csv").write_text(f"titel;Text\nEins;{long_text}\n", encoding="utf-8")
+    (doc,) = ingest_folder(tmp_path).documents
+    assert doc.text == long_text.strip() and doc.path == "semi.csv#row=1"
+
+
 # ---------------------------------------------------------------------------------------------
 # Bad input
 
@@ -332,6 +342,7 @@ def test_utf16_with_bom(tmp_path):
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("garbage.txt", bytes(range(128, 256)) * 3 + b"\xff\xfe\xfd", "not decodable"),
         ("notext.csv", b"title,date\nA,2021\n", "table without a text column"),
+        ("header_only.csv", b"title,text\n", "table without rows"),
         ("bad.jsonl", b"{not json\n[1, 2]\n", "malformed JSONL"),
         ("broken.parquet", b"PAR1 this is not parquet", "malformed Parquet"),
         ("slides.pdf", b"%PDF-1.4", "unsupported file type"),

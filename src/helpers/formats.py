@@ -250,24 +250,29 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
         if meta.get("published"):
             meta["published_raw"] = meta.pop("published")
         outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta))
+    if not outcomes and not bad:
+        raise UnreadableFile("table without rows")
     if bad:
         shown = "; ".join(bad[:5]) + (f"; … {len(bad) - 5} more" if len(bad) > 5 else "")
         outcomes.append(SkippedRows(relative, f"{len(bad)} row(s) not read: {shown}"))
     return outcomes
 
 
+# Article texts can exceed the csv module's default field limit (128 KiB); a corpus file is trusted input.
+csv.field_size_limit(2**31 - 1)
+
+
 def read_csv(raw: bytes, relative: str, tab: bool) -> list:
+    """Rows of a CSV (comma, or semicolon when only that gives a text column) or TSV file."""
     text = decode(raw)
-    dialect = csv.excel_tab if tab else csv.excel
-    if not tab:
+    delimiters = "\t" if tab else ",;"
+    for delimiter in delimiters:
         try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;")
-        except csv.Error:
-            pass
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), dialect))
-    except csv.Error as problem:
-        raise UnreadableFile(f"malformed CSV: {problem}")
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        except csv.Error as problem:
+            raise UnreadableFile(f"malformed CSV: {problem}")
+        if records and _pick(records[0], TEXT_COLUMNS):
+            break
     if not records:
         raise UnreadableFile("empty file")
     columns, rows, bad = records[0], [], []

@@ -106,6 +106,9 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z0-9_]{0,30}): ?(?P<value>[^\n]*)")
 HEADER_MIN_LINES = 3  # fewer key: value lines at the top are more likely prose ("Note: …")
 
+# "https://site.org/2021/02/05/story" or "/news/2021/02/story": a date in a URL path.
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?")
+
 # "MOGILEV, 12 October (BelTA) – …", "MOSCOW (Reuters) - …": a wire dateline opening the story.
 DATELINE = re.compile(
     r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{1,40}?)"
@@ -371,6 +374,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         parsed = parse_date(dateline["date"]) if dateline["date"] else None
         if parsed and not meta.published:
             meta.published, meta.published_precision, meta.published_source = parsed[0], parsed[1], "dateline"
+    if not meta.published and meta.url and (in_url := URL_DATE.search(meta.url)):
+        day = f"-{int(in_url['d']):02d}" if in_url["d"] else ""
+        meta.published = f"{in_url['y']}-{int(in_url['m']):02d}{day}"
+        meta.published_precision, meta.published_source = ("day" if day else "month"), "url"
     meta.outlet = meta.outlet or site_of(meta.url)
     return meta
 
