@@ -165,7 +165,11 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     parties = spans.countries(start, end)
     if not parties:  # the occasion's sentence, "the five countries" of a bloc, the story's lead paragraph
         evidence = [sentence]
-        parties = spans.countries(*sentence) or _counted_bloc(text, spans, ref, lang)
+        parties = spans.countries(*sentence)
+    if not parties:
+        parties, counted_at = _counted_bloc(text, spans, ref, lang)
+        if parties:
+            evidence = [(_sentence_start(text, counted_at), _sentence_end(text, counted_at, len(text)))]
     if not parties:
         evidence = [lead]
         parties = spans.countries(*lead)
@@ -298,8 +302,8 @@ def _name_word(word: str, lang, *, left_side: bool) -> bool:
     return word.isdigit() and len(word) == 4  # "Forum 2020"
 
 
-def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> list[str]:
-    """Members of the bloc the text names whose size matches "the five countries", if any."""
+def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> tuple[list[str], int]:
+    """Members of the bloc the text names whose size matches "the five countries", and where that phrase is."""
     _, _, _, count_re = _patterns(lang)
     blocs = {m["entity"] for m in spans.mentions if m["kind"] == "bloc"}
     for match in count_re.finditer(text):
@@ -307,8 +311,8 @@ def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> list[str]:
         for bloc in sorted(blocs):
             members = ref.bloc_members(bloc)
             if len(members) == n:
-                return list(members)
-    return []
+                return list(members), match.start()
+    return [], -1
 
 
 def _parties(evidence: list[tuple[int, int]], spans: _Spans, ref: Reference) -> list[str]:
