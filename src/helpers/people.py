@@ -64,6 +64,7 @@ class KnownPeople:
 
     people: dict[str, KnownPerson]
     by_variant: dict[str, str]  # casefolded spelling -> canonical name
+    by_surname: dict[str, frozenset[str]] = field(default_factory=dict)  # casefolded surname -> canonical names
 
     def canonical(self, name: str) -> str | None:
         return self.by_variant.get(" ".join(name.split()).casefold())
@@ -94,7 +95,11 @@ def load_known_people(path: str | Path | None = None) -> KnownPeople:
             )
             for variant in (name, *aliases):
                 by_variant[variant.casefold()] = name
-    return KnownPeople(people, by_variant)
+    by_surname: dict[str, set[str]] = {}
+    for variant, canonical in by_variant.items():
+        if len(variant.split()) >= 2:
+            by_surname.setdefault(variant.split()[-1], set()).add(canonical)
+    return KnownPeople(people, by_variant, {k: frozenset(v) for k, v in by_surname.items()})
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -265,6 +270,7 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
         person = _register(people, cand, known, country_in)
         rows.append(_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
         taken.append((cand.role_span[0] if cand.role_span else cand.start, cand.end))
+    taken.sort()
     _merge_doc_variants(people, rows, known)
 
     by_surname: dict[str, list[str]] = {}
@@ -310,7 +316,9 @@ def _strip_possessive(word: str) -> str:
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
+    """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _honorific_gender(text: str, start: int) -> str | None:
@@ -320,9 +328,8 @@ def _honorific_gender(text: str, start: int) -> str | None:
 
 def _known_by_surname(known: KnownPeople, surname: str) -> KnownPerson | None:
     """The known person with this surname, when exactly one has it."""
-    owners = {canonical for variant, canonical in known.by_variant.items()
-              if len(variant.split()) >= 2 and variant.split()[-1] == surname.casefold()}
-    return known.people[owners.pop()] if len(owners) == 1 else None
+    owners = known.by_surname.get(surname.casefold(), frozenset())
+    return known.people[next(iter(owners))] if len(owners) == 1 else None
 
 
 def _person_from_known(k: KnownPerson) -> Person:
@@ -350,16 +357,18 @@ def _register(people: dict[str, Person], cand: _Candidate, known: KnownPeople, c
 def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: KnownPeople) -> None:
     """Merge spellings of one name within the document (Popovic/Popovich) into the first-seen spelling,
     and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev")."""
-    names = list(people)
+    buckets: dict[str, list[str]] = {}  # only names with the same first-name start can be one name
     target: dict[str, str] = {}
-    for i, a in enumerate(names):
-        for b in names[:i]:
+    for a in people:
+        bucket = buckets.setdefault(name_key(a)[:2], [])
+        for b in bucket:
             b = target.get(b, b)
             wa, wb = a.split(), b.split()
             fuller = len(wb) > len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1]
             if (same_person_name(a, b) or fuller) and not (known.get(a) and known.get(b)):
                 target[a] = b
                 break
+        bucket.append(a)
     for variant, canonical in target.items():
         keep, drop = people[canonical], people.pop(variant)
         keep.spellings |= drop.spellings

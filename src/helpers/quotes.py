@@ -12,6 +12,7 @@ multi-megabyte document or an unclosed quotation mark cannot make them backtrack
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,8 @@ _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_
 # ---------------------------------------------------------------------------------------------------
 # Text shapes
 
+CONTEXT = 2000  # characters around a quotation that its attribution may come from
+SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
 # The marks that close each curly opening mark.
 QUOTE_CLOSERS = {"“": "”", "„": "“”", "«": "»"}
 # Quotation marks and line breaks: the only characters the pairing state machine stops at.
@@ -35,6 +38,12 @@ SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Gen|Jr|Sr|Inc|Ltd|Co|vs|etc|i\.e|e\.g)|\b[A-Z])\.$")
 # A word of first- or second-person voice ("we", "our", "I", "you").
 VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lang.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
+# Any cue verb.
+CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
+# The end of a line that is a sentence, not a headline.
+HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
+# A word without which a sentence cannot report speech: a cue verb or a frame word.
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(lang.STANCE_NOUNS) + r")\b")
 # A news dateline opening a story: "MOGILEV, 12 October (BelTA) – ".
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^–—\n]{0,40}?(?:\([^)\n]{1,30}\))?\s*[–—-]\s+")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
@@ -52,7 +61,7 @@ SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
 
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
-AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?:{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(rf"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{{1,120}}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
 CUE_THAT = re.compile(rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))\s+that\s+")
@@ -125,16 +134,20 @@ class _Context:
     def __init__(self, doc: Document, people: PeopleLayer):
         self.doc, self.people, self.text = doc, people, doc.text
         self.blocks = sorted(doc.blocks)
+        self.headings = {" ".join(s.heading.split()) for s in doc.segments if s.heading}
 
     # -- helpers ------------------------------------------------------------------------------------
 
     def in_block(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.blocks)
+        return _inside(offset, self.blocks)
 
     def line_span(self, offset: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        return start, (len(self.text) if end < 0 else end)
+        """The line (paragraph) around `offset`, at most `CONTEXT` characters either way: context beyond
+        that never decides an attribution, and the bound keeps one-line megabyte documents linear."""
+        floor = max(0, offset - CONTEXT)
+        start = self.text.rfind("\n", floor, offset) + 1 or floor
+        end = self.text.find("\n", offset, offset + CONTEXT)
+        return start, (min(len(self.text), offset + CONTEXT) if end < 0 else end)
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans of text[start:end], one paragraph (line) at a time."""
@@ -255,6 +268,7 @@ class _Context:
 
     def direct_rows(self, spans: list[_Span], reported: list[dict]) -> list[dict]:
         rows = []
+        self._reported_starts = [r["start"] for r in reported]
         i = 0
         while i < len(spans):
             span = spans[i]
@@ -283,7 +297,7 @@ class _Context:
         text = self.text
         line_start, line_end = self.line_span(span.open)
         sentence_start = max(line_start, _sentence_start(text, line_start, span.open))
-        before = CUE_BEFORE_QUOTE.search(text, sentence_start, span.open)
+        before = CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
         if before:
             speaker = self.subject_before(sentence_start, before.start("cue"))
             if speaker is None:  # "said Alexander Turchin: “…”"
@@ -310,7 +324,8 @@ class _Context:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
         line_start, _ = self.line_span(span.open)
         sentence_start = _sentence_start(self.text, line_start, span.open)
-        frame = ACCORDING_TO.search(self.text, sentence_start, span.open) or AS_STATED_IN.search(self.text, sentence_start, span.open)
+        window = max(sentence_start, span.open - 300)
+        frame = ACCORDING_TO.search(self.text, window, span.open) or AS_STATED_IN.search(self.text, window, span.open)
         return frame is not None and _is_document(frame.group("np"))
 
     def context_speaker(self, span: _Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker | None, str | None]:
@@ -319,16 +334,17 @@ class _Context:
         This will contribute to “…”"), unless that sentence names someone else or has a cue of its own."""
         if self.is_term(span):
             return None, None  # "cloud", "smart city": a term in quotation marks, not the speaker's words
-        for r in reported:
-            if r["start"] <= span.open < r["end"] and r["speaker"]:
-                return _speaker_of(r), "context"
+        i = bisect.bisect_right(self._reported_starts, span.open) - 1
+        holder = reported[i] if i >= 0 else None
+        if holder and holder["start"] <= span.open < holder["end"] and holder["speaker"]:
+            return _speaker_of(holder), "context"
         line_start, _ = self.line_span(span.open)
         sentence_start = _sentence_start(self.text, line_start, span.open)
-        own = self.text[sentence_start:span.open]
-        if self.people.mentions_in(sentence_start, span.open) or re.search(rf"\b(?:{_CUE})\b", own):
+        if self.people.mentions_in(sentence_start, span.open) or CUE_WORD.search(self.text, sentence_start, span.open):
             return None, None
-        previous = [r for r in reported + rows if line_start <= r["start"] and r["end"] <= sentence_start + 1
-                    and r["speaker_is_person"] and r["speaker"]]
+        j = bisect.bisect_right(self._reported_starts, sentence_start) - 1
+        previous = [r for r in (reported[j] if j >= 0 else None, rows[-1] if rows else None)
+                    if r and line_start <= r["start"] and r["end"] <= sentence_start + 1 and r["speaker_is_person"]]
         if previous:
             last = max(previous, key=lambda r: r["end"])
             if not self.text[last["end"]:sentence_start].strip(" .\"”»"):
@@ -411,7 +427,7 @@ class _Context:
         if mentions[0]["start"] == start and heading:
             return _labelled(self.person_speaker(mentions[0])), heading.group("cue"), end + 1, True
         label = text[start:label_end]
-        if re.search(rf"\b(?:{_CUE})\b", label) or label.count(" ") > 40:
+        if CUE_WORD.search(label) or label.count(" ") > 40:
             return None  # "Putin said:" introduces a quotation, it is not a label
         first, last = mentions[0], mentions[-1]
         name_first = first["start"] == start and (first["end"] == label_end or text[first["end"]:label_end].lstrip().startswith(","))
@@ -444,20 +460,32 @@ class _Context:
         return rows
 
     def block_attribution(self, start: int, end: int) -> tuple[Speaker | None, str | None, int]:
+        """The attribution closing a block: "…, - said X.", "…, "said X.", "…, X said in a statement.",
+        "…, the publication says." (the words of the post of the person named before the block)."""
         text = self.text
         tail_start = max(start, end - 300)
-        for m in BLOCK_TAIL.finditer(text, tail_start, end):
-            if m.end() < end - 1 and text[m.end():end].strip(" .[]0123456789\n"):
-                continue
-            cue = m.group("cue") or m.group("cue2")
-            np_start, np_end = (m.start("np"), m.end("np")) if m.group("np") else (m.start("np2"), m.end("np2"))
+        for m in CUE_WORD.finditer(text, tail_start, end):
+            rest = FOOTNOTES.sub("", text[m.end():end]).rstrip(" \t.!\"”»")
+            if any(c in rest for c in ".;!?\n"):
+                continue  # more sentences follow: this is not the closing attribution
+            before = text[tail_start:m.start()].rstrip(" \t")
+            introduced = before.rstrip("-–—\"”» \t")
+            if len(introduced) < len(before) or introduced.endswith(","):  # "…, - said X at …"
+                adjunct = ADJUNCT_START.search(rest)
+                np_start, np_end = m.end(), m.end() + (adjunct.start() if adjunct else len(rest))
+                words_end, exact = tail_start + len(introduced), False
+            else:  # "…, X said in a press statement."
+                comma = text.rfind(",", tail_start, m.start())
+                if comma < 0:
+                    continue
+                np_start, np_end, words_end, exact = comma + 1, m.start(), comma, True
             phrase = text[np_start:np_end].strip()
             if PUBLICATION.match(phrase):
                 author = self.people.last_before(start, since=self._segment_start(start))
-                return (self.person_speaker(author) if author else Speaker(reason=f"could not tell whose {phrase} it is")), f"{phrase} {cue}", m.start()
-            speaker = self.speaker(np_start, np_end, exact_end=m.group("np2") is not None)
+                return (self.person_speaker(author) if author else Speaker(reason=f"could not tell whose {phrase} it is")), f"{phrase} {m.group()}", words_end
+            speaker = self.speaker(np_start, np_end, exact_end=exact)
             if speaker is not None:
-                return speaker, cue, m.start()
+                return speaker, m.group(), words_end
         inner = BLOCK_INNER_ATTRIBUTION.search(text, start, end)
         if inner:
             speaker = self.speaker(inner.start("np"), inner.end("np"))
@@ -492,15 +520,22 @@ class _Context:
     def reported_rows(self, *, avoid: list[tuple[int, int]]) -> list[dict]:
         """Reported speech: a named source stating a finite clause outside quotation marks."""
         rows = []
-        sentences = self.sentences(0, len(self.text))
-        headings = {(s.start, s.heading) for s in self.doc.segments if s.heading}
+        avoid = sorted(avoid)
+        frames = [m.start() for m in FRAME_WORD.finditer(self.text)]
         previous = None
-        for s, e in sentences:
-            if self.in_block(s) or any(a <= s and e <= b + 1 for a, b in avoid) or _is_heading(self.text, s, e, headings):
-                previous = (s, e)
+        for line_start, line_end in _lines(self.text):
+            line = self.text[line_start:line_end].strip()
+            if not line:
                 continue
-            rows += self.reported_in(s, e, previous, avoid)
-            previous = (s, e)
+            if " ".join(line.split()) in self.headings or not HEADLINE_END.search(line):
+                previous = None  # a headline sums up a body that is read anyway
+                continue
+            for s, e in self.sentences(line_start, line_end):
+                i = bisect.bisect_left(frames, s)
+                has_frame = i < len(frames) and frames[i] < e
+                if has_frame and not (self.in_block(s) or _within(s, e, avoid)):
+                    rows += self.reported_in(s, e, previous, avoid)
+                previous = (s, e)
         return rows
 
     def reported_in(self, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
@@ -510,7 +545,7 @@ class _Context:
         def add(speaker: Speaker | None, content_start: int, content_end: int, cue: str) -> None:
             if speaker is None or speaker.reason or content_end - content_start < 3:
                 return
-            if any(a <= content_start < b for a, b in avoid) and text[content_start] not in "“\"«":
+            if _inside(content_start, avoid) and text[content_start] not in "“\"«":
                 return
             content_start, content_end = _trim(text, content_start, content_end)
             out.append(self.row("reported", content_start, content_end, speaker, cue,
@@ -527,7 +562,7 @@ class _Context:
         for m in AS_CUE.finditer(text, s, e):
             if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
                 continue
-            add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + text[m.end("np"):m.end()].split()[0])
+            add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
         for m in IN_WORDS.finditer(text, s, e):
             if m.group("np"):
                 mentions = self.people.mentions_in(m.start("np"), m.end("np"))
@@ -543,7 +578,7 @@ class _Context:
         if not out and not _ends_with_quote(text, s, e):
             for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE):
                 m = pattern.search(text, s, e)
-                if m and not any(a <= m.start() <= b + 1 for a, b in avoid):
+                if m and not _inside(m.start(), avoid):
                     exact = pattern is TRAILING_SPEAKER_CUE
                     speaker = self.speaker(m.start("np"), m.end("np"), exact_end=exact)
                     if speaker is not None:
@@ -589,12 +624,10 @@ LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n
 SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
 # A metadata label line ending a page ("Person:", "Tags:").
 METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
-# The attribution closing a block: "…, - said X.", "…, X said in a press statement.", "…, the publication says."
-BLOCK_TAIL = re.compile(
-    rf"[,.]?\s*[\"”»]?\s*(?:[-–—]\s*)?(?:(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,150}}?)"
-    rf"|(?P<np2>[^,.;:!?\n\"”]{{1,150}}?)\s+(?P<cue2>{_CUE})(?:\s+(?:in|at|on|during|to)\s+[^,.;:!?\n]{{1,80}})?)"
-    rf"(?:\s+(?:at|in|on|during)\s+[^.;!?\n]{{1,200}}?)?\s*[.!]?\s*(?:\[\d+\])*\s*$"
-)
+# Footnote marks ("[6]").
+FOOTNOTES = re.compile(r"\[\d+\]")
+# Where the speaker's name ends in a closing attribution: "said X at a meeting …", "said X (quoted by TASS)".
+ADJUNCT_START = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while)\s")
 # "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
 BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
 
@@ -607,6 +640,12 @@ def _labelled(speaker: Speaker, *, role: str | None = None) -> Speaker:
 def _speaker_of(row: dict) -> Speaker:
     return Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"],
                    row["attribution"], None)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -628,8 +667,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_start(text: str, floor: int, offset: int) -> int:
-    """Start of the sentence holding `offset` (searching back no further than `floor`)."""
-    start = floor
+    """Start of the sentence holding `offset` (searching back no further than `floor`, nor than `SENTENCE_REACH`)."""
+    floor = start = max(floor, offset - SENTENCE_REACH)
     for m in SENTENCE_END.finditer(text, floor, offset):
         if not ABBREVIATION.search(text, max(floor, m.start() - 6), m.start() + 1):
             start = m.end()
@@ -682,12 +721,10 @@ def _is_document(phrase: str) -> bool:
     return bool(words) and (words[-1] in lang.DOCUMENT_NOUNS or (len(words) <= 3 and any(w in lang.DOCUMENT_NOUNS for w in words)))
 
 
-def _is_heading(text: str, s: int, e: int, headings: set[tuple[int, str]]) -> bool:
-    """A headline or title line: it sums up a body that is read anyway, and has no sentence end."""
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line = text[line_start:(len(text) if line_end < 0 else line_end)].strip()
-    return any(h.strip() == line for _, h in headings) or not re.search(r"[.!?…\"”»:)\]]$", line)
+def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Does one of `spans` (sorted) hold all of [s, e)?"""
+    i = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= s and e <= spans[i][1] + 1
 
 
 def lang_pronoun(phrase: str) -> bool:

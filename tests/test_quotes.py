@@ -1,0 +1,265 @@
+"""Quotes and reported speech: every form, every attribution path, the negatives, and bad input."""
+import re
+import time
+
+import pytest
+
+from helpers.document import Document, Segment
+from helpers.people import find_people, load_known_people
+from helpers.quotes import find_quotes
+
+
+class FakeReference:
+    """The one method the people layer uses, over a few countries (the real reference is tested elsewhere)."""
+
+    COUNTRIES = {"Belarus": "BLR", "Belarusian": "BLR", "Russia": "RUS", "Russian": "RUS", "China": "CHN",
+                 "Chinese": "CHN", "Kazakhstan": "KAZ", "Serbia": "SRB", "Serbian": "SRB", "Moscow": "RUS"}
+    PATTERN = re.compile(r"\b(" + "|".join(COUNTRIES) + r")\b")
+
+    def country_in(self, text):
+        m = self.PATTERN.search(text)
+        return self.COUNTRIES[m.group()] if m else None
+
+
+REF = FakeReference()
+KNOWN = load_known_people()
+
+
+def make_doc(text: str, blocks=()) -> Document:
+    return Document(doc_id="d", path="x.txt", text=text,
+                    segments=(Segment("d:0", "document", None, 0, len(text), None),), blocks=tuple(blocks))
+
+
+def quotes_of(text: str, blocks=()) -> list[dict]:
+    doc = make_doc(text, blocks)
+    return [q for q in find_quotes(doc, find_people(doc, REF, KNOWN)) if not (q["reason"] or "").startswith("skipped")]
+
+
+def block_doc(before: str, block: str, after: str = "") -> tuple[str, list[tuple[int, int]]]:
+    text = before + "\n" + block + "\n" + after
+    start = len(before) + 1
+    return text, [(start, start + len(block))]
+
+
+# (text, kind, first words of the quote, speaker, attribution)
+DIRECT = [
+    ("First Deputy Prime Minister of Belarus Alexander Turchin spoke in Mogilev. The official said: “We should act "
+     "together now.”", "direct", "We should act together", "Alexander Turchin", "role"),
+    ("Maria Ivanova opened the forum. “We should harmonize the legal field,” she stressed.", "direct",
+     "We should harmonize", "Maria Ivanova", "pronoun"),
+    ("“We are moving in parallel in practice,” believes Alexander Turchin.", "direct", "We are moving",
+     "Alexander Turchin", "adjacent name"),
+    ("“Our exports are small,” Sergei Lavrov said.", "direct", "Our exports are small", "Sergei Lavrov", "adjacent name"),
+    ('"We should," Sergei Lavrov said, "act now and together."', "direct", "We should, act now", "Sergei Lavrov",
+     "adjacent name"),
+    ("«Russia is ready to help», said Vladimir Putin.", "direct", "Russia is ready", "Vladimir Putin", "adjacent name"),
+    ("„Wir sind bereit zu helfen“, said Olaf Scholz.", "direct", "Wir sind bereit", "Olaf Scholz", "adjacent name"),
+    ("‘We will sign the agreement soon,’ said Ivan Petrov.", "direct", "We will sign", "Ivan Petrov", "adjacent name"),
+    ("Russian President Vladimir Putin met the press. “Work goes on,” the Russian president said.", "direct",
+     "Work goes on", "Vladimir Putin", "role"),
+    ("The press service of the Ministry of Digital Development said: “The agreement was signed today.”", "direct",
+     "The agreement was signed", "The press service of the Ministry of Digital Development", "organisation"),
+    ("President Vladimir Putin said: “All of us saw it.\nThey made it possible.”", "direct", "All of us saw it",
+     "Vladimir Putin", "adjacent name"),
+]
+
+
+@pytest.mark.parametrize("text, kind, start_words, speaker, attribution", DIRECT)
+def test_direct_quotes(text, kind, start_words, speaker, attribution):
+    found = [q for q in quotes_of(text) if q["kind"] == kind]
+    assert len(found) == 1, found
+    quote = found[0]
+    assert " ".join(quote["text"].split()).startswith(start_words)
+    assert (quote["speaker"], quote["attribution"]) == (speaker, attribution)
+    assert quote["quote_id"] == f"d:q{quote['start']}"
+
+
+def test_multi_paragraph_quote_reopens_in_the_next_paragraph():
+    text = "Ivan Petrov said: “We start today.\n“We finish tomorrow,” he added."
+    (quote,) = quotes_of(text)
+    assert quote["text"].startswith("We start today") and "We finish tomorrow" in quote["text"]
+    assert quote["speaker"] == "Ivan Petrov"
+
+
+NOT_QUOTES = [
+    'The state program "Digital Kazakhstan" was presented to the president.',
+    'The project "100 Ideas" attracted young people.',
+    "And suddenly this \"misfortune\" (in a figurative sense) happens.",
+    'They discussed "smart city" services and "cloud" technologies.',
+    "The Prime Minister made a speech at the session titled: “Digital reset: leap forward to a new reality.”",
+    'The monitor has a 12" screen and a 15" one.',
+    'According to the document, it was created "in order to develop a high-tech and competitive digital economy".',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_titles_terms_and_document_words_are_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
+    text = "Ivan Petrov said: “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
+    doc = make_doc(text)
+    rows = find_quotes(doc, find_people(doc, REF, KNOWN))
+    skipped = [q for q in rows if (q["reason"] or "").startswith("skipped")]
+    kept = [q for q in rows if q["speaker"] == "Oleg Sidorov"]
+    assert skipped and skipped[0]["start"] == text.index("“We start")
+    assert any(q["text"] == "We agree with it," for q in kept)
+
+
+TRANSCRIPT = [
+    ("The forum opened.\n\nAlexander Lukashenko, President of Belarus:\nWe have set ourselves a goal.\n\n"
+     "I am sure this will work.\n\nThe parties agreed to create clusters.", "We have set ourselves", "I am sure",
+     "The parties agreed", "Alexander Lukashenko", "President of Belarus"),
+    ("President of Russia Vladimir Putin: Mr Lukashenko, friends, we are glad to see you.\nThe talks lasted an hour.",
+     "Mr Lukashenko, friends", "glad to see you", "The talks lasted", "Vladimir Putin", "President of Russia"),
+    ("Evgeny Pustvoi, CTV:\nThe forum reduces the road to cooperation.\n\nA table has been prepared.\n\n"
+     "Lilia Ananich, Minister of Information:\nThis is the formation of mentality,\n\nthrough the involvement of "
+     "society.\n\nThe sides will sign 70 agreements.", "This is the formation", "through the involvement",
+     "The sides will sign", "Lilia Ananich", "Minister of Information"),
+    ("Mikhail Mishustin’s remarks at the plenary session:\nColleagues, the pandemic changed the world.\n"
+     "Digital platforms help.\nThank you.\nPerson:\nMikhail Mishustin", "Colleagues, the pandemic", "Thank you.",
+     "Person:", "Mikhail Mishustin", None),
+]
+
+
+@pytest.mark.parametrize("text, first, inside, outside, speaker, role", TRANSCRIPT)
+def test_transcript_turns(text, first, inside, outside, speaker, role):
+    turns = [q for q in quotes_of(text) if q["kind"] == "transcript" and q["speaker"] == speaker]
+    assert len(turns) == 1, turns
+    turn = turns[0]
+    assert turn["text"].startswith(first) and inside in turn["text"] and outside not in turn["text"]
+    assert turn["attribution"] == "transcript label"
+    if role:
+        assert turn["speaker_role"] == role
+
+
+def test_a_sentence_ending_in_a_colon_is_not_a_label():
+    assert [q for q in quotes_of("Putin said:\nWe will win.") if q["kind"] == "transcript"] == []
+
+
+BLOCKS = [
+    ("As Deputy Minister of Industry of Belarus Dmitry Kharitonchik explained, the deal matters.",
+     "Thus, this will create equal conditions, - said Kharitonchik.", "Dmitry Kharitonchik", "adjacent name"),
+    ("Deputy Minister of Industry of Belarus Dmitry Kharitonchik spoke to journalists.",
+     "Further work will follow, - said the Deputy Minister of Industry of Belarus.", "Dmitry Kharitonchik", "role"),
+    ("Deputy Minister Bella Cherkesova signed the memorandum.",
+     "I hope the document will give the necessary impetus, she said.", "Bella Cherkesova", "pronoun"),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping.",
+     "President Putin and I agreed to intensify planning, Chinese President Xi Jinping said in a press statement.",
+     "Xi Jinping", "adjacent name"),
+    ("On his Facebook page, Rashad Nabiev explained that views were exchanged.",
+     "We agreed to strengthen cooperation, the publication says.", "Rashad Nabiev", "adjacent name"),
+    ("Minister Nikolai Nikiforov met his colleague.",
+     "In the field of the digital economy, our countries can do a lot, - said Nikolai Nikiforov. - Russia is a "
+     "reliable partner.", "Nikolai Nikiforov", "adjacent name"),
+    ("The ministers met in Moscow.", "Our strategic goal is growth, \"said Nenad Popovich.", "Nenad Popovic",
+     "adjacent name"),
+    ("The ministers met in Moscow.", "Our strategic goal is growth.", "", "none"),
+]
+
+
+@pytest.mark.parametrize("before, block, speaker, attribution", BLOCKS)
+def test_block_quotes(before, block, speaker, attribution):
+    text, blocks = block_doc(before, block, "The meeting ended.")
+    (quote,) = [q for q in quotes_of(text, blocks) if q["kind"] == "block"]
+    assert (quote["speaker"], quote["attribution"]) == (speaker, attribution)
+    assert "said" not in quote["text"] or "- said" not in quote["text"]
+    if not speaker:
+        assert quote["reason"]
+
+
+REPORTED = [
+    ("Deputy Minister Dmitry Volvach noted that Russia occupies a leading position.", "Russia occupies",
+     "Dmitry Volvach", "noted"),
+    ("According to Vladimir Putin, Russia and Belarus support each other.", "Russia and Belarus", "Vladimir Putin",
+     "according to"),
+    ("Russian President Vladimir Putin spoke. According to him, Russia has good experience.", "Russia has good",
+     "Vladimir Putin", "according to"),
+    ("As Alexander Lukashenko noted, Belarus faces the goal of becoming an IT land.", "Belarus faces",
+     "Alexander Lukashenko", "as noted"),
+    ("Alexander Turchin spoke. In his words, the same processes are under way.", "the same processes",
+     "Alexander Turchin", "In his words"),
+    ("Belarus and Russia could be useful to each other, noted Alexander Turchin.", "Belarus and Russia could",
+     "Alexander Turchin", "noted"),
+    ("In each of these areas, the parties have made progress, Nikolai Nikiforov emphasized.", "In each of these",
+     "Nikolai Nikiforov", "emphasized"),
+    ("Digital technologies should serve society. First Deputy Prime Minister Alexander Turchin made the statement "
+     "at the forum.", "Digital technologies should", "Alexander Turchin", "made the statement"),
+    ("Russia is expanding cooperation with Africa. This was announced on July 27, 2023 by Russian President "
+     "Vladimir Putin.", "Russia is expanding", "Vladimir Putin", "announced"),
+    ("We fully support President of Kazakhstan Kassym-Jomart Tokayev’s position whereby digitalisation must "
+     "drive growth.", "digitalisation must", "Kassym-Jomart Tokayev", "position"),
+    ("President of Belarus Alexander Lukashenko, in turn, noted that the strategy will help.", "the strategy will",
+     "Alexander Lukashenko", "noted"),
+    ("According to TASS, the talks went well.", "the talks went well", "TASS", "according to"),
+    ("The FAS says that this agreement created a basis for cooperation.", "this agreement created", "The FAS", "says"),
+    ("The meeting noted that the project is effective.", "the project is effective", "The meeting", "noted"),
+    ("The Chinese side asked for help and expressed confidence that demand will be significant.",
+     "demand will be", "The Chinese side", "expressed confidence"),
+    ("As stated on the Kremlin website, the joint plans include trade.", "the joint plans", "the Kremlin website",
+     "as stated"),
+]
+
+
+@pytest.mark.parametrize("text, start_words, speaker, cue", REPORTED)
+def test_reported_speech(text, start_words, speaker, cue):
+    found = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert len(found) == 1, found
+    assert found[0]["text"].startswith(start_words)
+    assert found[0]["speaker"] == speaker and found[0]["cue"] == cue
+    assert found[0]["speaker_is_person"] == (speaker[0].isupper() and not speaker.startswith(("The", "TASS")))
+
+
+def test_two_speakers_of_one_message_give_two_rows():
+    text = ("Artificial intelligence should invigorate ties.\n\nThis was the message of Valentina Matvienko and "
+            "Mikhail Myasnikovich, the founders of the forum.")
+    found = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert {q["speaker"] for q in found} == {"Valentina Matviyenko", "Mikhail Myasnikovich"}
+    assert all(q["text"].startswith("Artificial intelligence") for q in found)
+
+
+NOT_REPORTED = [
+    "Nazaraliev stressed the importance of training specialists.",
+    "He also suggested stipulating these proposals by legal means.",
+    "Rashad Nabiev announced his readiness to support the candidacy.",
+    "The Chinese side expressed interest in developing a project.",
+    "Putin spoke about ICT cooperation between Russia and Africa.",
+    "At the meeting, it was announced that 30 projects were developed.",
+    "In 2023, as noted, the volume of mutual trade increased.",
+    "According to the document, it was created to develop the economy.",
+    "Mr Golovchenko and speakers before him talked about this in detail.",
+    "President promises to turn Belarus into IT land",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported_speech(text):
+    assert [q for q in quotes_of(text) if q["kind"] == "reported"] == []
+
+
+def test_unknown_pronoun_leaves_the_speaker_empty_with_a_reason():
+    (quote,) = quotes_of("“We will act now,” he said.")
+    assert quote["speaker"] == "" and quote["reason"] and quote["attribution"] == "none"
+
+
+def test_quote_inside_reported_clause_takes_its_speaker():
+    text = 'According to Putin, Russia and Belarus provide each other with "genuine alliance, mutual support".'
+    direct = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in direct] == [("genuine alliance, mutual support", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("unit", [
+    "“" * 1000 + "word ",
+    '"a" 12" b "c ' * 500,
+    "“We said: «nested „quotes‘ here ’ and” there» ok” said Ivan Petrov. ",
+    "Capital Words Everywhere Without End " * 400,
+    "x" * 50_000 + "\n",
+    "According to " + "a " * 2000 + "\n",
+    "The head of the Ministry of " + "Telecom and " * 500 + "\n",
+])
+def test_adversarial_input_finishes_fast(unit):
+    text = unit * max(1, 1_000_000 // len(unit))
+    started = time.process_time()
+    quotes_of(text)
+    assert time.process_time() - started < 15  # CPU seconds: linear, not quadratic
