@@ -2,6 +2,7 @@
 import pytest
 
 from helpers.reference import load_reference
+from helpers.topics import find_topics
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +60,14 @@ def test_longest_name_wins(ref):
     assert kinds == [("country", "Papua New Guinea"), ("region", "Latin America")]
 
 
-def test_topics(ref):
-    assert ref.topics_in("joint work on artificial intelligence and e-commerce") == ["ai", "e_commerce"]
-    assert ref.topics_in("He said it was fair") == []
+@pytest.mark.parametrize(
+    "text, topics",
+    [
+        ("joint work on artificial intelligence and e-commerce", ["ai", "e_commerce"]),
+        ("AI on the roads and 5G networks", ["ai", "telecom_satellites"]),
+        ("an agreement on antitrust regulation in digital markets", ["antitrust_regulation"]),
+        ("He said it was fair; the RAIN fell; Ai Weiwei", []),  # "AI" only as a word in capitals
+    ],
+)
+def test_topics(ref, text, topics):
+    assert find_topics(text, ref) == topics
