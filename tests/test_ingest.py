@@ -196,6 +196,8 @@ RUSSIAN = ("Логотип\nРоссия и Беларусь подписали 
          "Ministers met in Baku on Friday.\n",
          {"title": "Ministers meet in Baku", "url": "https://www.example.org/a/1", "outlet": "example.org",
           "retrieved": "2024-01-02", "published": None}),
+        ("Title: Talks in Baku\nAuthor: A. Reporter\nDate: 2023-04-05\n\nThe ministers met.\n",
+         {"title": "Talks in Baku", "published": "2023-04-05", "published_source": "header", "retrieved": None}),
         ("Headline here\nFebruary 5, 2021\nBody text follows here.\n",
          {"published": "2021-02-05", "published_source": "text", "title": "Headline here"}),
         ("seed_url: https://x.org/news/2021/11/story\nfinal_url: https://x.org/news/2021/11/story\ndate: 2025-01-01\n\n"

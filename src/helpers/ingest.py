@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -63,6 +63,8 @@ NUMERIC_DATE_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?P<
 WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2}) (?P<month>[^\W\d_]{3,9})\.?,? (?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
 # "February 5, 2021", "Feb. 5 2021": month day year.
 WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
+# "2021" or "2021-02": a year or month, as a table column or front matter may give it.
+YEAR_OR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 # "09:00": a time line printed under a date.
 TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 DIGIT = re.compile(r"\d")
@@ -93,7 +95,7 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
         day, year = int(parts["d"]), int(parts["y"])
         if month and 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
             return f"{year:04d}-{month:02d}-{day:02d}", "day", bool(parts.get("time"))
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)  # "2021" or "2021-02" from a table column
+    match = YEAR_OR_MONTH.fullmatch(value)
     if match and 1800 <= int(match[1]) <= 2200:
         return (value, "month", False) if match[2] else (value, "year", False)
     return None
@@ -102,9 +104,15 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # ---------------------------------------------------------------------------------------------
 # Line shapes
 
-# "seed_url: http://…", "date: 2025-12-30T17:50:00+04:00": one line of a scraper's header block.
-HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z0-9_]{0,30}): ?(?P<value>[^\n]*)")
+# "seed_url: http://…", "date: 2025-12-30T17:50:00+04:00", "Author: …": one line of a header block.
+HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}): ?(?P<value>[^\n]*)")
 HEADER_MIN_LINES = 3  # fewer key: value lines at the top are more likely prose ("Note: …")
+# Keys only a crawler writes. In such a header `date` is when the page was fetched, not published.
+SCRAPER_KEYS = frozenset({"seed_url", "final_url", "http_status", "content_type", "via", "fetched_at", "crawled_at"})
+# Keys naming the publication date in a header an author or an export wrote.
+PUBLISHED_KEYS = ("published", "published_at", "pubdate", "date")
+# Keys naming the fetch time in any header.
+RETRIEVED_KEYS = ("retrieved", "fetched_at", "crawled_at")
 
 # "https://site.org/2021/02/05/story" or "/news/2021/02/story": a date in a URL path.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?")
@@ -172,7 +180,7 @@ def split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         match = HEADER_LINE.fullmatch(line.strip())
         if not match:
             break
-        header[match["key"]] = match["value"].strip()
+        header[match["key"].lower()] = match["value"].strip()
     return {}, lines
 
 
@@ -336,12 +344,21 @@ class _Meta:
 
 
 def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
-    """Title, dates, dateline and URL from the clean lines and the scraper header."""
+    """Title, dates, dateline and URL from the clean lines and the header block.
+
+    Precedence for `published`: a header an author wrote, a date line at the headline, a dateline
+    with a year, a date in the URL path. A crawler's header date is only ever `retrieved`.
+    """
     meta = _Meta()
     meta.url = header.get("final_url") or header.get("url") or header.get("seed_url") or None
-    if header.get("date"):
-        parsed = parse_date(header["date"])
-        meta.retrieved = parsed[0] if parsed else None
+    scraped = not SCRAPER_KEYS.isdisjoint(header)
+    fetch_key = next((key for key in RETRIEVED_KEYS if key in header), "date" if scraped else None)
+    fetched = parse_date(header[fetch_key]) if fetch_key in header else None
+    meta.retrieved = fetched[0] if fetched else None
+    publish_key = None if scraped else next((key for key in PUBLISHED_KEYS if key in header), None)
+    stated = parse_date(header[publish_key]) if publish_key else None
+    if stated:
+        meta.published, meta.published_precision, meta.published_source = stated[0], stated[1], "header"
     header_title = header.get("title", "").strip()
     if header_title and header_title.lower() not in boilerplate.GENERIC_TITLES:
         meta.title = header_title
@@ -360,7 +377,7 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     for i, line in content:
         if i > top + 3:
             break
-        parsed = parse_date(line)
+        parsed = None if meta.published else parse_date(line)
         if parsed and parsed[1] == "day":
             meta.published, meta.published_precision = parsed[0], parsed[1]
             meta.published_source = "timestamp" if parsed[2] or i < top else "text"
