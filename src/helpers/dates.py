@@ -51,8 +51,8 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
             # 12 October, 5 February 2021, 1st of May 2020
             rf"|(?<![\w.,])(?P<dm_d>{day})[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
-            # June 17, 2024; July 28
-            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            # June 17, 2024; July 28; March 3-5, 2021 (a range dates its first day)
+            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?:[-–][0-3]?\d(?!\d))?(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
             rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
             # a bare year, not inside a number, code or range
@@ -78,7 +78,7 @@ def find_dates(doc: Document) -> list[dict]:
         if digits.start() < consumed:
             continue
         month = None
-        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,")[-1:].isalpha():  # a word just before
+        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,.")[-1:].isalpha():  # a word just before
             month = month_before.search(text, max(0, digits.start() - MONTH_WINDOW), digits.start())
         match = core.match(text, month.start()) if month else None
         if match is None or match.end() <= digits.start():
