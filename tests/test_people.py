@@ -1,0 +1,149 @@
+"""The person-mention layer: names with roles, linked short mentions, and variant merging."""
+import pandas as pd
+import pytest
+
+from helpers.people import doc_aliases, find_people, load_known_people, merge_people, same_person_name
+from test_quotes import REF, make_doc
+
+KNOWN = load_known_people()
+
+
+def layer(text: str):
+    return find_people(make_doc(text), REF, KNOWN)
+
+
+# (text, person, role, country, gender)
+NAMED = [
+    ("First Deputy Prime Minister of Belarus Alexander Turchin made the statement.", "Alexander Turchin",
+     "First Deputy Prime Minister of Belarus", "BLR", "m"),
+    ("Chairwoman of the Federation Council of the Russian Federation Valentina Matviyenko backed it.",
+     "Valentina Matviyenko", "Chairwoman of the Federation Council of the Russian Federation", "RUS", "f"),
+    ("Ismailov met with Xu Yu, Director of the Information Technology Department of the State Chancellery of China.",
+     "Xu Yu", "Director of the Information Technology Department of the State Chancellery of China", "CHN", None),
+    ("Russian President Vladimir Putin spoke.", "Vladimir Putin", "Russian President", "RUS", "m"),
+    ("The program was signed by the mayor of the Russian capital Sergei Sobyanin and the mayor of the Chinese "
+     "capital Yin Yong.", "Yin Yong", "mayor of the Chinese capital", "CHN", "m"),
+    ("Lilia Ananich, Minister of Information of the Republic of Belarus:\nThis is the formation of mentality.",
+     "Lilia Ananich", "Minister of Information of the Republic of Belarus", "BLR", "f"),
+    ("The memorandum was signed by Deputy Minister Bella Cherkesova.", "Bella Cherkesova", "Deputy Minister", None, "f"),
+]
+
+
+@pytest.mark.parametrize("text, person, role, country, gender", NAMED)
+def test_names_with_role_appositions(text, person, role, country, gender):
+    found = layer(text).people[person]
+    assert (found.role, found.country, found.gender) == (role, country, gender)
+
+
+def test_names_inside_organisations_and_plain_capitals_are_not_people():
+    people = layer("The Minister of the Main State Administration for Market Control and Regulation of the PRC "
+                   "Zhang Gong signed. The Sea Silk Road and the Skolkovo Foundation were discussed.").people
+    assert set(people) == {"Zhang Gong"}
+
+
+def test_two_names_run_together_by_scraping_are_split():
+    people = layer("Prime Minister of Uzbekistan Abdulla Aripov Mikhail Mishustin meets with colleagues.").people
+    assert {"Abdulla Aripov", "Mikhail Mishustin"} <= set(people)
+    assert people["Abdulla Aripov"].country == "UZB" or people["Abdulla Aripov"].role.endswith("Uzbekistan")
+    assert people["Mikhail Mishustin"].role != people["Abdulla Aripov"].role
+
+
+# (text, the short mention, its person, via)
+LINKED = [
+    ("Deputy Minister of Industry of Belarus Dmitry Kharitonchik spoke. Then Kharitonchik left.", "Kharitonchik",
+     "Dmitry Kharitonchik", "surname"),
+    ("First Deputy Prime Minister of Belarus Alexander Turchin arrived. The official said it was fine.",
+     "The official", "Alexander Turchin", "role"),
+    ("Deputy Minister of Industry of Belarus Dmitry Kharitonchik and President of Belarus Alexander Lukashenko met. "
+     "Later the Deputy Minister of Industry of Belarus said more.", "the Deputy Minister of Industry of Belarus",
+     "Dmitry Kharitonchik", "role"),
+    ("Minister of Transport Rashad Nabiev met the head of Roscosmos Dmitry Rogozin. They talked, the minister said.",
+     "the minister", "Rashad Nabiev", "role"),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping. The Russian president said so.",
+     "The Russian president", "Vladimir Putin", "role"),
+    ("Minister Nikolai Nikiforov met President Nursultan Nazarbayev. The head of the Ministry of Telecom also spoke.",
+     "The head of the Ministry of Telecom", "Nikolai Nikiforov", "role"),
+    ("Chairwoman Valentina Matviyenko met Alexander Turchin. She gave instructions.", "She", "Valentina Matviyenko",
+     "pronoun"),
+    ("Alexander Turchin met Valentina Matviyenko. In his words, it went well.", "his", "Alexander Turchin", "pronoun"),
+    ("Putin spoke about cooperation with Africa.", "Putin", "Vladimir Putin", "surname"),
+    ("Yesterday Mr Golovchenko and speakers before him talked about it.", "Golovchenko", "Golovchenko", "surname"),
+]
+
+
+@pytest.mark.parametrize("text, surface, person, via", LINKED)
+def test_short_mentions_link_to_the_person(text, surface, person, via):
+    rows = [m for m in layer(text).mentions if m["surface"] == surface]
+    assert rows and rows[-1]["entity"] == person and rows[-1]["via"] == via
+    assert rows[-1]["kind"] == "person" and text[rows[-1]["start"]:rows[-1]["end"]] == surface
+
+
+UNLINKED = [
+    ("He said it was fine.", "He"),  # nobody named before
+    ("Alexander Turchin arrived. The mayor said it was fine.", "The mayor"),  # no mayor named
+    ("This is the first official foreign visit of the delegation.", "the first official"),  # an adjective
+]
+
+
+@pytest.mark.parametrize("text, surface", UNLINKED)
+def test_references_without_a_fitting_person_stay_unlinked(text, surface):
+    assert [m for m in layer(text).mentions if m["surface"] == surface] == []
+
+
+def test_pronouns_follow_gender():
+    rows = layer("Maria Ivanova met Ivan Petrov. She said he was late.").mentions
+    assert {m["surface"]: m["entity"] for m in rows if m["via"] == "pronoun"} == {"She": "Maria Ivanova", "he": "Ivan Petrov"}
+
+
+def test_spelling_variants_in_one_document_become_aliases():
+    found = layer("Minister Nikolay Nikiforov met Nenad Popovic. Later Nikolai Nikiforov thanked Nenad Popovich. "
+                  "Valentina Matvienko joined.")
+    assert doc_aliases(found) == {"Nikolay Nikiforov": "Nikolai Nikiforov", "Nenad Popovich": "Nenad Popovic",
+                                  "Valentina Matvienko": "Valentina Matviyenko"}
+
+
+def test_unknown_transliterations_merge_within_a_document():
+    found = layer("Minister Dmitriy Kuznetsov spoke. Later Dmitry Kuznetsov left.")
+    assert set(found.people) == {"Dmitriy Kuznetsov"}
+    assert {m["entity"] for m in found.mentions} == {"Dmitriy Kuznetsov"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Valentina Matviyenko", "Valentina Matvienko", True),
+    ("Nikolai Nikiforov", "Nikolay Nikiforov", True),
+    ("Gurbanguly Berdimuhamedow", "Gurbanguly Berdymukhamedov", True),
+    ("Nenad Popovic", "Nenad Popovich", True),
+    ("Gurbanguly Berdimuhamedow", "Serdar Berdimuhamedow", False),  # father and son share the surname
+    ("Alexander Lukashenko", "Viktor Lukashenko", False),
+    ("Sergei Ivanov", "Sergei Ivanova", True),  # the gender ending alone does not separate: judgement call
+])
+def test_same_person_name(a, b, same):
+    assert same_person_name(a, b) is same
+
+
+def test_merge_people_across_documents_never_merges_on_surname_alone():
+    mentions = pd.DataFrame([
+        {"doc_id": "a", "surface": "Gurbanguly Berdymukhamedov", "entity": "Gurbanguly Berdymukhamedov", "iso3": "TKM", "via": "name"},
+        {"doc_id": "b", "surface": "Serdar Berdimuhamedow", "entity": "Serdar Berdimuhamedow", "iso3": "TKM", "via": "name"},
+        {"doc_id": "c", "surface": "Dmitriy Kuznetsov", "entity": "Dmitriy Kuznetsov", "iso3": "RUS", "via": "name"},
+        {"doc_id": "d", "surface": "Dmitry Kuznetsov", "entity": "Dmitry Kuznetsov", "iso3": "RUS", "via": "name"},
+        {"doc_id": "e", "surface": "Pavel Kuznetsov", "entity": "Pavel Kuznetsov", "iso3": "RUS", "via": "name"},
+        {"doc_id": "f", "surface": "Golovchenko", "entity": "Golovchenko", "iso3": None, "via": "surname"},
+        {"doc_id": "g", "surface": "Roman Golovchenko", "entity": "Roman Golovchenko", "iso3": "BLR", "via": "name"},
+    ])
+    quotes = pd.DataFrame([{"speaker": "Dmitry Kuznetsov", "speaker_role": "Deputy Minister"}])
+    people, canonical = merge_people(mentions, quotes, KNOWN)
+    assert canonical["Gurbanguly Berdymukhamedov"] == "Gurbanguly Berdimuhamedow"
+    assert "Serdar Berdimuhamedow" not in canonical  # its own person
+    assert canonical["Dmitry Kuznetsov"] == "Dmitriy Kuznetsov" or canonical.get("Dmitriy Kuznetsov") == "Dmitry Kuznetsov"
+    assert canonical["Golovchenko"] == "Roman Golovchenko"
+    assert set(people["person"]) == {"Gurbanguly Berdimuhamedow", "Serdar Berdimuhamedow", "Pavel Kuznetsov",
+                                     "Roman Golovchenko", canonical.get("Dmitry Kuznetsov", "Dmitry Kuznetsov")}
+    kuznetsov = people[people["person"].str.startswith("Dmitr")].iloc[0]
+    assert kuznetsov["n_quotes"] == 1 and kuznetsov["n_mentions"] == 2 and kuznetsov["roles"] == ["Deputy Minister"]
+
+
+def test_known_people_file_reads_aliases_and_gender():
+    entry = KNOWN.get("Valentina Matvienko")
+    assert entry.name == "Valentina Matviyenko" and entry.gender == "f" and entry.country == "RUS"
+    assert KNOWN.canonical("nikolay nikiforov") == "Nikolai Nikiforov"
