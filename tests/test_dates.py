@@ -46,6 +46,7 @@ def dates(text, **kw):
         ("\n2021: Russia and Azerbaijan begin cooperation\n", [("2021", "2021", "year")]),
         ("the 1st of May 2020", [("1st of May 2020", "2020-05-01", "day")]),
         ("the forum on March 3-5, 2021 in Kazan", [("March 3-5, 2021", "2021-03-03", "day")]),
+        ("by mid-2020 and in early 2021", [("2020", "2020", "year"), ("2021", "2021", "year")]),
         ("Updated: 12.03.2022 14:05", [("12.03.2022", "2022-03-12", "day")]),
         ("Sept. 5, 2019 and Dec 1, 2020", [("Sept. 5, 2019", "2019-09-05", "day"), ("Dec 1, 2020", "2020-12-01", "day")]),
     ],

@@ -55,8 +55,8 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
             rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?:[-–][0-3]?\d(?!\d))?(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
             rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
-            # a bare year, not inside a number, code or range
-            rf"|(?<![\w.,/\-–$€₽¥£])(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
+            # a bare year, not inside a number, code or range ("mid-2020" is fine)
+            rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
         month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
@@ -161,7 +161,7 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
-    previous = before.split()[-1].strip("(").casefold() if before.strip() else ""
+    previous = before.split()[-1].strip("(-").casefold() if before.strip() else ""
     if previous in lang.HORIZON_WORDS:
         return False
     if previous in lang.YEAR_PREPOSITIONS:
