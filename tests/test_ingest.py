@@ -269,6 +269,16 @@ def test_html_main_text_and_metadata(tmp_path):
     assert doc.text[block[0]:block[1]] == "We will build it together, said the minister."
 
 
+def test_html_without_article_element_drops_marked_chrome():
+    text, meta = formats.html_document(
+        """<html><head><title>Ministers meet</title></head><body>
+        <div id="top-menu"><a>Home</a><a>World</a></div><div class="breadcrumbs">News / World</div>
+        <div class="story"><h2>Ministers meet</h2><!-- ad slot --><div>The <i>two</i> ministers met&nbsp;today.</div></div>
+        <div class="share-buttons">Share on X</div><div class="cookie-banner">We use cookies</div></body></html>""")
+    assert meta["title"] == "Ministers meet"
+    assert [line for line in text.split("\n") if line] == ["Ministers meet", "The two ministers met\xa0today."]
+
+
 def test_markdown_front_matter_quotes_and_links(tmp_path):
     (tmp_path / "note.md").write_text(
         "---\ntitle: Digital week\ndate: 2023-05-04\n---\n# Digital week\n\nThe **forum** opened, see [the site](http://x.org).\n\n"

@@ -99,8 +99,17 @@ def read_bytes(path: Path) -> bytes:
 # ---------------------------------------------------------------------------------------------
 # HTML
 
-# Elements whose text is never article text.
-HTML_DROP = "script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select"
+# Elements whose text is never article text: code, page furniture, and containers that pages mark
+# as navigation, menus, breadcrumbs, cookie banners or share buttons by role, class or id.
+HTML_DROP = ", ".join([
+    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "iframe",
+    "button", "select", '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
+    '[role="complementary"]', '[class*="breadcrumb"]', '[class*="cookie"]', '[id*="cookie"]',
+    '[class*="share"]', '[class*="social"]', '[class*="menu"]', '[id*="menu"]', '[class*="sidebar"]',
+    '[id*="sidebar"]',
+])
+# Runs of HTML whitespace collapse to one space as a browser renders them; a no-break space is text.
+HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Elements that end a paragraph: their text goes on its own line(s).
 HTML_BLOCKS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th pre figure figcaption "
@@ -142,7 +151,7 @@ def _html_lines(node, lines: list[str], current: list[str]) -> None:
 
 
 def _flush(lines: list[str], current: list[str]) -> None:
-    text = " ".join("".join(current).split())
+    text = HTML_SPACE.sub(" ", "".join(current)).strip(" ")
     current.clear()
     if text:
         lines.extend(["", text])
