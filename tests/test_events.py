@@ -72,6 +72,10 @@ def run(doc, ref):
          "In September 2017, the minister made a working visit to the Republic of Kazakhstan. "
          "In turn, Nazarbayev proposed Russia, Belarus and Kazakhstan to create a joint commission.",
          "2017-09", "month", ["KAZ", "RUS"]),
+        # a headline naming both states is not widened by a venue in the lead
+        (2024, "Russia and India signed a memorandum on satellite navigation",
+         "On October 22, 2024, the sides signed it on the sidelines of the summit in Brazil.",
+         "2024-10-22", "day", ["IND", "RUS"]),
         # leaders named by adjective in the lead
         (2023, "What Vladimir Putin and Xi Jinping agreed on",
          "On March 21, 2023, negotiations between Russian President Vladimir Putin and Chinese President Xi Jinping ended.",

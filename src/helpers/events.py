@@ -11,8 +11,8 @@
   or the lead sentence. Its date is a date in the same sentence or on the line
   just below the phrase (a dateline or caption); otherwise it stays unknown, since a story is not
   always published on the day of its occasion.
-- Parties are the states named where the occasion is stated: the headline and the lead sentence of
-  an item, the occasion phrase of a story. A remark further down (a trade share with the USA, a
+- Parties are the states named where the occasion is stated: the headline of an item (with its lead
+  sentence when the headline names fewer than two), the occasion phrase of a story. A remark further down (a trade share with the USA, a
   proposal naming Belarus) does not make a party. When no state is named there, cities acting as
   parties ("Moscow and Beijing signed") stand for their states, then blocs for their members, and
   for a story "the five countries" picks the bloc with that many members.
@@ -316,7 +316,11 @@ def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> tuple[list[
 
 
 def _parties(evidence: list[tuple[int, int]], spans: _Spans, ref: Reference) -> list[str]:
-    countries = _unique(c for s, e in evidence for c in spans.countries(s, e))
+    """States of the headline, completed from the lead only when the headline names fewer than two
+    (a lead's "talks in Brazil" should not add a venue to a headline's "Russia and India")."""
+    countries = spans.countries(*evidence[0])
+    if len(countries) < 2:
+        countries = _unique(c for s, e in evidence for c in spans.countries(s, e))
     if not countries:  # cities acting for their states: "Moscow and Beijing signed"
         countries = _unique(m["iso3"] for s, e in evidence for m in spans.mentions_in(s, e, "place") if m["iso3"])
     if not countries:  # a bloc acting: "the Strategy of the Union State"
