@@ -357,6 +357,7 @@ def test_utf16_with_bom(tmp_path):
         ("header_only.csv", b"title,text\n", "table without rows"),
         ("bad.jsonl", b"{not json\n[1, 2]\n", "malformed JSONL"),
         ("broken.parquet", b"PAR1 this is not parquet", "malformed Parquet"),
+        ("empty.parquet", b"", "empty file"),
         ("slides.pdf", b"%PDF-1.4", "unsupported file type"),
         ("only_chrome.txt", "RSS\nЛоготип\nHighlight selection\n".encode(), "no text left"),
     ],

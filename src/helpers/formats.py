@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -315,14 +317,10 @@ def read_jsonl(raw: bytes, relative: str) -> list:
     return table_rows(rows, list(columns), relative, "jsonl", bad)
 
 
-def read_parquet(path: Path, relative: str) -> list:
-    import pyarrow.parquet as pq
-
+def read_parquet(raw: bytes, relative: str) -> list:
     try:
-        table = pq.read_table(path)
-    except PermissionError:
-        raise UnreadableFile("unreadable: permission denied")
-    except Exception as problem:
+        table = pq.read_table(pa.BufferReader(raw))
+    except Exception as problem:  # pyarrow raises several types for a damaged file
         raise UnreadableFile(f"malformed Parquet: {problem}")
     return table_rows(table.to_pylist(), table.column_names, relative, "parquet", [])
 
@@ -334,11 +332,13 @@ def read_parquet(path: Path, relative: str) -> list:
 def read_file(path: Path, relative: str) -> list:
     """The documents (Outcome) and skipped-row notes (SkippedRows) of one file."""
     suffix = path.suffix.lower()
-    if suffix == ".parquet":
-        return read_parquet(path, relative)
     if suffix not in TEXT_SUFFIXES and suffix not in TABLE_SUFFIXES:
         raise UnreadableFile(f"unsupported file type {suffix!r}")
     raw = read_bytes(path)
+    if not raw.strip():
+        raise UnreadableFile("empty file")
+    if suffix == ".parquet":
+        return read_parquet(raw, relative)
     if suffix in (".csv", ".tsv"):
         return read_csv(raw, relative, tab=suffix == ".tsv")
     if suffix in (".jsonl", ".ndjson"):
