@@ -51,8 +51,10 @@ def fixture_site(tmp_path_factory, stub_pipeline) -> Path:
 
 
 def one_cell_notebook(folder: Path, name: str, source: str) -> Path:
+    """A title, a parameters cell (the report injects a cell after it) and `source` as cell 2."""
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}"), nbformat.v4.new_code_cell(source)]
+    parameters = nbformat.v4.new_code_cell("CORPUS = None", metadata={"tags": ["parameters"]})
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}"), parameters, nbformat.v4.new_code_cell(source)]
     folder.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, folder / f"{name}.ipynb")
     return folder
@@ -134,11 +136,24 @@ def test_index_gives_corpus_numbers_pages_and_provenance(fixture_site):
     assert re.search(r"Built \d{4}-\d\d-\d\d \d\d:\d\d UTC", index)
 
 
+def test_the_report_corpus_overrides_the_notebook_parameter(tmp_path, stub_pipeline):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Parameters"),
+        nbformat.v4.new_code_cell("CORPUS = '/somebody/else'", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print('analysing', CORPUS)"),
+    ]
+    (tmp_path / "nb").mkdir()
+    nbformat.write(nb, tmp_path / "nb" / "09_parameters.ipynb")
+    build_report(HOSTILE_CORPUS, tmp_path / "site", notebooks_dir=tmp_path / "nb")
+    assert f"analysing {HOSTILE_CORPUS.resolve()}" in (tmp_path / "site" / "09_parameters.html").read_text(encoding="utf-8")
+
+
 def test_a_stuck_cell_fails_the_build_naming_notebook_and_cell(tmp_path, stub_pipeline):
     notebooks = one_cell_notebook(tmp_path / "nb", "07_stuck", "import time\ntime.sleep(600)")
     out = tmp_path / "site"
     started = time.monotonic()
-    with pytest.raises(ReportError, match=r"07_stuck\.ipynb: cell 1 \(`import time`\) did not finish within 3 s"):
+    with pytest.raises(ReportError, match=r"07_stuck\.ipynb: cell 2 \(`import time`\) did not finish within 3 s"):
         build_report(HOSTILE_CORPUS, out, notebooks_dir=notebooks, cell_timeout=3)
     assert time.monotonic() - started < 60
     assert not out.exists() and not (tmp_path / ".site.building").exists()
@@ -149,7 +164,7 @@ def test_a_failing_cell_names_the_error_and_keeps_the_previous_report(tmp_path, 
     out = tmp_path / "site"
     out.mkdir()
     (out / "build.json").write_text("{}")
-    with pytest.raises(ReportError, match=r"08_fails\.ipynb: cell 1 \(`raise ValueError.*`\) failed: ValueError: no such country"):
+    with pytest.raises(ReportError, match=r"08_fails\.ipynb: cell 2 \(`raise ValueError.*`\) failed: ValueError: no such country"):
         build_report(HOSTILE_CORPUS, out, notebooks_dir=notebooks)
     assert (out / "build.json").read_text() == "{}"
 

@@ -10,7 +10,8 @@
 - `build.json`: what was built (figures and tables per page, seconds), for tests and benchmarks.
 
 Each notebook's kernel gets two environment variables: `HELPERS_CORPUS` (the corpus folder, which
-`load_corpus()` uses when called without a path) and `HELPERS_FIGURES_DIR` (the site's `figures/`).
+`load_corpus()` uses when called without a path) and `HELPERS_FIGURES_DIR` (the site's `figures/`);
+the corpus is also set as `CORPUS` right after the cell tagged `parameters`.
 
 The site is built beside `out_dir` and swapped in at the end, so a failed build leaves the previous
 report intact.
@@ -206,6 +207,7 @@ async def execute_and_export(
     """Execute one notebook from a fresh kernel and write its page into `site`."""
     started = time.monotonic()
     nb = nbformat.read(notebook, as_version=4)
+    inject_parameters(nb, CORPUS=env[CORPUS_ENV])
     current = {"index": None}
 
     def remember_cell(cell, cell_index):
@@ -244,12 +246,26 @@ async def execute_and_export(
     return page
 
 
+def inject_parameters(nb, **parameters) -> None:
+    """Set parameters in a cell right after the one tagged `parameters`, as papermill does.
+
+    The report's corpus wins over a path someone left in the notebook's parameters cell.
+    """
+    for index, cell in enumerate(nb.cells):
+        if "parameters" in cell.metadata.get("tags", []):
+            source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
+            injected = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+            nb.cells.insert(index + 1, injected)
+            return
+
+
 def _cell_label(nb, index) -> str:
     """'cell 7 (`fig = charts.timeline(...)`)': the cell's position and first line, to find it quickly."""
     if index is None:
         return "kernel start-up"
     first_line = next((line for line in nb.cells[index].source.splitlines() if line.strip()), "")
-    return f"cell {index} (`{first_line[:80]}`)"
+    injected_before = sum("injected-parameters" in cell.metadata.get("tags", []) for cell in nb.cells[:index])
+    return f"cell {index - injected_before} (`{first_line[:80]}`)"
 
 
 # --- turning an executed notebook into a page -------------------------------------------------------
