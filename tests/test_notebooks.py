@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 
 import nbformat
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from helpers import load_corpus, paths
 from helpers.figures import FIGURES_DIR_ENV
 from helpers.report import GuardedClient  # nbclient with the guard against its missed-message stall
-from helpers.store import CORPUS_ENV
+from helpers.store import CORPUS_ENV, processed_dir_for
 
 pytestmark = pytest.mark.notebooks
 
@@ -52,7 +53,8 @@ def second_corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("second_corpus")
     for name, text in SECOND_CORPUS.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    yield folder
+    shutil.rmtree(processed_dir_for(folder.resolve()), ignore_errors=True)  # its tables, kept under data/processed/
 
 
 def solutions(nb) -> list[str]:
