@@ -5,6 +5,7 @@ export and the site apart from it; `test_browser.py` runs the real notebooks on 
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import shutil
@@ -19,7 +20,7 @@ import pytest
 
 import helpers.store
 from helpers import display, paths
-from helpers.report import ReportError, build_report, markdown_to_text, notebook_summary
+from helpers.report import POLL_SLICE, ReportError, _in_slices, build_report, markdown_to_text, notebook_summary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 FIXTURE_NOTEBOOKS = FIXTURES / "notebooks"
@@ -176,6 +177,30 @@ def test_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path, stub_pipelin
     with pytest.raises(ReportError, match="is not a report folder"):
         build_report(HOSTILE_CORPUS, out, notebooks_dir=FIXTURE_NOTEBOOKS)
     assert (out / "chapter1.docx").read_text() == "precious"
+
+
+def test_kernel_messages_are_awaited_in_short_slices_until_the_deadline():
+    from queue import Empty
+
+    asked = []
+
+    async def get_msg(timeout):
+        asked.append(timeout)
+        if len(asked) < 4:
+            raise Empty  # a poll that missed the message; the next one must look again
+        return {"msg_type": "execute_reply"}
+
+    assert asyncio.run(_in_slices(get_msg)(timeout=60)) == {"msg_type": "execute_reply"}
+    assert len(asked) == 4 and all(t <= POLL_SLICE for t in asked)
+
+    async def silent(timeout):
+        await asyncio.sleep(timeout)
+        raise Empty
+
+    started = time.monotonic()
+    with pytest.raises(Empty):
+        asyncio.run(_in_slices(silent)(timeout=1.2))
+    assert 1.2 <= time.monotonic() - started < 2.5
 
 
 @pytest.mark.parametrize(
