@@ -199,6 +199,12 @@ REPORTED = [
      "demand will be", "The Chinese side", "expressed confidence"),
     ("As stated on the Kremlin website, the joint plans include trade.", "the joint plans", "the Kremlin website",
      "as stated"),
+    ("Kremlin spokesman Dmitry Peskov told journalists that the talks were constructive.", "the talks were",
+     "Dmitry Peskov", "told"),
+    ("Deputy Prime Minister Alexander Novak said in an interview that oil output would rise.", "oil output",
+     "Alexander Novak", "said"),
+    ("Russian President Vladimir Putin said Russia was ready to expand cooperation.", "Russia was ready",
+     "Vladimir Putin", "said"),
 ]
 
 
@@ -230,6 +236,8 @@ NOT_REPORTED = [
     "According to the document, it was created to develop the economy.",
     "Mr Golovchenko and speakers before him talked about this in detail.",
     "President promises to turn Belarus into IT land",
+    "Officials said the deal was worth $2 billion.",
+    "Vladimir Putin said in a statement on Monday.",
 ]
 
 
@@ -241,6 +249,11 @@ def test_not_reported_speech(text):
 def test_unknown_pronoun_leaves_the_speaker_empty_with_a_reason():
     (quote,) = quotes_of("“We will act now,” he said.")
     assert quote["speaker"] == "" and quote["reason"] and quote["attribution"] == "none"
+
+
+def test_quote_attributed_to_an_unnamed_source_keeps_an_empty_speaker():
+    (quote,) = quotes_of("“It is a good deal for both sides,” said a source familiar with the talks.")
+    assert quote["speaker"] == "" and "a source familiar with the talks" in quote["reason"] and quote["cue"] == "said"
 
 
 def test_quote_inside_reported_clause_takes_its_speaker():

@@ -56,6 +56,8 @@ CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*
 CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
 SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+# An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
+UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
 SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
 
@@ -64,7 +66,18 @@ ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(rf"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{{1,120}}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
-CUE_THAT = re.compile(rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))\s+that\s+")
+# "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
+CUE_THAT = re.compile(
+    rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
+    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"|\s+(?:the\s+)?(?:reporters|journalists|press|media|participants|[A-Z][\w’'-]+))?"
+    r",?\s+that\s+"
+)
+# "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
+ZERO_THAT = re.compile(
+    r"\b(?P<cue>" + "|".join(lang.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
+)
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)\s*(?:\[\d+\])*[.!]?\s*$")
@@ -283,6 +296,8 @@ class _Context:
             words = self.text[span.start:span.end]
             if merged_to:
                 words = f"{words} {self.text[spans[merged_to].start:spans[merged_to].end]}"
+            if speaker is not None and speaker.reason and self.is_term(span):
+                speaker = None  # "green," officials said: a term, not a statement
             if speaker is None:
                 if self.looks_like_title(span):
                     i = (i + 1) if not merged_to else merged_to + 1
@@ -307,18 +322,28 @@ class _Context:
         after_end = min(line_end, span.close + 200)
         if self.text[span.end - 1:span.end] == "." or self.text[span.close + 1:span.close + 2] == ".":
             return None, None, None  # a quotation closing its sentence: what follows is a new sentence
+        unresolved = None
         for pattern in (CUE_THEN_SPEAKER, SPEAKER_THEN_CUE):
             m = pattern.match(text, span.close + 1, after_end)
             if not m:
                 continue
             speaker = self.speaker(m.start("np"), m.end("np"), exact_end=pattern is SPEAKER_THEN_CUE)
+            phrase = " ".join(m.group("np").split())
+            if speaker is None and unresolved is None and (pattern is CUE_THEN_SPEAKER or UNNAMED_SOURCE.fullmatch(phrase)):
+                # "…,” said a source familiar with the talks": attributed, but to nobody the text names
+                unresolved = (Speaker(reason=f"the text does not name '{phrase}'"), m)
             if speaker is None:
                 continue
-            merged = False
-            if following is not None and following.open > m.end():
-                merged = SPLIT_CONTINUES.fullmatch(text, m.end(), following.open) is not None
-            return speaker, m.group("cue"), merged
+            return speaker, m.group("cue"), self.split_continues(m.end(), following)
+        if unresolved:
+            speaker, m = unresolved
+            return speaker, m.group("cue"), self.split_continues(m.end(), following)
         return None, None, None
+
+    def split_continues(self, attribution_end: int, following: _Span | None) -> bool:
+        """Does the next quotation continue this one after its attribution ("…,” he said, “…")?"""
+        return following is not None and following.open > attribution_end and \
+            SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None
 
     def document_source(self, span: _Span) -> bool:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
@@ -571,6 +596,13 @@ class _Context:
                 add(self.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
         for m in CUE_THAT.finditer(text, s, e):
             add(self.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
+        if not out:
+            for m in ZERO_THAT.finditer(text, s, e):
+                clause_end = min(e, m.end() + 80)
+                if self.people.mentions_in(m.end(), m.end() + 60)[:1] and self.people.mentions_in(m.end(), m.end() + 60)[0]["start"] == m.end():
+                    continue  # "said Alexander Turchin": the speaker, not a clause
+                if FINITE_VERB.search(text, m.end(), clause_end) and not CUE_THAT.match(text, m.start()):
+                    add(self.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
         for m in STANCE_THAT.finditer(text, s, e):
             mentions = [x for x in self.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
             if mentions:

@@ -68,6 +68,8 @@ General Senior Chief Head Russian Chinese Belarusian Kazakh Serbian Turkmen Taji
 Azerbaijani African European Asian American Eurasian Soviet Internet Digital Economic Federal State Union
 North South East West Central Northern Southern Eastern Western Great New Old Supreme High Higher
 Republic Federation People People's Kremlin Government Ministry Council Forum Summit
+Officials Experts Analysts Sources Participants Observers Authorities Residents Critics Diplomats Ministers
+Leaders Organizers Organisers Reporters Journalists Scientists Representatives Delegates Members Parties
 """.split())
 
 # Common first names, by gender, for the names of this domain (Slavic, Central Asian, Caucasian,
