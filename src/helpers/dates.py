@@ -20,7 +20,6 @@ from datetime import date
 
 from helpers.document import Document
 from helpers.lang import for_language
-from helpers.mentions import segment_lookup
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
 MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
@@ -69,7 +68,7 @@ def find_dates(doc: Document) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
     lang = for_language(doc.language)
     core, month_before, qualifier = _patterns(lang)
-    segment_at = segment_lookup(doc)
+    segment_at = doc.segment_at
     published = _published(doc)
     text = doc.text
     rows = []

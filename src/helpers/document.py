@@ -5,7 +5,9 @@ character offsets into `Document.text`, the stored clean text, so every row can 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,19 @@ class Document:
         return len(self.text.split())
 
     def segment_at(self, offset: int) -> Segment | None:
-        """The innermost segment containing `offset` (items before sections before the document)."""
-        best = None
-        for seg in self.segments:
-            if seg.start <= offset < seg.end and (best is None or seg.end - seg.start < best.end - best.start):
-                best = seg
-        return best
+        """The innermost segment containing `offset`: an item before a section before the whole document."""
+        for starts, segments in self._segment_levels:
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and segments[i].start <= offset < segments[i].end:
+                return segments[i]
+        return None
+
+    @cached_property
+    def _segment_levels(self) -> list[tuple[list[int], list[Segment]]]:
+        """Segments of each kind sorted by start, innermost kind first, so a lookup is a binary search per kind."""
+        levels = []
+        for kind in ("item", "section", "document"):
+            segments = sorted((s for s in self.segments if s.kind == kind), key=lambda s: s.start)
+            if segments:
+                levels.append(([s.start for s in segments], segments))
+        return levels

@@ -16,10 +16,8 @@ name means in its context:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from typing import Callable
 
-from helpers.document import Document, Segment
+from helpers.document import Document
 from helpers.lang import for_language
 from helpers.reference import WORD_RE, NameMatch, Reference
 
@@ -43,7 +41,7 @@ def find_mentions(doc: Document, ref: Reference) -> list[dict]:
     text = doc.text
     matches = ref.match_names(text)
     context = _Context(text, matches)
-    segment_at = segment_lookup(doc)
+    segment_at = doc.segment_at
     city_government = _ScopeCache(doc, segment_at, _city_government_re(lang))
     rows = []
     for match in matches:
@@ -84,24 +82,6 @@ def gold_places(mentions: list[dict]) -> list[list[str]]:
             seen.add(m["entity"])
             places.append([m["entity"], m["iso3"]])
     return places
-
-
-def segment_lookup(doc: Document) -> Callable[[int], Segment | None]:
-    """`doc.segment_at` in logarithmic time: items before sections before the whole document."""
-    levels = []
-    for kind in ("item", "section", "document"):
-        segments = sorted((s for s in doc.segments if s.kind == kind), key=lambda s: s.start)
-        if segments:
-            levels.append(([s.start for s in segments], segments))
-
-    def segment_at(offset: int) -> Segment | None:
-        for starts, segments in levels:
-            i = bisect_right(starts, offset) - 1
-            if i >= 0 and segments[i].start <= offset < segments[i].end:
-                return segments[i]
-        return None
-
-    return segment_at
 
 
 class _ScopeCache:

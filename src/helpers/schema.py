@@ -74,7 +74,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "headline": (STR, "item headline, or the phrase naming the occasion"),
         "countries": (LIST, "ISO3 codes of the party states, sorted"),
         "topics": (LIST, "topic keys from data/reference/topics"),
-        "amounts": (LIST, "money amounts: dicts with text, value, currency, unit"),
+        "amounts": (LIST, "money amounts: dicts with text, value (scale included: 2.5e9), currency, qualifier"),
         "start": (INT, "offset of the headline or phrase"),
         "end": (INT, "offset"),
     },
