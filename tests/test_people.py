@@ -1,9 +1,15 @@
 """The person-mention layer: names with roles, linked short mentions, and variant merging."""
 import pandas as pd
 import pytest
-
-from helpers.people import doc_aliases, find_people, load_known_people, merge_people, same_person_name
 from test_quotes import REF, make_doc
+
+from helpers.people import (
+    doc_aliases,
+    find_people,
+    load_known_people,
+    merge_people,
+    same_person_name,
+)
 
 KNOWN = load_known_people()
 
@@ -21,8 +27,8 @@ NAMED = [
     ("Ismailov met with Xu Yu, Director of the Information Technology Department of the State Chancellery of China.",
      "Xu Yu", "Director of the Information Technology Department of the State Chancellery of China", "CHN", None),
     ("Russian President Vladimir Putin spoke.", "Vladimir Putin", "Russian President", "RUS", "m"),
-    ("The program was signed by the mayor of the Russian capital Sergei Sobyanin and the mayor of the Chinese "
-     "capital Yin Yong.", "Yin Yong", "mayor of the Chinese capital", "CHN", "m"),
+    (("The program was signed by the mayor of the Russian capital Sergei Sobyanin and the mayor of the Chinese "
+     "capital Yin Yong."), "Yin Yong", "mayor of the Chinese capital", "CHN", "m"),
     ("Lilia Ananich, Minister of Information of the Republic of Belarus:\nThis is the formation of mentality.",
      "Lilia Ananich", "Minister of Information of the Republic of Belarus", "BLR", "f"),
     ("The memorandum was signed by Deputy Minister Bella Cherkesova.", "Bella Cherkesova", "Deputy Minister", None, "f"),
@@ -54,8 +60,8 @@ LINKED = [
      "Dmitry Kharitonchik", "surname"),
     ("First Deputy Prime Minister of Belarus Alexander Turchin arrived. The official said it was fine.",
      "The official", "Alexander Turchin", "role"),
-    ("Deputy Minister of Industry of Belarus Dmitry Kharitonchik and President of Belarus Alexander Lukashenko met. "
-     "Later the Deputy Minister of Industry of Belarus said more.", "the Deputy Minister of Industry of Belarus",
+    (("Deputy Minister of Industry of Belarus Dmitry Kharitonchik and President of Belarus Alexander Lukashenko met. "
+     "Later the Deputy Minister of Industry of Belarus said more."), "the Deputy Minister of Industry of Belarus",
      "Dmitry Kharitonchik", "role"),
     ("Minister of Transport Rashad Nabiev met the head of Roscosmos Dmitry Rogozin. They talked, the minister said.",
      "the minister", "Rashad Nabiev", "role"),

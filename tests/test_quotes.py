@@ -1,6 +1,7 @@
 """Quotes and reported speech: every form, every attribution path, the negatives, and bad input."""
 import re
 import time
+from typing import ClassVar
 
 import pytest
 
@@ -12,7 +13,7 @@ from helpers.quotes import find_quotes
 class FakeReference:
     """The one method the people layer uses, over a few countries (the real reference is tested elsewhere)."""
 
-    COUNTRIES = {"Belarus": "BLR", "Belarusian": "BLR", "Russia": "RUS", "Russian": "RUS", "China": "CHN",
+    COUNTRIES: ClassVar[dict[str, str]] = {"Belarus": "BLR", "Belarusian": "BLR", "Russia": "RUS", "Russian": "RUS", "China": "CHN",
                  "Chinese": "CHN", "Kazakhstan": "KAZ", "Serbia": "SRB", "Serbian": "SRB", "Moscow": "RUS"}
     PATTERN = re.compile(r"\b(" + "|".join(COUNTRIES) + r")\b")
 
@@ -43,8 +44,8 @@ def block_doc(before: str, block: str, after: str = "") -> tuple[str, list[tuple
 
 # (text, kind, first words of the quote, speaker, attribution)
 DIRECT = [
-    ("First Deputy Prime Minister of Belarus Alexander Turchin spoke in Mogilev. The official said: “We should act "
-     "together now.”", "direct", "We should act together", "Alexander Turchin", "role"),
+    (("First Deputy Prime Minister of Belarus Alexander Turchin spoke in Mogilev. The official said: “We should act "
+     "together now.”"), "direct", "We should act together", "Alexander Turchin", "role"),
     ("Maria Ivanova opened the forum. “We should harmonize the legal field,” she stressed.", "direct",
      "We should harmonize", "Maria Ivanova", "pronoun"),
     ("“We are moving in parallel in practice,” believes Alexander Turchin.", "direct", "We are moving",
@@ -108,17 +109,17 @@ def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
 
 
 TRANSCRIPT = [
-    ("The forum opened.\n\nAlexander Lukashenko, President of Belarus:\nWe have set ourselves a goal.\n\n"
-     "I am sure this will work.\n\nThe parties agreed to create clusters.", "We have set ourselves", "I am sure",
+    (("The forum opened.\n\nAlexander Lukashenko, President of Belarus:\nWe have set ourselves a goal.\n\n"
+     "I am sure this will work.\n\nThe parties agreed to create clusters."), "We have set ourselves", "I am sure",
      "The parties agreed", "Alexander Lukashenko", "President of Belarus"),
     ("President of Russia Vladimir Putin: Mr Lukashenko, friends, we are glad to see you.\nThe talks lasted an hour.",
      "Mr Lukashenko, friends", "glad to see you", "The talks lasted", "Vladimir Putin", "President of Russia"),
-    ("Evgeny Pustvoi, CTV:\nThe forum reduces the road to cooperation.\n\nA table has been prepared.\n\n"
+    (("Evgeny Pustvoi, CTV:\nThe forum reduces the road to cooperation.\n\nA table has been prepared.\n\n"
      "Lilia Ananich, Minister of Information:\nThis is the formation of mentality,\n\nthrough the involvement of "
-     "society.\n\nThe sides will sign 70 agreements.", "This is the formation", "through the involvement",
+     "society.\n\nThe sides will sign 70 agreements."), "This is the formation", "through the involvement",
      "The sides will sign", "Lilia Ananich", "Minister of Information"),
-    ("Mikhail Mishustin’s remarks at the plenary session:\nColleagues, the pandemic changed the world.\n"
-     "Digital platforms help.\nThank you.\nPerson:\nMikhail Mishustin", "Colleagues, the pandemic", "Thank you.",
+    (("Mikhail Mishustin’s remarks at the plenary session:\nColleagues, the pandemic changed the world.\n"
+     "Digital platforms help.\nThank you.\nPerson:\nMikhail Mishustin"), "Colleagues, the pandemic", "Thank you.",
      "Person:", "Mikhail Mishustin", None),
 ]
 
@@ -151,8 +152,8 @@ BLOCKS = [
     ("On his Facebook page, Rashad Nabiev explained that views were exchanged.",
      "We agreed to strengthen cooperation, the publication says.", "Rashad Nabiev", "adjacent name"),
     ("Minister Nikolai Nikiforov met his colleague.",
-     "In the field of the digital economy, our countries can do a lot, - said Nikolai Nikiforov. - Russia is a "
-     "reliable partner.", "Nikolai Nikiforov", "adjacent name"),
+     ("In the field of the digital economy, our countries can do a lot, - said Nikolai Nikiforov. - Russia is a "
+     "reliable partner."), "Nikolai Nikiforov", "adjacent name"),
     ("The ministers met in Moscow.", "Our strategic goal is growth, \"said Nenad Popovich.", "Nenad Popovic",
      "adjacent name"),
     ("The ministers met in Moscow.", "Our strategic goal is growth.", "", "none"),
@@ -184,12 +185,12 @@ REPORTED = [
      "Alexander Turchin", "noted"),
     ("In each of these areas, the parties have made progress, Nikolai Nikiforov emphasized.", "In each of these",
      "Nikolai Nikiforov", "emphasized"),
-    ("Digital technologies should serve society. First Deputy Prime Minister Alexander Turchin made the statement "
-     "at the forum.", "Digital technologies should", "Alexander Turchin", "made the statement"),
-    ("Russia is expanding cooperation with Africa. This was announced on July 27, 2023 by Russian President "
-     "Vladimir Putin.", "Russia is expanding", "Vladimir Putin", "announced"),
-    ("We fully support President of Kazakhstan Kassym-Jomart Tokayev’s position whereby digitalisation must "
-     "drive growth.", "digitalisation must", "Kassym-Jomart Tokayev", "position"),
+    (("Digital technologies should serve society. First Deputy Prime Minister Alexander Turchin made the statement "
+     "at the forum."), "Digital technologies should", "Alexander Turchin", "made the statement"),
+    (("Russia is expanding cooperation with Africa. This was announced on July 27, 2023 by Russian President "
+     "Vladimir Putin."), "Russia is expanding", "Vladimir Putin", "announced"),
+    (("We fully support President of Kazakhstan Kassym-Jomart Tokayev’s position whereby digitalisation must "
+     "drive growth."), "digitalisation must", "Kassym-Jomart Tokayev", "position"),
     ("President of Belarus Alexander Lukashenko, in turn, noted that the strategy will help.", "the strategy will",
      "Alexander Lukashenko", "noted"),
     ("According to TASS, the talks went well.", "the talks went well", "TASS", "according to"),

@@ -556,7 +556,7 @@ def _adjectival(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return not (word in SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith("ed") or word.endswith("s"))
+    return not (word in SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith(("ed", "s")))
 
 
 # A third-person pronoun that can refer to a person.
@@ -667,6 +667,6 @@ def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: Kno
         countries = subset["iso3"].dropna()
         country = countries.mode().iloc[0] if len(countries) else (entry.country if entry else None)
         rows.append({"person": person, "aliases": aliases, "roles": roles, "country": country,
-                     "n_quotes": int(n_quotes.get(person, 0)), "n_mentions": int(len(subset))})
+                     "n_quotes": int(n_quotes.get(person, 0)), "n_mentions": len(subset)})
     variant_map = {name: target for name, target in canonical.items() if name != target}
     return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map

@@ -64,7 +64,7 @@ SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
-AS_STATED_IN = re.compile(rf"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{{1,120}}),\s*")
+AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
@@ -96,7 +96,7 @@ ORGANISATION = re.compile(
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
 # "the publication says", "the post reads": the words are from the post of the person named before.
-PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.I)
+PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
