@@ -358,7 +358,6 @@ def write_assets(folder: Path) -> None:
     """plotly.js, world shapes, DataTables and stylesheets, once for the whole site."""
     from itables import options as itables_options
     from itables.javascript import generate_init_offline_itables_html
-    from jupyter_core.paths import jupyter_path
     from plotly.offline import get_plotlyjs
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -374,7 +373,9 @@ def write_assets(folder: Path) -> None:
     script = re.search(r"<script>(.*?)</script>", loader, re.S).group(1)
     (folder / "itables.js").write_text(script, encoding="utf-8")
 
-    lab_static = next(Path(p) / "lab" / "static" for p in jupyter_path("nbconvert", "templates") if (Path(p) / "lab" / "static" / "index.css").exists())
+    from nbconvert import HTMLExporter
+
+    lab_static = next(Path(p) / "static" for p in HTMLExporter(template_name="lab").template_paths if (Path(p) / "static" / "index.css").exists())
     css = "\n".join((lab_static / name).read_text(encoding="utf-8") for name in ("index.css", "theme-light.css"))
     (folder / "notebook.css").write_text(css, encoding="utf-8")
     shutil.copy(ASSETS / "report.css", folder / "report.css")
@@ -386,7 +387,7 @@ def _attach_figures_data(pages: list[Page], figures: Path) -> list[str]:
     files = sorted(p.name for p in figures.iterdir() if p.is_file() and p.name != "plotly.min.js")
     matched = set()
     for page in pages:
-        page.figures_data = [name for name in files if name.startswith(f"{page.name}-") or name.startswith(f"{page.name}_")]
+        page.figures_data = [name for name in files if name.startswith(f"{page.name}-")]
         matched.update(page.figures_data)
     return [name for name in files if name not in matched]
 
