@@ -28,10 +28,9 @@ _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
-# The marks that close each curly opening mark.
-QUOTE_CLOSERS = {"“": "”", "„": "“”", "«": "»"}
 # Quotation marks and line breaks: the only characters the pairing state machine stops at.
-MARK = re.compile(r"[“”„«»\"‘’‹›\n]")
+_MARKS = "".join(sorted({c for opener, closers in lang.QUOTE_PAIRS.items() for c in opener + closers}))
+MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
 # The end of a sentence: terminal punctuation, closing marks and footnote marks, then a capital or the end.
 SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?[A-Z0-9]|\s*$)")
 # Abbreviations whose full stop does not end a sentence ("Mr. Putin", "No. 1632-r", "V. Putin").
@@ -84,7 +83,7 @@ TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,15
 TRAILING_SPEAKER_CUE = re.compile(rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+(?:in|at|on|to|during)\s[^;:\n]{{0,60}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
-BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>announced|stated|said|reported|declared|noted|emphasized|stressed)\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
+BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
 BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
 BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
 
@@ -203,14 +202,14 @@ class _Context:
         if exact_end:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
-        body = ORGANISATION.fullmatch(phrase) and not lang_pronoun(phrase)
+        body = ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase)
         if body and not (mentions and mentions[0]["start"] == start):
             # "the press service of the Minister of …": the body speaks, not the person it belongs to
             return Speaker(phrase, False, None, None, "organisation")
         if mentions:
             m = max(mentions, key=lambda m: (m["end"] - m["start"]))
             return self.person_speaker(m)
-        if lang_pronoun(phrase) or _role_phrase(phrase):
+        if _is_pronoun(phrase) or _role_phrase(phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
         return None
 
@@ -262,9 +261,9 @@ class _Context:
                 next_start = at + 1
                 while next_start < len(text) and text[next_start] in "\n \t":
                     next_start += 1
-                if text.startswith(opener[0], next_start) and opener[0] not in "‘\"":
+                if text.startswith(opener[0], next_start) and opener[0] not in lang.CONTEXT_MARKS:
                     continue  # the next paragraph reopens the quotation: it goes on
-                if opener[0] in "“„«" and _closes_in_next_line(text, next_start, opener[0]):
+                if opener[0] in lang.MULTILINE_OPENERS and _closes_in_next_line(text, next_start, opener[0]):
                     continue  # a quotation broken over lines: the next line closes it
                 end = at
                 skipped.append(self.row("direct", opener[1], end, Speaker(reason="skipped: quotation mark never closed"), None))
@@ -708,37 +707,37 @@ def _sentence_start(text: str, floor: int, offset: int) -> int:
 
 
 def _opens(text: str, at: int, mark: str) -> bool:
-    """Is this mark an opening quotation mark here? Straight quotes and ‘ decide by their neighbours;
-    a straight quote after a digit is an inch sign (12" screen)."""
+    """Is this mark an opening quotation mark here? Context marks decide by their neighbours: a straight
+    quote opens after a space and before a word, never after a digit (12" screen); ‘ opens before a word."""
+    if mark not in lang.QUOTE_PAIRS:
+        return False
+    if mark not in lang.CONTEXT_MARKS:
+        return True
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
-    if mark in "“„«‹":
-        return True
-    if mark in "\"”":
-        return (before.isspace() or before in "([—–-/") and not after.isspace() and not before.isdigit()
     if mark == "‘":
         return (before.isspace() or before in "([“\"") and after.isalnum()
-    return False
+    return (before.isspace() or before in "([—–-/") and not after.isspace()
 
 
 def _closes(text: str, at: int, mark: str, opener: str) -> bool:
+    """Does this mark close the open quotation? ’ before a letter is an apostrophe (don’t); a straight
+    quote between a space and a word opens something rather than closing."""
+    if mark not in lang.QUOTE_PAIRS[opener]:
+        return False
     after = text[at + 1] if at + 1 < len(text) else " "
-    if opener in "“„":
-        return mark in "”“" if opener == "„" else mark == "”"
-    if opener == "«":
-        return mark == "»"
-    if opener == "‹":
-        return mark == "›"
     if opener == "‘":
-        return mark == "’" and not after.isalpha()
-    return mark in "\"”" and not (text[at - 1].isspace() and after.isalnum())
+        return not after.isalpha()
+    if opener in lang.CONTEXT_MARKS:
+        return not (text[at - 1].isspace() and after.isalnum())
+    return True
 
 
 def _closes_in_next_line(text: str, start: int, opener: str) -> bool:
     """Does the line at `start` close the open quotation before opening another one?"""
     end = text.find("\n", start)
     line = text[start:(len(text) if end < 0 else end)]
-    closer = min((i for i in (line.find(c) for c in QUOTE_CLOSERS[opener]) if i >= 0), default=-1)
+    closer = min((i for i in (line.find(c) for c in lang.QUOTE_PAIRS[opener]) if i >= 0), default=-1)
     return closer >= 0 and opener not in line[:closer]
 
 
@@ -759,7 +758,7 @@ def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= s and e <= spans[i][1] + 1
 
 
-def lang_pronoun(phrase: str) -> bool:
+def _is_pronoun(phrase: str) -> bool:
     return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
 
 

@@ -3,9 +3,13 @@
 `helpers.quotes` builds its patterns from these lists; another language gets its own `<lang>_speech.py`.
 """
 
-# Opening mark -> closing mark(s). Straight quotes open and close with the same character; ‘…’ only
-# counts where it is used as a quotation mark, not as an apostrophe (the scanner checks the context).
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‹": "›", "”": "”"}
+# Opening mark -> the marks that close it.
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
+# Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
+# inch sign, ‘ and ’ are also apostrophes, and some texts open with ”.
+CONTEXT_MARKS = '"”‘'
+# Marks a quotation may continue across a line break with (the next line closes it).
+MULTILINE_OPENERS = "“„«"
 
 # Verbs that introduce or close speech, in the forms news uses ("said", "says", "noted").
 SPEECH_VERBS = """
