@@ -158,6 +158,7 @@ def test_timeline_dropdown_shows_one_partner_at_a_time(tables):
     belarus = next(b for b in buttons if b.label == "Belarus")
     shown = [t.name for t, visible in zip(fig.data, belarus.args[0]["visible"]) if visible]
     assert shown and set(shown) == {"Belarus"}
+    assert fig.layout.xaxis.rangeslider.visible  # picks the dates in a static page
 
 
 def test_events_per_year_counts_distinct_events(tables):

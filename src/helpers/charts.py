@@ -253,7 +253,8 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     """Events on a time axis, one row and colour per partner: a point for a day-precision date,
     a bar over the whole month or year for a coarser one, so no date looks more exact than it is.
 
-    With `controls`, a dropdown shows one partner at a time (it works in static HTML).
+    With `controls`, a dropdown shows one partner at a time and a range slider under the axis picks
+    the dates; both work in static HTML.
     """
     dated = spans.dropna(subset=["start"])
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
@@ -282,9 +283,11 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
             trace_partners.append(partner)
     note = f"{undated} event(s) without a certain date are not drawn" if undated else ""
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": note}}, xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)"},
+        title={"text": title, "subtitle": {"text": note}},
+        xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)",
+               "rangeslider": {"visible": controls, "thickness": 0.08}},
         yaxis={"categoryorder": "array", "categoryarray": [_safe(p) for p in reversed(order)], "title": ""},
-        barmode="overlay", height=max(300, 90 + 38 * len(order)), legend={"title": "partner"}, margin={"t": 90},
+        barmode="overlay", height=max(340, 150 + 38 * len(order)), legend={"title": "partner"}, margin={"t": 90},
     )
     if controls and len(order) > 1:
         groups = [("all partners", [True] * len(trace_partners))]
