@@ -742,9 +742,9 @@ def _closes_in_next_line(text: str, start: int, opener: str) -> bool:
 
 
 def _ends_with_quote(text: str, s: int, e: int) -> bool:
-    """A sentence whose clause before the final attribution is a quotation (handled as a direct quote)."""
+    """Is the sentence's last comma next to a closing mark ("…,” said X")? Then it is a direct quote."""
     comma = text.rfind(",", s, e)
-    return comma > s and text[comma - 1:comma + 2].strip()[:1] in "”\"»" or text[max(s, comma - 1):comma + 1].startswith(("”", '"', "»"))
+    return comma > s and (text[comma - 1] in "”\"»’" or text[comma + 1:comma + 2] in ("”", '"', "»", "’"))
 
 
 def _is_document(phrase: str) -> bool:
