@@ -66,21 +66,20 @@ BLOCK_MARKERS: dict[str, re.Pattern[str]] = {
 GENERIC_TITLES = frozenset({"news", "home", "index", "article", "press", "новости", "главная", "статья"})
 
 
-def _one_pattern(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
-    """All named patterns as one alternation, so a line is checked in a single regex call."""
-    return re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in patterns.items()))
-
-
-_CHROME_LINE = _one_pattern({**BLOCK_MARKERS, **CHROME_LINES})
+# Markers and chrome as one case-insensitive pattern over a whole line (surrounding blanks allowed).
+_LINE_KIND = re.compile(
+    r"[ \t]*(?:" + "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in {**BLOCK_MARKERS, **CHROME_LINES}.items())
+    + r")[ \t]*",
+    re.I,
+)
 MAX_CHROME_LINE = 200  # longer lines are never chrome: callers skip the checks for them
 
 
 def line_kind(line: str) -> str | None:
     """'block_open' / 'block_close' for a quotation marker, a CHROME_LINES name, or None for content."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_CHROME_LINE:
+    if len(line) > MAX_CHROME_LINE:
         return None
-    match = _CHROME_LINE.fullmatch(stripped.lower())
+    match = _LINE_KIND.fullmatch(line)
     return match.lastgroup if match else None
 
 

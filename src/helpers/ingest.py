@@ -193,7 +193,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if not line:
             kept.append("")
             continue
-        kind = boilerplate.line_kind(line) if len(line) <= boilerplate.MAX_CHROME_LINE else None
+        kind = boilerplate.line_kind(line)
         if kind in boilerplate.BLOCK_MARKERS:
             kept.append(BLOCK_OPEN if kind == "block_open" else BLOCK_CLOSE)
             continue
@@ -236,22 +236,22 @@ def unwrap(lines: list[str]) -> list[str]:
     the next does not go on in lowercase.
     """
     out: list[str] = []
-    joining = False
+    paragraph: list[str] = []  # pieces of the paragraph being joined
     date_line = [_is_date_line(line) for line in lines] + [False]
     for index, line in enumerate(lines):
-        if joining:
-            out[-1] = out[-1] + " " + line.lstrip()
-        else:
-            out.append(line)
+        paragraph.append(line.lstrip() if paragraph else line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        joining = not (
+        keep_apart = (
             (index == 0 and not following[:1].islower())
             or not line or not following
             or line in (BLOCK_OPEN, BLOCK_CLOSE) or following in (BLOCK_OPEN, BLOCK_CLOSE)
-            or _ends_sentence(out[-1])
+            or _ends_sentence(line)
             or date_line[index] or date_line[index + 1]
             or following.lstrip().startswith(("http://", "https://"))
         )
+        if keep_apart:
+            out.append(" ".join(paragraph))
+            paragraph = []
     return out
 
 
