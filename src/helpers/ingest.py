@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -363,7 +364,8 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     if header_title and header_title.lower() not in boilerplate.GENERIC_TITLES:
         meta.title = header_title
 
-    content = [(i, line) for i, line in enumerate(lines) if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    # Title, page date and dateline all sit in the first few content lines.
+    content = list(islice(((i, line) for i, line in enumerate(lines) if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)), 8))
     # The headline: the first content line that is not a date/timestamp line, if it reads as one.
     title_index = None
     for i, line in content[:4]:
@@ -401,14 +403,6 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
 
 # ---------------------------------------------------------------------------------------------
 # Genre and segments
-
-
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    out, position = [], 0
-    for line in text.split("\n"):
-        out.append((position, line))
-        position += len(line) + 1
-    return out
 
 
 def is_turn_line(line: str, language: str) -> bool:
@@ -495,17 +489,15 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
     `lines` are the pre-assembly lines (with block markers) so caption rules can see a following
     block; offsets are into `text`.
     """
-    offsets = _lines_with_offsets(text)
-    # Map each content line of `lines` to its offset in `text` (markers are not in `text`).
-    marked: list[tuple[int, str, str]] = []  # (offset, line, next raw line)
-    cursor = 0
+    # Each line of `text` with its offset and the line after it in `lines` (which may be a marker);
+    # `text` is the non-marker lines joined by newlines, as `assemble` builds it.
+    marked: list[tuple[int, str, str]] = []  # (offset, line, next line)
+    offset = 0
     for index, line in enumerate(lines):
         if line in (BLOCK_OPEN, BLOCK_CLOSE):
             continue
-        offset, assembled = offsets[cursor]
-        cursor += 1
-        nxt = lines[index + 1] if index + 1 < len(lines) else ""
-        marked.append((offset, assembled, nxt))
+        marked.append((offset, line, lines[index + 1] if index + 1 < len(lines) else ""))
+        offset += len(line) + 1
 
     found: list[list] = []  # [kind, heading, start, end, year]
     year = None
