@@ -88,7 +88,15 @@ UNLINKED = [
     ("He said it was fine.", "He"),  # nobody named before
     ("Alexander Turchin arrived. The mayor said it was fine.", "The mayor"),  # no mayor named
     ("This is the first official foreign visit of the delegation.", "the first official"),  # an adjective
+    # two people fit, named close together: the text allows two readings
+    ("Belarusian Prime Minister Roman Golovchenko met Chinese Premier Li Qiang. The prime minister said it went well.",
+     "The prime minister"),
+    ("Alexander Turchin met Ivan Petrov. He said it went well.", "He"),
 ]
+
+
+def test_a_listener_or_an_outlet_is_not_made_a_person():
+    assert set(layer("Deputy Minister Petr Ivanov told BelTA that the network is ready.").people) == {"Petr Ivanov"}
 
 
 @pytest.mark.parametrize("text, surface", UNLINKED)

@@ -31,6 +31,8 @@ from helpers.paths import REFERENCE
 WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 # The possessive ending of a name ("Mishustin’s").
 POSSESSIVE = re.compile(r"[’']s$")
+# A surname standing alone: one capital, then lower case ("Golovchenko", not "BelTA" or "CTV").
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")
 # An acronym glued to a name by scraping ("FASMaxime"): the capitals before the real first name.
 GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z])")
 # Gaps between words that keep them in one name: spaces or a single line break, nothing else.
@@ -43,6 +45,7 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 MAX_NAME_WORDS = 5
 MAX_ROLE_WORDS = 25
 LINK_WINDOW = 3000  # characters a short mention may look back for its person (a segment bounds it too)
+RIVAL_DISTANCE = 200  # a second fitting person named this close before the nearest one makes a reference ambiguous
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -300,7 +303,8 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             if known_owner:
                 person = people.setdefault(known_owner.name, _person_from_known(known_owner))
                 person_name = person.name
-            elif cand.evidence and cand.role is None:  # honorific + surname: a person we know only by surname
+            elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname):
+                # "Mr Golovchenko", "Modi said": a person we know only by surname
                 person = people.setdefault(surname, Person(name=surname, gender=_honorific_gender(text, cand.start)))
                 person_name = person.name
         if person_name:
@@ -463,7 +467,7 @@ def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeo
         or role
         or prev_word in lang.HONORIFICS
         or (next_word and next_word[0].strip(".,") in SPEECH_VERB_SET)
-        or (prev_word in SPEECH_VERB_SET and k == run_start)
+        or (prev_word in SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or _is_label(text, end)
     )
     role_only = role and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES)
@@ -538,8 +542,10 @@ def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
 
 # "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
 # Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
+_ROLE_NOUN = "|".join(sorted((re.escape(n) for n in lang.ROLE_CLASSES if " " not in n), key=len, reverse=True))
 DEFINITE_ROLE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,4}(?:(?:first|deputy|vice|acting)\s+){0,2}(?P<noun>(?!(?:of|for|on|and)\b)[A-Za-z][\w-]*))"
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,4}(?:(?:" + "|".join(lang.ROLE_MODIFIERS) + r")\s+){0,2}"
+    r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
     r"(?P<tail>(?:\s+(?:of|for|on|and)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)"
 )
 # The word after a role phrase; a lower-case word that is not a verb or function word makes the role
@@ -569,21 +575,25 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
     starts = [r["start"] for r in rows]
     found = []
 
-    def antecedent(offset: int, accept) -> Person | None:
-        """The nearest person mentioned before `offset` in the same segment whom `accept` allows; None when
-        the nearest plausible one is ambiguous (accept returns None)."""
+    def antecedent(offset: int, fits) -> Person | None:
+        """The nearest person mentioned before `offset` in the same segment that `fits` (True: fits, False:
+        cannot be meant, None: might be meant). None when the text allows two readings: a more recent person
+        who might be meant, or a second fitting person mentioned just before the first."""
         seg = doc.segment_at(offset)
         floor = max(seg.start if seg else 0, offset - LINK_WINDOW)
+        candidates: list[tuple[Person, int]] = []  # distinct people, most recent first, with their last mention
         i = bisect.bisect_left(starts, offset) - 1
-        seen: set[str] = set()
         while i >= 0 and rows[i]["start"] >= floor:
-            name = rows[i]["entity"]
-            if name not in seen:
-                seen.add(name)
-                verdict = accept(people[name], seen)
-                if verdict is not False:
-                    return people[name] if verdict else None
+            if all(rows[i]["entity"] != p.name for p, _ in candidates):
+                candidates.append((people[rows[i]["entity"]], rows[i]["start"]))
             i -= 1
+        for n, (person, at) in enumerate(candidates):
+            verdict = fits(person)
+            if verdict is None:
+                return person if len(candidates) == 1 else None
+            if verdict:
+                rivals = [p for p, other_at in candidates[n + 1:] if other_at >= at - RIVAL_DISTANCE and fits(p)]
+                return None if rivals else person
         return None
 
     for m in DEFINITE_ROLE.finditer(text):
@@ -596,28 +606,24 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         if office is None:
             continue
 
-        def accept(person: Person, _seen, office=office, country=country, noun=noun):
+        def fits_role(person: Person, office=office, country=country, noun=noun):
             if person.office is None:
                 return False
             if noun != "official" and (person.office[0], person.office[1]) != office:
                 return False
             return not (country and person.country and country != person.country)
 
-        person = antecedent(m.start(), accept)
+        person = antecedent(m.start(), fits_role)
         if person:
             found.append(_row(doc, m.start(), m.end(), phrase, person, "role"))
 
     for m in PRONOUN.finditer(text):
         gender = lang.PRONOUNS[m.group().casefold()]
 
-        def accept(person: Person, seen, gender=gender):
-            if person.gender == gender:
-                return True
-            if person.gender is None:
-                return None if len(seen) > 1 else True  # unknown gender: only when nobody else was in view
-            return False
+        def fits_gender(person: Person, gender=gender):
+            return None if person.gender is None else person.gender == gender
 
-        person = antecedent(m.start(), accept)
+        person = antecedent(m.start(), fits_gender)
         if person:
             found.append(_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
     return found

@@ -80,7 +80,7 @@ FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)\s*(?:\[\d+\])*[.!]?\s*$")
-TRAILING_SPEAKER_CUE = re.compile(rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+(?:in|at|on|to|during)\s[^;:\n]{{0,60}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+TRAILING_SPEAKER_CUE = re.compile(rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+(?:in|at|on|to|during|after|before|following|when|while)\s[^;:\n]{{0,80}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
@@ -613,7 +613,8 @@ class _Context:
                     exact = pattern is TRAILING_SPEAKER_CUE
                     speaker = self.speaker(m.start("np"), m.end("np"), exact_end=exact)
                     if speaker is not None:
-                        add(speaker, s, m.start(), m.group("cue"))
+                        dateline = DATELINE.match(text, s, m.start())
+                        add(speaker, dateline.end() if dateline else s, m.start(), m.group("cue"))
                         break
         if previous and not out:
             out += self.back_pointing(s, e, previous)

@@ -22,6 +22,10 @@ ROLE_CLASSES = {
     "academician": "academic", "expert": "expert", "analyst": "expert", "correspondent": "journalist",
     "journalist": "journalist", "reporter": "journalist", "editor": "journalist",
 }
+# Lower-case words that may stand between "the" and a role noun ("the prime minister", "the foreign minister").
+ROLE_MODIFIERS = ("first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
+                  "trade", "economy", "economic", "digital", "education", "health", "energy", "industry", "culture",
+                  "justice", "executive", "former", "chief")
 # Words that turn a role into its deputy ("Deputy Minister" is not the minister).
 DEPUTY_WORDS = frozenset({"deputy", "vice", "first deputy", "assistant", "acting"})
 # "the head of the Ministry of …" names the minister; "the head of the Agency …" the agency's head.
@@ -78,7 +82,7 @@ MALE_FIRST_NAMES = frozenset("""
 Alexander Aleksandr Alexandr Alexey Alexei Aleksei Aleksey Anatoly Andrei Andrey Anton Arkady Boris Daniil
 Denis Dmitry Dmitri Dmitriy Evgeny Evgeni Yevgeny Fyodor Gennady Georgy Gleb Grigory Igor Ilya Ivan Konstantin
 Leonid Maxim Maksim Maxime Mikhail Nikita Nikolai Nikolay Oleg Pavel Pyotr Roman Ruslan Sergei Sergey Sergej
-Stanislav Timur Vadim Valery Valeri Vasily Viktor Victor Vitaly Vladimir Vladislav Vyacheslav Yury Yuri
+Stanislav Petr Piotr Peter Timur Vadim Valery Valeri Vasily Viktor Victor Vitaly Vladimir Vladislav Vyacheslav Yury Yuri
 Yaroslav Kirill Artem Artyom Askar Nursultan Kassym-Jomart Islam Rashad Rashid Ilham Shavkat Emomali
 Sadyr Almazbek Nikol Serdar Gurbanguly Mammetkhan Dauren Maksut Marat Nurlan Bakhyt Tigran Armen Aram
 Rustam Farid Kamil Ramzan Aleksandar Nenad Milos Miloš Dragan Goran Zoran Aleksandar Recep Ali Mohammed
