@@ -111,6 +111,13 @@ def test_explorer_becomes_a_line_about_exploring_live_and_static_view_stays(fixt
     assert "Static view of the explorer" in page
 
 
+def test_page_navigation_leads_to_the_index_and_names_pages_briefly(fixture_site):
+    page = (fixture_site / "01_fixture.html").read_text(encoding="utf-8")
+    assert '<a href="index.html">Report index</a>' in page
+    assert '<span class="report-nav-current" title="Fixture: figures, a map, a table and an explorer">Fixture</span>' in page
+    assert "<title>Fixture: figures, a map, a table and an explorer</title>" in page
+
+
 def test_code_stderr_and_inline_loaders_stay_out_of_the_page(fixture_site):
     page = (fixture_site / "01_fixture.html").read_text(encoding="utf-8")
     assert "init_notebook()" not in page  # code cells are hidden

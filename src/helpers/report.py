@@ -182,7 +182,8 @@ def _in_slices(get_msg):
 async def _execute_and_export(notebooks, site: Path, env: dict, workers: int, cell_timeout: float) -> list[Page]:
     """Execute and export every notebook, `workers` at a time; the first failure stops the others."""
     titles = [(nb.stem, notebook_title(nbformat.read(nb, as_version=4), nb.stem)) for nb in notebooks]
-    site_pages = [{"name": name, "title": title} for name, title in titles]
+    # The navigation bar names each page by its title's head: "Timeline", not the whole question.
+    site_pages = [{"name": name, "title": title, "short_title": title.split(":")[0]} for name, title in titles]
     slots = asyncio.Semaphore(workers)
     with tempfile.TemporaryDirectory(prefix="helpers-kernels-") as sockets:
 
@@ -341,7 +342,7 @@ def export_page(nb, page: Page, site_pages: list[dict]) -> str:
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(
-        template_name="report",
+        template_name="offline_page",
         extra_template_basedirs=[str(TEMPLATES)],
         exclude_input=True,
         exclude_input_prompt=True,
