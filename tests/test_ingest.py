@@ -338,6 +338,22 @@ def test_cp1251_russian_decoded_exactly(tmp_path):
     assert doc.language == "ru"
 
 
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Привет мир", "cp1251"),  # too short for charset-normalizer alone
+        ("Привет мир", "koi8_r"),
+        ("ПРАВИТЕЛЬСТВО РОССИИ", "cp1251"),  # all capitals: KOI8-R and cp1251 differ only by letter frequency
+        ("ПРАВИТЕЛЬСТВО РОССИИ", "koi8_r"),
+        ("МИНСК, 5 февраля (БелТА) – Стороны обсудили цифровую повестку.", "cp1251"),
+        ("Café au lait, naïve résumé", "cp1252"),
+        ("Größe Straße München", "latin-1"),
+    ],
+)
+def test_legacy_encodings_decoded_exactly(text, encoding):
+    assert formats.decode(text.encode(encoding)) == text
+
+
 def test_utf16_with_bom(tmp_path):
     (tmp_path / "u16.txt").write_bytes(RUSSIAN_NEWS.encode("utf-16"))
     (tmp_path / "u8bom.txt").write_bytes(("Headline\n" + RUSSIAN_NEWS).encode("utf-8-sig"))

@@ -81,12 +81,59 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     best = from_bytes(raw[:200_000]).best()
-    if best is None:
+    candidates = LEGACY_ENCODINGS + ((best.encoding,) if best is not None else ())
+    decoded = []
+    for encoding in candidates:
+        try:
+            decoded.append(raw.decode(encoding))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if best is None or not decoded:
         raise UnreadableFile("not decodable: no text encoding fits its bytes")
-    try:
-        return raw.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise UnreadableFile(f"not decodable as the detected encoding {best.encoding}")
+    # charset-normalizer guesses poorly on a few words ("Привет мир" in cp1251 comes out as box
+    # drawing); the candidate that reads most like text wins, the legacy encodings first on ties.
+    return max(decoded, key=lambda text: text_plausibility(text[:20_000]))
+
+
+# Legacy encodings a Russian/English corpus is likely to hold, tried beside charset-normalizer's guess.
+LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp1252")
+WORD = re.compile(r"[^\W\d_]+")
+FREQUENT_RUSSIAN = frozenset("оеаинтсрвл")  # the ten most frequent letters of Russian prose
+COMMON_MARKS = frozenset(".,;:!?-–—()[]\"'«»“”‘’/%№$€₽&+*=#@…")
+
+
+def _script(ch: str) -> str:
+    if ch < "\u0250":
+        return "latin"
+    return "cyrillic" if "\u0400" <= ch <= "\u04ff" else "other"
+
+
+def text_plausibility(text: str) -> float:
+    """How much `text` reads like prose: 1.0 for clean words in one script, lower for mojibake.
+
+    Penalised: symbols outside common punctuation (box drawing, half-width kana), letters outside
+    Latin/Cyrillic, words mixing scripts ("Cafй") or cases ("рТЙЧЕФ": KOI8-R read as cp1251),
+    accented Latin letters in bulk (cp1251 read as cp1252: "Ïðèâåò"). Rewarded: the most frequent
+    Russian letters, which tells KOI8-R from cp1251 when a text is all capitals.
+    """
+    if not text:
+        return 0.0
+    odd = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in COMMON_MARKS))
+    words = WORD.findall(text)
+    letters = "".join(words)
+    if not letters:
+        return -odd / len(text)
+    scripts = [_script(ch) for ch in letters]
+    other = scripts.count("other")
+    cyrillic = scripts.count("cyrillic")
+    accented = sum(1 for ch in letters if "\u00c0" <= ch < "\u0250")
+    mixed = sum(1 for word in words if len({_script(ch) for ch in word}) > 1)
+    odd_case = sum(1 for word in words if not (word.islower() or word.isupper() or word.istitle()))
+    score = 1 - 3 * odd / len(text) - 2 * other / len(letters) - 2 * (mixed + odd_case) / len(words)
+    score -= max(0.0, accented / len(letters) - 0.1)
+    if cyrillic:
+        score += 0.5 * sum(1 for ch in letters.lower() if ch in FREQUENT_RUSSIAN) / cyrillic
+    return score
 
 
 def read_bytes(path: Path) -> bytes:
