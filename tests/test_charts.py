@@ -252,6 +252,7 @@ def test_quote_table_columns_and_unattributed_speaker(tables):
     assert list(table.columns[:7]) == ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source"]
     assert table.set_index("quote_id").at["d4:q2", "speaker"] == charts.UNATTRIBUTED
     assert table.set_index("quote_id").at["d3:q1", "speaker_country"] == "Russia"
+    assert table.set_index("quote_id").at["d3:q1", "context"] == 'He said: " […] " and left.'
 
 
 def test_quotes_per_speaker_and_topics(tables):

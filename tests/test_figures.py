@@ -50,3 +50,9 @@ def test_list_cells_from_parquet_become_text():
     frame = pd.DataFrame({"topics": [np.array(["ai", "e_government"]), None], "title": pd.array(["a", "b"], dtype="string")})
     topics = figures.csv_ready(frame)["topics"]
     assert topics.iloc[0] == "ai; e_government" and pd.isna(topics.iloc[1])
+
+
+def test_missing_text_shows_blank_and_numbers_stay_numbers():
+    frame = pd.DataFrame({"date": pd.array(["2024", None], dtype="string"), "events": pd.array([1, None], dtype="Int64")})
+    shown = figures.blank_missing_text(frame)
+    assert shown["date"].tolist() == ["2024", ""] and shown["events"].dtype == "Int64"

@@ -23,6 +23,7 @@ from helpers.geo import capitals, country_name
 FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
 NO_COUNTRY = "(no country)"
 UNATTRIBUTED = "(unattributed)"
+CONTEXT_CHARS = 150  # words around a quote in the quote table, each side
 PALETTE = qualitative.Dark24
 DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format (genre)",
                    "source_format": "file format", "year": "year published"}
@@ -549,7 +550,8 @@ def quote_context(text: str, start: int, end: int, *, limit: int = 400) -> tuple
 
 
 def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The quote table readers search: speaker, role, country, date, kind, text, source, context, ids."""
+    """The quote table readers search: speaker, role, country, date, kind, text, source, ids, and
+    `context`: the words around the quote in its paragraph, the quote itself shown as […]."""
     columns = ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source", "context", "quote_id", "doc_id"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
@@ -559,7 +561,7 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
     table["source"] = table["doc_id"].map(source_labels(documents))
     table["context"] = [
-        "".join(quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end)))
+        "{} […] {}".format(*quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end), limit=CONTEXT_CHARS)[::2])
         if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ""
         for row in table.itertuples(index=False)
     ]

@@ -75,4 +75,13 @@ def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, capti
 
     from helpers.display import TABLE_OPTIONS
 
-    show(csv_ready(frame), caption=caption, **TABLE_OPTIONS)
+    show(blank_missing_text(csv_ready(frame)), caption=caption, **TABLE_OPTIONS)
+
+
+def blank_missing_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Missing text shows as an empty cell rather than '<NA>'; numeric columns keep their type for sorting."""
+    out = frame.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]) and not pd.api.types.is_bool_dtype(out[column]):
+            out[column] = out[column].astype(object).where(out[column].notna(), "")
+    return out
