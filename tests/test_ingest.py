@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pandas as pd
@@ -369,6 +370,7 @@ def test_utf16_with_bom(tmp_path):
         ("blank.txt", b"  \n\n ", "empty file"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("garbage.txt", bytes(range(128, 256)) * 3 + b"\xff\xfe\xfd", "not decodable"),
+        ("noise.txt", random.Random(0).randbytes(3000).replace(b"\x00", b"\x01"), "not decodable"),
         ("notext.csv", b"title,date\nA,2021\n", "table without a text column"),
         ("header_only.csv", b"title,text\n", "table without rows"),
         ("bad.jsonl", b"{not json\n[1, 2]\n", "malformed JSONL"),

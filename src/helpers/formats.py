@@ -88,15 +88,18 @@ def decode(raw: bytes) -> str:
             decoded.append(raw.decode(encoding))
         except (UnicodeDecodeError, LookupError):
             continue
-    if best is None or not decoded:
-        raise UnreadableFile("not decodable: no text encoding fits its bytes")
     # charset-normalizer guesses poorly on a few words ("Привет мир" in cp1251 comes out as box
     # drawing); the candidate that reads most like text wins, the legacy encodings first on ties.
-    return max(decoded, key=lambda text: text_plausibility(text[:20_000]))
+    scored = [(text_plausibility(text[:20_000]), -rank, text) for rank, text in enumerate(decoded)]
+    score, _, text = max(scored, default=(None, 0, None))
+    if score is None or score < MIN_PLAUSIBILITY:
+        raise UnreadableFile("not decodable: no text encoding gives readable text")
+    return text
 
 
 # Legacy encodings a Russian/English corpus is likely to hold, tried beside charset-normalizer's guess.
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp1252")
+MIN_PLAUSIBILITY = 0.3  # prose scores about 1; random bytes decoded as KOI8-R about -1
 WORD = re.compile(r"[^\W\d_]+")
 FREQUENT_RUSSIAN = frozenset("оеаинтсрвл")  # the ten most frequent letters of Russian prose
 COMMON_MARKS = frozenset(".,;:!?-–—()[]\"'«»“”‘’/%№$€₽&+*=#@…")
