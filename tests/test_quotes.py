@@ -224,6 +224,7 @@ def test_two_speakers_of_one_message_give_two_rows():
     found = [q for q in quotes_of(text) if q["kind"] == "reported"]
     assert {q["speaker"] for q in found} == {"Valentina Matviyenko", "Mikhail Myasnikovich"}
     assert all(q["text"].startswith("Artificial intelligence") for q in found)
+    assert sorted(q["quote_id"] for q in found) == [f"d:q{found[0]['start']}", f"d:q{found[0]['start']}-2"]
 
 
 NOT_REPORTED = [

@@ -124,12 +124,18 @@ def find_quotes(doc: Document, people: PeopleLayer) -> list[dict]:
     direct, skipped = context.direct_spans()
     reported = context.reported_rows(avoid=[(s.open, s.close) for s in direct])
     rows += reported + context.direct_rows(direct, reported) + skipped
-    for row in rows:
-        row["quote_id"] = f"{doc.doc_id}:q{row['start']}" + ("r" if row["kind"] == "reported" else "")
-    unique = {}
-    for row in sorted(rows, key=lambda r: (r["start"], r["kind"])):
-        unique.setdefault((row["quote_id"], row["speaker"]), row)
-    return list(unique.values())
+    unique: dict[tuple, dict] = {}
+    for row in sorted(rows, key=lambda r: (r["start"], r["kind"], r["speaker"])):
+        unique.setdefault((row["start"], row["kind"], row["speaker"]), row)
+    out, seen = [], {}
+    for row in unique.values():
+        # f"{doc_id}:q{start}"; a second row from the same offset (two speakers of one message, a reported
+        # clause opening a turn) gets "-2", "-3" in this stable order
+        base = f"{doc.doc_id}:q{row['start']}"
+        seen[base] = seen.get(base, 0) + 1
+        row["quote_id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        out.append(row)
+    return out
 
 
 @dataclass
