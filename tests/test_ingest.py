@@ -152,6 +152,47 @@ def test_listing_blocks_cover_the_quotations(seeds):
     assert doc.text[slice(*doc.blocks[-1])].endswith('"said Nenad Popovich.')
 
 
+LISTING = """Regional cooperation in the digital sphere
+
+2020
+
+Kazakhstan and Kyrgyzstan signed a digital roadmap
+
+The roadmap covers data exchange and e-government services for both countries until the end of the decade.
+
+President Kassym-Jomart Tokayev and President Sadyr Japarov
+
+The parties also agreed to meet again next year.
+
+Kazakhstan and Kyrgyzstan sign a digital roadmap
+
+Ministers met in Bishkek to discuss satellite links
+
+The meeting took place on 3 March.
+
+Ministers meet in Bishkek, 3 March 2020, Bishkek
+
+2019: Launch of a joint data centre
+
+The data centre opened in Almaty.
+"""
+
+
+def test_listing_shape_outside_the_seeds():
+    doc = parse_text(LISTING)
+    assert doc.genre == "listing"
+    found = [(seg.kind, seg.heading, seg.year_hint) for seg in doc.segments[1:]]
+    assert found == [
+        ("section", "2020", 2020),
+        ("item", "Kazakhstan and Kyrgyzstan signed a digital roadmap", 2020),  # first line after the heading
+        # not items: a list of names, a near-repeat of the headline, a caption ending in ", <date>, <Place>"
+        ("item", "Ministers met in Bishkek to discuss satellite links", 2020),
+        ("section", "2019", 2019),
+        ("item", "Launch of a joint data centre", 2019),
+    ]
+    assert doc.text[doc.segments[-1].start:doc.segments[-1].end] == "Launch of a joint data centre\n\nThe data centre opened in Almaty."
+
+
 def test_other_seeds_are_one_segment(seeds):
     for name, doc in seeds[0].items():
         if doc.genre != "listing":
