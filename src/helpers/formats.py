@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-BLOCK_OPEN = "\ue000"  # private-use characters: cannot occur in a real document's line on their own
+BLOCK_OPEN = "\ue000"  # private-use characters, never a line of real text on their own
 BLOCK_CLOSE = "\ue001"
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", "": "txt", ".md": "md", ".markdown": "md",
@@ -387,11 +387,12 @@ def read_file(path: Path, relative: str) -> list:
     raw = read_bytes(path)
     if not raw.strip():
         raise UnreadableFile("empty file")
-    if suffix == ".parquet":
+    table_format = TABLE_SUFFIXES.get(suffix)
+    if table_format == "parquet":
         return read_parquet(raw, relative)
-    if suffix in (".csv", ".tsv"):
+    if table_format == "csv":
         return read_csv(raw, relative, tab=suffix == ".tsv")
-    if suffix in (".jsonl", ".ndjson"):
+    if table_format == "jsonl":
         return read_jsonl(raw, relative)
     text = decode(raw)
     source_format = TEXT_SUFFIXES[suffix]
