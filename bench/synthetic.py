@@ -30,7 +30,7 @@ LAST = ["Orlova", "Sokolov", "Kuznetsova", "Volkov", "Abenov", "Petrenko", "Lebe
 YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")  # "2017", "2024/10/11" (the year part)
 DAY_MONTH = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")\b")  # "12 October", "5 February"
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")  # "June 17", "July 28"
-COUNT = re.compile(r"(?<![\d/.:,-])\b([1-9]\d{1,2})\b(?![\d/.:,%-])")  # "800 specialists", "193 countries"
+COUNT = re.compile(r"(?<![\d/.:,-])\b([1-9]\d\d)\b(?![\d/.:,%-])")  # "800 specialists", "193 countries" (never a day)
 PEOPLE = re.compile("|".join(map(re.escape, sorted(SEED_PEOPLE, key=len, reverse=True))))
 
 
@@ -45,7 +45,7 @@ def vary(text: str, rng: random.Random) -> str:
     month = rng.choice(MONTHS)
     text = DAY_MONTH.sub(lambda m: f"{rng.randint(1, 28)} {month}", text)
     text = MONTH_DAY.sub(lambda m: f"{month} {rng.randint(1, 28)}", text)
-    text = COUNT.sub(lambda m: str(rng.randint(10, 999)), text)
+    text = COUNT.sub(lambda m: str(rng.randint(100, 999)), text)
     renamed: dict[str, str] = {}
     return PEOPLE.sub(lambda m: renamed.setdefault(m[0], f"{rng.choice(FIRST)} {rng.choice(LAST)}"), text)
 
