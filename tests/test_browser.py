@@ -160,8 +160,17 @@ def check_tables(page) -> list[dict]:
             matches = [row.inner_text() for row in body_rows()]
             searched = {"term": term, "rows": len(matches), "all_match": all(term.lower() in m.lower() for m in matches)}
             search.fill("")
-        results.append({"total": total, "shown": shown, "search": searched})
+        results.append({"total": total, "shown": shown, "search": searched, "sorts": sorts_on_click(container)})
     return results
+
+
+def sorts_on_click(container) -> bool:
+    """Clicking the sort arrows of the first column's header orders the table by it."""
+    header = container.query_selector("table.dataTable thead th.dt-orderable-asc")
+    if header is None:
+        return False
+    header.query_selector(".dt-column-order").click()  # itables keeps header text selectable: the arrows sort
+    return header.get_attribute("aria-sort") in {"ascending", "descending"}
 
 
 def search_term(row_text: str) -> str:
@@ -188,6 +197,7 @@ def check_site(browser, site: Path, name: str) -> dict[str, dict]:
         assert all(length > 1000 for figure in result["figures"] for length in figure["maps"]), f"{where}: a map has no world shapes"
         for table in result["tables"]:
             assert table["shown"] == table["total"], f"{where}: a table shows {table['shown']} of {table['total']} rows"
+            assert table["sorts"], f"{where}: clicking a column header does not sort the table"
             if table["search"]:
                 assert table["search"]["all_match"] and 1 <= table["search"]["rows"] <= table["total"], f"{where}: search {table['search']}"
         if page_file.stem in expected:
@@ -204,7 +214,7 @@ def test_fixture_site_works_offline_in_a_browser(browser, fixture_site):
     results = check_site(browser, fixture_site, "fixture")
     page = results["01_fixture.html"]
     assert len(page["figures"]) == 3 and len(page["figures"][1]["maps"]) == 1
-    assert page["tables"] == [{"total": 2, "shown": 2, "search": None}]
+    assert page["tables"] == [{"total": 2, "shown": 2, "search": None, "sorts": True}]
     assert '<script>alert("pwned-1")</script>' in page["text"]  # corpus markup shown as text in the table
 
 
