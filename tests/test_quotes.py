@@ -135,6 +135,18 @@ def test_transcript_turns(text, first, inside, outside, speaker, role):
         assert turn["speaker_role"] == role
 
 
+def test_unattributed_quotation_inside_a_turn_is_part_of_the_turn():
+    text = ('Vladimir Putin:\nWe read the line "the work of many years has only just begun for all of us" again.\n'
+            "The talks ended.")
+    rows = quotes_of(text)
+    assert [q["kind"] for q in rows] == ["transcript"]
+
+
+def test_a_known_surname_opens_a_turn():
+    (turn,) = [q for q in quotes_of("Putin:\nWe are glad to see you here.") if q["kind"] == "transcript"]
+    assert turn["speaker"] == "Vladimir Putin"
+
+
 def test_a_sentence_ending_in_a_colon_is_not_a_label():
     assert [q for q in quotes_of("Putin said:\nWe will win.") if q["kind"] == "transcript"] == []
 

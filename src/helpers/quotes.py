@@ -123,7 +123,8 @@ def find_quotes(doc: Document, people: PeopleLayer) -> list[dict]:
     rows = context.block_rows() + context.turn_rows()
     direct, skipped = context.direct_spans()
     reported = context.reported_rows(avoid=[(s.open, s.close) for s in direct])
-    rows += reported + context.direct_rows(direct, reported) + skipped
+    turns = sorted((r["start"], r["end"]) for r in rows if r["kind"] == "transcript")
+    rows += reported + context.direct_rows(direct, reported, turns=turns) + skipped
     unique: dict[tuple, dict] = {}
     for row in sorted(rows, key=lambda r: (r["start"], r["kind"], r["speaker"])):
         unique.setdefault((row["start"], row["kind"], row["speaker"]), row)
@@ -284,7 +285,9 @@ class _Context:
             skipped.append(self.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
         return spans, skipped
 
-    def direct_rows(self, spans: list[_Span], reported: list[dict]) -> list[dict]:
+    def direct_rows(self, spans: list[_Span], reported: list[dict], *, turns: list[tuple[int, int]]) -> list[dict]:
+        """Rows for paired quotations that are speech: attributed ones, and unattributed statements outside
+        transcript turns (inside a turn they are the turn speaker's own words, already covered)."""
         rows = []
         self._reported_starts = [r["start"] for r in reported]
         i = 0
@@ -304,9 +307,9 @@ class _Context:
             if speaker is not None and speaker.reason and self.is_term(span):
                 speaker = None  # "green," officials said: a term, not a statement
             if speaker is None:
-                if self.looks_like_title(span):
+                if self.looks_like_title(span) or _inside(span.open, turns):
                     i = (i + 1) if not merged_to else merged_to + 1
-                    continue  # a title, name or scare quote: not speech
+                    continue  # a title, name or scare quote, or words inside a turn: no row of its own
                 speaker, cue = NOBODY, None
             rows.append(self.row("direct", span.start, end, speaker, cue, words))
             i = (merged_to + 1) if merged_to else i + 1
@@ -450,7 +453,7 @@ class _Context:
             return None
         label_end = m.end("label")
         mentions = self.people.mentions_in(start, label_end)
-        mentions = [x for x in mentions if x["via"] in ("name", "alias")]
+        mentions = [x for x in mentions if x["via"] in ("name", "alias", "surname")]
         if not mentions:
             return None
         heading = SPEECH_HEADING.match(text, mentions[0]["end"], label_end + 1)
