@@ -31,6 +31,8 @@ from helpers.paths import REFERENCE
 WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 # The possessive ending of a name ("Mishustin’s").
 POSSESSIVE = re.compile(r"[’']s$")
+# A sentence break between two mentions: end punctuation then a capital, or a new line.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”»’)]*\s+[\"“«]?[A-Z]|\n")
 # A surname standing alone: one capital, then lower case ("Golovchenko", not "BelTA" or "CTV").
 SURNAME_SHAPE = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")
 # An acronym glued to a name by scraping ("FASMaxime"): the capitals before the real first name.
@@ -45,7 +47,7 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 MAX_NAME_WORDS = 5
 MAX_ROLE_WORDS = 25
 LINK_WINDOW = 3000  # characters a short mention may look back for its person (a segment bounds it too)
-RIVAL_DISTANCE = 200  # a second fitting person named this close before the nearest one makes a reference ambiguous
+RIVAL_DISTANCE = 300  # a second fitting person named in the nearest one's sentence, this close, makes a reference ambiguous
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -578,7 +580,7 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
     def antecedent(offset: int, fits) -> Person | None:
         """The nearest person mentioned before `offset` in the same segment that `fits` (True: fits, False:
         cannot be meant, None: might be meant). None when the text allows two readings: a more recent person
-        who might be meant, or a second fitting person mentioned just before the first."""
+        who might be meant, or a second fitting person named in the same sentence as the nearest one."""
         seg = doc.segment_at(offset)
         floor = max(seg.start if seg else 0, offset - LINK_WINDOW)
         candidates: list[tuple[Person, int]] = []  # distinct people, most recent first, with their last mention
@@ -592,7 +594,8 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
             if verdict is None:
                 return person if len(candidates) == 1 else None
             if verdict:
-                rivals = [p for p, other_at in candidates[n + 1:] if other_at >= at - RIVAL_DISTANCE and fits(p)]
+                rivals = [p for p, other_at in candidates[n + 1:]
+                          if other_at >= at - RIVAL_DISTANCE and not SENTENCE_BREAK.search(text, other_at, at) and fits(p)]
                 return None if rivals else person
         return None
 
