@@ -39,9 +39,10 @@ def ingest_summary(report) -> str:
     files = report.drop_duplicates("path")
     status_of_file = report.groupby("path")["status"].agg(lambda s: "ingested" if (s == "ingested").any() else s.iloc[0])
     counts = Counter(status_of_file)
+    documents = int((report["status"] == "ingested").sum())
     lines = [
         f"files seen {len(files)} = ingested {counts['ingested']} + duplicates {counts['duplicate']}"
-        f" + skipped {counts['skipped']}; documents {int((report['status'] == 'ingested').sum())}"
+        + f" + skipped {counts['skipped']}; documents {documents}"
     ]
     for row in report[report["status"] != "ingested"].itertuples():
         lines.append(f"  {row.status}: {row.path}: {row.reason}")

@@ -8,6 +8,7 @@ into the quotes and mentions.
 """
 from __future__ import annotations
 
+import math
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from helpers.people import KnownPeople, find_people, load_known_people, merge_pe
 from helpers.quotes import find_quotes
 from helpers.reference import Reference, load_reference
 
-PER_DOCUMENT_TABLES = ("mentions", "dates", "events", "pairs", "amounts", "quotes")
+SKIPPED_PREFIX = "skipped: "  # an extractor marks a span it left out on purpose with this reason prefix
 POOL_THRESHOLD = 200  # below this many documents a process pool costs more than it saves
 
 
@@ -47,7 +48,7 @@ def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict
     people = find_people(doc, resources.reference, resources.known_people)
     dates = find_dates(doc)
     events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions, dates=dates)
-    quotes = find_quotes(doc, people)
+    quotes, skipped = _split_skipped(find_quotes(doc, people), table="quotes")
     _date_quotes(quotes, events, doc)
     rows = {
         "mentions": mentions + people.mentions,
@@ -56,6 +57,7 @@ def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict
         "pairs": pairs,
         "amounts": amounts,
         "quotes": quotes,
+        "skipped": skipped,
     }
     for table, table_rows in rows.items():
         for row in table_rows:
@@ -64,6 +66,19 @@ def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict
                 segment = doc.segment_at(row["start"])
                 row["seg_id"] = segment.seg_id if segment else None
     return rows
+
+
+def _split_skipped(rows: list[dict], *, table: str) -> tuple[list[dict], list[dict]]:
+    """Spans an extractor left out on purpose go to the `skipped` table, so no table holds a non-row."""
+    kept, skipped = [], []
+    for row in rows:
+        reason = row.get("reason") or ""
+        if reason.startswith(SKIPPED_PREFIX):
+            skipped.append({"seg_id": row.get("seg_id"), "table": table, "start": row["start"], "end": row["end"],
+                            "text": row["text"], "reason": reason[len(SKIPPED_PREFIX):]})
+        else:
+            kept.append(row)
+    return kept, skipped
 
 
 def _date_quotes(quotes: list[dict], events: list[dict], doc: Document) -> None:
@@ -100,7 +115,7 @@ def extract_documents(
         results = [extract_document(doc, resources) for doc in docs]
     return {
         table: schema.conform(table, [row for result in results for row in result[table]])
-        for table in PER_DOCUMENT_TABLES
+        for table in schema.PER_DOCUMENT_TABLES
     }
 
 
@@ -157,7 +172,8 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
 
 
 def _none(value):
-    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+    """JSON null for a missing value (None, pandas' NA or NaN)."""
+    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
 def _speech_item(quote: dict, *, kind: bool = False) -> dict:

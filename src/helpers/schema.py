@@ -116,6 +116,15 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "reason": (STR, "why the speaker is empty, or why a span was skipped"),
         "date": (STR, "date of the quote's event or, failing that, the document"),
     },
+    "skipped": {
+        "doc_id": (STR, "document"),
+        "seg_id": (STR, "segment"),
+        "table": (STR, "the table the span would have gone to: quotes, ..."),
+        "start": (INT, "offset"),
+        "end": (INT, "offset"),
+        "text": (STR, "the span left out"),
+        "reason": (STR, "why it was left out, e.g. 'quotation mark never closed'"),
+    },
     "people": {
         "person": (STR, "canonical name"),
         "aliases": (LIST, "other spellings and short forms seen"),
@@ -131,6 +140,9 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "doc_id": (STR, "document id (several for a tabular file: one row per document)"),
     },
 }
+
+# Tables whose rows come from one document each (extract.extract_document); the store caches them by doc_id.
+PER_DOCUMENT_TABLES = ("mentions", "dates", "events", "pairs", "amounts", "quotes", "skipped")
 
 
 def empty(table: str) -> pd.DataFrame:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -25,8 +26,7 @@ import pandas as pd
 from helpers import paths, schema
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
-TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people")
-RAW_TABLES = ("mentions", "dates", "events", "pairs", "amounts", "quotes")  # per-document rows, cached by doc_id
+TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people", "skipped")
 # Modules whose code does not change what the tables hold; editing them must not force a rebuild.
 PRESENTATION_MODULES = {"charts", "widgets", "figures", "display", "report", "cli", "__main__", "evaluate", "geo"}
 
@@ -45,6 +45,7 @@ class Corpus:
     amounts: pd.DataFrame
     quotes: pd.DataFrame
     people: pd.DataFrame
+    skipped: pd.DataFrame  # spans an extractor left out on purpose, with the reason
     ingest_report: pd.DataFrame
     built_at: str
     processed_dir: Path
@@ -105,13 +106,13 @@ def _build(corpus: Path, out: Path, fingerprint: dict, manifest: dict, reference
         keep = {d.doc_id for d in docs} & cached_ids
         raw = {
             table: schema.conform(table, pd.concat([cached[table][cached[table]["doc_id"].isin(keep)], raw[table]]))
-            for table in RAW_TABLES
+            for table in schema.PER_DOCUMENT_TABLES
         }
     tables = finish_tables(raw, reference_dir=reference_dir)
     tables["documents"] = documents_frame(docs)
     tables["segments"] = segments_frame(docs)
     report = schema.conform("ingest_report", ingested.report)
-    built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
 
     out.mkdir(parents=True, exist_ok=True)
     for name in TABLE_NAMES:
@@ -140,7 +141,7 @@ def _read_tables(corpus: Path, out: Path, manifest: dict, *, status: str) -> Cor
 
 def _as_list(value) -> list:
     """Parquet gives list columns back as arrays (or None); tables hold plain lists."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return []
     return [dict(v) if isinstance(v, dict) else v for v in list(value)]
 
@@ -173,7 +174,7 @@ def _read_manifest(out: Path) -> dict:
 def _write_raw(out: Path, raw: dict[str, pd.DataFrame], doc_ids: list[str]) -> None:
     """Per-document rows before the corpus-wide merge, so the next build can reuse them."""
     (out / "raw").mkdir(exist_ok=True)
-    for table in RAW_TABLES:
+    for table in schema.PER_DOCUMENT_TABLES:
         raw[table].to_parquet(out / "raw" / f"{table}.parquet", index=False)
     (out / "raw" / "doc_ids.json").write_text(json.dumps(doc_ids), encoding="utf-8")
 
@@ -181,7 +182,7 @@ def _write_raw(out: Path, raw: dict[str, pd.DataFrame], doc_ids: list[str]) -> N
 def _read_raw(out: Path) -> tuple[dict[str, pd.DataFrame] | None, set[str]]:
     """The cached per-document rows and the documents they cover (none when there is no usable cache)."""
     try:
-        raw = {table: schema.conform(table, pd.read_parquet(out / "raw" / f"{table}.parquet")) for table in RAW_TABLES}
+        raw = {table: schema.conform(table, pd.read_parquet(out / "raw" / f"{table}.parquet")) for table in schema.PER_DOCUMENT_TABLES}
         doc_ids = json.loads((out / "raw" / "doc_ids.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None, set()
