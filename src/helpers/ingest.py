@@ -155,11 +155,15 @@ CLOSERS = "\"'”»’)]"
 
 
 def _ends_sentence(line: str) -> bool:
-    stripped = line.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in TERMINAL
+    """True when `line` (right-stripped) ends with terminal punctuation, possibly inside quotes/brackets."""
+    if line and line[-1] in CLOSERS:
+        line = line.rstrip(CLOSERS)
+    return bool(line) and line[-1] in TERMINAL
 
 
 def _is_date_line(line: str) -> bool:
+    if len(line) > 60:  # the cheap test first: most lines are prose
+        return False
     stripped = line.strip()
     if not stripped or len(stripped) > 40 or not DIGIT.search(stripped):
         return False
