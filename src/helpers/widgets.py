@@ -72,11 +72,11 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
     if events.empty:
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
-    partners = sorted(all_spans["partner"].unique(), key=lambda code: all_spans.loc[all_spans.partner == code, "partner_name"].iloc[0])
+    names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
     topics = sorted({t for cell in events["topics"] for t in charts.as_list(cell)})
     controls = {
-        "countries": W.SelectMultiple(options=[(country_name(p) if p != charts.NO_COUNTRY else p, p) for p in partners],
-                                      description="partners", rows=min(8, max(2, len(partners)))),
+        "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
+                                      description="partners", rows=min(8, max(2, len(names)))),
         "topics": W.SelectMultiple(options=topics, description="topics", rows=min(8, max(2, len(topics)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
