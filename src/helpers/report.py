@@ -228,10 +228,9 @@ async def execute_and_export(
     try:
         await client.async_execute(env=env, cleanup_kc=True)  # shut the kernel down: we made its manager
     except CellTimeoutError as error:
-        raise ReportError(
-            f"{notebook.name}: {_cell_label(nb, current['index'])} did not finish within {cell_timeout:g} s "
-            f"({str(error).splitlines()[0]})"
-        ) from None
+        # nbclient's first two lines say how long it waited and for what (the reply, or the outputs).
+        why = " ".join(str(error).splitlines()[:2])
+        raise ReportError(f"{notebook.name}: {_cell_label(nb, current['index'])} timed out: {why}") from None
     except CellExecutionError as error:
         raise ReportError(
             f"{notebook.name}: {_cell_label(nb, current['index'])} failed: {error.ename}: {error.evalue}"
