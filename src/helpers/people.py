@@ -268,6 +268,7 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
     people: dict[str, Person] = {}
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
+    role_starts: dict[int, int] = {}  # name start -> start of the role phrase before it
 
     # Full names: register each person under its canonical form (known list, else the first fuller spelling).
     full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2]
@@ -275,6 +276,8 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
         person = _register(people, cand, known, country_in)
         rows.append(_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
         taken.append((cand.role_span[0] if cand.role_span else cand.start, cand.end))
+        if cand.role_span:
+            role_starts[cand.start] = cand.role_span[0]
     taken.sort()
     _merge_doc_variants(people, rows, known)
 
@@ -313,7 +316,7 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             rows.append(_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
 
     rows.sort(key=lambda r: r["start"])
-    rows += _linked_references(doc, rows, people, taken, country_in)
+    rows += _linked_references(doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
 
 
@@ -545,10 +548,12 @@ def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
 # "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
 # Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
 _ROLE_NOUN = "|".join(sorted((re.escape(n) for n in lang.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+# Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
+# line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
 DEFINITE_ROLE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,4}(?:(?:" + "|".join(lang.ROLE_MODIFIERS) + r")\s+){0,2}"
+    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:(?:" + "|".join(lang.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
     r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
-    r"(?P<tail>(?:\s+(?:of|for|on|and)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)"
+    r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
 )
 # The word after a role phrase; a lower-case word that is not a verb or function word makes the role
 # noun an adjective ("the first official foreign visit").
@@ -571,10 +576,55 @@ def _adjectival(text: str, end: int) -> bool:
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
-def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person], taken, country_in) -> list[dict]:
+SUBJECT_REACH = 800  # characters back from a pronoun to the start of the sentence before its own
+# Where a sentence begins: after end punctuation (and closing marks) before a capital or opening mark, or a new line.
+SENTENCE_GAP = re.compile(r"[.!?][\"”»’)]*[ \t\u00a0]+(?=[\"“«]?[A-Z])|\n\s*")
+# A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
+TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
+_SPEECH_VERB = "|".join(sorted(SPEECH_VERB_SET, key=len, reverse=True))
+# After a subject: an optional parenthesis set off by commas (a relative clause or apposition, dates with
+# commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
+SUBJECT_SPEAKS = re.compile(
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]+[^.;:!?\n“”\"«»]{1,200},)?[ \t\u00a0]+(?:(?:also|further|later|then|again)[ \t\u00a0]+)?"
+    r"(?:" + _SPEECH_VERB + r")\b"
+)
+
+
+def _sentence_start_before(text: str, floor: int, offset: int) -> int:
+    """The start of the sentence holding `offset`, searching back no further than `floor`."""
+    start = floor
+    for m in SENTENCE_GAP.finditer(text, floor, offset):
+        if m.group()[0] == "." and TITLE_STOP.search(text, max(floor, m.start() - 5), m.start() + 1):
+            continue
+        start = m.end()
+    return start
+
+
+def _mentions_between(rows: list[dict], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(rows) and rows[i]["start"] < end
+
+
+def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts, people) -> Person | None:
+    """The person opening text[start:end] (the name, or its role phrase, first) when a speech verb follows them."""
+    i = bisect.bisect_left(starts, start)
+    if i >= len(rows) or rows[i]["start"] >= end:
+        return None
+    first = rows[i]
+    lead = text[start:role_starts.get(first["start"], first["start"])]
+    if lead.strip(" \t\u00a0\"“«‘(—–-"):
+        return None  # something else opens the sentence: the person is not its subject
+    if not SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260)):
+        return None
+    return people.get(first["entity"])
+
+
+def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person], taken, country_in,
+                       role_starts: dict[int, int] | None = None) -> list[dict]:
     """Definite role phrases and pronouns, each linked to the person it refers to, or left out."""
     text = doc.text
     starts = [r["start"] for r in rows]
+    role_starts = role_starts or {}
     found = []
 
     def antecedent(offset: int, fits) -> Person | None:
@@ -594,9 +644,31 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
             if verdict is None:
                 return person if len(candidates) == 1 else None
             if verdict:
+                # a rival who fits, or whose gender the text does not tell, named in the nearest one's sentence
                 rivals = [p for p, other_at in candidates[n + 1:]
-                          if other_at >= at - RIVAL_DISTANCE and not SENTENCE_BREAK.search(text, other_at, at) and fits(p)]
+                          if other_at >= at - RIVAL_DISTANCE and not SENTENCE_BREAK.search(text, other_at, at)
+                          and fits(p) is not False]
                 return None if rivals else person
+        return None
+
+    def speaking_subject(offset: int, fits) -> Person | None:
+        """The person who speaks as the subject of the sentence holding `offset` (named before it), else of
+        the sentence right before: "X, who met Y in Z, said that … “…,” he added" -> X, not Y. A reference
+        continuing a report goes to the one reporting, not to someone named inside it (centering on the
+        subject); a subject who only acts ("X met Y. He said …") gets no such preference."""
+        seg = doc.segment_at(offset)
+        floor = max(seg.start if seg else 0, offset - SUBJECT_REACH)
+        own = _sentence_start_before(text, floor, offset)
+        spans = [(own, offset)]
+        if not _mentions_between(subject_rows, subject_starts, own, offset) and own > floor:
+            spans.append((_sentence_start_before(text, floor, own - 1), own))
+        for start, end in spans:
+            if not _mentions_between(subject_rows, subject_starts, start, end):
+                continue
+            person = _speaking_subject(text, start, end, subject_rows, subject_starts, role_starts, people)
+            if person is not None and fits(person) is not False:
+                return person
+            return None  # the nearest sentence naming someone decides; without a speaking subject, no preference
         return None
 
     for m in DEFINITE_ROLE.finditer(text):
@@ -620,13 +692,15 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         if person:
             found.append(_row(doc, m.start(), m.end(), phrase, person, "role"))
 
+    subject_rows = sorted(rows + found, key=lambda r: r["start"])  # names, surnames and linked roles
+    subject_starts = [r["start"] for r in subject_rows]
     for m in PRONOUN.finditer(text):
         gender = lang.PRONOUNS[m.group().casefold()]
 
         def fits_gender(person: Person, gender=gender):
             return None if person.gender is None else person.gender == gender
 
-        person = antecedent(m.start(), fits_gender)
+        person = speaking_subject(m.start(), fits_gender) or antecedent(m.start(), fits_gender)
         if person:
             found.append(_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
     return found
