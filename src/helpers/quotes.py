@@ -44,10 +44,17 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(lang.STANCE_NOUNS) + r")\b")
 # A news dateline opening a story: "MOGILEV, 12 October (BelTA) – ".
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^–—\n]{0,40}?(?:\([^)\n]{1,30}\))?\s*[–—-]\s+")
+# Also a bare "ASTANA — ".
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^–—\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*[–—-]\s+")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
+
+# A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
+# allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+# "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
+QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
 CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
@@ -59,6 +66,8 @@ SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n�
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
 SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
+# ". “" right after an attribution closing its sentence ("…,” X stressed. “…”), in the same paragraph.
+SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
@@ -68,7 +77,7 @@ IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
-    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?"
     r"|\s+(?:the\s+)?(?:reporters|journalists|press|media|participants|[A-Z][\w’'-]+))?"
     r",?\s+that\s+"
 )
@@ -79,8 +88,15 @@ ZERO_THAT = re.compile(
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
-TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)\s*(?:\[\d+\])*[.!]?\s*$")
-TRAILING_SPEAKER_CUE = re.compile(rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+(?:in|at|on|to|during|after|before|following|when|while)\s[^;:\n]{{0,80}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, said Ivan Petrov, head of the agency." (an apposition after the name).
+TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
+_LISTENER = r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
+# "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
+# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
+TRAILING_SPEAKER_CUE = re.compile(
+    rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
+    r"(?:\s+(?:in|at|on|to|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
@@ -89,9 +105,14 @@ BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+st
 
 # A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
 # "The Chinese side", "the Kremlin website".
-_BODY = "|".join(sorted(lang.SPEAKING_BODIES, key=len, reverse=True))
+# "Kazakhstan's Ministry of Digital Development", "Uzbekistan's central bank", "the Belarusian State Authority for
+# Military Industry", "RIA Novosti", "Interfax": a body noun (either case) after up to four capitalised words and
+# two lower-case modifiers, with an "of/for …" tail of names; an acronym; a news outlet.
+_BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(lang.SPEAKING_BODIES, key=len, reverse=True))
+_OUTLET = "|".join(sorted((re.escape(o) for o in lang.NEWS_OUTLETS), key=len, reverse=True))
 ORGANISATION = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[A-Z]{{2,}}[A-Za-z]*|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:press\s+)?(?:{_BODY})"
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
 # "the publication says", "the post reads": the words are from the post of the person named before.
@@ -210,7 +231,10 @@ class _Context:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
         body = ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase)
-        if body and not (mentions and mentions[0]["start"] == start):
+        # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
+        # closing it ("the press service of the Minister of …") is whose body speaks
+        person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
+        if body and not (mentions and (mentions[0]["start"] == start or person_at_end)):
             # "the press service of the Minister of …": the body speaks, not the person it belongs to
             return Speaker(phrase, False, None, None, "organisation")
         if mentions:
@@ -232,9 +256,21 @@ class _Context:
         aside = ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
         if aside:  # "X, in turn, noted", "X also stressed": the speaker is before the aside
             end = aside.start()
+        quoted = QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
+        if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
+            end = quoted.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
-        if end <= chunk_start:
-            return None
+        if end <= chunk_start or not self.text[chunk_start:end].strip():
+            parenthesis = PARENTHESIS.search(self.text, max(clause_start, end - 260), end)
+            if parenthesis is None:
+                return None
+            # the speaker ends where the parenthesis opens, and must be named right there
+            end = parenthesis.start()
+            chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+            if end <= chunk_start:
+                return None
+            found = self.speaker(chunk_start, end)
+            return found if found is not None and not found.reason else None
         found = self.speaker(chunk_start, end)
         if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
             found = self.subject_at(clause_start, end)
@@ -349,9 +385,19 @@ class _Context:
         return None, None, None
 
     def split_continues(self, attribution_end: int, following: _Span | None) -> bool:
-        """Does the next quotation continue this one after its attribution ("…,” he said, “…")?"""
-        return following is not None and following.open > attribution_end and \
-            SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None
+        """Does the next quotation continue this one after its attribution ("…,” he said, “…"), or right
+        after the attribution's sentence in the same paragraph ("…,” X stressed. “…”), being whole
+        sentences with no attribution of their own? Then they are one quotation of one speaker."""
+        if following is None or following.open <= attribution_end:
+            return False
+        if SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None:
+            return True
+        if SENTENCE_CONTINUES.fullmatch(self.text, attribution_end, following.open) is None:
+            return False
+        words = self.text[following.start:following.end].rstrip("”\"»’ ")
+        _, line_end = self.line_span(following.close)
+        after = self.text[following.close + 1:line_end].lstrip()
+        return words[-1:] in (".", "!", "?", "…") and (not after or after[0].isupper() or after[0] in "“\"«")
 
     def document_source(self, span: _Span) -> bool:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""

@@ -50,7 +50,15 @@ website page publication documents
 SPEAKING_BODIES = frozenset("""
 side sides meeting ministry service government office council committee commission agency department
 administration kremlin website embassy company corporation bank fund parliament press spokesperson
-delegation organizers organisers participants parties authorities leadership board
+delegation organizers organisers participants parties authorities leadership board authority regulator
+watchdog ministries agencies
+""".split())
+
+# News outlets and agencies that speak as sources ("According to Interfax, …", "…, Reuters reported").
+# Acronyms (TASS, BelTA) are found by their shape; these are the one-word names that look like surnames.
+NEWS_OUTLETS = frozenset("""
+Interfax Reuters Xinhua Kommersant Izvestia Vedomosti Sputnik Kazinform Trend Novosti Bloomberg Kun.uz
+Gazeta.uz AKIpress Tengrinews Armenpress Azertac Dnevnik Tanjug Bernama Yonhap Kyodo Bloomberg
 """.split())
 
 # Words of first- and second-person voice: a paragraph using them speaks, one without them narrates.
