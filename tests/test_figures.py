@@ -50,6 +50,8 @@ def test_list_cells_from_parquet_become_text():
     frame = pd.DataFrame({"topics": [np.array(["ai", "e_government"]), None], "title": pd.array(["a", "b"], dtype="string")})
     topics = figures.csv_ready(frame)["topics"]
     assert topics.iloc[0] == "ai; e_government" and pd.isna(topics.iloc[1])
+    inferred = pd.Series(["BLR"], dtype="string").map(lambda code: [code])  # pandas infers an Arrow list type
+    assert figures.csv_ready(pd.DataFrame({"partners": inferred}))["partners"].tolist() == ["BLR"]
 
 
 def test_missing_text_shows_blank_and_numbers_stay_numbers():

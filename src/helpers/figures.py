@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from helpers import paths
 
 FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
-LIST_CELLS = (list, tuple, np.ndarray)  # list columns come back from Parquet as numpy arrays
+LIST_CELLS = (list, tuple, np.ndarray)  # list columns: Python lists, or numpy arrays from Parquet
 
 
 def output_dir(out_dir: str | Path | None = None) -> Path:
@@ -54,7 +54,7 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     """List cells (countries, topics) become '; '-joined text, so the CSV opens in any spreadsheet."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object and any(isinstance(cell, LIST_CELLS) for cell in out[column]):
+        if not pd.api.types.is_numeric_dtype(out[column]) and any(isinstance(cell, LIST_CELLS) for cell in out[column]):
             out[column] = [("; ".join(map(str, cell)) if isinstance(cell, LIST_CELLS) else cell) for cell in out[column]]
     return out
 
