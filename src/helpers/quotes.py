@@ -90,6 +90,8 @@ STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 # "…, said Ivan Petrov, head of the agency." (an apposition after the name).
 TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, according to the ministry." closing a sentence.
+TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
 _LISTENER = r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
@@ -634,7 +636,9 @@ class _Context:
             np = m.group("np")
             if _is_document(np) or np.split()[0] in ("which", "whom", "what"):
                 continue
-            add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "according to")
+            # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
+            aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
+            add(self.speaker(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
         for m in AS_STATED_IN.finditer(text, s, e):
             if not _is_document(m.group("np")):
                 add(self.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
@@ -662,10 +666,12 @@ class _Context:
             if mentions:
                 add(self.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
         if not out and not _ends_with_quote(text, s, e):
-            for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE):
+            for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE, TRAILING_ACCORDING):
                 m = pattern.search(text, s, e)
+                if m and pattern is TRAILING_ACCORDING and _is_document(m.group("np")):
+                    continue  # "…, according to the report": a document is not a speaker
                 if m and not _inside(m.start(), avoid):
-                    exact = pattern is TRAILING_SPEAKER_CUE
+                    exact = pattern is not TRAILING_CUE_SPEAKER
                     speaker = self.speaker(m.start("np"), m.end("np"), exact_end=exact)
                     if speaker is not None:
                         dateline = DATELINE.match(text, s, m.start())

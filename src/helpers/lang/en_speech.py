@@ -22,7 +22,7 @@ reports wrote writes assured assures replied replies answered answers asked asks
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
 """.split()
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
-ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds")
+ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
 # Multi-word cues that take a "that" clause ("expressed confidence that").
 PHRASE_CUES = (
     "pointed out", "expressed confidence", "expressed hope", "expressed the hope", "expressed the confidence",
