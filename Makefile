@@ -38,6 +38,7 @@ lab: install
 bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/extract.py
+	$(PY) bench/notebooks.py
 	$(PY) bench/report.py
 
 clean:
