@@ -62,6 +62,17 @@ DIRECT = [
      "The agreement was signed", "The press service of the Ministry of Digital Development", "organisation"),
     ("President Vladimir Putin said: “All of us saw it.\nThey made it possible.”", "direct", "All of us saw it",
      "Vladimir Putin", "adjacent name"),
+    # a quotation right after its attribution's sentence, in the same paragraph, goes on with the same quotation
+    ("“The plant is ready,” Deputy Minister Ivan Petrov stressed. “We will not wait for the next winter.”", "direct",
+     "The plant is ready, We will not wait", "Ivan Petrov", "adjacent name"),
+    # "he" after "X, who met Y …, said that …" is X, the speaker, not Y named in the relative clause
+    (("Kenyan Minister of ICT Njeri Wambui, who met Oleg Sidorov in Nairobi on May 2, said that ties would grow.\n"
+      "\"Our start-ups are ready to work with Russian partners,\" he added."), "direct", "Our start-ups are ready",
+     "Njeri Wambui", "pronoun"),
+    ("“We will invest in both regions,” Anna Petrova told TASS.", "direct", "We will invest", "Anna Petrova",
+     "adjacent name"),
+    ("“The network is stable,” said Ivan Petrov, head of the national operator.", "direct", "The network is stable",
+     "Ivan Petrov", "adjacent name"),
 ]
 
 
@@ -96,6 +107,40 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_titles_terms_and_document_words_are_not_quotes(text):
     assert quotes_of(text) == []
+
+
+def test_a_quotation_with_its_own_attribution_is_not_merged_into_the_one_before():
+    rows = quotes_of("“It is a good start,” Ivan Petrov noted. “The next step is harder,” said Oleg Sidorov.")
+    assert [(q["text"], q["speaker"]) for q in rows] == [("It is a good start,", "Ivan Petrov"),
+                                                         ("The next step is harder,", "Oleg Sidorov")]
+
+
+# a quoted fragment inside the reported clause of a named speaker is that speaker's direct quote
+FRAGMENTS = [
+    ('Ivan Petrov said that Russia wanted "a fair digital order" in the region.', "a fair digital order", "Ivan Petrov"),
+    (("Serbian Minister of Trade Nenad Jovic, who met Oleg Sidorov in Belgrade on May 2, said that Serbia was ready "
+      "for “closer digital ties” with Moscow."), "closer digital ties", "Nenad Jovic"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", FRAGMENTS)
+def test_a_quoted_fragment_of_a_reported_clause_is_a_direct_quote(text, words, speaker):
+    direct = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in direct] == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    'Ivan Petrov said that the "smart city" programme would expand to ten towns.',
+    'Ivan Petrov said that the programme "Smart Towns for Everyone" would expand to ten towns.',
+    'Ivan Petrov said that the so-called "digital silk road of the north" would be ready soon.',
+    'Ivan Petrov said that the "Digital Tula Region" strategy would be ready soon.',
+])
+def test_terms_and_titles_inside_a_reported_clause_stay_out(text):
+    assert [q for q in quotes_of(text) if q["kind"] == "direct"] == []
+
+
+def test_interview_question_and_answer_turns_are_out_of_scope():
+    assert quotes_of("Q: What will change for users?\nA: Everything will change for our users next year.") == []
 
 
 def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
@@ -218,7 +263,56 @@ REPORTED = [
      "Alexander Novak", "said"),
     ("Russian President Vladimir Putin said Russia was ready to expand cooperation.", "Russia was ready",
      "Vladimir Putin", "said"),
+    # the clause first, then the speaker and a cue with a listener or adjuncts
+    (("The two countries will open a data centre in Tula, Russian Deputy Minister of Energy Pavel Lisovsky told "
+      "journalists on Monday."), "The two countries will", "Pavel Lisovsky", "told"),
+    ("The network will be ready by June, Deputy Minister of Energy of Belarus Anna Petrova told reporters in Minsk.",
+     "The network will be", "Anna Petrova", "told"),
+    ("The launch was postponed until autumn, Oleg Sidorov said at a briefing.", "The launch was", "Oleg Sidorov",
+     "said"),
+    ("Anna Petrova chairs the fund. The fund will invest $10 million, she told TASS.", "The fund will invest",
+     "Anna Petrova", "told"),
+    ("The fund will grow quickly, said Ivan Petrov, head of the national operator.", "The fund will grow",
+     "Ivan Petrov", "said"),
+    # a role subject resolves to the person with that role
+    (("Belarusian Deputy Prime Minister Viktor Karankevich visited Kazan. The deputy prime minister stressed that "
+      "software exports had doubled."), "software exports", "Viktor Karankevich", "stressed"),
+    # a relative clause (with a date's comma) between the speaker and the cue
+    (("Serbian Minister of Trade and Telecommunications Nenad Jovic, who met Oleg Sidorov in Belgrade on May 2, 2024, "
+      "said that Serbia was ready."), "Serbia was ready", "Nenad Jovic", "said"),
+    # an outlet carrying a person's words: the person speaks
+    ("Ivan Petrov was quoted by RIA Novosti as saying that the fund would grow.", "the fund would grow", "Ivan Petrov",
+     "saying"),
+    ("Ivan Petrov was quoted as saying the fund would grow.", "the fund would grow", "Ivan Petrov", "saying"),
+    ("Trade grew by 12% in 2023, according to Oleg Sidorov.", "Trade grew", "Oleg Sidorov", "according to"),
 ]
+
+
+# bodies keep their name as written and are not persons
+ORGANISATIONS = [
+    ("Armenia and Russia signed a roadmap on cybersecurity, Armenia's Ministry of High-Tech Industry said on Friday.",
+     "Armenia and Russia", "Armenia's Ministry of High-Tech Industry", "said"),
+    ("According to the Russian Federal Agency for Communications, the new cable will be finished by 2026.",
+     "the new cable", "the Russian Federal Agency for Communications", "according to"),
+    ("Kazakhstan's national bank said on March 3, 2022 that payments would resume in April.", "payments would resume",
+     "Kazakhstan's national bank", "said"),
+    ("The agreement covers satellite links, the ministry said in a statement.", "The agreement covers", "the ministry",
+     "said"),
+    ("The deal, according to Interfax, covers cloud services.", "The deal, according to Interfax, covers", "Interfax",
+     "according to"),
+    ("Trade grew by 12% in 2023, according to the Belarusian Ministry of Communications.", "Trade grew by",
+     "the Belarusian Ministry of Communications", "according to"),
+    ("ASTANA — The two platforms were connected, the agency said on Thursday.", "The two platforms", "the agency",
+     "said"),
+]
+
+
+@pytest.mark.parametrize("text, start_words, speaker, cue", ORGANISATIONS)
+def test_reported_speech_of_bodies(text, start_words, speaker, cue):
+    (found,) = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert found["text"].startswith(start_words)
+    assert (found["speaker"], found["speaker_is_person"], found["attribution"], found["cue"]) == \
+        (speaker, False, "organisation", cue)
 
 
 @pytest.mark.parametrize("text, start_words, speaker, cue", REPORTED)
@@ -252,6 +346,8 @@ NOT_REPORTED = [
     "President promises to turn Belarus into IT land",
     "Officials said the deal was worth $2 billion.",
     "Vladimir Putin said in a statement on Monday.",
+    "Trade grew by 12% in 2023, according to the report.",
+    "Ivan Petrov met Oleg Sidorov. He said the talks went well.",  # two men, the subject only acted: no guess
 ]
 
 
