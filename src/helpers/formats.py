@@ -100,7 +100,7 @@ def decode(raw: bytes) -> str:
 # Legacy encodings a Russian/English corpus is likely to hold, tried beside charset-normalizer's guess.
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp1252")
 MIN_PLAUSIBILITY = 0.3  # prose scores about 1; random bytes decoded as KOI8-R about -1
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters in any script: "Россия", "Café"
 FREQUENT_RUSSIAN = frozenset("оеаинтсрвл")  # the ten most frequent letters of Russian prose
 COMMON_MARKS = frozenset(".,;:!?-–—()[]\"'«»“”‘’/%№$€₽&+*=#@…")
 

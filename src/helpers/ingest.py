@@ -68,7 +68,7 @@ WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>
 YEAR_OR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 # "09:00": a time line printed under a date.
 TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # any digit: a line without one is not a date line
 
 
 def _month(word: str) -> int | None:
