@@ -1,6 +1,7 @@
 """Ingest: every input shape, every bad-input case, and the five seeds against their gold."""
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import re
@@ -356,6 +357,16 @@ def test_csv_jsonl_parquet_one_document_per_row(tmp_path):
     assert all(row["status"] == "ingested" for row in result.report)
 
 
+def test_gzip_compressed_files_read_as_their_inner_format(tmp_path):
+    (tmp_path / "stories.jsonl.gz").write_bytes(gzip.compress(b'{"text": "Armenia joined the platform."}\n'))
+    (tmp_path / "note.txt.gz").write_bytes(gzip.compress("Россия и Армения подписали меморандум.".encode("cp1251")))
+    (tmp_path / "broken.txt.gz").write_bytes(b"not gzip at all")
+    result = ingest_folder(tmp_path)
+    assert {doc.path: doc.text for doc in result.documents} == {
+        "note.txt.gz": "Россия и Армения подписали меморандум.", "stories.jsonl.gz#row=1": "Armenia joined the platform."}
+    assert "malformed gzip" in _report(result)["broken.txt.gz"][1]
+
+
 def test_csv_with_semicolons_and_long_texts(tmp_path):
     long_text = "Russia and Armenia signed an agreement. " * 5000  # beyond the csv module's default field limit
     (tmp_path / "semi.csv").write_text(f"titel;Text\nEins;{long_text}\n", encoding="utf-8")
@@ -418,6 +429,7 @@ def test_utf16_with_bom(tmp_path):
         ("broken.parquet", b"PAR1 this is not parquet", "malformed Parquet"),
         ("empty.parquet", b"", "empty file"),
         ("slides.pdf", b"%PDF-1.4", "unsupported file type"),
+        ("slides.pdf.gz", gzip.compress(b"%PDF-1.4"), "unsupported file type '.pdf' inside .gz"),
         ("only_chrome.txt", "RSS\nЛоготип\nHighlight selection\n".encode(), "no text left"),
     ],
 )

@@ -9,9 +9,11 @@ become, so `parse_text` records every kind of block the same way.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -380,11 +382,20 @@ def read_parquet(raw: bytes, relative: str) -> list:
 
 
 def read_file(path: Path, relative: str) -> list:
-    """The documents (Outcome) and skipped-row notes (SkippedRows) of one file."""
-    suffix = path.suffix.lower()
+    """The documents (Outcome) and skipped-row notes (SkippedRows) of one file.
+
+    A gzip-compressed file ("stories.jsonl.gz") is read as the format its inner suffix names.
+    """
+    compressed = path.suffix.lower() == ".gz"
+    suffix = Path(path.stem).suffix.lower() if compressed else path.suffix.lower()
     if suffix not in TEXT_SUFFIXES and suffix not in TABLE_SUFFIXES:
-        raise UnreadableFile(f"unsupported file type {suffix!r}")
+        raise UnreadableFile(f"unsupported file type {suffix!r}" + (" inside .gz" if compressed else ""))
     raw = read_bytes(path)
+    if compressed and raw:
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as problem:
+            raise UnreadableFile(f"malformed gzip: {problem}")
     if not raw.strip():
         raise UnreadableFile("empty file")
     table_format = TABLE_SUFFIXES.get(suffix)
