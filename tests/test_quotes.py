@@ -280,6 +280,9 @@ REPORTED = [
     # a relative clause (with a date's comma) between the speaker and the cue
     (("Serbian Minister of Trade and Telecommunications Nenad Jovic, who met Oleg Sidorov in Belgrade on May 2, 2024, "
       "said that Serbia was ready."), "Serbia was ready", "Nenad Jovic", "said"),
+    # a name set off by commas after a role: the name speaks
+    ("On Monday, Russia's ambassador, Ivan Petrov, said that the talks were useful.", "the talks were useful",
+     "Ivan Petrov", "said"),
     # an outlet carrying a person's words: the person speaks
     ("Ivan Petrov was quoted by RIA Novosti as saying that the fund would grow.", "the fund would grow", "Ivan Petrov",
      "saying"),
@@ -348,6 +351,8 @@ NOT_REPORTED = [
     "Vladimir Putin said in a statement on Monday.",
     "Trade grew by 12% in 2023, according to the report.",
     "Ivan Petrov met Oleg Sidorov. He said the talks went well.",  # two men, the subject only acted: no guess
+    "The agreement, which Ivan Petrov signed, said that the talks were useful.",  # a document, not its signer
+    "The talks were useful, the ministry spokesperson said.",  # a role nobody named holds: not a body
 ]
 
 

@@ -232,7 +232,8 @@ class _Context:
         if exact_end:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
-        body = ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase)
+        # a role phrase ("the ministry spokesperson") names a person, never a body
+        body = ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase) and not _role_phrase(phrase)
         # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
         # closing it ("the press service of the Minister of …") is whose body speaks
         person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
@@ -263,6 +264,9 @@ class _Context:
             end = quoted.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
         if end <= chunk_start or not self.text[chunk_start:end].strip():
+            named = self.apposed_name(clause_start, chunk_start - 1)
+            if named is not None:  # "Russia's ambassador, Ivan Petrov, said": the name set off by commas speaks
+                return named
             parenthesis = PARENTHESIS.search(self.text, max(clause_start, end - 260), end)
             if parenthesis is None:
                 return None
@@ -277,6 +281,18 @@ class _Context:
         if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
             found = self.subject_at(clause_start, end)
         return found
+
+    def apposed_name(self, clause_start: int, comma: int) -> Speaker | None:
+        """The person whose name alone fills the stretch between the comma before `comma` and `comma`."""
+        if comma <= clause_start or self.text[comma] != ",":
+            return None
+        start, end = _trim(self.text, self.text.rfind(",", max(clause_start, comma - 80), comma) + 1 or clause_start, comma)
+        if start < clause_start:
+            start, end = _trim(self.text, clause_start, comma)
+        names = [m for m in self.people.mentions_in(start, end) if m["via"] in ("name", "alias", "surname")]
+        if names and names[0]["start"] == start and names[0]["end"] >= end - 2:
+            return self.person_speaker(names[0])
+        return None
 
     def subject_at(self, start: int, end: int) -> Speaker | None:
         """A person or body opening text[start:end] (the subject of a sentence)."""
