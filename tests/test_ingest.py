@@ -344,10 +344,12 @@ def test_csv_jsonl_parquet_one_document_per_row(tmp_path):
     (tmp_path / "stories.jsonl").write_text("\n".join(json.dumps(r) for r in [
         {"body": "Kazakhstan signed.", "outlet": "Kazinform"}, {"body": "Armenia agreed."}]), encoding="utf-8")
     pd.DataFrame({"TEXT": ["Uzbekistan launched a portal."], "title": ["Portal"]}).to_parquet(tmp_path / "more.parquet")
+    (tmp_path / "tabs.tsv").write_text("body\tdate\nSerbia, Russia and China met.\t2020-03\n", encoding="utf-8")
     result = ingest_folder(tmp_path)
     by_path = {doc.path: doc for doc in result.documents}
     assert sorted(by_path) == ["more.parquet#row=1", "stories.csv#row=1", "stories.csv#row=2",
-                               "stories.jsonl#row=1", "stories.jsonl#row=2"]
+                               "stories.jsonl#row=1", "stories.jsonl#row=2", "tabs.tsv#row=1"]
+    assert (by_path["tabs.tsv#row=1"].published, by_path["tabs.tsv#row=1"].published_precision) == ("2020-03", "month")
     first = by_path["stories.csv#row=1"]
     assert (first.title, first.published, first.published_precision, first.published_source, first.url, first.outlet) == (
         "First story", "2021-05-01", "day", "column", "https://a.org/1", "a.org")
