@@ -140,25 +140,28 @@ def open_page(browser, page_file: Path, artifact: Path) -> dict:
     return result
 
 
+ROWS_JS = "c => Array.from(c.querySelectorAll('table.dataTable tbody tr')).filter(r => !r.querySelector('td.dt-empty'))"
+
+
 def check_tables(page) -> list[dict]:
-    """For each interactive table: rows reachable (all on one page, or via the 'All' length) and search."""
+    """For each interactive table: rows reachable (all on one page, or via the 'All' length), search, sort."""
     results = []
     for container in page.query_selector_all(".dt-container"):
-        body_rows = lambda: [row for row in container.query_selector_all("table.dataTable tbody tr") if not row.query_selector("td.dt-empty")]
+        body_rows = lambda: container.evaluate_handle(ROWS_JS).evaluate("rows => rows.map(r => r.innerText)")
         info = container.query_selector(".dt-info")
         total = int(re.search(r"of ([\d,]+) entries", info.inner_text()).group(1).replace(",", "")) if info else len(body_rows())
         length = container.query_selector(".dt-length select")
         if length:
             length.select_option("-1")
-        shown = len(body_rows())
+            settle(page, f"([c, total]) => ({ROWS_JS})(c).length >= total", [container, total])
+        rows_text = body_rows()
         searched = None
         search = container.query_selector(".dt-search input")
-        if search and shown:
-            rows_text = [row.inner_text() for row in body_rows()]
+        if search and rows_text:
             term = search_term(rows_text[0])
             search.fill(term)
-            page.wait_for_timeout(200)
-            matches = [row.inner_text() for row in body_rows()]
+            settle(page, f"([c, term]) => ({ROWS_JS})(c).every(r => r.innerText.toLowerCase().includes(term))", [container, term.lower()])
+            matches = body_rows()
             searched = {
                 "term": term,
                 "rows": len(matches),
@@ -166,17 +169,29 @@ def check_tables(page) -> list[dict]:
                 "all_match": all(term.lower() in m.lower() for m in matches),
             }
             search.fill("")
-        results.append({"total": total, "shown": shown, "search": searched, "sorts": sorts_on_click(container)})
+        results.append({"total": total, "shown": len(rows_text), "search": searched, "sorts": sorts_on_click(page, container)})
     return results
 
 
-def sorts_on_click(container) -> bool:
+def sorts_on_click(page, container) -> bool:
     """Clicking the sort arrows of the first column's header orders the table by it."""
     header = container.query_selector("table.dataTable thead th.dt-orderable-asc")
     if header is None:
         return False
     header.query_selector(".dt-column-order").click()  # itables keeps header text selectable: the arrows sort
+    settle(page, "th => th.getAttribute('aria-sort')", header)
     return header.get_attribute("aria-sort") in {"ascending", "descending"}
+
+
+def settle(page, condition: str, arg) -> None:
+    """Wait until `condition` holds: DataTables may redraw a moment later, behind its 'processing' sign.
+
+    After 5 s the caller's assertion reports what the page shows instead.
+    """
+    try:
+        page.wait_for_function(condition, arg=arg, timeout=5_000)
+    except playwright.TimeoutError:
+        pass
 
 
 def search_term(row_text: str) -> str:
