@@ -197,7 +197,7 @@ async def _execute_and_export(notebooks, site: Path, env: dict, workers: int, ce
         try:
             async with asyncio.TaskGroup() as group:
                 tasks = [group.create_task(one(nb)) for nb in notebooks]
-        except* ReportError as failures:
+        except* Exception as failures:  # the first failure, not a group of one
             raise failures.exceptions[0] from None
     return [task.result() for task in tasks]
 
