@@ -25,6 +25,18 @@ def test_build_accounts_for_every_file(tmp_path, seed_corpus, capsys):
     assert "written to" in out
 
 
+def test_a_table_counts_as_one_file_with_a_document_per_row(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.csv").write_text(
+        "title,text\nOne,Russia and Laos signed a memorandum on e-government.\n"
+        "Two,Belarus and Cuba discussed satellite communications.\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(corpus)]) == 0
+    assert "files seen 1 = ingested 1 + duplicates 0 + skipped 0; documents 2" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("command", [["build"], ["extract", "--jsonl", "out.jsonl"]])
 def test_missing_or_empty_folder_is_reported_in_one_line(tmp_path, capsys, command):
     empty = tmp_path / "empty"

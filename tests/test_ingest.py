@@ -515,3 +515,18 @@ def test_missing_or_empty_folder(tmp_path):
 def test_frames_keep_the_contract_when_empty():
     assert list(documents_frame([]).columns) == list(ingest.schema.TABLES["documents"])
     assert list(segments_frame([]).columns) == list(ingest.schema.TABLES["segments"])
+
+
+def test_headline_announcing_the_future_with_an_infinitive_is_an_item(tmp_path):
+    listing = (
+        "# Agreements\n\n## 2023\n\n### Kyrgyzstan and Russia agree on a cybersecurity roadmap\n\n"
+        "The roadmap was approved in May 2023 by the ministries of both countries.\n\n"
+        "### Russia to build a data centre in Tajikistan\n\n"
+        "The data centre will be built in Dushanbe, the operator announced in September.\n\n"
+        "### Contribution to the digital economy of the region\n\n"
+        "A caption-like noun phrase with an article after 'to' stays a caption.\n"
+    )
+    (tmp_path / "a.md").write_text(listing, encoding="utf-8")
+    (doc,) = ingest_folder(tmp_path).documents
+    items = [seg.heading for seg in doc.segments if seg.kind == "item"]
+    assert items == ["Kyrgyzstan and Russia agree on a cybersecurity roadmap", "Russia to build a data centre in Tajikistan"]

@@ -36,12 +36,12 @@ def cmd_build(args) -> int:
 
 def ingest_summary(report) -> str:
     """The ingest report in a few lines: every file seen is ingested, a duplicate or skipped, and why."""
-    files = report.drop_duplicates("path")
-    status_of_file = report.groupby("path")["status"].agg(lambda s: "ingested" if (s == "ingested").any() else s.iloc[0])
+    file = report["path"].str.replace(r"#row=\d+$", "", regex=True)  # a table's rows are one file
+    status_of_file = report.groupby(file)["status"].agg(lambda s: "ingested" if (s == "ingested").any() else s.iloc[0])
     counts = Counter(status_of_file)
     documents = int((report["status"] == "ingested").sum())
     lines = [
-        f"files seen {len(files)} = ingested {counts['ingested']} + duplicates {counts['duplicate']}"
+        f"files seen {len(status_of_file)} = ingested {counts['ingested']} + duplicates {counts['duplicate']}"
         + f" + skipped {counts['skipped']}; documents {documents}"
     ]
     for row in report[report["status"] != "ingested"].itertuples():

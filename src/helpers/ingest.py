@@ -137,10 +137,13 @@ SPEECH_HEADING = {
     "ru": re.compile(r"\b(?:выступление|заявление|обращение|интервью)\b[^\n]*:$"),
 }
 # A finite verb in a headline; without one a short line mid-item is a caption (a noun phrase or a
-# list of names). Lowercase only, so "Launch of …" and proper names are not verbs.
+# list of names). Lowercase only, so "Launch of …" and proper names are not verbs. Headlines announce
+# the future with a bare infinitive ("Russia to build a data centre in Tajikistan"): "to" + a
+# lowercase word that is not an article or possessive counts as the verb.
 HEADLINE_VERB = {
     "en": re.compile(
-        r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|did"
+        r"\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]{3,}\b"
+        r"|\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|did"
         r"|spoke|met|began|became|took|made|held|won|told|set|agrees?|begins?|signs?|meets?|says?"
         r"|discuss(?:es)?|launch(?:es)?|opens?|joins?|plans?|calls?|invites?|makes?|takes?|becomes?"
         r"|starts?|seeks?|wants?|offers?|urges?|warns?|backs?|hosts?|holds?|visits?|talks?"

@@ -26,7 +26,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "url": (STR, "source URL when the file states one"),
         "published": (STR, "publication date, ISO YYYY[-MM[-DD]]"),
         "published_precision": (STR, "day | month | year"),
-        "published_source": (STR, "where the date came from: text, dateline, timestamp, header, column"),
+        "published_source": (STR, "where the date came from: text, dateline, timestamp, header, meta, column, url"),
         "retrieved": (STR, "crawl date from a scraper header block (not the publication date)"),
         "dateline_place": (STR, "place in the dateline, e.g. Mogilev"),
         "language": (STR, "ISO 639-1 code: en, ru, ..."),
