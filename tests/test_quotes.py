@@ -73,6 +73,14 @@ DIRECT = [
      "adjacent name"),
     ("“The network is stable,” said Ivan Petrov, head of the national operator.", "direct", "The network is stable",
      "Ivan Petrov", "adjacent name"),
+    # an inverted cue's speaker ends where an adjunct starts: not the person met at the meeting
+    ("“Trade is growing,” said Ivan Petrov at a meeting with Oleg Sidorov.", "direct", "Trade is growing",
+     "Ivan Petrov", "adjacent name"),
+    # a name and a role in apposition before the cue, in either order; the listener of "told" is not the speaker
+    ("“This is good news,” Ivan Petrov, a former minister, told TASS.", "direct", "This is good news", "Ivan Petrov",
+     "adjacent name"),
+    ("“This is good news,” the head of the agency, Ivan Petrov, told TASS.", "direct", "This is good news",
+     "Ivan Petrov", "adjacent name"),
 ]
 
 
@@ -288,6 +296,15 @@ REPORTED = [
      "saying"),
     ("Ivan Petrov was quoted as saying the fund would grow.", "the fund would grow", "Ivan Petrov", "saying"),
     ("Trade grew by 12% in 2023, according to Oleg Sidorov.", "Trade grew", "Oleg Sidorov", "according to"),
+    ("Trade is growing, said Ivan Petrov at a meeting with Oleg Sidorov.", "Trade is growing", "Ivan Petrov", "said"),
+    ("The project will cost 5 million roubles, Ivan Petrov, the head of the agency, told reporters.",
+     "The project will cost 5 million roubles", "Ivan Petrov", "told"),
+    ("The project will cost 5 million roubles, the head of the agency, Ivan Petrov, told reporters.",
+     "The project will cost 5 million roubles", "Ivan Petrov", "told"),
+    ("The deal was signed, Ivan Petrov told the Izvestia newspaper.", "The deal was signed", "Ivan Petrov", "told"),
+    ("Ivan Petrov told the RIA Novosti news agency on Monday that the plant was ready.", "the plant was ready",
+     "Ivan Petrov", "told"),
+    ("Ivan Petrov told Oleg Sidorov that the plant was ready.", "the plant was ready", "Ivan Petrov", "told"),
 ]
 
 
@@ -353,6 +370,8 @@ NOT_REPORTED = [
     "Ivan Petrov met Oleg Sidorov. He said the talks went well.",  # two men, the subject only acted: no guess
     "The agreement, which Ivan Petrov signed, said that the talks were useful.",  # a document, not its signer
     "The talks were useful, the ministry spokesperson said.",  # a role nobody named holds: not a body
+    "The talks were useful, told Oleg Sidorov.",  # the listener of "told" is not its speaker
+    "“This is good news,” the head of the agency, Ivan Petrov, told TASS.",  # a direct quote's attribution
 ]
 
 

@@ -62,6 +62,10 @@ CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*
 CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
 SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+# "…,” Ivan Petrov, a former minister, told TASS." / "…,” the head of the agency, Ivan Petrov, said.": a name and
+# a role in apposition before the cue.
+SPEAKER_APPOSITION_CUE = re.compile(
+    rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
 # An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
@@ -77,8 +81,9 @@ IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
-    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?"
-    r"|\s+(?:the\s+)?(?:reporters|journalists|press|media|participants|[A-Z][\w’'-]+))?"
+    r"(?:\s+(?:the\s+)?(?:reporters|journalists|press|media|participants|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
+    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
     r",?\s+that\s+"
 )
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
@@ -93,11 +98,12 @@ TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,15
 # "…, according to the ministry." closing a sentence.
 TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
-_LISTENER = r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
+_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+             r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
 TRAILING_SPEAKER_CUE = re.compile(
-    rf",\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
+    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
     r"(?:\s+(?:in|at|on|to|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
@@ -286,9 +292,12 @@ class _Context:
         """The person whose name alone fills the stretch between the comma before `comma` and `comma`."""
         if comma <= clause_start or self.text[comma] != ",":
             return None
-        start, end = _trim(self.text, self.text.rfind(",", max(clause_start, comma - 80), comma) + 1 or clause_start, comma)
-        if start < clause_start:
-            start, end = _trim(self.text, clause_start, comma)
+        start = self.text.rfind(",", max(clause_start, comma - 80), comma) + 1 or clause_start
+        return self.name_filling(max(start, clause_start), comma)
+
+    def name_filling(self, start: int, end: int) -> Speaker | None:
+        """The person whose name (alone) fills text[start:end]."""
+        start, end = _trim(self.text, start, end)
         names = [m for m in self.people.mentions_in(start, end) if m["via"] in ("name", "alias", "surname")]
         if names and names[0]["start"] == start and names[0]["end"] >= end - 2:
             return self.person_speaker(names[0])
@@ -377,7 +386,7 @@ class _Context:
         before = CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
         if before:
             speaker = self.subject_before(sentence_start, before.start("cue"))
-            if speaker is None:  # "said Alexander Turchin: “…”"
+            if speaker is None and before.group("cue") not in lang.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
                 speaker = self.speaker(before.end("cue"), before.end() - 1)
             if speaker is not None:
                 return speaker, before.group("cue"), None
@@ -387,9 +396,13 @@ class _Context:
         unresolved = None
         for pattern in (CUE_THEN_SPEAKER, SPEAKER_THEN_CUE):
             m = pattern.match(text, span.close + 1, after_end)
-            if not m:
-                continue
-            speaker = self.speaker(m.start("np"), m.end("np"), exact_end=pattern is SPEAKER_THEN_CUE)
+            if not m or (pattern is CUE_THEN_SPEAKER and m.group("cue") in lang.LISTENER_VERBS):
+                continue  # "…,” told X": X heard it
+            np_end = m.end("np")
+            if pattern is CUE_THEN_SPEAKER:  # "said X at a meeting with Y": the speaker ends where the adjunct starts
+                adjunct = NAME_END.search(text, m.start("np"), np_end)
+                np_end = adjunct.start() if adjunct else np_end
+            speaker = self.speaker(m.start("np"), np_end, exact_end=pattern is SPEAKER_THEN_CUE)
             phrase = " ".join(m.group("np").split())
             if speaker is None and unresolved is None and (pattern is CUE_THEN_SPEAKER or UNNAMED_SOURCE.fullmatch(phrase)):
                 # "…,” said a source familiar with the talks": attributed, but to nobody the text names
@@ -397,6 +410,13 @@ class _Context:
             if speaker is None:
                 continue
             return speaker, m.group("cue"), self.split_continues(m.end(), following)
+        m = SPEAKER_APPOSITION_CUE.match(text, span.close + 1, after_end)
+        if m:
+            speaker = self.name_filling(m.start("np"), m.end("np"))
+            if speaker is None and _role_phrase(m.group("np")):
+                speaker = self.name_filling(m.start("appos"), m.end("appos"))
+            if speaker is not None:
+                return speaker, m.group("cue"), self.split_continues(m.end(), following)
         if unresolved:
             speaker, m = unresolved
             return speaker, m.group("cue"), self.split_continues(m.end(), following)
@@ -686,12 +706,31 @@ class _Context:
                 m = pattern.search(text, s, e)
                 if m and pattern is TRAILING_ACCORDING and _is_document(m.group("np")):
                     continue  # "…, according to the report": a document is not a speaker
+                if m and pattern is TRAILING_CUE_SPEAKER and m.group("cue") in lang.LISTENER_VERBS:
+                    continue  # "…, told TASS.": the listener, not the speaker
                 if m and not _inside(m.start(), avoid):
                     exact = pattern is not TRAILING_CUE_SPEAKER
-                    speaker = self.speaker(m.start("np"), m.end("np"), exact_end=exact)
+                    np_end = m.end("np")
+                    if not exact:  # "…, said X at a meeting with Y."
+                        adjunct = NAME_END.search(text, m.start("np"), np_end)
+                        np_end = adjunct.start() if adjunct else np_end
+                    speaker = self.speaker(m.start("np"), np_end, exact_end=exact)
+                    content_end = m.start()
+                    if pattern is TRAILING_SPEAKER_CUE:
+                        # "…, Ivan Petrov, the head of the agency, told reporters." / "…, the head of the agency,
+                        # Ivan Petrov, said.": a name and a role in apposition; the clause ends before both
+                        comma = text.rfind(",", max(s, m.start() - 80), m.start())
+                        before = text[comma + 1:m.start()] if comma >= s else ""
+                        if before.strip() and (speaker is None or speaker.reason) and _role_phrase(m.group("np")):
+                            named = self.name_filling(comma + 1, m.start())
+                            speaker, content_end = (named, comma) if named else (speaker, content_end)
+                        elif before.strip() and speaker is not None and speaker.is_person and _role_phrase(before):
+                            content_end = comma
+                    if any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
+                        break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
                     if speaker is not None:
-                        dateline = DATELINE.match(text, s, m.start())
-                        add(speaker, dateline.end() if dateline else s, m.start(), m.group("cue"))
+                        dateline = DATELINE.match(text, s, content_end)
+                        add(speaker, dateline.end() if dateline else s, content_end, m.group("cue"))
                         break
         if previous and not out:
             out += self.back_pointing(s, e, previous)
@@ -737,6 +776,8 @@ METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
 FOOTNOTES = re.compile(r"\[\d+\]")
 # Where the speaker's name ends in a closing attribution: "said X at a meeting …", "said X (quoted by TASS)".
 ADJUNCT_START = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while)\s")
+# Where the speaker's name ends after an inverted cue in running text: "said X at a meeting with Y", "said X, who …".
+NAME_END = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while|with|from|about|as|who|which)\s")
 # "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
 BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
 

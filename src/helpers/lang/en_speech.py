@@ -23,6 +23,9 @@ mentioned mentions clarified clarifies indicated indicates summed highlighted hi
 """.split()
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
 ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
+# Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the
+# inverted order ("said X") does not apply to them.
+LISTENER_VERBS = frozenset(("told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds"))
 # Multi-word cues that take a "that" clause ("expressed confidence that").
 PHRASE_CUES = (
     "pointed out", "expressed confidence", "expressed hope", "expressed the hope", "expressed the confidence",
