@@ -81,6 +81,11 @@ LINKED = [
       "He added that work would start soon."), "He", "Ivan Petrov", "pronoun"),
     # … or in its own sentence, before the pronoun
     ("Ivan Petrov, who met Oleg Sidorov on Friday, said he was satisfied.", "he", "Ivan Petrov", "pronoun"),
+    # the one quoted in the sentence before is its speaker, not the person met afterwards
+    ("“We agreed on the plan,” Ivan Petrov said after meeting Oleg Sidorov. He added that it was ready.", "He",
+     "Ivan Petrov", "pronoun"),
+    # people named inside a quotation are not the speaker of its attribution
+    ("Ivan Petrov spoke on Monday. “We thank Oleg Sidorov for the work,” he said.", "he", "Ivan Petrov", "pronoun"),
     # the same goes for a role phrase that is the subject ("The deputy minister noted …")
     (("Belarusian Deputy Minister of Energy Pavel Lisovsky met Anna Petrova. The deputy minister noted that the "
       "grid was ready. He said more would follow."), "He", "Pavel Lisovsky", "pronoun"),
@@ -106,6 +111,7 @@ UNLINKED = [
     # a subject who only acts is not preferred; a rival whose gender is unknown keeps it open too
     ("Minister Njeri Wambui met Ivan Petrov in Moscow. He said it went well.", "He"),
     ("Ivan Petrov hosted Oleg Sidorov, who said that talks went well. He added more.", "He"),
+    ("Ivan Petrov spoke. “We thank Minister Oleg Sidorov for the work,” the minister said.", "the minister"),
 ]
 
 

@@ -590,6 +590,29 @@ SUBJECT_SPEAKS = re.compile(
 )
 
 
+# A quotation opening a sentence, up to its attribution: "“We agreed,” " (no quotation mark inside, one line).
+QUOTE_LEAD = re.compile(r"[ \t\u00a0]*[“\"«][^“”\"«»\n]{1,1000}[”\"»][ \t\u00a0]*,?[ \t\u00a0]*(?:[-–—][ \t\u00a0]*)?")
+# An inverted cue right after such a quotation: "“…,” said X".
+INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
+
+
+# A closing quotation mark right before an attribution: "…,” he said", "…” - the minister said".
+CLOSED_QUOTE = re.compile(r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*(?:[-–—][ \t\u00a0]*)?$")
+QUOTE_REACH = 1500  # characters back from an attribution to the opening mark of the quotation it closes
+
+
+def _quotation_before(text: str, offset: int) -> tuple[int, int] | None:
+    """The quotation (opening mark, closing mark) that an attribution starting at `offset` follows, on its line."""
+    lo = max(0, offset - 8)
+    m = CLOSED_QUOTE.search(text, lo, offset)
+    if not m:
+        return None
+    close = m.start()
+    line = text.rfind("\n", max(0, close - QUOTE_REACH), close) + 1 or max(0, close - QUOTE_REACH)
+    opener = max(text.rfind(c, line, close) for c in "“«\"„")
+    return (opener, close) if opener >= 0 else None
+
+
 def _sentence_start_before(text: str, floor: int, offset: int) -> int:
     """The start of the sentence holding `offset`, searching back no further than `floor`."""
     start = floor
@@ -607,6 +630,12 @@ def _mentions_between(rows: list[dict], starts: list[int], start: int, end: int)
 
 def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts, people) -> Person | None:
     """The person opening text[start:end] (the name, or its role phrase, first) when a speech verb follows them."""
+    quote = QUOTE_LEAD.match(text, start, end)
+    if quote:  # "“…,” X said after meeting Y." / "“…,” said X.": the one quoted is the speaker
+        start = quote.end()
+        inverted = INVERTED_CUE.match(text, start, end)
+        if inverted:
+            start = inverted.end()
     i = bisect.bisect_left(starts, start)
     if i >= len(rows) or rows[i]["start"] >= end:
         return None
@@ -614,7 +643,7 @@ def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts
     lead = text[start:role_starts.get(first["start"], first["start"])]
     if lead.strip(" \t\u00a0\"“«‘(—–-"):
         return None  # something else opens the sentence: the person is not its subject
-    if not SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260)):
+    if not (quote and inverted) and not SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260)):
         return None
     return people.get(first["entity"])
 
@@ -627,15 +656,19 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
     role_starts = role_starts or {}
     found = []
 
-    def antecedent(offset: int, fits) -> Person | None:
+    def antecedent(offset: int, fits, quote: tuple[int, int] | None = None) -> Person | None:
         """The nearest person mentioned before `offset` in the same segment that `fits` (True: fits, False:
         cannot be meant, None: might be meant). None when the text allows two readings: a more recent person
-        who might be meant, or a second fitting person named in the same sentence as the nearest one."""
+        who might be meant, or a second fitting person named in the same sentence as the nearest one.
+        People named inside the quotation that the reference attributes (`quote`) are not its speaker."""
         seg = doc.segment_at(offset)
         floor = max(seg.start if seg else 0, offset - LINK_WINDOW)
         candidates: list[tuple[Person, int]] = []  # distinct people, most recent first, with their last mention
         i = bisect.bisect_left(starts, offset) - 1
         while i >= 0 and rows[i]["start"] >= floor:
+            if quote and quote[0] <= rows[i]["start"] < quote[1]:
+                i -= 1
+                continue
             if all(rows[i]["entity"] != p.name for p, _ in candidates):
                 candidates.append((people[rows[i]["entity"]], rows[i]["start"]))
             i -= 1
@@ -651,7 +684,7 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
                 return None if rivals else person
         return None
 
-    def speaking_subject(offset: int, fits) -> Person | None:
+    def speaking_subject(offset: int, fits, quote: tuple[int, int] | None = None) -> Person | None:
         """The person who speaks as the subject of the sentence holding `offset` (named before it), else of
         the sentence right before: "X, who met Y in Z, said that … “…,” he added" -> X, not Y. A reference
         continuing a report goes to the one reporting, not to someone named inside it (centering on the
@@ -659,9 +692,12 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         seg = doc.segment_at(offset)
         floor = max(seg.start if seg else 0, offset - SUBJECT_REACH)
         own = _sentence_start_before(text, floor, offset)
+        before = own
+        if quote and quote[0] >= floor:  # "“… Y …,” he said": the words quoted are not where the speaker is named
+            own, before = quote[1], quote[0]
         spans = [(own, offset)]
-        if not _mentions_between(subject_rows, subject_starts, own, offset) and own > floor:
-            spans.append((_sentence_start_before(text, floor, own - 1), own))
+        if not _mentions_between(subject_rows, subject_starts, own, offset) and before > floor:
+            spans.append((_sentence_start_before(text, floor, before - 1), before))
         for start, end in spans:
             if not _mentions_between(subject_rows, subject_starts, start, end):
                 continue
@@ -688,7 +724,7 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
                 return False
             return not (country and person.country and country != person.country)
 
-        person = antecedent(m.start(), fits_role)
+        person = antecedent(m.start(), fits_role, _quotation_before(text, m.start()))
         if person:
             found.append(_row(doc, m.start(), m.end(), phrase, person, "role"))
 
@@ -700,7 +736,8 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         def fits_gender(person: Person, gender=gender):
             return None if person.gender is None else person.gender == gender
 
-        person = speaking_subject(m.start(), fits_gender) or antecedent(m.start(), fits_gender)
+        quote = _quotation_before(text, m.start())
+        person = speaking_subject(m.start(), fits_gender, quote) or antecedent(m.start(), fits_gender, quote)
         if person:
             found.append(_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
     return found
