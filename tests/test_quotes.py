@@ -76,6 +76,11 @@ DIRECT = [
     # an inverted cue's speaker ends where an adjunct starts: not the person met at the meeting
     ("“Trade is growing,” said Ivan Petrov at a meeting with Oleg Sidorov.", "direct", "Trade is growing",
      "Ivan Petrov", "adjacent name"),
+    ("“Trade is growing,” said Ivan Petrov in Moscow with Oleg Sidorov.", "direct", "Trade is growing",
+     "Ivan Petrov", "adjacent name"),
+    # … but a preposition inside a body's name does not end the speaker's phrase
+    ("“Trade is growing,” said the Chairman of the Committee on Information Policy Ivan Petrov.", "direct",
+     "Trade is growing", "Ivan Petrov", "adjacent name"),
     # a name and a role in apposition before the cue, in either order; the listener of "told" is not the speaker
     ("“This is good news,” Ivan Petrov, a former minister, told TASS.", "direct", "This is good news", "Ivan Petrov",
      "adjacent name"),

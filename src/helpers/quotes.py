@@ -247,7 +247,10 @@ class _Context:
             # "the press service of the Minister of …": the body speaks, not the person it belongs to
             return Speaker(phrase, False, None, None, "organisation")
         if mentions:
-            m = max(mentions, key=lambda m: (m["end"] - m["start"]))
+            if len({x["entity"] for x in mentions}) > 1 and mentions[0]["start"] != start:
+                # "said X in Moscow with Y": two people after the cue, neither opening the phrase
+                return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
+            m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
             return self.person_speaker(m)
         if _is_pronoun(phrase) or _role_phrase(phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
@@ -777,7 +780,8 @@ FOOTNOTES = re.compile(r"\[\d+\]")
 # Where the speaker's name ends in a closing attribution: "said X at a meeting …", "said X (quoted by TASS)".
 ADJUNCT_START = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while)\s")
 # Where the speaker's name ends after an inverted cue in running text: "said X at a meeting with Y", "said X, who …".
-NAME_END = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while|with|from|about|as|who|which)\s")
+# A preposition before a capitalised word may belong to a body's name ("the Committee on Information Policy").
+NAME_END = re.compile(r",|\s\(|\s(?:who|which)\s|\s(?:at|in|on|during|to|after|before|when|while|with|from|about|as)\s+(?=[a-z0-9])")
 # "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
 BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
 
