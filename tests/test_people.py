@@ -84,6 +84,8 @@ LINKED = [
     # the one quoted in the sentence before is its speaker, not the person met afterwards
     ("“We agreed on the plan,” Ivan Petrov said after meeting Oleg Sidorov. He added that it was ready.", "He",
      "Ivan Petrov", "pronoun"),
+    # the speaker of the sentence before, though someone else is named in what they said
+    ("Ivan Petrov said that Oleg Sidorov agreed. He added that the plan was ready.", "He", "Ivan Petrov", "pronoun"),
     # people named inside a quotation are not the speaker of its attribution
     ("Ivan Petrov spoke on Monday. “We thank Oleg Sidorov for the work,” he said.", "he", "Ivan Petrov", "pronoun"),
     # the same goes for a role phrase that is the subject ("The deputy minister noted …")
@@ -112,6 +114,8 @@ UNLINKED = [
     ("Minister Njeri Wambui met Ivan Petrov in Moscow. He said it went well.", "He"),
     ("Ivan Petrov hosted Oleg Sidorov, who said that talks went well. He added more.", "He"),
     ("Ivan Petrov spoke. “We thank Minister Oleg Sidorov for the work,” the minister said.", "the minister"),
+    # within one sentence, a person named after the speaker's cue may be meant
+    ("Ivan Petrov said that Oleg Sidorov had sent his proposal.", "his"),
 ]
 
 

@@ -616,7 +616,9 @@ def _quotation_before(text: str, offset: int) -> tuple[int, int] | None:
 def _sentence_start_before(text: str, floor: int, offset: int) -> int:
     """The start of the sentence holding `offset`, searching back no further than `floor`."""
     start = floor
-    for m in SENTENCE_GAP.finditer(text, floor, offset):
+    for m in SENTENCE_GAP.finditer(text, floor, min(len(text), offset + 2)):  # + 2: the lookahead sees the capital
+        if m.end() > offset:
+            break
         if m.group()[0] == "." and TITLE_STOP.search(text, max(floor, m.start() - 5), m.start() + 1):
             continue
         start = m.end()
@@ -628,7 +630,7 @@ def _mentions_between(rows: list[dict], starts: list[int], start: int, end: int)
     return i < len(rows) and rows[i]["start"] < end
 
 
-def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts, people) -> Person | None:
+def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts, people, *, own: bool = False) -> Person | None:
     """The person opening text[start:end] (the name, or its role phrase, first) when a speech verb follows them."""
     quote = QUOTE_LEAD.match(text, start, end)
     if quote:  # "“…,” X said after meeting Y." / "“…,” said X.": the one quoted is the speaker
@@ -643,8 +645,14 @@ def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts
     lead = text[start:role_starts.get(first["start"], first["start"])]
     if lead.strip(" \t\u00a0\"“«‘(—–-"):
         return None  # something else opens the sentence: the person is not its subject
-    if not (quote and inverted) and not SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260)):
+    if quote and inverted:
+        return people.get(first["entity"])
+    speaks = SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260))
+    if not speaks:
         return None
+    if own and any(r["entity"] != first["entity"] for r in rows[i + 1:bisect.bisect_left(starts, end)]
+                   if r["start"] >= speaks.end()):
+        return None  # "X said that Y had sent his proposal": someone named after the cue may be meant
     return people.get(first["entity"])
 
 
@@ -698,10 +706,10 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         spans = [(own, offset)]
         if not _mentions_between(subject_rows, subject_starts, own, offset) and before > floor:
             spans.append((_sentence_start_before(text, floor, before - 1), before))
-        for start, end in spans:
+        for n, (start, end) in enumerate(spans):
             if not _mentions_between(subject_rows, subject_starts, start, end):
                 continue
-            person = _speaking_subject(text, start, end, subject_rows, subject_starts, role_starts, people)
+            person = _speaking_subject(text, start, end, subject_rows, subject_starts, role_starts, people, own=n == 0)
             if person is not None and fits(person) is not False:
                 return person
             return None  # the nearest sentence naming someone decides; without a speaking subject, no preference
