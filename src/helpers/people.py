@@ -5,7 +5,9 @@ Minister of Belarus Alexander Turchin", or after them, "Xu Yu, Director of …")
 short mention to one of those people within the same segment: the surname ("Turchin"), a definite role
 ("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she").
 The quote extractor reads speakers off this layer, so a link is made only when the text allows one
-reading; an unresolved reference produces no mention rather than a guess.
+reading; an unresolved reference produces no mention rather than a guess. A pronoun continuing a report
+goes to the one who spoke as the subject of its sentence or the sentence before ("X, who met Y, said that
+… “…,” he added" -> X); people named inside a quotation are never the speaker of its attribution.
 
 `merge_people` is the corpus-wide step: it merges spelling variants across documents (reference aliases
 first, then transliteration-aware fuzzy matching that requires compatible first names).
