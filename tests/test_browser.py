@@ -226,6 +226,7 @@ def check_site(browser, site: Path, name: str) -> dict[str, dict]:
             made = expected[page_file.stem]
             assert len(result["figures"]) == made["figures"], f"{where}: {len(result['figures'])} graphs drawn, notebook made {made['figures']}"
             assert len(result["tables"]) == made["tables"], f"{where}: {len(result['tables'])} tables, notebook made {made['tables']}"
+            assert made["untagged_widgets"] == 0, f"{where}: a widget outside an `explorer` cell shows nothing without a kernel"
         elif page_file.parent.name == "figures":
             assert len(result["figures"]) == 1, f"{where}: a saved figure page shows {len(result['figures'])} graphs"
         results[str(page_file.relative_to(site))] = result

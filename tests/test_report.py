@@ -99,7 +99,7 @@ def test_build_manifest_counts_figures_tables_and_explorers(fixture_site):
     manifest = json.loads((fixture_site / "build.json").read_text(encoding="utf-8"))
     [page] = manifest["pages"]
     assert page["name"] == "01_fixture"
-    assert (page["figures"], page["tables"], page["explorers"]) == (3, 1, 1)
+    assert (page["figures"], page["tables"], page["explorers"], page["untagged_widgets"]) == (3, 1, 1, 0)
     assert page["figures_data"] == ["01_fixture-words.csv", "01_fixture-words.html"]
     assert manifest["corpus"] == str(HOSTILE_CORPUS.resolve())
 

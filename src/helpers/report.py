@@ -73,6 +73,7 @@ class Page:
     figures: int = 0
     tables: int = 0
     explorers: int = 0
+    untagged_widgets: int = 0  # widgets outside `explorer` cells: dropped, so the page has a hole there
     seconds: float = 0.0
     figures_data: list[str] = field(default_factory=list)
 
@@ -317,6 +318,7 @@ def prepare_for_export(nb, page: Page, notebook: Path) -> None:
             cells.append(nbformat.v4.new_markdown_cell(live_note))
             continue
         if cell.cell_type == "code":
+            page.untagged_widgets += sum(WIDGET_VIEW in output.get("data", {}) for output in cell.outputs)
             cell.outputs = [output for output in cell.outputs if _published(output)]
             for output in cell.outputs:
                 html = output.get("data", {}).get("text/html", "")
