@@ -41,6 +41,18 @@ def test_names_with_role_appositions(text, person, role, country, gender):
     assert (found.role, found.country, found.gender) == (role, country, gender)
 
 
+@pytest.mark.parametrize("text, people", [
+    # a word of an organisation's name ("Telecommunications", "Development") does not start the name after it
+    ("Kenyan Minister of Information and Telecommunications Njeri Wambui arrived.", {"Njeri Wambui"}),
+    ("Deputy Head of Regional Development Tomas Kral spoke.", {"Tomas Kral"}),
+    # "X and Ambassador Y": "and" opens a second person, not the rest of an organisation's name
+    ("Kenyan Minister of Trade Njeri Wambui and Russian Ambassador Ivan Petrov signed a memorandum.",
+     {"Njeri Wambui", "Ivan Petrov"}),
+])
+def test_role_names_next_to_organisation_words_and_second_people(text, people):
+    assert set(layer(text).people) == people
+
+
 def test_names_inside_organisations_and_plain_capitals_are_not_people():
     people = layer("The Minister of the Main State Administration for Market Control and Regulation of the PRC "
                    "Zhang Gong signed. The Sea Silk Road and the Skolkovo Foundation were discussed.").people

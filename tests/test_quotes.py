@@ -329,6 +329,8 @@ ORGANISATIONS = [
      "the Belarusian Ministry of Communications", "according to"),
     ("ASTANA — The two platforms were connected, the agency said on Thursday.", "The two platforms", "the agency",
      "said"),
+    ("The ministry's press service added that a joint working group would meet in May.", "a joint working group",
+     "The ministry's press service", "added"),
 ]
 
 
@@ -388,6 +390,13 @@ def test_not_reported_speech(text):
 def test_unknown_pronoun_leaves_the_speaker_empty_with_a_reason():
     (quote,) = quotes_of("“We will act now,” he said.")
     assert quote["speaker"] == "" and quote["reason"] and quote["attribution"] == "none"
+
+
+def test_a_pronoun_after_two_people_one_of_unknown_gender_leaves_the_speaker_empty():
+    text = ("Kenyan Minister of Trade Njeri Wambui and Russian Ambassador Ivan Petrov signed a memorandum.\n\n"
+            '"This opens a new chapter in our partnership," he said after the ceremony.')
+    (quote,) = quotes_of(text)
+    assert quote["speaker"] == "" and quote["reason"]
 
 
 def test_quote_attributed_to_an_unnamed_source_keeps_an_empty_speaker():

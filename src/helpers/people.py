@@ -404,7 +404,7 @@ def _row(doc: Document, start: int, end: int, surface: str, person: Person, via:
 def _is_name_word(word: str, country_in) -> bool:
     base = _strip_possessive(word)
     return (base[0].isupper() and base not in lang.NOT_NAME_WORDS and base.casefold() not in lang.ORG_NOUNS
-            and base.casefold() not in lang.ROLE_CLASSES and base.casefold() not in lang.HONORIFICS
+            and not base.casefold().endswith(lang.ORG_WORD_ENDINGS) and base.casefold() not in lang.ROLE_CLASSES and base.casefold() not in lang.HONORIFICS
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
@@ -478,13 +478,22 @@ def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeo
         or _is_label(text, end)
     )
     role_only = role and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES)
-    if role_only and ORG_CONTINUES.match(text, end):
+    if role_only and ORG_CONTINUES.match(text, end) and not _second_person_follows(text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return _Candidate(start, end, text[start:end], name, role, role_span, evidence)
 
 
 # A name followed by "of/and/for" + a capitalised word may be part of an organisation's name.
 ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
+# "… and Russian Ambassador Alexander …": what follows "and" opens a second person's role or name.
+AND_NEXT_WORDS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)")
+
+
+def _second_person_follows(text: str, end: int) -> bool:
+    """Does "and" after a name open a second person (a role noun or a first name among the next words)?"""
+    m = AND_NEXT_WORDS.match(text, end)
+    return bool(m) and any(w.casefold() in lang.ROLE_CLASSES or w in lang.MALE_FIRST_NAMES or w in lang.FEMALE_FIRST_NAMES
+                           for w in m.group(1).split())
 
 
 # "Name, role:" or "Name:" closing a transcript label line.

@@ -120,7 +120,7 @@ _BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(lan
 _OUTLET = "|".join(sorted((re.escape(o) for o in lang.NEWS_OUTLETS), key=len, reverse=True))
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
-    rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
 # "the publication says", "the post reads": the words are from the post of the person named before.

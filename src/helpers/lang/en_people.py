@@ -44,6 +44,11 @@ trade economic digital national international joint board chancellery administra
 president's website press news agency television channel radio newspaper portal
 """.split())
 
+# Endings of abstract nouns in organisation names ("Telecommunications", "Innovation", "Development",
+# "Technology", "Industry"): a capitalised word ending so is not part of a personal name.
+ORG_WORD_ENDINGS = ("ation", "ations", "ition", "itions", "ution", "utions", "opment", "opments", "ology",
+                    "ologies", "ities", "ustry", "ustries", "ership", "erships")
+
 # Honorifics: the next capitalised word is a surname; some make the gender plain.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None}
