@@ -81,6 +81,8 @@ DIRECT = [
     # … but a preposition inside a body's name does not end the speaker's phrase
     ("“Trade is growing,” said the Chairman of the Committee on Information Policy Ivan Petrov.", "direct",
      "Trade is growing", "Ivan Petrov", "adjacent name"),
+    ("“We are ready to invest,” Ivan Petrov was quoted as saying by TASS.", "direct", "We are ready to invest",
+     "Ivan Petrov", "adjacent name"),
     # a name and a role in apposition before the cue, in either order; the listener of "told" is not the speaker
     ("“This is good news,” Ivan Petrov, a former minister, told TASS.", "direct", "This is good news", "Ivan Petrov",
      "adjacent name"),
@@ -310,6 +312,9 @@ REPORTED = [
     ("Ivan Petrov told the RIA Novosti news agency on Monday that the plant was ready.", "the plant was ready",
      "Ivan Petrov", "told"),
     ("Ivan Petrov told Oleg Sidorov that the plant was ready.", "the plant was ready", "Ivan Petrov", "told"),
+    ("Ivan Petrov told a news conference in Minsk that the plant was ready.", "the plant was ready", "Ivan Petrov",
+     "told"),
+    ("The plant is ready, Ivan Petrov was quoted as saying by TASS.", "The plant is ready", "Ivan Petrov", "saying"),
 ]
 
 

@@ -81,7 +81,8 @@ IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
-    r"(?:\s+(?:the\s+)?(?:reporters|journalists|press|media|participants|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:reporters|journalists|press|media|participants|(?:news\s+|press\s+)?conference|briefing"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
     r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
     r",?\s+that\s+"
@@ -98,13 +99,13 @@ TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,15
 # "…, according to the ministry." closing a sentence.
 TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
-_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
              r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
 TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
@@ -232,6 +233,9 @@ class _Context:
         "the concept presented by X" does not make X the subject of a cue after it.
         """
         start, end = _trim(self.text, start, end)
+        quoted = QUOTED_AS.search(self.text, max(start, end - 100), end)
+        if quoted:  # "X was quoted as (saying)": X speaks
+            end = quoted.start()
         if start >= end:
             return None
         mentions = self.people.mentions_in(start, end)
