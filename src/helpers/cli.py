@@ -82,9 +82,12 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from helpers.report import build_report
+    from helpers.report import ReportError, build_report
 
-    site = build_report(_corpus_dir(args.corpus), args.out)
+    try:
+        site = build_report(_corpus_dir(args.corpus), args.out)
+    except ReportError as error:  # names the notebook and cell; the previous report is left intact
+        raise UsageError(f"report not built: {error}") from error
     print(f"report written to {site}")
     return 0
 
