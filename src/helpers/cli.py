@@ -10,16 +10,16 @@ from pathlib import Path
 from helpers import paths
 
 
-class UsageError(Exception):
-    """A problem with what the user asked for, reported as one line without a traceback."""
+class CommandError(Exception):
+    """A problem the user can act on (a bad folder, a failed build), reported as one line without a traceback."""
 
 
 def _corpus_dir(value: str | None) -> Path:
     path = Path(value).expanduser().resolve() if value else paths.CORPUS
     if not path.is_dir():
-        raise UsageError(f"{path}: no such directory")
+        raise CommandError(f"{path}: no such directory")
     if not any(p.is_file() for p in path.rglob("*")):
-        raise UsageError(f"{path}: the directory contains no files")
+        raise CommandError(f"{path}: the directory contains no files")
     return path
 
 
@@ -87,7 +87,7 @@ def cmd_report(args) -> int:
     try:
         site = build_report(_corpus_dir(args.corpus), args.out)
     except ReportError as error:  # names the notebook and cell; the previous report is left intact
-        raise UsageError(f"report not built: {error}") from error
+        raise CommandError(f"report not built: {error}") from error
     print(f"report written to {site}")
     return 0
 
@@ -136,6 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, FileNotFoundError) as error:
+    except (CommandError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
