@@ -57,6 +57,11 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def count(self, matched: int, predicted: int, gold: int) -> None:
+        self.true_positive += matched
+        self.predicted += predicted
+        self.gold += gold
+
     def add_extra(self, name: str, right: int, total: int) -> None:
         old_right, old_total = self.extra.get(name, (0, 0))
         self.extra[name] = (old_right + right, old_total + total)
@@ -106,9 +111,7 @@ def _match_anchored(gold_items: list[dict], predicted: list[dict], aliases: dict
 
 def _score_speech(score: Score, gold_items: list[dict], predicted: list[dict], aliases: dict[str, str]) -> None:
     pairs = _match_anchored(gold_items, predicted, aliases)
-    score.true_positive += len(pairs)
-    score.predicted += len(predicted)
-    score.gold += len(gold_items)
+    score.count(len(pairs), len(predicted), len(gold_items))
     speaker_right = sum(_canonical(g["speaker"], aliases) == _canonical(p.get("speaker"), aliases) for g, p in pairs)
     score.add_extra("speaker right", speaker_right, len(pairs))
     named = [(g, p) for g, p in pairs if is_person_name(g["speaker"])]
@@ -137,9 +140,7 @@ def _score_dates(score: Score, gold: list[dict], predicted: list[dict]) -> None:
             used.add(hit)
             cursor = hit + 1
             matched.append((item, predicted[hit]))
-    score.true_positive += len(matched)
-    score.predicted += len(predicted)
-    score.gold += len(gold)
+    score.count(len(matched), len(predicted), len(gold))
     score.add_extra(
         "value+precision right",
         sum(g["value"] == p.get("value") and g["precision"] == p.get("precision") for g, p in matched),
@@ -166,9 +167,7 @@ def _score_events(score: Score, gold: list[dict], predicted: list[dict]) -> None
         if hit is not None:
             used.add(hit)
             matched.append((item, predicted[hit]))
-    score.true_positive += len(matched)
-    score.predicted += len(predicted)
-    score.gold += len(gold)
+    score.count(len(matched), len(predicted), len(gold))
     score.add_extra(
         "date right",
         sum(g["date"] == p.get("date") and g["precision"] == p.get("precision") for g, p in matched),
@@ -188,9 +187,7 @@ def _score_events(score: Score, gold: list[dict], predicted: list[dict]) -> None
 
 
 def _score_set(score: Score, gold: set, predicted: set) -> None:
-    score.true_positive += len(gold & predicted)
-    score.predicted += len(predicted)
-    score.gold += len(gold)
+    score.count(len(gold & predicted), len(predicted), len(gold))
 
 
 def evaluate(gold_records: list[dict], predicted_records: list[dict]) -> dict[str, Score]:
