@@ -207,3 +207,78 @@ def test_known_people_file_reads_aliases_and_gender():
 ])
 def test_role_phrases_never_cross_a_line_break(text):
     assert all("\n" not in m["surface"] for m in layer(text).mentions)
+
+
+# Surname-first names (Chinese, Korean, Vietnamese, Hungarian order): a later word that is the full name's first
+# OR last word links to it when exactly one person in the document has that word.
+# (text, short form, person)
+SURNAME_FIRST = [
+    ("Chinese Foreign Minister Zhao Lijun arrived in Minsk. Zhao said the talks went well.", "Zhao", "Zhao Lijun"),
+    ("Vietnamese Prime Minister Tran Van Hoa met investors. Hoa told reporters the market is open.", "Hoa",
+     "Tran Van Hoa"),
+    ("Vietnamese Prime Minister Tran Van Hoa met investors. Tran told reporters the market is open.", "Tran",
+     "Tran Van Hoa"),
+    ("South Korean Trade Minister Park Min-soo spoke in Seoul. Park said exports had grown.", "Park", "Park Min-soo"),
+    ("Hungarian Foreign Minister Szabo Gergely visited Belgrade. Szabo noted that the pipeline was ready.", "Szabo",
+     "Szabo Gergely"),
+]
+
+
+@pytest.mark.parametrize("text, short, person", SURNAME_FIRST)
+def test_a_surname_first_name_links_its_family_name(text, short, person):
+    found = layer(text)
+    rows = [m for m in found.mentions if m["surface"] == short]
+    assert rows and rows[-1]["entity"] == person
+    assert set(found.people) == {person}
+
+
+def test_a_word_two_people_share_links_to_neither():
+    found = layer("Chinese Premier Liu Jian met Vice Premier Liu Hongbo in Beijing. Liu said the plan was ready.")
+    last = [m for m in found.mentions if m["surface"] == "Liu" and m["start"] > 60]
+    assert last == [] and set(found.people) == {"Liu Jian", "Liu Hongbo"}
+
+
+# A lone capitalised word before a cue, with no honorific, no surname ending and no full name in the document,
+# is a company or body, not a person.
+@pytest.mark.parametrize("text", [
+    "Sovcombank said its profit had grown.",
+    "Rostelecom announced that it will build a data centre.",
+    "Tencent told reporters that the company will invest more.",
+])
+def test_a_company_before_a_cue_is_not_a_person(text):
+    assert layer(text).people == {}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Peskov said the Kremlin had no comment.", "Peskov"),  # a surname's ending
+    ("Mr Whitfield said the bill would pass.", "Whitfield"),  # an honorific
+])
+def test_a_lone_surname_before_a_cue_is_still_a_person(text, person):
+    assert set(layer(text).people) == {person}
+
+
+# First name and patronymic: an address form, linked to the document's one person with that first name.
+# (text, address, person or None, people)
+ADDRESSES = [
+    ("Vladimir Putin met Alexander Lukashenko. “Vladimir Vladimirovich, we are ready,” Lukashenko said.",
+     "Vladimir Vladimirovich", "Vladimir Putin", {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Vladimir Putin met Alexander Lukashenko. “Dear Alexander Grigoryevich, welcome,” Putin said.",
+     "Alexander Grigoryevich", "Alexander Lukashenko", {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Governor Tatiana Orlova opened the plant. “Tatiana Petrovna, thank you,” the director said.",
+     "Tatiana Petrovna", "Tatiana Orlova", {"Tatiana Orlova"}),
+    # nobody with that first name is named: the address is left out of the layer
+    ("Minister Oleg Sidorov spoke. “Sergei Ivanovich, we thank you,” he said.", "Sergei Ivanovich", None,
+     {"Oleg Sidorov"}),
+]
+
+
+@pytest.mark.parametrize("text, address, person, people", ADDRESSES)
+def test_patronymic_address_is_not_a_new_person(text, address, person, people):
+    found = layer(text)
+    assert set(found.people) == people
+    rows = [m for m in found.mentions if m["surface"] == address]
+    assert [r["entity"] for r in rows] == ([person] if person else [])
+
+
+def test_a_surname_ending_in_ovich_is_a_name_not_a_patronymic():
+    assert "Nenad Jankovich" in layer("Minister Nenad Jankovich said the deal was signed.").people

@@ -273,7 +273,10 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
     role_starts: dict[int, int] = {}  # name start -> start of the role phrase before it
 
     # Full names: register each person under its canonical form (known list, else the first fuller spelling).
-    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2]
+    # An address by first name and patronymic ("Vladimir Vladimirovich") is not a name of its own: it is
+    # linked below to the one person with that first name, or left out.
+    addresses = [c for c in candidates if _is_address_form(c.name)]
+    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and not _is_address_form(c.name)]
     for cand in full:
         person = _register(people, cand, known, country_in)
         rows.append(_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
@@ -284,9 +287,22 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
     _merge_doc_variants(people, rows, known)
 
     by_surname: dict[str, list[str]] = {}
+    by_token: dict[str, set[str]] = {}  # first or last word of a full name -> the people whose name has it
+    by_first: dict[str, set[str]] = {}  # spelling-insensitive first name -> people
     for person in people.values():
         for spelling in person.spellings | {person.name}:
-            by_surname.setdefault(_strip_possessive(spelling.split()[-1]), []).append(person.name)
+            parts = spelling.split()
+            by_surname.setdefault(_strip_possessive(parts[-1]), []).append(person.name)
+            for token in (parts[0], _strip_possessive(parts[-1])):
+                by_token.setdefault(token, set()).add(person.name)
+            if len(parts) >= 2:
+                by_first.setdefault(name_key(parts[0]), set()).add(person.name)
+    for cand in addresses:
+        if _inside(cand.start, taken):
+            continue
+        owners = by_first.get(name_key(cand.name.split()[0]), set())
+        if len(owners) == 1:  # "Vladimir Vladimirovich" -> the document's one Vladimir
+            rows.append(_row(doc, cand.start, cand.end, cand.surface, people[next(iter(owners))], "address"))
     named = sorted(rows, key=lambda r: r["start"])
     named_starts = [r["start"] for r in named]
 
@@ -297,6 +313,13 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             continue
         surname = _strip_possessive(cand.name)
         owners = sorted(set(by_surname.get(surname, ())))
+        if not owners and surname not in lang.MALE_FIRST_NAMES and surname not in lang.FEMALE_FIRST_NAMES:
+            # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
+            # opens the full name; linked only when exactly one person's name has that word
+            sharing = by_token.get(surname, set())
+            owners = sorted(sharing) if len(sharing) == 1 else []
+            if len(sharing) > 1:
+                continue  # two people share the word: no link, and no new person
         person_name = None
         if len(owners) == 1:
             person_name = owners[0]
@@ -310,8 +333,11 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             if known_owner:
                 person = people.setdefault(known_owner.name, _person_from_known(known_owner))
                 person_name = person.name
-            elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname):
-                # "Mr Golovchenko", "Modi said": a person we know only by surname
+            elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname) and (
+                    _after_honorific(text, cand.start) or _is_label(text, cand.end) or surname.endswith(lang.SURNAME_ENDINGS)):
+                # "Mr Golovchenko", "Peskov said", "Golovchenko:": a person we know only by surname. A single
+                # word before a cue with neither an honorific nor a surname's ending ("Sberbank said",
+                # "Huawei told reporters") is more likely a company or body than a person: not in this layer
                 person = people.setdefault(surname, Person(name=surname, gender=_honorific_gender(text, cand.start)))
                 person_name = person.name
         if person_name:
@@ -330,6 +356,32 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+# A patronymic: a first name's stem and a patronymic ending ("Vladimirovich", "Grigoryevich", "Ilyich", "Petrovna").
+PATRONYMIC = re.compile(r"(?P<stem>[A-Z][a-z]{2,12}?)(?:y?evich|ovich|ievich|ich|y?evna|ovna|ievna|ichna)")
+CONSONANTS = re.compile(r"[aeiouy]")
+
+
+def _is_address_form(name: str) -> bool:
+    """Is the name a first name and patronymic ("Vladimir Vladimirovich", "Alexander Grigoryevich", "Valentina
+    Ivanovna")? The patronymic's stem must be a known male first name, so a surname ending in -ovich
+    ("Nenad Popovich", "Roman Abramovich") stays a name."""
+    words = name.split()
+    if len(words) != 2 or not (words[0] in lang.MALE_FIRST_NAMES or words[0] in lang.FEMALE_FIRST_NAMES):
+        return False
+    m = PATRONYMIC.fullmatch(words[1])
+    if not m:
+        return False
+    stem = m.group("stem").casefold()
+    skeleton = CONSONANTS.sub("", stem)
+    return any(first.casefold().startswith(stem) or CONSONANTS.sub("", first.casefold()) == skeleton
+               for first in lang.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1].casefold() in lang.HONORIFICS
 
 
 def _honorific_gender(text: str, start: int) -> str | None:

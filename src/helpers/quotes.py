@@ -18,7 +18,10 @@ from dataclasses import dataclass, replace
 
 from helpers.document import Document
 from helpers.lang import en_speech as lang
+from helpers.lang.en_people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAME_WORDS
 from helpers.people import PeopleLayer, role_class
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 _CUE = "|".join(sorted((re.escape(v) for v in lang.SPEECH_VERBS), key=len, reverse=True))
 _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_CUES)
@@ -124,6 +127,15 @@ ORGANISATION = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
+# A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
+# Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
+_CORPORATE = "|".join(sorted(lang.CORPORATE_WORDS, key=len, reverse=True))
+CORPORATE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
+    rf"|(?:{'|'.join(lang.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
+)
+# One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
+ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
 # "the publication says", "the post reads": the words are from the post of the person named before.
 PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
@@ -184,6 +196,8 @@ class _Context:
         self.doc, self.people, self.text = doc, people, doc.text
         self.blocks = sorted(doc.blocks)
         self.headings = {" ".join(s.heading.split()) for s in doc.segments if s.heading}
+        # every word of every person's name in the document: a lone one before a cue is not a company
+        self.name_words = {w for p in people.people.values() for n in p.spellings | {p.name} for w in n.split()}
 
     # -- helpers ------------------------------------------------------------------------------------
 
@@ -258,7 +272,21 @@ class _Context:
             return self.person_speaker(m)
         if _is_pronoun(phrase) or _role_phrase(phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
-        return None
+        return self.organisation(phrase)
+
+    def organisation(self, phrase: str) -> Speaker | None:
+        """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo
+        Foundation"), or one capitalised word that is no known first name and no word of a person's name in
+        this document ("Sberbank", "Huawei"); the person layer keeps surnames ("Peskov") for itself.
+        A word shared with a person's name leaves the speaker open rather than guess."""
+        phrase = " ".join(phrase.split())
+        if CORPORATE.fullmatch(phrase):
+            return Speaker(phrase, False, None, None, "organisation")
+        if not ONE_WORD.fullmatch(phrase) or phrase in NOT_NAME_WORDS:
+            return None
+        if phrase in self.name_words or phrase in FIRST_NAMES:
+            return Speaker(reason=f"'{phrase}' may be part of a person's name")
+        return Speaker(phrase, False, None, None, "organisation")
 
     def person_speaker(self, mention: dict) -> Speaker:
         person = self.people.person(mention["entity"])

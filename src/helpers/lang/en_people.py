@@ -108,6 +108,11 @@ Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
 # Slavic surname endings that mark the gender when the first name does not.
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "aya", "ska", "skaya", "yna")
 MALE_SURNAME_ENDINGS = ("ov", "ev", "sky", "skiy", "skii", "in", "yn")
+# Endings that make a lone capitalised word before a cue a surname ("Peskov said", "Zakharova noted",
+# "Pashinyan said"), not a company's or body's name ("Sberbank said", "Huawei told reporters").
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "ina", "yn", "yna", "sky", "skiy", "skii", "skaya", "enko", "chenko",
+                   "uk", "yuk", "yan", "ian", "dze", "shvili", "vich", "vic", "ić", "ich", "ovs", "ev", "yev", "yeva",
+                   "ayev", "ayeva", "iev", "ieva", "off", "ski", "ska")
 
 # Capitalised function words that start a sentence before a role ("As Deputy Minister …"): not part of the role.
 FUNCTION_WORDS = frozenset("""

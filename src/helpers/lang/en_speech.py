@@ -75,3 +75,12 @@ dubbed brand campaign slogan motto forum session conference exhibition festival 
 report discussion panel topic book film article series platform app application strategy operation company festival headline
 theme themes term terms word words expression phrase the of a an from under
 """.split())
+
+# Words that close a company's or organisation's name ("Yandex LLC", "the Skolkovo Foundation", "Sber Group").
+CORPORATE_WORDS = ("PJSC", "JSC", "OJSC", "CJSC", "LLC", "Ltd", "Inc", "PLC", "AG", "GmbH", "SA", "NV", "Co", "Corp",
+                   "Group", "Holding", "Holdings", "Corporation", "Company", "Bank", "Foundation", "Fund", "Agency",
+                   "Service", "Ministry", "Council", "Committee", "Commission", "University", "Institute", "Academy",
+                   "Centre", "Center", "Association", "Union", "Authority", "Office", "Department", "Chamber",
+                   "Exchange", "Airlines", "Motors", "Telecom", "Systems", "Technologies", "Labs", "Lab")
+# Legal forms written before the name ("PJSC Rostelecom", "JSC “Russian Railways”").
+CORPORATE_PREFIXES = ("PJSC", "JSC", "OJSC", "CJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PAO")
