@@ -154,6 +154,36 @@ def test_terms_and_titles_inside_a_reported_clause_stay_out(text):
     assert [q for q in quotes_of(text) if q["kind"] == "direct"] == []
 
 
+# a narrator's clause holding a quoted fragment, then a closing attribution: the clause is reported speech of
+# that speaker and the fragment a direct quote of theirs. (text, reported start, fragment, speaker)
+TRAILING_FRAGMENTS = [
+    ('Kazakhstan seeks "an open and fair data market", Askar Zhumabekov said.', "Kazakhstan seeks",
+     "an open and fair data market", "Askar Zhumabekov"),
+    ("Deputy Minister Olga Sokolova spoke in Kazan. The region needs “more engineers and fewer forms”, Sokolova "
+     "told reporters.", "The region needs", "more engineers and fewer forms", "Olga Sokolova"),
+    ("The new law will bring «order to the crypto market», said Timur Akhmetov.", "The new law will bring",
+     "order to the crypto market", "Timur Akhmetov"),
+]
+
+
+@pytest.mark.parametrize("text, start_words, words, speaker", TRAILING_FRAGMENTS)
+def test_a_clause_with_a_quoted_fragment_before_its_attribution_is_reported_and_quoted(text, start_words, words, speaker):
+    rows = quotes_of(text)
+    reported = [(q["text"][:len(start_words)], q["speaker"]) for q in rows if q["kind"] == "reported"]
+    direct = [(q["text"].rstrip(","), q["speaker"]) for q in rows if q["kind"] == "direct"]
+    assert reported == [(start_words, speaker)] and direct == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We agreed on every point of the plan,” Ivan Petrov said.",
+    "In Moscow, “we agreed on every point of the plan,” Ivan Petrov said.",
+    "Ivan Petrov said: “We agreed on every point of the plan”, the agency reported.",
+])
+def test_a_whole_quotation_before_its_attribution_is_not_also_reported(text):
+    assert [q for q in quotes_of(text) if q["kind"] == "reported"] == []
+
+
+
 def test_interview_question_and_answer_turns_are_out_of_scope():
     assert quotes_of("Q: What will change for users?\nA: Everything will change for our users next year.") == []
 

@@ -736,7 +736,8 @@ class _Context:
             mentions = [x for x in self.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
             if mentions:
                 add(self.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
-        if not out and not _ends_with_quote(text, s, e):
+        fragment = _clause_with_fragment(text, s, e, avoid)
+        if not out and (fragment or not _ends_with_quote(text, s, e)):
             for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE, TRAILING_ACCORDING):
                 m = pattern.search(text, s, e)
                 if m and pattern is TRAILING_ACCORDING and _is_document(m.group("np")):
@@ -761,7 +762,7 @@ class _Context:
                             speaker, content_end = (named, comma) if named else (speaker, content_end)
                         elif before.strip() and speaker is not None and speaker.is_person and _role_phrase(before):
                             content_end = comma
-                    if any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
+                    if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
                         break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
                     if speaker is not None:
                         dateline = DATELINE.match(text, s, content_end)
@@ -894,6 +895,22 @@ def _closes_in_next_line(text: str, start: int, opener: str) -> bool:
     line = text[start:(len(text) if end < 0 else end)]
     closer = min((i for i in (line.find(c) for c in lang.QUOTE_PAIRS[opener]) if i >= 0), default=-1)
     return closer >= 0 and opener not in line[:closer]
+
+
+def _clause_with_fragment(text: str, s: int, e: int, quotations: list[tuple[int, int]]) -> bool:
+    """Is the sentence a clause of the narrator's holding a quoted fragment before its closing attribution
+    (`Russia wants "a fair digital order", X said.`)? The quotation closing at its last comma then opens
+    after two or more words of the clause that do not end in a comma or colon (`In Moscow, "…," X said` and
+    `"…," X said` quote whole words). The clause is reported speech and the fragment a direct quote."""
+    if not _ends_with_quote(text, s, e):
+        return False
+    comma = text.rfind(",", s, e)
+    close = comma - 1 if text[comma - 1] in "”\"»’" else comma + 1
+    i = bisect.bisect_right(quotations, (close, float("inf"))) - 1
+    if i < 0 or quotations[i][1] != close or quotations[i][0] < s:
+        return False
+    lead = text[s:quotations[i][0]].rstrip()
+    return len(lead.split()) >= 2 and lead[-1:] not in ",:;—–-"
 
 
 def _ends_with_quote(text: str, s: int, e: int) -> bool:
