@@ -38,6 +38,14 @@ REPORT_LAG_DAYS = 7  # a report follows its occasion by at most this many days
 SENTENCE_END_RE = re.compile(r"[.!?][\"”»’]?(?=\s)|\n")
 # Words of an occasion's name, with what separates them ("Belarus-Russia", "4th", "IV").
 NAME_WORD_RE = re.compile(r"[\w&’'-]+")
+# A wire dateline opening a story, never part of a headline: "MOGILEV, 12 October (BelTA) – ",
+# "BEIJING, April 20 (Xinhua) -- ", "HANOI, Oct 9 (Reuters) - ", "MOSCOW, March 15. /TASS/. ",
+# "MOSCOW (Reuters) - ". Matched only at the lead's start; every part is bounded.
+DATELINE_RE = re.compile(
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40}?"
+    r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
+    r"(?:\.?\s{0,3}/[^\s/]{2,30}/\.?|\s{0,3}\([^()\n]{2,30}\)\s{0,3}(?:--|[–—-])|\s{0,3}(?:--|[–—-]))\s+"
+)
 _PATTERNS: dict[str, tuple] = {}
 
 
@@ -151,32 +159,39 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     text = doc.text
     lead = _lead_paragraph(doc)
     phrase = _occasion_phrase(doc, lang)
-    if phrase is None:  # no phrase names the occasion: the title, else the lead, stands for it
-        title_start = text.find(doc.title) if doc.title else -1
-        phrase = (title_start, title_start + len(doc.title)) if title_start >= 0 else (lead[0], _sentence_end(text, *lead))
+    if phrase is None:  # no phrase names the occasion: the title line, else the lead sentence, stands for it
+        title_start = _title_line(text, doc.title)
+        phrase = (title_start, title_start + len(doc.title)) if title_start >= 0 else \
+            _lead_clause(text, lead[0], _sentence_end(text, *lead), lang)
         if phrase[0] >= phrase[1]:
             return None
     start, end = phrase
-    sentence = (_sentence_start(text, start), _sentence_end(text, end, len(text)))
+    sentence = (max(lead[0], _sentence_start(text, start)) if start >= lead[0] else _sentence_start(text, start),
+                _sentence_end(text, end, len(text)))
     next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
     below = spans.dates_in(sentence[1], next_line_end if next_line_end >= 0 else sentence[1])
     dated = spans.dates_in(*sentence) or below
+    value, precision = (dated[0]["value"], dated[0]["precision"]) if dated else _dateline_date(doc, spans, sentence, lang)
     evidence = [(start, end)]
     parties = spans.countries(start, end)
-    if not parties:  # the occasion's sentence, "the five countries" of a bloc, the story's lead paragraph
+    if len(parties) < 2 and _meeting_re(lang).search(text, start, end):  # who met: "Putin and Mirziyoyev held talks"
+        parties = _unique(parties + _met_people_countries(text, phrase, sentence, lead, spans, lang))
+    if not parties:  # the occasion's sentence, "the five countries" of a bloc, a bloc acting, the lead paragraph
         evidence = [sentence]
         parties = spans.countries(*sentence)
     if not parties:
         parties, counted_at = _counted_bloc(text, spans, ref, lang)
         if parties:
             evidence = [(_sentence_start(text, counted_at), _sentence_end(text, counted_at, len(text)))]
+    if not parties:  # "Ministers of the Eurasian Economic Union approved … at a meeting in Minsk"
+        parties = _unique(c for m in spans.mentions_in(sentence[0], end, "bloc") for c in ref.bloc_members(m["entity"]))
     if not parties:
         evidence = [lead]
         parties = spans.countries(*lead)
     return {
         "seg_id": doc.segments[0].seg_id if doc.segments else None,
-        "date": dated[0]["value"] if dated else None,
-        "precision": dated[0]["precision"] if dated else None,
+        "date": value,
+        "precision": precision,
         "headline": text[start:end],
         "countries": sorted(parties),
         "topics": find_topics(text, ref),
@@ -187,14 +202,91 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     }
 
 
+def _title_line(text: str, title: str | None) -> int:
+    """Offset of the title where it stands on a line of its own, else -1 (a title that only
+    repeats the lead's first words, "Cuba and Russia", is not a headline line)."""
+    title = (title or "").strip()
+    if not title:
+        return -1
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] in "\r\n"):
+            return at
+        at = text.find(title, end)
+    return -1
+
+
+def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang) -> tuple[str | None, str | None]:
+    """The event date a dateline gives when the occasion's sentence names none.
+
+    The dateline dates the report, not the occasion, so its date is the event's only when the
+    sentence says the occasion fell on that very weekday ("BEIJING, April 20 (Xinhua) -- … discussed …
+    on Tuesday", 20 April 2021 being a Tuesday). A dateline day without a year ("HANOI, Oct 9") still
+    tells that a day is known: date null, precision day (the seed convention)."""
+    text = doc.text
+    lead = _lead_paragraph(doc)
+    opening = _body_start(doc)
+    if lead[0] <= opening:
+        return None, None
+    day = next((d for d in spans.dates_in(opening, lead[0]) if d["precision"] == "day"), None)
+    if day is None:
+        return None, None
+    if day["value"] is None:
+        return None, "day"
+    weekdays = {lang.WEEKDAYS[w.casefold()] for w in NAME_WORD_RE.findall(text, *sentence) if w.casefold() in lang.WEEKDAYS}
+    return (day["value"], "day") if weekdays == {date.fromisoformat(day["value"]).weekday()} else (None, None)
+
+
+def _met_people_countries(text: str, phrase, sentence, lead, spans: _Spans, lang) -> list[str]:
+    """Countries of the people who met: persons (with a known country) named in the occasion's
+    phrase and sentence, and in the lead's sentences that name a meeting ("X and Y held talks")."""
+    meeting_re = _meeting_re(lang)
+    ranges = [phrase, sentence]
+    for noun in meeting_re.finditer(text, *lead):
+        ranges.append((max(lead[0], _sentence_start(text, noun.start())), _sentence_end(text, noun.end(), lead[1])))
+    return _unique(m["iso3"] for s, e in ranges for m in spans.mentions_in(s, e, "person") if m.get("iso3"))
+
+
+def _body_start(doc: Document) -> int:
+    """Where the body begins: after the title when the text opens with the title on a line of its own."""
+    text = doc.text
+    start = _skip_space(text, 0, len(text))
+    title = (doc.title or "").strip()
+    if title and text.startswith(title, start) and (start + len(title) == len(text) or text[start + len(title)] in "\r\n"):
+        start = _skip_space(text, start + len(title), len(text))
+    return start
+
+
 def _lead_paragraph(doc: Document) -> tuple[int, int]:
     """The first paragraph of the body (at most a few sentences), after the title line when the text starts with it."""
     text = doc.text
-    start = _skip_space(text, 0, len(text))
-    if doc.title and text.startswith(doc.title.strip(), start):
-        start = _skip_space(text, start + len(doc.title.strip()), len(text))
+    start = _dateline_end(text, _body_start(doc))
     end = text.find("\n", start, start + SENTENCE_WINDOW)
     return start, end if end >= 0 else min(len(text), start + SENTENCE_WINDOW)
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Where the story's words begin after a wire dateline at `start` (`start` itself without one)."""
+    match = DATELINE_RE.match(text, start, start + 120)
+    return match.end() if match and sum(ch.isupper() for ch in match.group()[:3]) >= 2 else start
+
+
+def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
+    """The lead sentence as a headline: without its closing stop, a closing attribution
+    (", the ministry said"), and a closing weekday ("on Tuesday")."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?\"”»’"):
+        end -= 1
+    comma = text.rfind(",", start, end)
+    if comma > start and any(w.casefold() in lang.ATTRIBUTION_VERBS for w in NAME_WORD_RE.findall(text, comma, end)):
+        end = comma
+    words = list(NAME_WORD_RE.finditer(text, max(start, end - 20), end))
+    if len(words) >= 2 and words[-1].end() == end and words[-1].group().casefold() in lang.WEEKDAYS \
+            and words[-2].group().casefold() == "on" and words[-2].start() > start:
+        end = words[-2].start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
@@ -205,7 +297,7 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
     text = doc.text
     title = (doc.title or "").strip()
     title = title if len(title) <= TITLE_LIMIT else ""
-    in_title = []
+    in_title, at_venue = [], []
     for nouns, phrase_of in ((occasion_re, _name_around), (meeting_re, _meeting_phrase)):
         title_line_end = -1  # nouns before this offset sit on a title line already seen
         for noun in nouns.finditer(text):
@@ -222,8 +314,17 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
             if title_line_end >= 0:
                 in_title.append((start, end))
                 continue
+            if phrase_of is _meeting_phrase and _venue_only(text, noun.end(), lang):
+                at_venue.append((start, end))
+                continue
             return start, end
-    return in_title[0] if in_title else None
+    return in_title[0] if in_title else at_venue[0] if at_venue else None
+
+
+def _venue_only(text: str, noun_end: int, lang) -> bool:
+    """"talks in Tashkent": the occasion noun is followed by its venue, not by who met."""
+    link = NAME_WORD_RE.search(text, noun_end, noun_end + 20)
+    return bool(link) and link.group().casefold() in lang.VENUE_LINKS
 
 
 def _title_line_end(text: str, start: int, end: int, title: str) -> int:
@@ -252,15 +353,18 @@ def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | 
     edge = end
     for word in NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW):
         w = word.group()
+        venue = len(words) == 1 and w.casefold() in lang.VENUE_LINKS
         if not _name_gap(text[edge : word.start()]) or not (
-            w[0].isupper() or w.casefold() in lang.MEETING_LINKS or w.casefold() in lang.ROLE_WORDS
+            (w[0].isupper() and w.casefold() not in lang.MONTHS and w.casefold() not in lang.WEEKDAYS)
+            or w.casefold() in lang.MEETING_LINKS or w.casefold() in lang.ROLE_WORDS or venue
         ):
             break
         words.append(word.span())
         edge = word.end()
     while len(words) > 1 and not text[words[-1][0]].isupper():
         words.pop()
-    linked = len(words) > 2 and text[words[1][0] : words[1][1]].casefold() in lang.MEETING_LINKS
+    link = text[words[1][0] : words[1][1]].casefold() if len(words) > 2 else ""
+    linked = link in lang.MEETING_LINKS or link in lang.VENUE_LINKS
     return (start, words[-1][1]) if linked else None
 
 

@@ -110,6 +110,15 @@ OCCASION_NOUNS = frozenset({
 # Unnamed occasions, named by who takes part ("talks between Putin and Xi", "visit to Beijing").
 MEETING_NOUNS = frozenset({"talks", "negotiations", "meeting", "visit", "consultations", "summit"})
 MEETING_LINKS = frozenset({"between", "with", "of", "to", "and", "the"})
+# "talks in Tashkent", "meeting at the Kremlin": an occasion named only by its venue. It names the
+# occasion less fully than a title naming who met, so a title phrase is preferred to it.
+VENUE_LINKS = frozenset({"in", "at"})
+# Verbs of a closing attribution clause (", the ministry said."), which is not part of a headline.
+ATTRIBUTION_VERBS = frozenset({
+    "said", "says", "told", "reported", "reports", "announced", "stated", "added", "noted", "wrote", "quoted",
+})
+# Weekdays: never dates themselves, but "on Tuesday" under a dateline dated a Tuesday makes that date certain.
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 ROLE_WORDS = frozenset({
     "president", "presidents", "prime", "minister", "ministers", "leaders", "heads", "head", "foreign",
     "deputy", "chairman", "delegations", "mayor", "mayors", "state", "government", "governments",
