@@ -47,7 +47,7 @@ def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict
     mentions = find_mentions(doc, resources.reference)
     people = find_people(doc, resources.reference, resources.known_people)
     dates = find_dates(doc)
-    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions, dates=dates)
+    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions + people.mentions, dates=dates)
     quotes, skipped = _split_skipped(find_quotes(doc, people), table="quotes")
     _date_quotes(quotes, events, doc)
     rows = {
