@@ -66,3 +66,21 @@ def test_block_markers(line, marker):
 )
 def test_inline_chrome_removed(line, expected):
     assert boilerplate.strip_inline_chrome(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("RSS feed", "feed_link"), ("Logo", "logo"), ("Banner 2", "banner"), ("Previous article", "pager"),
+        ("Next news", "pager"), ("Print version", "page_tool"), ("Версия для печати", "page_tool"),
+        ("Contents", "toc_heading"), ("Содержание", "toc_heading"), ("See also: Internet in Russia", "main_article"),
+        ("Основная статья: Цифровая экономика", "main_article"), ("См. также: Интернет", "main_article"),
+        ("References", "notes_heading"), ("Примечания", "notes_heading"), ("Источники", "notes_heading"),
+        ("The official portal of the Mayor of Moscow", "site_banner"), ("Tweet", "share_button"),
+        ("\tПоделиться", "share_button"), ("File:Aquote1.png", "block_open"), ("FILE:AQUOTE2.PNG", "block_close"),
+    ],
+)
+def test_every_pattern_opening_passes_the_prefix_filter(line, name):
+    """CHROME_PREFIXES is only a shortcut: a line it let through would still need the pattern to match."""
+    assert line.lstrip(" \t")[:3].lower() in boilerplate.CHROME_PREFIXES
+    assert boilerplate.line_kind(line) == name

@@ -74,10 +74,27 @@ _LINE_KIND = re.compile(
 )
 MAX_CHROME_LINE = 200  # longer lines are never chrome: callers skip the checks for them
 
+# The first three letters (lowercased, after leading blanks) of every line a pattern above can match:
+# a set lookup that lets most article lines skip the regex. A new pattern needs its openings here;
+# `tests/test_boilerplate.py` checks each pattern's example lines against this set.
+CHROME_PREFIXES = frozenset({
+    "rss",  # feed_link
+    "лог", "log",  # logo
+    "бан", "ban",  # banner
+    "пре", "сле", "pre", "nex",  # pager
+    "hig", "pri", "вер",  # page_tool
+    "con", "сод",  # toc_heading
+    "mai", "see", "осн", "см.",  # main_article
+    "not", "ref", "при", "ист",  # notes_heading
+    "the", "off",  # site_banner
+    "sha", "twe", "под",  # share_button
+    "fil",  # block_open, block_close
+})
+
 
 def line_kind(line: str) -> str | None:
     """'block_open' / 'block_close' for a quotation marker, a CHROME_LINES name, or None for content."""
-    if len(line) > MAX_CHROME_LINE:
+    if len(line) > MAX_CHROME_LINE or line.lstrip(" \t")[:3].lower() not in CHROME_PREFIXES:
         return None
     match = _LINE_KIND.fullmatch(line)
     return match.lastgroup if match else None

@@ -126,7 +126,15 @@ DATELINE = re.compile(
 )
 # "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
 YEAR_HEADING = re.compile(r"(?P<year>(?:1[89]|20)\d\d)(?:: ?(?P<rest>\S[^\n]*))?")
-YEAR_HEADING_LINE = re.compile(r"^(?:1[89]|20)\d\d(?::|$)", re.M)  # the same at a line start, to skip non-listings
+# The same at a line start, to skip non-listings cheaply. Two patterns rather than one with `^` and
+# re.M: a leading literal "\n" lets the regex engine jump between line starts (about 10x faster).
+YEAR_HEADING_FIRST = re.compile(r"(?:1[89]|20)\d\d(?::|$)", re.M)  # at the very start of the text
+YEAR_HEADING_LINE = re.compile(r"\n(?:1[89]|20)\d\d(?::|$)", re.M)  # after any newline
+
+
+def has_year_heading_line(text: str) -> bool:
+    """True when some line of `text` starts with a year heading ("2024", "2021: …")."""
+    return bool(YEAR_HEADING_FIRST.match(text) or YEAR_HEADING_LINE.search(text))
 # "Alexander Lukashenko, President of Belarus:", "Evgeny Pustvoi, CTV:": a transcript turn line.
 TURN_LINE = re.compile(
     r"(?:[A-ZА-ЯЁ][\w’'.\-]+ ){1,3}[A-ZА-ЯЁ][\w’'.\-]+ ?(?:, ?[^:\n]{2,200})?:"
@@ -588,7 +596,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
         fields["outlet"] = site_of(fields["url"])
 
     doc_id = content_id(text)
-    listing = listing_segments(lines, text, language) if YEAR_HEADING_LINE.search(text) else []
+    listing = listing_segments(lines, text, language) if has_year_heading_line(text) else []
     n_items = sum(1 for seg in listing if seg[0] == "item")
     if n_items < 2:
         listing = []
