@@ -239,6 +239,10 @@ def run_with_people(doc, ref):
         # ... and another weekday leaves it unknown
         ("ANKARA, May 2, 2023 (Anadolu) - Turkish and Azerbaijani officials discussed 5G on Monday.",
          None, None, "Turkish and Azerbaijani officials discussed 5G", None, None),
+        # a weekday of the closing attribution dates the telling, not the occasion
+        ("ANKARA, May 2, 2023 (Anadolu) - Turkey and Azerbaijan will build a 5G network, "
+         "the minister told reporters on Tuesday.",
+         None, None, "Turkey and Azerbaijan will build a 5G network", None, None),
         # the day of a dateline without a year is known, its date is not
         ("RIGA, Sept. 12 (Reuters) - Latvia and Estonia agreed on Wednesday to link their e-ID systems during "
          "a visit to Tallinn by the Latvian prime minister.",

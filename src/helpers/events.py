@@ -7,15 +7,22 @@
   body, the headline's date, then the year heading, date the item.
 - A story or transcript yields one event: the occasion it reports, named by the first phrase of
   the body that names an occasion ("the plenary session of the fifth Forum of Regions of Belarus and
-  Russia"), else by who met ("talks between Putin and Xi"), else the title's phrase, else the title
-  or the lead sentence. Its date is a date in the same sentence or on the line
-  just below the phrase (a dateline or caption); otherwise it stays unknown, since a story is not
-  always published on the day of its occasion.
+  Russia"), else by who met ("talks between Putin and Xi", "visit to Hanoi"), else the title's phrase,
+  else the occasion named by its venue only ("meeting in Minsk"), else the title line or the lead
+  sentence. A wire dateline ("MOSCOW, March 15. /TASS/.", "BEIJING, April 20 (Xinhua) --") is never part
+  of a headline, and a lead-sentence headline drops its closing attribution (", the ministry said") and
+  weekday. Its date is a date in the same sentence or on the line just below the phrase (a dateline or
+  caption); otherwise the dateline's day dates it only when the sentence (not its attribution) names
+  that very weekday; a dateline day without a year gives precision day and no date; else it stays
+  unknown, since a story is not always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline of an item (with its lead
   sentence when the headline names fewer than two), the occasion phrase of a story. A remark further down (a trade share with the USA, a
   proposal naming Belarus) does not make a party. When no state is named there, cities acting as
   parties ("Moscow and Beijing signed") stand for their states, then blocs for their members, and
-  for a story "the five countries" picks the bloc with that many members.
+  for a story "the five countries" picks the bloc with that many members, then a bloc named in the
+  occasion's sentence ("Ministers of the Eurasian Economic Union approved … at a meeting in Minsk").
+  When the occasion is a meeting and names fewer than two states, the countries of the people who met
+  (person mentions with a country, from the phrase and the lead's meeting sentences) are parties.
 """
 from __future__ import annotations
 
@@ -234,7 +241,8 @@ def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang
         return None, None
     if day["value"] is None:
         return None, "day"
-    weekdays = {lang.WEEKDAYS[w.casefold()] for w in NAME_WORD_RE.findall(text, *sentence) if w.casefold() in lang.WEEKDAYS}
+    clause = (sentence[0], _attribution_start(text, *sentence, lang))  # "…, X told reporters on Wednesday" dates the telling
+    weekdays = {lang.WEEKDAYS[w.casefold()] for w in NAME_WORD_RE.findall(text, *clause) if w.casefold() in lang.WEEKDAYS}
     return (day["value"], "day") if weekdays == {date.fromisoformat(day["value"]).weekday()} else (None, None)
 
 
@@ -277,9 +285,7 @@ def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
     (", the ministry said"), and a closing weekday ("on Tuesday")."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?\"”»’"):
         end -= 1
-    comma = text.rfind(",", start, end)
-    if comma > start and any(w.casefold() in lang.ATTRIBUTION_VERBS for w in NAME_WORD_RE.findall(text, comma, end)):
-        end = comma
+    end = _attribution_start(text, start, end, lang)
     words = list(NAME_WORD_RE.finditer(text, max(start, end - 20), end))
     if len(words) >= 2 and words[-1].end() == end and words[-1].group().casefold() in lang.WEEKDAYS \
             and words[-2].group().casefold() == "on" and words[-2].start() > start:
@@ -287,6 +293,14 @@ def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _attribution_start(text: str, start: int, end: int, lang) -> int:
+    """Start of a closing attribution clause (", the Cuban ministry said."), else `end`."""
+    comma = text.rfind(",", start, end)
+    if comma > start and any(w.casefold() in lang.ATTRIBUTION_VERBS for w in NAME_WORD_RE.findall(text, comma, end)):
+        return comma
+    return end
 
 
 def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
