@@ -159,8 +159,8 @@ def test_terms_and_titles_inside_a_reported_clause_stay_out(text):
 TRAILING_FRAGMENTS = [
     ('Kazakhstan seeks "an open and fair data market", Askar Zhumabekov said.', "Kazakhstan seeks",
      "an open and fair data market", "Askar Zhumabekov"),
-    ("Deputy Minister Olga Sokolova spoke in Kazan. The region needs “more engineers and fewer forms”, Sokolova "
-     "told reporters.", "The region needs", "more engineers and fewer forms", "Olga Sokolova"),
+    (("Deputy Minister Olga Sokolova spoke in Kazan. The region needs “more engineers and fewer forms”, Sokolova "
+      "told reporters."), "The region needs", "more engineers and fewer forms", "Olga Sokolova"),
     ("The new law will bring «order to the crypto market», said Timur Akhmetov.", "The new law will bring",
      "order to the crypto market", "Timur Akhmetov"),
 ]
@@ -181,7 +181,6 @@ def test_a_clause_with_a_quoted_fragment_before_its_attribution_is_reported_and_
 ])
 def test_a_whole_quotation_before_its_attribution_is_not_also_reported(text):
     assert [q for q in quotes_of(text) if q["kind"] == "reported"] == []
-
 
 
 def test_interview_question_and_answer_turns_are_out_of_scope():
@@ -479,3 +478,67 @@ def test_surname_first_short_form_speaks_for_the_full_name():
     text = "Chinese Foreign Minister Zhao Lijun arrived in Minsk. “We are ready to deepen cooperation,” Zhao said."
     (found,) = quotes_of(text)
     assert (found["speaker"], found["speaker_is_person"]) == ("Zhao Lijun", True)
+
+
+# "X said: “A.” “B.”": a second quotation right after the first on its line, unattributed, is the same quote.
+# (text, words, speaker)
+COLON_RUNS = [
+    ("Governor Olga Sokolova said: “The bridge is finished.” “Traffic opens on Monday.”",
+     "The bridge is finished. Traffic opens on Monday.", "Olga Sokolova"),
+    ("Timur Akhmetov told reporters: «We will not raise tariffs.» «Prices stay where they are.»",
+     "We will not raise tariffs. Prices stay where they are.", "Timur Akhmetov"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", COLON_RUNS)
+def test_colon_introduced_quotations_in_a_row_are_one_quote(text, words, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes_of(text)] == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text, second_speaker", [
+    # the second quotation has its own attribution
+    ("Olga Sokolova said: “The bridge is finished.” “Traffic opens on Monday,” Ivan Petrov added.", "Ivan Petrov"),
+    # the second quotation opens a new paragraph: not run on
+    ("Olga Sokolova said: “The bridge is finished.”\n“Traffic opens on Monday for all of the cars and buses.”", ""),
+])
+def test_a_second_quotation_with_its_own_attribution_or_paragraph_stays_apart(text, second_speaker):
+    rows = quotes_of(text)
+    assert [q["speaker"] for q in rows] == ["Olga Sokolova", second_speaker]
+
+
+# "“…” — X": a signature after a quotation, on its line or the next. (text, speaker)
+DASH_SIGNATURES = [
+    ("“Digital services must work for every village, not only for the capital.”\n— Olga Sokolova", "Olga Sokolova"),
+    ("“Digital services must work for every village.” — Timur Akhmetov, head of the agency.", "Timur Akhmetov"),
+    ("“Digital services must work for every village,” – Ivan Petrov", "Ivan Petrov"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", DASH_SIGNATURES)
+def test_a_dash_signature_after_a_quotation_names_its_speaker(text, speaker):
+    (found,) = quotes_of(text)
+    assert (found["kind"], found["speaker"], found["cue"]) == ("direct", speaker, "—")
+
+
+def test_a_dash_before_narration_is_not_a_signature():
+    (found,) = quotes_of("“Digital services must work for every village in the region.” — Ivan Petrov said it twice.")
+    assert (found["speaker"], found["cue"]) == ("", None)
+
+
+# Reported speech in channels and interviews. (text, start, speaker)
+CHANNELS = [
+    ("Olga Sokolova wrote on Telegram that the bridge would open in May.", "the bridge would open", "Olga Sokolova"),
+    ("Timur Akhmetov wrote in his Telegram channel that tariffs would stay.", "tariffs would stay", "Timur Akhmetov"),
+    ("In an interview with RBC, Ivan Petrov said that the market would grow.", "the market would grow", "Ivan Petrov"),
+]
+
+
+@pytest.mark.parametrize("text, start_words, speaker", CHANNELS)
+def test_reported_speech_in_channels_and_interviews(text, start_words, speaker):
+    (found,) = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert found["text"].startswith(start_words) and found["speaker"] == speaker
+
+
+def test_an_interviewers_question_line_is_not_a_turn():
+    rows = quotes_of("Q: What will change for users next year?\nIvan Petrov: Everything will change for our users.")
+    assert [(q["kind"], q["speaker"]) for q in rows] == [("transcript", "Ivan Petrov")]

@@ -76,6 +76,13 @@ SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
 # ". “" right after an attribution closing its sentence ("…,” X stressed. “…”), in the same paragraph.
 SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 
+# A signature after a quotation, on its line or the next, ending that line: "“…” — Ivan Petrov",
+# "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
+DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
+                          r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
+# Spaces between two quotations on one line ("“A.” “B.”").
+GAP = re.compile(r"[ \t\u00a0]+")
+
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
@@ -423,8 +430,13 @@ class _Context:
             speaker = self.subject_before(sentence_start, before.start("cue"))
             if speaker is None and before.group("cue") not in lang.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
                 speaker = self.speaker(before.end("cue"), before.end() - 1)
+            if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
+                return speaker, before.group("cue"), self.quotation_goes_on(span, following)
+        dash = DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
+        if dash:  # "“…” — Ivan Petrov, head of the agency": a signature line after a quotation
+            speaker = self.name_filling(dash.start("np"), dash.end("np"))
             if speaker is not None:
-                return speaker, before.group("cue"), None
+                return speaker, "—", None
         after_end = min(line_end, span.close + 200)
         if self.text[span.end - 1:span.end] == "." or self.text[span.close + 1:span.close + 2] == ".":
             return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -457,7 +469,7 @@ class _Context:
             return speaker, m.group("cue"), self.split_continues(m.end(), following)
         return None, None, None
 
-    def split_continues(self, attribution_end: int, following: _Span | None) -> bool:
+    def split_continues(self, attribution_end: int, following: _Span | None, *, gap: re.Pattern | None = None) -> bool:
         """Does the next quotation continue this one after its attribution ("…,” he said, “…"), or right
         after the attribution's sentence in the same paragraph ("…,” X stressed. “…”), being whole
         sentences with no attribution of their own? Then they are one quotation of one speaker."""
@@ -465,12 +477,23 @@ class _Context:
             return False
         if SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None:
             return True
-        if SENTENCE_CONTINUES.fullmatch(self.text, attribution_end, following.open) is None:
+        if (gap or SENTENCE_CONTINUES).fullmatch(self.text, attribution_end, following.open) is None:
             return False
         words = self.text[following.start:following.end].rstrip("”\"»’ ")
         _, line_end = self.line_span(following.close)
         after = self.text[following.close + 1:line_end].lstrip()
         return words[-1:] in (".", "!", "?", "…") and (not after or after[0].isupper() or after[0] in "“\"«")
+
+    def quotation_goes_on(self, span: _Span, following: _Span | None) -> bool:
+        """Does the next quotation follow this one on the same line with only spaces between, both being
+        whole sentences and the second without an attribution of its own (`X said: “A.” “B.”`)? Then
+        they are one quotation of the speaker introduced before the first."""
+        if following is None or not GAP.fullmatch(self.text, span.close + 1, following.open):
+            return False
+        first = self.text[span.start:span.close + 2].rstrip("”\"»’ ")
+        if first[-1:] not in (".", "!", "?", "…"):
+            return False
+        return self.split_continues(span.close + 1, following, gap=GAP)
 
     def document_source(self, span: _Span) -> bool:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
