@@ -152,6 +152,10 @@ def test_story_event_is_the_occasion_it_reports(ref, text, title, published, hea
          "talks in the Kremlin", ["KAZ", "RUS"]),
         ("The delegations held a meeting in Astana. Kazakh and Russian officials signed a roadmap.",
          "meeting in Astana", ["KAZ", "RUS"]),
+        # who met as a hyphenated pair before the noun
+        ("Vladimir Putin spoke after the Russian-Belarusian talks in Minsk.", "Russian-Belarusian talks", ["BLR", "RUS"]),
+        ("Leaders gathered for the Russia–ASEAN summit in Kazan. Officials of Laos attended.",
+         "Russia–ASEAN summit", ["RUS"]),
         # a month after "in" is a date, not a venue
         ("The ministers of Russia and Armenia will hold talks in October.",
          "The ministers of Russia and Armenia will hold talks in October", ["ARM", "RUS"]),
@@ -239,6 +243,12 @@ def run_with_people(doc, ref):
         # ... and another weekday leaves it unknown
         ("ANKARA, May 2, 2023 (Anadolu) - Turkish and Azerbaijani officials discussed 5G on Monday.",
          None, None, "Turkish and Azerbaijani officials discussed 5G", None, None),
+        # a title-case dateline with a date and an agency
+        ("Minsk, 5 June (BelTA) – Belarus and China opened a joint IT park, the ministry said.",
+         None, None, "Belarus and China opened a joint IT park", None, "day"),
+        # a sentence with a dash is not a dateline
+        ("Russia and Laos - two old partners - signed a roadmap on e-government.",
+         None, None, "Russia and Laos - two old partners - signed a roadmap on e-government", None, None),
         # a weekday of the closing attribution dates the telling, not the occasion
         ("ANKARA, May 2, 2023 (Anadolu) - Turkey and Azerbaijan will build a 5G network, "
          "the minister told reporters on Tuesday.",
@@ -267,6 +277,12 @@ def test_story_headline_starts_after_the_dateline(ref, text, title, published, h
          "Meeting with President of Uzbekistan Shavkat Mirziyoyev", ["RUS", "UZB"]),
         ("Vladimir Putin and Alexander Lukashenko held talks in Sochi. They discussed microelectronics.",
          None, "talks in Sochi", ["BLR", "RUS"]),
+        # a lead naming who met with a verb
+        ("Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev in the Kremlin. They discussed AI.",
+         None, "Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev in the Kremlin", ["RUS", "UZB"]),
+        # a person is not a party of an occasion that is not a meeting
+        ("Vladimir Putin said Uzbekistan would open an IT park in Tashkent. Details were not given.",
+         None, "Vladimir Putin said Uzbekistan would open an IT park in Tashkent", ["UZB"]),
         # a bloc acting as the subject: its members are the parties, not a later adjective
         ("Ministers of the Eurasian Economic Union approved common rules for digital trade at a meeting in "
          "Bishkek on May 5. Armenian Deputy Prime Minister Mher Grigoryan said the rules start next year.",

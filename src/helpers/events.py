@@ -45,13 +45,18 @@ REPORT_LAG_DAYS = 7  # a report follows its occasion by at most this many days
 SENTENCE_END_RE = re.compile(r"[.!?][\"”»’]?(?=\s)|\n")
 # Words of an occasion's name, with what separates them ("Belarus-Russia", "4th", "IV").
 NAME_WORD_RE = re.compile(r"[\w&’'-]+")
+# Who met, written as a hyphenated pair before the occasion noun: "Russian-Belarusian talks",
+# "Putin–Xi summit", "Russia-ASEAN meeting". Searched in a short window ending at the noun.
+PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]{0,30}(?:[-–][A-ZА-ЯЁ][\w'’]{0,30}){1,3} $")
 # A wire dateline opening a story, never part of a headline: "MOGILEV, 12 October (BelTA) – ",
 # "BEIJING, April 20 (Xinhua) -- ", "HANOI, Oct 9 (Reuters) - ", "MOSCOW, March 15. /TASS/. ",
-# "MOSCOW (Reuters) - ". Matched only at the lead's start; every part is bounded.
+# "MOSCOW (Reuters) - ", and in title case with a date and an agency ("Minsk, 5 June (BelTA) – ").
+# Matched only at the lead's start; every part is bounded.
 DATELINE_RE = re.compile(
-    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40}?"
+    r"(?P<place>[A-ZА-ЯЁ][\w'’. -]{1,40}?)"
     r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
-    r"(?:\.?\s{0,3}/[^\s/]{2,30}/\.?|\s{0,3}\([^()\n]{2,30}\)\s{0,3}(?:--|[–—-])|\s{0,3}(?:--|[–—-]))\s+"
+    r"(?:\.?\s{0,3}(?P<agency>/[^\s/]{2,30}/)\.?|\s{0,3}(?P<paren>\([^()\n]{2,30}\))\s{0,3}(?:--|[–—-])"
+    r"|\s{0,3}(?:--|[–—-]))\s+"
 )
 _PATTERNS: dict[str, tuple] = {}
 
@@ -181,7 +186,7 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     value, precision = (dated[0]["value"], dated[0]["precision"]) if dated else _dateline_date(doc, spans, sentence, lang)
     evidence = [(start, end)]
     parties = spans.countries(start, end)
-    if len(parties) < 2 and _meeting_re(lang).search(text, start, end):  # who met: "Putin and Mirziyoyev held talks"
+    if len(parties) < 2 and _names_a_meeting(text, start, end, lang):  # who met: "Putin and Mirziyoyev held talks"
         parties = _unique(parties + _met_people_countries(text, phrase, sentence, lead, spans, lang))
     if not parties:  # the occasion's sentence, "the five countries" of a bloc, a bloc acting, the lead paragraph
         evidence = [sentence]
@@ -246,6 +251,12 @@ def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang
     return (day["value"], "day") if weekdays == {date.fromisoformat(day["value"]).weekday()} else (None, None)
 
 
+def _names_a_meeting(text: str, start: int, end: int, lang) -> bool:
+    """The phrase names a meeting: a meeting noun ("talks", "Meeting with …") or verb ("met with")."""
+    return bool(_meeting_re(lang).search(text, start, end)) or any(
+        w.casefold() in lang.MEETING_VERBS for w in NAME_WORD_RE.findall(text, start, end))
+
+
 def _met_people_countries(text: str, phrase, sentence, lead, spans: _Spans, lang) -> list[str]:
     """Countries of the people who met: persons (with a known country) named in the occasion's
     phrase and sentence, and in the lead's sentences that name a meeting ("X and Y held talks")."""
@@ -277,7 +288,12 @@ def _lead_paragraph(doc: Document) -> tuple[int, int]:
 def _dateline_end(text: str, start: int) -> int:
     """Where the story's words begin after a wire dateline at `start` (`start` itself without one)."""
     match = DATELINE_RE.match(text, start, start + 120)
-    return match.end() if match and sum(ch.isupper() for ch in match.group()[:3]) >= 2 else start
+    if match is None:
+        return start
+    capitals = match["place"].replace(" ", "").replace(".", "")
+    if capitals.isupper() or (match["date"] and (match["agency"] or match["paren"])):
+        return match.end()
+    return start
 
 
 def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
@@ -328,7 +344,7 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
             if title_line_end >= 0:
                 in_title.append((start, end))
                 continue
-            if phrase_of is _meeting_phrase and _venue_only(text, noun.end(), lang):
+            if phrase_of is _meeting_phrase and start == noun.start() and _venue_only(text, noun.end(), lang):
                 at_venue.append((start, end))
                 continue
             return start, end
@@ -362,7 +378,11 @@ def _meeting_re(lang) -> re.Pattern:
 
 
 def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | None:
-    """"talks between Russian President Vladimir Putin and Chinese President Xi Jinping": the noun and who met."""
+    """"talks between Russian President Vladimir Putin and Chinese President Xi Jinping": the noun and who met;
+    "Russian-Belarusian talks": who met and the noun."""
+    pair = PAIR_BEFORE_RE.search(text, max(0, start - 100), start)
+    if pair:
+        return pair.start(), end
     words = [(start, end)]
     edge = end
     for word in NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW):

@@ -110,6 +110,8 @@ OCCASION_NOUNS = frozenset({
 # Unnamed occasions, named by who takes part ("talks between Putin and Xi", "visit to Beijing").
 MEETING_NOUNS = frozenset({"talks", "negotiations", "meeting", "visit", "consultations", "summit"})
 MEETING_LINKS = frozenset({"between", "with", "of", "to", "and", "the"})
+# Verbs saying that named people met ("Vladimir Putin met with Shavkat Mirziyoyev").
+MEETING_VERBS = frozenset({"met", "meets", "meet", "meeting", "received", "receives", "hosted", "hosts"})
 # "talks in Tashkent", "meeting at the Kremlin": an occasion named only by its venue. It names the
 # occasion less fully than a title naming who met, so a title phrase is preferred to it.
 VENUE_LINKS = frozenset({"in", "at"})
