@@ -195,6 +195,10 @@ def test_seed_events_match_the_gold(ref):
         "The Big Forum of " * 25_000,  # a name that never ends
         "Russia and China. " * 20_000 + "the five countries " * 5_000,
         "$1 billion and " * 20_000,
+        "Russian-Belarusian-Chinese-Indian talks " * 10_000,  # a pair before every meeting noun
+        "talks in " * 30_000,  # venues that never name a place
+        "A-B-C-D-E-F-G-H " * 20_000 + "meeting",
+        "MOSCOW, March 15 (TASS) -- Putin met Xi on Monday, " * 10_000,
     ],
 )
 def test_adversarial_input_finishes_fast(ref, text):
