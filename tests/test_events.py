@@ -244,6 +244,8 @@ def run_with_people(doc, ref):
         # a weekday matching the dateline's dated day makes that day the event's (2 May 2023 was a Tuesday)
         ("ANKARA, May 2, 2023 (Anadolu) - Turkish and Azerbaijani officials discussed 5G on Tuesday.",
          None, None, "Turkish and Azerbaijani officials discussed 5G", "2023-05-02", "day"),
+        ("ANKARA, May 2, 2023 (Anadolu) - Turkey and Azerbaijan signed a 5G roadmap today.",
+         None, None, "Turkey and Azerbaijan signed a 5G roadmap today", "2023-05-02", "day"),
         # ... and another weekday leaves it unknown
         ("ANKARA, May 2, 2023 (Anadolu) - Turkish and Azerbaijani officials discussed 5G on Monday.",
          None, None, "Turkish and Azerbaijani officials discussed 5G", None, None),
@@ -281,6 +283,11 @@ def test_story_headline_starts_after_the_dateline(ref, text, title, published, h
          "Meeting with President of Uzbekistan Shavkat Mirziyoyev", ["RUS", "UZB"]),
         ("Vladimir Putin and Alexander Lukashenko held talks in Sochi. They discussed microelectronics.",
          None, "talks in Sochi", ["BLR", "RUS"]),
+        # "Meeting with" a guest: the host is the first other person after it (a transcript speaker)
+        ("Meeting with Prime Minister of India Narendra Modi\n\nVladimir Putin: Mr Prime Minister, friends, "
+         "welcome to Moscow.\n\nNarendra Modi: Thank you.",
+         "Meeting with Prime Minister of India Narendra Modi", "Meeting with Prime Minister of India Narendra Modi",
+         ["IND", "RUS"]),
         # a lead naming who met with a verb
         ("Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev in the Kremlin. They discussed AI.",
          None, "Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev in the Kremlin", ["RUS", "UZB"]),

@@ -188,6 +188,10 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     parties = spans.countries(start, end)
     if len(parties) < 2 and _names_a_meeting(text, start, end, lang):  # who met: "Putin and Mirziyoyev held talks"
         parties = _unique(parties + _met_people_countries(text, phrase, sentence, lead, spans, lang))
+        if len(parties) == 1 and _meeting_with(text, start, end, lang):  # "Meeting with …": the host speaks first
+            host = next((m["iso3"] for m in spans.mentions_in(end, end + 2 * SENTENCE_WINDOW, "person")
+                         if m.get("iso3") and m["iso3"] not in parties), None)
+            parties += [host] if host else []
     if not parties:  # the occasion's sentence, "the five countries" of a bloc, a bloc acting, the lead paragraph
         evidence = [sentence]
         parties = spans.countries(*sentence)
@@ -234,7 +238,7 @@ def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang
 
     The dateline dates the report, not the occasion, so its date is the event's only when the
     sentence says the occasion fell on that very weekday ("BEIJING, April 20 (Xinhua) -- … discussed …
-    on Tuesday", 20 April 2021 being a Tuesday). A dateline day without a year ("HANOI, Oct 9") still
+    on Tuesday", 20 April 2021 being a Tuesday) or "today". A dateline day without a year ("HANOI, Oct 9") still
     tells that a day is known: date null, precision day (the seed convention)."""
     text = doc.text
     lead = _lead_paragraph(doc)
@@ -247,7 +251,10 @@ def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang
     if day["value"] is None:
         return None, "day"
     clause = (sentence[0], _attribution_start(text, *sentence, lang))  # "…, X told reporters on Wednesday" dates the telling
-    weekdays = {lang.WEEKDAYS[w.casefold()] for w in NAME_WORD_RE.findall(text, *clause) if w.casefold() in lang.WEEKDAYS}
+    words = [w.casefold() for w in NAME_WORD_RE.findall(text, *clause)]
+    if "today" in words:  # the dateline's day is the report's "today"
+        return day["value"], "day"
+    weekdays = {lang.WEEKDAYS[w] for w in words if w in lang.WEEKDAYS}
     return (day["value"], "day") if weekdays == {date.fromisoformat(day["value"]).weekday()} else (None, None)
 
 
@@ -255,6 +262,13 @@ def _names_a_meeting(text: str, start: int, end: int, lang) -> bool:
     """The phrase names a meeting: a meeting noun ("talks", "Meeting with …") or verb ("met with")."""
     return bool(_meeting_re(lang).search(text, start, end)) or any(
         w.casefold() in lang.MEETING_VERBS for w in NAME_WORD_RE.findall(text, start, end))
+
+
+def _meeting_with(text: str, start: int, end: int, lang) -> bool:
+    """"Meeting with President of Uzbekistan …", "talks with Xi Jinping": the phrase names the guest;
+    the host is the other side."""
+    words = NAME_WORD_RE.findall(text, start, min(end, start + 60))
+    return any(a.casefold() in lang.MEETING_NOUNS and b.casefold() == "with" for a, b in zip(words, words[1:]))
 
 
 def _met_people_countries(text: str, phrase, sentence, lead, spans: _Spans, lang) -> list[str]:
