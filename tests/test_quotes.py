@@ -374,6 +374,7 @@ ORGANISATIONS = [
     ("Kaspi Group noted that payments had doubled.", "payments had doubled", "Kaspi Group", "noted"),
     ("Avito LLC said the service is available again.", "the service is available", "Avito LLC", "said"),
     ("PJSC Aeroflot stated that flights would resume.", "flights would resume", "PJSC Aeroflot", "stated"),
+    ("Positive Labs said that the attack had been stopped.", "the attack had been", "Positive Labs", "said"),
 ]
 
 

@@ -42,6 +42,7 @@ development communications communication media mass telecom technologies technol
 industry informatization transport science education culture affairs security defense defence finance
 trade economic digital national international joint board chancellery administration capital city region
 president's website press news agency television channel radio newspaper portal
+lab labs systems motors airlines railways exchange holdings
 """.split())
 
 # Endings of abstract nouns in organisation names ("Telecommunications", "Innovation", "Development",
