@@ -530,3 +530,60 @@ def test_headline_announcing_the_future_with_an_infinitive_is_an_item(tmp_path):
     (doc,) = ingest_folder(tmp_path).documents
     items = [seg.heading for seg in doc.segments if seg.kind == "item"]
     assert items == ["Kyrgyzstan and Russia agree on a cybersecurity roadmap", "Russia to build a data centre in Tajikistan"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Genre: turns opened inside their paragraph ("Role Name: speech")
+
+INLINE_TRANSCRIPT = (
+    "Joint news conference after the talks\n\n"
+    "Prime Minister of Armenia Nikol Pashinyan: Dear colleagues, today we signed a programme on digital services.\n\n"
+    "It covers payments and customs.\n\n"
+    "President of Kazakhstan Kassym-Jomart Tokayev: Thank you. We support the programme fully.\n"
+)
+INLINE_MIXED = (
+    "Meeting with the Prime Minister of Kyrgyzstan\n\n"
+    "The two leaders met in Bishkek on Tuesday. They discussed trade, energy and a joint data centre project.\n\n"
+    "Mikhail Orlov: Mr Prime Minister, colleagues,\n\n"
+    "Thank you for coming. Our trade grew last year.\n\n"
+    "Akylbek Japarov, Chairman of the Cabinet: Thank you, Mikhail Petrovich.\n"
+)
+NEWS_WITH_LABELS = (
+    "Ministers agree on data rules\n\n"
+    "BAKU, 4 May (Trend) – Ministers of the two countries agreed on rules for cross-border data on Friday.\n\n"
+    "Note: The agreement takes effect next year.\n\n"
+    "Photo: Press Service of the Ministry\n\n"
+    "Photo Credit: Trend News Agency\n\n"
+    "John Smith, the deputy minister, said: “We are ready.” Anna Lee, an analyst, added: “It is a start.”\n\n"
+    "Anna Lee, an analyst, said: “The rules are clear.”\n"
+)
+NEWS_ONE_LABEL = (
+    "Forum opens in Tashkent\n\n"
+    "The forum opened on Monday with delegations from twelve countries and a long list of agreements.\n\n"
+    "Key Figures: Twelve countries, forty agreements.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "raw, genre",
+    [(INLINE_TRANSCRIPT, "transcript"), (INLINE_MIXED, "mixed"), (NEWS_WITH_LABELS, "news"), (NEWS_ONE_LABEL, "news"),
+     (TRANSCRIPT, "transcript"), (TV, "mixed")],
+)
+def test_genre_of_inline_turns(raw, genre):
+    assert parse_text(raw).genre == genre
+
+
+@pytest.mark.parametrize(
+    "paragraph, opens",
+    [
+        ("President of Russia Vladimir Putin: Mr Lukashenko, friends, today we discussed the key areas.", True),
+        ("Vladimir Putin: Mr President, friends,", True),
+        ("Sergei Lavrov, Foreign Minister: Thank you.", True),
+        ("John Smith, the minister, said: “We are ready.”", False),
+        ("Note: The agreement takes effect next year.", False),
+        ("Photo Credit: Reuters", False),
+        ("Vladimir Putin said: the talks went well.", False),
+    ],
+)
+def test_opens_inline_turn(paragraph, opens):
+    assert ingest.opens_inline_turn(paragraph) is opens
