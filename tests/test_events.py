@@ -156,6 +156,7 @@ def test_story_event_is_the_occasion_it_reports(ref, text, title, published, hea
         ("Vladimir Putin spoke after the Russian-Belarusian talks in Minsk.", "Russian-Belarusian talks", ["BLR", "RUS"]),
         ("Leaders gathered for the Russia–ASEAN summit in Kazan. Officials of Laos attended.",
          "Russia–ASEAN summit", ["RUS"]),
+        ("Russia and Britain held talks with Theresa May in London.", "talks with Theresa May", ["GBR", "RUS"]),
         # a month after "in" is a date, not a venue
         ("The ministers of Russia and Armenia will hold talks in October.",
          "The ministers of Russia and Armenia will hold talks in October", ["ARM", "RUS"]),

@@ -402,8 +402,9 @@ def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | 
     for word in NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW):
         w = word.group()
         venue = len(words) == 1 and w.casefold() in lang.VENUE_LINKS
+        after_venue = len(words) == 2 and text[words[1][0] : words[1][1]].casefold() in lang.VENUE_LINKS  # "talks in October"
         if not _name_gap(text[edge : word.start()]) or not (
-            (w[0].isupper() and w.casefold() not in lang.MONTHS and w.casefold() not in lang.WEEKDAYS)
+            (w[0].isupper() and not (after_venue and (w.casefold() in lang.MONTHS or w.casefold() in lang.WEEKDAYS)))
             or w.casefold() in lang.MEETING_LINKS or w.casefold() in lang.ROLE_WORDS or venue
         ):
             break
