@@ -543,3 +543,11 @@ def test_reported_speech_in_channels_and_interviews(text, start_words, speaker):
 def test_an_interviewers_question_line_is_not_a_turn():
     rows = quotes_of("Q: What will change for users next year?\nIvan Petrov: Everything will change for our users.")
     assert [(q["kind"], q["speaker"]) for q in rows] == [("transcript", "Ivan Petrov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said that the building had been empty.",
+    "Economists believe that the rouble will weaken.",
+])
+def test_a_capitalised_group_of_people_is_not_made_an_organisation(text):
+    assert [q for q in quotes_of(text) if q["speaker"]] == []

@@ -3,7 +3,11 @@
 `find_people(doc, ref, known)` finds full names (with the role phrase before them, "First Deputy Prime
 Minister of Belarus Alexander Turchin", or after them, "Xu Yu, Director of …"), then links every later
 short mention to one of those people within the same segment: the surname ("Turchin"), a definite role
-("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she").
+("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she"). A family
+name written first ("Foreign Minister Wang Yi … Wang said") links when exactly one person in the document
+has that word, never when two share it; an address by first name and patronymic ("Vladimir Vladimirovich")
+links to the one person with that first name, else stays out. A lone capitalised word before a cue is a
+person only with an honorific, a label colon or a surname's ending ("Peskov said"): "Sberbank said" is not.
 The quote extractor reads speakers off this layer, so a link is made only when the text allows one
 reading; an unresolved reference produces no mention rather than a guess. A pronoun continuing a report
 goes to the one who spoke as the subject of its sentence or the sentence before ("X, who met Y, said that

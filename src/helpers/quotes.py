@@ -2,7 +2,9 @@
 
 `find_quotes(doc, people)` reads one document and its person layer (`helpers.people.find_people`) and
 returns quotes-table rows. Speakers come from the person layer: a name next to the cue verb, a role
-phrase or pronoun the layer linked to a person, a transcript label, or an organisation kept as written.
+phrase or pronoun the layer linked to a person, a transcript label, a dash signature ("“…” — X"), or an
+organisation kept as written (a body noun, a corporate word such as LLC or Foundation, an acronym, or one
+capitalised word that is no word of a person's name in the document: "Sberbank said").
 When the text does not say who spoke, the speaker stays empty and `reason` says why: a wrong speaker
 is worse than a missing one.
 
@@ -143,6 +145,8 @@ CORPORATE = re.compile(
 )
 # One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
 ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
+# A capitalised plural of a common noun for people opening a sentence ("Witnesses", "Economists", "Locals").
+PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives|ics)")
 # "the publication says", "the post reads": the words are from the post of the person named before.
 PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
@@ -289,8 +293,8 @@ class _Context:
         phrase = " ".join(phrase.split())
         if CORPORATE.fullmatch(phrase):
             return Speaker(phrase, False, None, None, "organisation")
-        if not ONE_WORD.fullmatch(phrase) or phrase in NOT_NAME_WORDS:
-            return None
+        if not ONE_WORD.fullmatch(phrase) or phrase in NOT_NAME_WORDS or PLURAL_NOUN.fullmatch(phrase):
+            return None  # "Witnesses said", "Economists believe": a group of people, not a body's name
         if phrase in self.name_words or phrase in FIRST_NAMES:
             return Speaker(reason=f"'{phrase}' may be part of a person's name")
         return Speaker(phrase, False, None, None, "organisation")
