@@ -34,6 +34,7 @@ def run(docs) -> dict[str, float]:
         mentions = find_mentions(doc, resources.reference)
         t1 = time.perf_counter()
         people = find_people(doc, resources.reference, resources.known_people)
+        mentions += people.mentions
         t2 = time.perf_counter()
         dates = find_dates(doc)
         t3 = time.perf_counter()

@@ -44,14 +44,14 @@ def load_resources(reference_dir: str | Path | None = None) -> Resources:
 
 def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict]]:
     """All rows one document contributes to the per-document tables."""
-    mentions = find_mentions(doc, resources.reference)
     people = find_people(doc, resources.reference, resources.known_people)
+    mentions = find_mentions(doc, resources.reference) + people.mentions  # events read who met, too
     dates = find_dates(doc)
-    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions + people.mentions, dates=dates)
+    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions, dates=dates)
     quotes, skipped = _split_skipped(find_quotes(doc, people), table="quotes")
     _date_quotes(quotes, events, doc)
     rows = {
-        "mentions": mentions + people.mentions,
+        "mentions": mentions,
         "dates": dates,
         "events": events,
         "pairs": pairs,
