@@ -462,6 +462,8 @@ def test_quote_inside_reported_clause_takes_its_speaker():
     "x" * 50_000 + "\n",
     "According to " + "a " * 2000 + "\n",
     "The head of the Ministry of " + "Telecom and " * 500 + "\n",
+    "“We act.” — " + "Ivan " * 300 + "\n",  # a dash signature that never ends
+    'Russia wants "a fair order", Petrov said. Ivan Petrov said: “A.” “B.” ',
 ])
 def test_adversarial_input_finishes_fast(unit):
     text = unit * max(1, 1_000_000 // len(unit))
