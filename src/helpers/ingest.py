@@ -220,18 +220,21 @@ def clean_lines(lines: list[str]) -> list[str]:
     """Lines without chrome (`boilerplate.py`), with BLOCK_OPEN/BLOCK_CLOSE marker lines, no doubled lines."""
     kept: list[str] = []
     previous_content = None
+    chrome_prefixes, inline_endings = boilerplate.CHROME_PREFIXES, boilerplate.INLINE_CHROME_ENDINGS
     for line in lines:
         line = line.rstrip()
         if not line:
             kept.append("")
             continue
-        kind = boilerplate.line_kind(line)
-        if kind in boilerplate.BLOCK_MARKERS:
-            kept.append(BLOCK_OPEN if kind == "block_open" else BLOCK_CLOSE)
-            continue
-        if kind:
-            continue
-        if "[" in line or line.endswith(boilerplate.INLINE_CHROME_ENDINGS):
+        # The prefix set first (as `line_kind` does): most lines are article text and skip the call.
+        if line.lstrip(" \t")[:3].lower() in chrome_prefixes:
+            kind = boilerplate.line_kind(line)
+            if kind in boilerplate.BLOCK_MARKERS:
+                kept.append(BLOCK_OPEN if kind == "block_open" else BLOCK_CLOSE)
+                continue
+            if kind:
+                continue
+        if "[" in line or line.endswith(inline_endings):
             line = boilerplate.strip_inline_chrome(line).rstrip()
         # A line repeating the previous content line (a TV page prints its title twice) is dropped;
         # repeats further apart (a caption repeating an item's headline) are text.
@@ -249,13 +252,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     "Mishustin and the heads … watched a" / "presentation …"). Paragraph-per-line text (TV pieces,
     wire stories) almost never does that, even when a paragraph was cut off by the scraper.
     """
-    content = [line for line in lines if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    content = [line for line in lines if line and line != BLOCK_OPEN and line != BLOCK_CLOSE]
     if len(content) < 10:
         return False
-    continuations = sum(
-        1 for line, following in zip(content, content[1:])
-        if following[:1].islower() and not _ends_sentence(line)
-    )
+    continuations = 0
+    for line, following in zip(content, islice(content, 1, None)):
+        if following[0].islower() and not _ends_sentence(line):  # content lines are never empty
+            continuations += 1
     return continuations >= 5 and continuations / len(content) >= 0.1
 
 
@@ -269,7 +272,14 @@ def unwrap(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     paragraph: list[str] = []  # pieces of the paragraph being joined
-    date_line = [_is_date_line(line) for line in lines] + [False]
+    date_line: list[bool | None] = [None] * len(lines) + [False]  # filled in only where the test is reached
+
+    def is_date(index: int) -> bool:
+        known = date_line[index]
+        if known is None:
+            known = date_line[index] = _is_date_line(lines[index])
+        return known
+
     for index, line in enumerate(lines):
         paragraph.append(line.lstrip() if paragraph else line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -278,7 +288,7 @@ def unwrap(lines: list[str]) -> list[str]:
             or not line or not following
             or line in (BLOCK_OPEN, BLOCK_CLOSE) or following in (BLOCK_OPEN, BLOCK_CLOSE)
             or _ends_sentence(line)
-            or date_line[index] or date_line[index + 1]
+            or is_date(index) or is_date(index + 1)
             or following.lstrip().startswith(("http://", "https://"))
         )
         if keep_apart:
@@ -307,6 +317,8 @@ def tidy_blanks(lines: list[str]) -> list[str]:
 
 def assemble(lines: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The clean text (lines joined by newlines, markers left out) and the spans of its quotation blocks."""
+    if BLOCK_OPEN not in lines and BLOCK_CLOSE not in lines:  # most documents: nothing to map
+        return "\n".join(lines), ()
     parts: list[str] = []
     blocks: list[tuple[int, int]] = []
     position = 0
@@ -472,7 +484,9 @@ def classify_genre(text: str, language: str, n_items: int) -> str:
     if n_items >= 2:
         return "listing"
     paragraphs = [line for line in text.split("\n") if line.strip()]
-    turn_positions = [i for i, line in enumerate(paragraphs) if is_turn_line(line, language)]
+    # `endswith(":")` first: the cheap half of `is_turn_line`, which most paragraphs fail.
+    turn_positions = [i for i, line in enumerate(paragraphs)
+                      if line.rstrip().endswith(":") and is_turn_line(line, language)]
     inline = [i for i, line in enumerate(paragraphs) if opens_inline_turn(line)]
     if len(inline) >= MIN_INLINE_TURNS:
         turn_positions = sorted(set(turn_positions) | set(inline))
@@ -563,8 +577,9 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
             after_heading = False
             continue
         prev = marked[k - 1][1] if k else ""
-        heading = YEAR_HEADING.fullmatch(line.strip())
-        if heading and not prev and not nxt:
+        standalone = not prev and not nxt
+        heading = YEAR_HEADING.fullmatch(line.strip()) if standalone else None
+        if heading:
             year = int(heading["year"])
             found.append(["section", heading["year"], offset, None, year])
             rest = heading["rest"]
@@ -577,8 +592,7 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
             continue
         if year is None:
             continue
-        standalone = not prev and not nxt
-        if not (standalone and _looks_like_headline(line) and line[:1].isupper()):
+        if not (standalone and line[:1].isupper() and _looks_like_headline(line)):
             after_heading = False
             continue
         # A short standalone line right after a year heading is the first item's headline.
@@ -660,10 +674,12 @@ def _walk(root: Path):
         hidden_dirs = sorted(d for d in subdirs if d.startswith("."))
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         base = Path(directory)
+        # the folder's path relative to root, worked out once rather than per file (`relative_to` is slow)
+        prefix = base.relative_to(root).as_posix() + "/" if base != root else ""
         for name in hidden_dirs:
-            yield (base / name).relative_to(root).as_posix(), base / name, True
+            yield prefix + name, base / name, True
         for name in sorted(files):
-            yield (base / name).relative_to(root).as_posix(), base / name, name.startswith(".")
+            yield prefix + name, base / name, name.startswith(".")
 
 
 def ingest_folder(path: str | Path) -> IngestResult:
