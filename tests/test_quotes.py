@@ -490,6 +490,7 @@ COLON_RUNS = [
      "The bridge is finished. Traffic opens on Monday.", "Olga Sokolova"),
     ("Timur Akhmetov told reporters: «We will not raise tariffs.» «Prices stay where they are.»",
      "We will not raise tariffs. Prices stay where they are.", "Timur Akhmetov"),
+    ("Mayor Anna Belova said: “The park is open”. “Entry is free”.", "The park is open. Entry is free", "Anna Belova"),
 ]
 
 

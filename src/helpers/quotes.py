@@ -83,7 +83,7 @@ SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
                           r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
 # Spaces between two quotations on one line ("“A.” “B.”").
-GAP = re.compile(r"[ \t\u00a0]+")
+GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
@@ -412,7 +412,8 @@ class _Context:
             end = spans[merged_to].end if merged_to else span.end
             words = self.text[span.start:span.end]
             if merged_to:
-                words = f"{words} {self.text[spans[merged_to].start:spans[merged_to].end]}"
+                stop = self.text[span.close + 1:span.close + 2]  # “A”. “B”: the full stop outside the mark
+                words = f"{words}{stop if stop in '.!?' else ''} {self.text[spans[merged_to].start:spans[merged_to].end]}"
             if speaker is not None and speaker.reason and self.is_term(span):
                 speaker = None  # "green," officials said: a term, not a statement
             if speaker is None:
@@ -473,7 +474,7 @@ class _Context:
             return speaker, m.group("cue"), self.split_continues(m.end(), following)
         return None, None, None
 
-    def split_continues(self, attribution_end: int, following: _Span | None, *, gap: re.Pattern | None = None) -> bool:
+    def split_continues(self, attribution_end: int, following: _Span | None) -> bool:
         """Does the next quotation continue this one after its attribution ("…,” he said, “…"), or right
         after the attribution's sentence in the same paragraph ("…,” X stressed. “…”), being whole
         sentences with no attribution of their own? Then they are one quotation of one speaker."""
@@ -481,7 +482,7 @@ class _Context:
             return False
         if SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None:
             return True
-        if (gap or SENTENCE_CONTINUES).fullmatch(self.text, attribution_end, following.open) is None:
+        if SENTENCE_CONTINUES.fullmatch(self.text, attribution_end, following.open) is None:
             return False
         words = self.text[following.start:following.end].rstrip("”\"»’ ")
         _, line_end = self.line_span(following.close)
@@ -494,10 +495,14 @@ class _Context:
         they are one quotation of the speaker introduced before the first."""
         if following is None or not GAP.fullmatch(self.text, span.close + 1, following.open):
             return False
+        ends = (".", "!", "?", "…")
         first = self.text[span.start:span.close + 2].rstrip("”\"»’ ")
-        if first[-1:] not in (".", "!", "?", "…"):
+        second = self.text[following.start:following.close + 2].rstrip("”\"»’ ")
+        if first[-1:] not in ends or second[-1:] not in ends:
             return False
-        return self.split_continues(span.close + 1, following, gap=GAP)
+        _, line_end = self.line_span(following.close)
+        after = self.text[following.close + 1:line_end].lstrip(" .!?")
+        return not after or after[0].isupper() or after[0] in "“\"«"
 
     def document_source(self, span: _Span) -> bool:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
