@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from itertools import islice
+from itertools import accumulate, chain, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -191,8 +191,10 @@ def _ends_sentence(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     if len(line) > 60:  # the cheap test first: most lines are prose
         return False
+    if not DIGIT.search(line):  # stripping never adds a digit, so test before copying
+        return False
     stripped = line.strip()
-    if not stripped or len(stripped) > 40 or not DIGIT.search(stripped):
+    if len(stripped) > 40:
         return False
     return parse_date(stripped) is not None or bool(TIME_ONLY.fullmatch(stripped))
 
@@ -220,11 +222,14 @@ def clean_lines(lines: list[str]) -> list[str]:
     """Lines without chrome (`boilerplate.py`), with BLOCK_OPEN/BLOCK_CLOSE marker lines, no doubled lines."""
     kept: list[str] = []
     previous_content = None
+    last = ""  # the last line kept other than a marker: blanks are kept only after content (as `tidy_blanks`)
     chrome_prefixes, inline_endings = boilerplate.CHROME_PREFIXES, boilerplate.INLINE_CHROME_ENDINGS
     for line in lines:
         line = line.rstrip()
         if not line:
-            kept.append("")
+            if last:
+                kept.append("")
+                last = ""
             continue
         # The prefix set first (as `line_kind` does): most lines are article text and skip the call.
         if line.lstrip(" \t")[:3].lower() in chrome_prefixes:
@@ -241,8 +246,10 @@ def clean_lines(lines: list[str]) -> list[str]:
         if not line or line == previous_content:
             continue
         kept.append(line)
-        previous_content = line
-    return tidy_blanks(kept)
+        previous_content = last = line
+    while kept and kept[-1] == "":
+        kept.pop()
+    return kept
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -558,13 +565,10 @@ def listing_segments(lines: list[str], text: str, language: str) -> list[tuple[s
     """
     # Each line of `text` with its offset and the line after it in `lines` (which may be a marker);
     # `text` is the non-marker lines joined by newlines, as `assemble` builds it.
-    marked: list[tuple[int, str, str]] = []  # (offset, line, next line)
-    offset = 0
-    for index, line in enumerate(lines):
-        if line in (BLOCK_OPEN, BLOCK_CLOSE):
-            continue
-        marked.append((offset, line, lines[index + 1] if index + 1 < len(lines) else ""))
-        offset += len(line) + 1
+    pairs = [(line, following) for line, following in zip(lines, chain(islice(lines, 1, None), ("",)))
+             if line != BLOCK_OPEN and line != BLOCK_CLOSE]
+    offsets = accumulate((len(line) + 1 for line, _ in pairs), initial=0)
+    marked = [(offset, line, following) for offset, (line, following) in zip(offsets, pairs)]  # (offset, line, next line)
 
     found: list[list] = []  # [kind, heading, start, end, year]
     year = None
