@@ -551,6 +551,8 @@ def test_an_interviewers_question_line_is_not_a_turn():
 @pytest.mark.parametrize("text", [
     "Witnesses said that the building had been empty.",
     "Economists believe that the rouble will weaken.",
+    "Everyone said that the winter had been mild.",
+    "Others believe that the rouble will weaken.",
 ])
 def test_a_capitalised_group_of_people_is_not_made_an_organisation(text):
     assert [q for q in quotes_of(text) if q["speaker"]] == []

@@ -80,6 +80,7 @@ North South East West Central Northern Southern Eastern Western Great New Old Su
 Republic Federation People People's Kremlin Government Ministry Council Forum Summit
 Officials Experts Analysts Sources Participants Observers Authorities Residents Critics Diplomats Ministers
 Leaders Organizers Organisers Reporters Journalists Scientists Representatives Delegates Members Parties
+Everyone Everybody Someone Somebody Nobody Anyone Anybody None Neither Either Few Others Several One Two Three
 """.split())
 
 # Common first names, by gender, for the names of this domain (Slavic, Central Asian, Caucasian,
