@@ -37,6 +37,8 @@ TABLE_OPTIONS = {
     "classes": "display compact",  # no `nowrap`: quotes and headlines wrap instead of widening the page
     "display_logo_when_loading": False,  # the logo links to itables.org, a network address
     "allow_html": False,
+    # Text reads from the left: DataTables right-aligns cells it takes for numbers, and quotes with them.
+    "columnDefs": [{"className": "dt-left", "targets": "_all"}],
 }
 
 # Marks the cell output that loads plotly.js inline, so the report can drop it (it loads plotly.js once).
