@@ -282,3 +282,13 @@ def test_patronymic_address_is_not_a_new_person(text, address, person, people):
 
 def test_a_surname_ending_in_ovich_is_a_name_not_a_patronymic():
     assert "Nenad Jankovich" in layer("Minister Nenad Jankovich said the deal was signed.").people
+
+
+@pytest.mark.parametrize("text, surface, person", [
+    ("Governor Tatiana Orlova opened the plant. Ms Orlova said it was ready.", "Orlova", "Tatiana Orlova"),
+    ("Minister Oleg Sidorov met the press. Mr Sidorov said the plan was ready.", "Sidorov", "Oleg Sidorov"),
+])
+def test_an_honorific_and_surname_link_to_the_person_not_a_new_one(text, surface, person):
+    found = layer(text)
+    assert set(found.people) == {person}
+    assert [m["entity"] for m in found.mentions if m["surface"] == surface] == [person]
