@@ -292,3 +292,8 @@ def test_an_honorific_and_surname_link_to_the_person_not_a_new_one(text, surface
     found = layer(text)
     assert set(found.people) == {person}
     assert [m["entity"] for m in found.mentions if m["surface"] == surface] == [person]
+
+
+def test_a_known_surname_first_name_is_found_by_its_family_name():
+    found = layer("Xi said that the two countries would expand trade.")
+    assert set(found.people) == {"Xi Jinping"}

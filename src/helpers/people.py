@@ -107,9 +107,13 @@ def load_known_people(path: str | Path | None = None) -> KnownPeople:
             for variant in (name, *aliases):
                 by_variant[variant.casefold()] = name
     by_surname: dict[str, set[str]] = {}
+    first_names = {n.casefold() for n in lang.MALE_FIRST_NAMES | lang.FEMALE_FIRST_NAMES}
     for variant, canonical in by_variant.items():
-        if len(variant.split()) >= 2:
-            by_surname.setdefault(variant.split()[-1], set()).add(canonical)
+        words = variant.split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], set()).add(canonical)
+            if words[0] not in first_names:  # surname-first order ("Xi Jinping"): the family name opens it
+                by_surname.setdefault(words[0], set()).add(canonical)
     return KnownPeople(people, by_variant, {k: frozenset(v) for k, v in by_surname.items()})
 
 
