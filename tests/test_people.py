@@ -244,6 +244,7 @@ def test_a_word_two_people_share_links_to_neither():
     "Sovcombank said its profit had grown.",
     "Rostelecom announced that it will build a data centre.",
     "Tencent told reporters that the company will invest more.",
+    "Norilsk Nickel said that output had grown.",
 ])
 def test_a_company_before_a_cue_is_not_a_person(text):
     assert layer(text).people == {}
@@ -252,6 +253,7 @@ def test_a_company_before_a_cue_is_not_a_person(text):
 @pytest.mark.parametrize("text, person", [
     ("Peskov said the Kremlin had no comment.", "Peskov"),  # a surname's ending
     ("Mr Whitfield said the bill would pass.", "Whitfield"),  # an honorific
+    ("Bolat Akchulakov said the pipeline was full.", "Bolat Akchulakov"),  # an unlisted first name, a surname's ending
 ])
 def test_a_lone_surname_before_a_cue_is_still_a_person(text, person):
     assert set(layer(text).people) == {person}

@@ -375,6 +375,8 @@ ORGANISATIONS = [
     ("Avito LLC said the service is available again.", "the service is available", "Avito LLC", "said"),
     ("PJSC Aeroflot stated that flights would resume.", "flights would resume", "PJSC Aeroflot", "stated"),
     ("Positive Labs said that the attack had been stopped.", "the attack had been", "Positive Labs", "said"),
+    # several capitalised words, none a first name, with only the cue to go on
+    ("Norilsk Nickel said that output had grown.", "output had grown", "Norilsk Nickel", "said"),
 ]
 
 

@@ -537,6 +537,10 @@ def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeo
         or (prev_word in SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or _is_label(text, end)
     )
+    if evidence and j > k and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES
+                                   or role or prev_word in lang.HONORIFICS or _is_label(text, end)
+                                   or last.endswith(lang.SURNAME_ENDINGS)):
+        evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
     role_only = role and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES)
     if role_only and ORG_CONTINUES.match(text, end) and not _second_person_follows(text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's

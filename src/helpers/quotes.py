@@ -287,15 +287,18 @@ class _Context:
 
     def organisation(self, phrase: str) -> Speaker | None:
         """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo
-        Foundation"), or one capitalised word that is no known first name and no word of a person's name in
-        this document ("Sberbank", "Huawei"); the person layer keeps surnames ("Peskov") for itself.
+        Foundation"), or up to three capitalised words, none a known first name nor a word of a person's name
+        in this document ("Sberbank", "Gazprom Neft"); the person layer keeps surnames ("Peskov") for itself.
         A word shared with a person's name leaves the speaker open rather than guess."""
         phrase = " ".join(phrase.split())
         if CORPORATE.fullmatch(phrase):
             return Speaker(phrase, False, None, None, "organisation")
-        if not ONE_WORD.fullmatch(phrase) or phrase in NOT_NAME_WORDS or PLURAL_NOUN.fullmatch(phrase):
+        words = phrase.split()
+        if not 1 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words):
+            return None
+        if words[0] in NOT_NAME_WORDS or (len(words) == 1 and PLURAL_NOUN.fullmatch(phrase)):
             return None  # "Witnesses said", "Economists believe": a group of people, not a body's name
-        if phrase in self.name_words or phrase in FIRST_NAMES:
+        if any(w in self.name_words or w in FIRST_NAMES for w in words):
             return Speaker(reason=f"'{phrase}' may be part of a person's name")
         return Speaker(phrase, False, None, None, "organisation")
 
