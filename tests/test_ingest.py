@@ -587,3 +587,16 @@ def test_genre_of_inline_turns(raw, genre):
 )
 def test_opens_inline_turn(paragraph, opens):
     assert ingest.opens_inline_turn(paragraph) is opens
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, enabled):
+    import gc
+    (tmp_path / "a.txt").write_text("Ministers met in Baku on Friday.\n", encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(ingest.ingest_folder(tmp_path).documents) == 1
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -15,10 +15,12 @@ Offsets in blocks and segments point into the clean text that step 3 produces.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
 from itertools import accumulate, chain, islice
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -224,6 +226,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     previous_content = None
     last = ""  # the last line kept other than a marker: blanks are kept only after content (as `tidy_blanks`)
     chrome_prefixes, inline_endings = boilerplate.CHROME_PREFIXES, boilerplate.INLINE_CHROME_ENDINGS
+    max_chrome = boilerplate.MAX_CHROME_LINE
     for line in lines:
         line = line.rstrip()
         if not line:
@@ -232,7 +235,7 @@ def clean_lines(lines: list[str]) -> list[str]:
                 last = ""
             continue
         # The prefix set first (as `line_kind` does): most lines are article text and skip the call.
-        if line.lstrip(" \t")[:3].lower() in chrome_prefixes:
+        if len(line) <= max_chrome and line.lstrip(" \t")[:3].lower() in chrome_prefixes:
             kind = boilerplate.line_kind(line)
             if kind in boilerplate.BLOCK_MARKERS:
                 kept.append(BLOCK_OPEN if kind == "block_open" else BLOCK_CLOSE)
@@ -686,6 +689,24 @@ def _walk(root: Path):
             yield prefix + name, base / name, name.startswith(".")
 
 
+@contextmanager
+def _cyclic_gc_paused():
+    """The cyclic garbage collector off while a corpus loads, then back as it was.
+
+    Ingest keeps every document it builds and makes no reference cycles of its own, so the
+    collector's full scans, which grow with the heap, find nothing and cost about a tenth of ingest
+    time on 20,000 documents. Reference counting still frees everything as usual; any cycles a reader
+    library leaves are collected once the collector is back on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def ingest_folder(path: str | Path) -> IngestResult:
     """Every file under `path` (any depth) as documents, and one report row per file seen.
 
@@ -698,6 +719,14 @@ def ingest_folder(path: str | Path) -> IngestResult:
         raise CorpusError(f"{root}: no such directory")
     if not root.is_dir():
         raise CorpusError(f"{root}: not a directory")
+    with _cyclic_gc_paused():
+        result = _ingest_files(root)
+    if not result.report:
+        raise CorpusError(f"{root}: contains no files")
+    return result
+
+
+def _ingest_files(root: Path) -> IngestResult:
     result = IngestResult()
     first_path: dict[str, str] = {}
     for relative, absolute, hidden in _walk(root):
@@ -730,8 +759,6 @@ def ingest_folder(path: str | Path) -> IngestResult:
                 first_path[doc.doc_id] = outcome.path
                 result.documents.append(doc)
                 result.report.append(_row(outcome.path, "ingested", None, doc.doc_id))
-    if not result.report:
-        raise CorpusError(f"{root}: contains no files")
     return result
 
 
