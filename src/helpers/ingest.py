@@ -280,30 +280,30 @@ def unwrap(lines: list[str]) -> list[str]:
     line), the next is a block marker, blank or a URL, or it is the first line (the headline) and
     the next does not go on in lowercase.
     """
+    if not lines:
+        return []
+    # `_is_date_line` rejects lines over 60 characters first; testing that here saves most calls.
+    date_line = [len(line) <= 60 and _is_date_line(line) for line in lines] + [False]
+    followings = lines[1:] + [""]
+    markers = (BLOCK_OPEN, BLOCK_CLOSE)
+    # Where a paragraph ends: one pass as a comprehension, then one join per paragraph.
+    ends = [
+        index for index, (line, following) in enumerate(zip(lines, followings))
+        if not line or not following
+        or line in markers or following in markers
+        or _ends_sentence(line)
+        or date_line[index] or date_line[index + 1]
+        or following.lstrip().startswith(("http://", "https://"))
+        or (index == 0 and not following[:1].islower())
+    ]
     out: list[str] = []
-    paragraph: list[str] = []  # pieces of the paragraph being joined
-    date_line: list[bool | None] = [None] * len(lines) + [False]  # filled in only where the test is reached
-
-    def is_date(index: int) -> bool:
-        known = date_line[index]
-        if known is None:
-            known = date_line[index] = _is_date_line(lines[index])
-        return known
-
-    for index, line in enumerate(lines):
-        paragraph.append(line.lstrip() if paragraph else line)
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        keep_apart = (
-            (index == 0 and not following[:1].islower())
-            or not line or not following
-            or line in (BLOCK_OPEN, BLOCK_CLOSE) or following in (BLOCK_OPEN, BLOCK_CLOSE)
-            or _ends_sentence(line)
-            or is_date(index) or is_date(index + 1)
-            or following.lstrip().startswith(("http://", "https://"))
-        )
-        if keep_apart:
-            out.append(" ".join(paragraph))
-            paragraph = []
+    start = 0
+    for end in ends:  # the last line always ends one: its following line is ""
+        if end == start:
+            out.append(lines[start])
+        else:
+            out.append(" ".join([lines[start], *(piece.lstrip() for piece in lines[start + 1:end + 1])]))
+        start = end + 1
     return out
 
 
