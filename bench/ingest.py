@@ -8,7 +8,7 @@ wall clock and by CPU time; the best of --runs is kept, since other jobs sharing
 single runs down. The machine's load average (before and after the runs) and the CPU count are
 printed too: with a load above the number of cores even CPU time is inflated (shared caches and
 hyper-threads), so read figures taken on a busy machine as lower bounds.
-Target: at least 2,000 documents/s on one core; measured about 3,000 on an idle core.
+Target: at least 2,000 documents/s on one core (3,000 to have headroom).
 """
 from __future__ import annotations
 

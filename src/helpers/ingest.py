@@ -480,7 +480,7 @@ def is_turn_line(line: str, language: str) -> bool:
 
 def opens_inline_turn(paragraph: str) -> bool:
     """A paragraph that starts with its speaker: 'President of Russia Vladimir Putin: Mr Lukashenko, …'."""
-    return ": " in paragraph[:200] and bool(INLINE_TURN.match(paragraph))
+    return paragraph.find(": ", 0, 200) != -1 and bool(INLINE_TURN.match(paragraph))
 
 
 def classify_genre(text: str, language: str, n_items: int) -> str:
