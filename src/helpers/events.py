@@ -31,6 +31,7 @@ from bisect import bisect_left
 from datetime import date
 from itertools import combinations
 
+from helpers.dateline import match_dateline
 from helpers.document import Document, Segment
 from helpers.lang import for_language
 from helpers.money import find_amounts
@@ -48,16 +49,6 @@ NAME_WORD_RE = re.compile(r"[\w&’'-]+")
 # Who met, written as a hyphenated pair before the occasion noun: "Russian-Belarusian talks",
 # "Putin–Xi summit", "Russia-ASEAN meeting". Searched in a short window ending at the noun.
 PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]{0,30}(?:[-–][A-ZА-ЯЁ][\w'’]{0,30}){1,3} $")
-# A wire dateline opening a story, never part of a headline: "MOGILEV, 12 October (BelTA) – ",
-# "BEIJING, April 20 (Xinhua) -- ", "HANOI, Oct 9 (Reuters) - ", "MOSCOW, March 15. /TASS/. ",
-# "MOSCOW (Reuters) - ", and in title case with a date and an agency ("Minsk, 5 June (BelTA) – ").
-# Matched only at the lead's start; every part is bounded.
-DATELINE_RE = re.compile(
-    r"(?P<place>[A-ZА-ЯЁ][\w'’. -]{1,40}?)"
-    r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
-    r"(?:\.?\s{0,3}(?P<agency>/[^\s/]{2,30}/)\.?|\s{0,3}(?P<paren>\([^()\n]{2,30}\))\s{0,3}(?:--|[–—-])"
-    r"|\s{0,3}(?:--|[–—-]))\s+"
-)
 _PATTERNS: dict[str, tuple] = {}
 
 
@@ -301,13 +292,8 @@ def _lead_paragraph(doc: Document) -> tuple[int, int]:
 
 def _dateline_end(text: str, start: int) -> int:
     """Where the story's words begin after a wire dateline at `start` (`start` itself without one)."""
-    match = DATELINE_RE.match(text, start, start + 120)
-    if match is None:
-        return start
-    capitals = match["place"].replace(" ", "").replace(".", "")
-    if capitals.isupper() or (match["date"] and (match["agency"] or match["paren"])):
-        return match.end()
-    return start
+    match = match_dateline(text, start, start + 120)
+    return match.end() if match else start
 
 
 def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:

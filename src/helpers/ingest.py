@@ -19,9 +19,9 @@ import gc
 import hashlib
 import os
 import re
-from itertools import accumulate, chain, islice
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, islice
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -29,6 +29,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers import boilerplate, formats, schema
+from helpers.dateline import agency, match_dateline
 from helpers.document import Document, Segment
 from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, UnreadableFile
 
@@ -120,12 +121,6 @@ RETRIEVED_KEYS = ("retrieved", "fetched_at", "crawled_at")
 # "https://site.org/2021/02/05/story" or "/news/2021/02/story": a date in a URL path.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?")
 
-# "MOGILEV, 12 October (BelTA) – …", "MOSCOW (Reuters) - …": a wire dateline opening the story.
-DATELINE = re.compile(
-    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{1,40}?)"
-    r"(?:, (?P<date>[^\n,()–—]{3,30}?))?"
-    r" ?(?:\((?P<agency>[^\n()]{2,30})\))? ?[–—-] "
-)
 # "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
 YEAR_HEADING = re.compile(r"(?P<year>(?:1[89]|20)\d\d)(?:: ?(?P<rest>\S[^\n]*))?")
 # The same at a line start, to skip non-listings cheaply. Two patterns rather than one with `^` and
@@ -393,7 +388,7 @@ def _looks_like_headline(line: str) -> bool:
         and not stripped.endswith((".", ":", ";", ","))
         and not _is_date_line(stripped)
         and stripped not in (BLOCK_OPEN, BLOCK_CLOSE)
-        and not DATELINE.match(stripped)
+        and not match_dateline(stripped)
     )
 
 
@@ -451,10 +446,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
             break
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
     first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
-    dateline = DATELINE.match(first_paragraph)
-    if dateline and sum(ch.isupper() for ch in dateline["place"]) >= 2 and (dateline["date"] or dateline["agency"]):
+    dateline = match_dateline(first_paragraph)
+    if dateline:
         meta.dateline_place = dateline["place"].strip().title()
-        meta.outlet = dateline["agency"].strip() if dateline["agency"] else None
+        meta.outlet = agency(dateline)
         parsed = parse_date(dateline["date"]) if dateline["date"] else None
         if parsed and not meta.published:
             meta.published, meta.published_precision, meta.published_source = parsed[0], parsed[1], "dateline"

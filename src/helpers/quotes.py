@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from helpers.dateline import match_dateline
 from helpers.document import Document
 from helpers.lang import en_speech as lang
 from helpers.lang.en_people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAME_WORDS
@@ -48,9 +49,6 @@ CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(lang.STANCE_NOUNS) + r")\b")
-# A news dateline opening a story: "MOGILEV, 12 October (BelTA) – ".
-# Also a bare "ASTANA — ".
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^–—\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*[–—-]\s+")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -800,7 +798,7 @@ class _Context:
                     if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
                         break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
                     if speaker is not None:
-                        dateline = DATELINE.match(text, s, content_end)
+                        dateline = match_dateline(text, s, content_end)
                         add(speaker, dateline.end() if dateline else s, content_end, m.group("cue"))
                         break
         if previous and not out:
@@ -830,7 +828,7 @@ class _Context:
             body = self.speaker(np_start, np_end)
             speakers = [body] if body and not body.reason else []
         p_start, p_end = previous
-        dateline = DATELINE.match(text, p_start, p_end)
+        dateline = match_dateline(text, p_start, p_end)
         if dateline:
             p_start = dateline.end()
         cue = " ".join(m.group("cue").split())

@@ -1,0 +1,40 @@
+"""The wire dateline that opens a story: "MOGILEV, 12 October (BelTA) – ", "HANOI, Oct 9 (Reuters) - ",
+"BEIJING, April 20 (Xinhua) -- ", "MOSCOW, March 15. /TASS/. ", "CAIRO (AP) — ", "ASTANA — ", and in title
+case when it carries a date and an agency ("Minsk, 5 June (BelTA) – ").
+
+Ingest reads the place, date and agency from it; the extractors skip it, since it is not part of the
+story's first sentence. One pattern serves all of them so they agree on what a dateline is.
+"""
+from __future__ import annotations
+
+import re
+
+# Place, optional ", date", then an agency in slashes or brackets and/or a dash. Every part is bounded,
+# so a long line of capitals or commas cannot make it backtrack.
+DATELINE = re.compile(
+    r"(?P<place>[A-ZА-ЯЁ][\w'’. -]{1,40}?)"
+    r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
+    r"(?:\.?\s{0,3}/(?P<slashed>[^\s/]{2,30})/\.?"
+    r"|\s{0,3}(?:\((?P<bracketed>[^()\n]{2,30})\))?\s{0,3}(?:--|[–—-]))\s+"
+)
+
+
+def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The dateline starting at `pos`, if any.
+
+    A place in capitals makes it one ("ASTANA — "); a place in title case only with a date and an
+    agency, so a sentence with a dash ("Russia and Laos - two old partners - signed …") is not.
+    """
+    match = DATELINE.match(text, pos, len(text) if endpos is None else endpos)
+    if match is None:
+        return None
+    place = match["place"].replace(" ", "").replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+    if (place.isupper() and len(place) >= 2) or (match["date"] and agency(match)):
+        return match
+    return None
+
+
+def agency(match: re.Match) -> str | None:
+    """The news agency the dateline names ("BelTA", "TASS"), if any."""
+    name = match["slashed"] or match["bracketed"]
+    return name.strip() if name else None

@@ -1,0 +1,39 @@
+"""One dateline pattern for ingest and the extractors: every wire form, and no sentence mistaken for one."""
+import time
+
+import pytest
+
+from helpers.dateline import agency, match_dateline
+
+
+@pytest.mark.parametrize("text, place, date, news_agency, story", [
+    ("MOGILEV, 12 October (BelTA) – Digital technologies…", "MOGILEV", "12 October", "BelTA", "Digital"),
+    ("HANOI, Oct 9 (Reuters) - Russia and Vietnam agreed…", "HANOI", "Oct 9", "Reuters", "Russia"),
+    ("BEIJING, April 20 (Xinhua) -- Chinese and Russian officials…", "BEIJING", "April 20", "Xinhua", "Chinese"),
+    ("MOSCOW, March 15. /TASS/. Russia and India plan…", "MOSCOW", "March 15", "TASS", "Russia"),
+    ("CAIRO (AP) — Egypt and Russia agreed…", "CAIRO", None, "AP", "Egypt"),
+    ("ASTANA — Kazakhstan and Russia have launched…", "ASTANA", None, None, "Kazakhstan"),
+    ("NIZHNY NOVGOROD, 5 June – The forum opened…", "NIZHNY NOVGOROD", "5 June", None, "The"),
+    ("Minsk, 5 June (BelTA) – Belarus and China opened…", "Minsk", "5 June", "BelTA", "Belarus"),
+])
+def test_wire_datelines(text, place, date, news_agency, story):
+    match = match_dateline(text)
+    assert (match["place"].strip(), match["date"], agency(match)) == (place, date, news_agency)
+    assert text[match.end():].startswith(story)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Laos - two old partners - signed a roadmap.",  # a sentence with dashes
+    "Minsk - the capital - hosted the forum.",  # title case without date and agency
+    "The ministry said on Monday that the talks went well.",
+    "",
+])
+def test_sentences_are_not_datelines(text):
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", ["MOSCOW, " * 20_000, "A" * 50_000 + ", March 15. /" + "T" * 50_000, "HANOI (" * 20_000])
+def test_adversarial_lines_finish_fast(text):
+    started = time.perf_counter()
+    match_dateline(text)
+    assert time.perf_counter() - started < 1
