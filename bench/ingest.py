@@ -51,7 +51,7 @@ def main() -> None:
     print(f"ingest on one core: {len(statuses)} files, {n_docs} documents, {size / 1e6:.1f} MB, best of {len(runs)} runs")
     print(f"  wall clock: {n_docs / seconds:,.0f} documents/s   {size / 1e6 / seconds:.1f} MB/s   ({seconds:.2f} s)")
     print(f"  CPU time:   {n_docs / cpu:,.0f} documents/s   {size / 1e6 / cpu:.1f} MB/s   ({cpu:.2f} s)")
-    print(f"  per run (wall / CPU s): " + ", ".join(f"{run[1]:.2f} / {run[2]:.2f}" for run in runs))
+    print("  per run (wall / CPU s): " + ", ".join(f"{run[1]:.2f} / {run[2]:.2f}" for run in runs))
     print(f"  machine: {os.cpu_count()} CPUs, load average (1/5/15 min) {_load(load_before)} before,"
           f" {_load(load_after)} after")
     print(f"  ingested {statuses.count('ingested')} + duplicate {statuses.count('duplicate')}"

@@ -195,7 +195,7 @@ def test_listing_shape_outside_the_seeds():
 
 
 def test_other_seeds_are_one_segment(seeds):
-    for name, doc in seeds[0].items():
+    for doc in seeds[0].values():
         if doc.genre != "listing":
             assert [(s.kind, s.start, s.end) for s in doc.segments] == [("document", 0, len(doc.text))]
 

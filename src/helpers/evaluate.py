@@ -129,17 +129,31 @@ def _texts_overlap(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def _score_dates(score: Score, gold: list[dict], predicted: list[dict]) -> None:
+def _match_in_order(gold: list[dict], predicted: list[dict], same) -> list[tuple[dict, dict]]:
+    """Pair each gold item with an unused prediction for which `same(gold, predicted)` holds, one to one.
+
+    Both lists are in document order, so the search starts after the last pairing and wraps around:
+    a repeated item ("5 February 2021" seven times) pairs with its own occurrence.
+    """
     used: set[int] = set()
     cursor = 0
-    matched = []
+    pairs = []
     for item in gold:
         order = list(range(cursor, len(predicted))) + list(range(cursor))
-        hit = next((i for i in order if i not in used and _texts_overlap(item["text"], predicted[i]["text"])), None)
+        hit = next((i for i in order if i not in used and same(item, predicted[i])), None)
         if hit is not None:
             used.add(hit)
             cursor = hit + 1
-            matched.append((item, predicted[hit]))
+            pairs.append((item, predicted[hit]))
+    return pairs
+
+
+def _same_date(gold: dict, predicted: dict) -> bool:
+    return gold["date"] == predicted.get("date") and gold["precision"] == predicted.get("precision")
+
+
+def _score_dates(score: Score, gold: list[dict], predicted: list[dict]) -> None:
+    matched = _match_in_order(gold, predicted, lambda g, p: _texts_overlap(g["text"], p["text"]))
     score.count(len(matched), len(predicted), len(gold))
     score.add_extra(
         "value+precision right",
@@ -157,33 +171,15 @@ def _headline_match(gold_headline: str, predicted_headline: str | None) -> bool:
 
 
 def _score_events(score: Score, gold: list[dict], predicted: list[dict]) -> None:
-    used: set[int] = set()
-    matched = []
-    for item in gold:
-        hit = next(
-            (i for i, p in enumerate(predicted) if i not in used and _headline_match(item["headline"], p.get("headline"))),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
-            matched.append((item, predicted[hit]))
+    matched = _match_in_order(gold, predicted, lambda g, p: _headline_match(g["headline"], p.get("headline")))
     score.count(len(matched), len(predicted), len(gold))
-    score.add_extra(
-        "date right",
-        sum(g["date"] == p.get("date") and g["precision"] == p.get("precision") for g, p in matched),
-        len(matched),
-    )
-    score.add_extra("parties right", sum(sorted(g["countries"]) == sorted(p.get("countries") or []) for g, p in matched), len(matched))
-    score.add_extra(
-        "amounts right",
-        sum(sorted(map(normalise, g["amounts"])) == sorted(map(normalise, p.get("amounts") or [])) for g, p in matched),
-        len(matched),
-    )
-    score.add_extra("date and parties right", sum(
-        g["date"] == p.get("date") and g["precision"] == p.get("precision")
-        and sorted(g["countries"]) == sorted(p.get("countries") or [])
-        for g, p in matched
-    ), len(matched))
+    date_right = [_same_date(g, p) for g, p in matched]
+    parties_right = [sorted(g["countries"]) == sorted(p.get("countries") or []) for g, p in matched]
+    amounts_right = [sorted(map(normalise, g["amounts"])) == sorted(map(normalise, p.get("amounts") or [])) for g, p in matched]
+    score.add_extra("date right", sum(date_right), len(matched))
+    score.add_extra("parties right", sum(parties_right), len(matched))
+    score.add_extra("amounts right", sum(amounts_right), len(matched))
+    score.add_extra("date and parties right", sum(d and c for d, c in zip(date_right, parties_right)), len(matched))
 
 
 def _score_set(score: Score, gold: set, predicted: set) -> None:

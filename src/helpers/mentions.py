@@ -170,20 +170,13 @@ def _guarded(match: NameMatch, context: _Context, lang) -> bool:
 def _words_around(match: NameMatch, context: _Context, n: int) -> set[str]:
     """Up to n words on each side of a name."""
     words = set()
-    offset = match.start
-    for _ in range(n):
-        word = context.before(offset)
-        if word is None:
-            break
-        words.add(word.group())
-        offset = word.start()
-    offset = match.end
-    for _ in range(n):
-        word = context.after(offset)
-        if word is None:
-            break
-        words.add(word.group())
-        offset = word.end()
+    for step, offset, edge in ((context.before, match.start, "start"), (context.after, match.end, "end")):
+        for _ in range(n):
+            word = step(offset)
+            if word is None:
+                break
+            words.add(word.group())
+            offset = getattr(word, edge)()
     return words
 
 
