@@ -5,11 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from helpers.dates import find_dates
+from helpers.extract.dates import find_dates
 from helpers.document import Document, Segment
-from helpers.events import find_events
-from helpers.mentions import find_mentions
+from helpers.extract.events import find_events
+from helpers.extract.mentions import find_mentions
+from helpers.lang import get as get_language
 from helpers.reference import load_reference
+
+EN = get_language("en")
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"  # the copy of shared/gold kept with the tests
 
@@ -39,8 +42,8 @@ def story(text: str, *, title=None, published=None) -> Document:
 
 
 def run(doc, ref):
-    mentions = find_mentions(doc, ref)
-    return find_events(doc, ref, mentions=mentions, dates=find_dates(doc))
+    mentions = find_mentions(doc, ref, EN)
+    return find_events(doc, ref, EN, mentions=mentions, dates=find_dates(doc, EN))
 
 
 @pytest.mark.parametrize(
@@ -225,10 +228,10 @@ def test_a_long_title_like_line_stays_linear(ref):
 
 def run_with_people(doc, ref):
     """As the pipeline does: the person mentions (with their countries) go to the events too."""
-    from helpers.people import find_people, load_known_people
+    from helpers.extract.people import find_people, load_known_people
 
-    mentions = find_mentions(doc, ref) + find_people(doc, ref, load_known_people()).mentions
-    return find_events(doc, ref, mentions=mentions, dates=find_dates(doc))
+    mentions = find_mentions(doc, ref, EN) + find_people(doc, ref, load_known_people(), EN).mentions
+    return find_events(doc, ref, EN, mentions=mentions, dates=find_dates(doc, EN))
 
 
 @pytest.mark.parametrize(

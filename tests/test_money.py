@@ -3,7 +3,10 @@ import time
 
 import pytest
 
-from helpers.money import find_amounts
+from helpers.extract.money import find_amounts
+from helpers.lang import get as get_language
+
+EN = get_language("en")
 
 
 @pytest.mark.parametrize(
@@ -25,7 +28,7 @@ from helpers.money import find_amounts
     ],
 )
 def test_amounts(text, expected):
-    assert [(a["text"], a["value"], a["currency"], a["qualifier"]) for a in find_amounts(text)] == expected
+    assert [(a["text"], a["value"], a["currency"], a["qualifier"]) for a in find_amounts(text, EN)] == expected
 
 
 @pytest.mark.parametrize(
@@ -34,11 +37,11 @@ def test_amounts(text, expected):
      "250 projects and 80 enterprises", "2018 citizens of Russia", "the dollar weakened", "In 2023"],
 )
 def test_counts_and_percentages_are_not_amounts(text):
-    assert find_amounts(text) == []
+    assert find_amounts(text, EN) == []
 
 
 def test_offsets_are_shifted():
-    [row] = find_amounts("worth $5 million", offset=100)
+    [row] = find_amounts("worth $5 million", EN, offset=100)
     assert (row["start"], row["end"]) == (106, 116)
 
 
@@ -48,5 +51,5 @@ def test_offsets_are_shifted():
 )
 def test_adversarial_input_finishes_fast(text):
     started = time.perf_counter()
-    find_amounts(text)
+    find_amounts(text, EN)
     assert time.perf_counter() - started < 2

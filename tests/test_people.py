@@ -3,19 +3,21 @@ import pandas as pd
 import pytest
 from test_quotes import REF, make_doc
 
-from helpers.people import (
+from helpers.extract.people import (
     doc_aliases,
     find_people,
     load_known_people,
     merge_people,
     same_person_name,
 )
+from helpers.lang import get as get_language
 
 KNOWN = load_known_people()
+EN = get_language("en")
 
 
 def layer(text: str):
-    return find_people(make_doc(text), REF, KNOWN)
+    return find_people(make_doc(text), REF, KNOWN, EN)
 
 
 # (text, person, role, country, gender)

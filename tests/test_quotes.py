@@ -6,8 +6,9 @@ from typing import ClassVar
 import pytest
 
 from helpers.document import Document, Segment
-from helpers.people import find_people, load_known_people
-from helpers.quotes import find_quotes
+from helpers.extract.people import find_people, load_known_people
+from helpers.extract.quotes import find_quotes
+from helpers.lang import get as get_language
 
 
 class FakeReference:
@@ -24,6 +25,7 @@ class FakeReference:
 
 REF = FakeReference()
 KNOWN = load_known_people()
+EN = get_language("en")
 
 
 def make_doc(text: str, blocks=()) -> Document:
@@ -33,7 +35,7 @@ def make_doc(text: str, blocks=()) -> Document:
 
 def quotes_of(text: str, blocks=()) -> list[dict]:
     doc = make_doc(text, blocks)
-    return [q for q in find_quotes(doc, find_people(doc, REF, KNOWN)) if not (q["reason"] or "").startswith("skipped")]
+    return [q for q in find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN) if not (q["reason"] or "").startswith("skipped")]
 
 
 def block_doc(before: str, block: str, after: str = "") -> tuple[str, list[tuple[int, int]]]:
@@ -190,7 +192,7 @@ def test_interview_question_and_answer_turns_are_out_of_scope():
 def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
     text = "Ivan Petrov said: “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
     doc = make_doc(text)
-    rows = find_quotes(doc, find_people(doc, REF, KNOWN))
+    rows = find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN)
     skipped = [q for q in rows if (q["reason"] or "").startswith("skipped")]
     kept = [q for q in rows if q["speaker"] == "Oleg Sidorov"]
     assert skipped and skipped[0]["start"] == text.index("“We start")

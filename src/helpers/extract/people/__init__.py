@@ -1,6 +1,6 @@
 """The person-mention layer: who is named in a document, with what role, and every later reference to them.
 
-`find_people(doc, ref, known)` finds full names (with the role phrase before them, "First Deputy Prime
+`find_people(doc, ref, known, lang)` finds full names (with the role phrase before them, "First Deputy Prime
 Minister of Belarus Alexander Turchin", or after them, "Xu Yu, Director of …"), then links every later
 short mention to one of those people within the same segment: the surname ("Turchin"), a definite role
 ("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she"). A family
@@ -29,8 +29,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.document import Document
-from helpers.lang import en_people as lang
-from helpers.lang.en_speech import SPEECH_VERBS
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language, get
 from helpers.paths import REFERENCE
 
 # A word: letters, with inner hyphens or apostrophes ("Kassym-Jomart", "People's", "Tokayev’s").
@@ -49,7 +49,6 @@ NAME_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 ROLE_GAP = re.compile(r"[ \t\u00a0,()’']*")
 
 ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
-SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 MAX_NAME_WORDS = 5
 MAX_ROLE_WORDS = 25
 LINK_WINDOW = 3000  # characters a short mention may look back for its person (a segment bounds it too)
@@ -85,8 +84,13 @@ class KnownPeople:
         return self.people.get(canonical) if canonical else None
 
 
-def load_known_people(path: str | Path | None = None) -> KnownPeople:
-    """Read people.csv (columns person, aliases, gender, roles, country; `|` separates list items)."""
+def load_known_people(path: str | Path | None = None, lang: Language | None = None) -> KnownPeople:
+    """Read people.csv (columns person, aliases, gender, roles, country; `|` separates list items).
+
+    Its names are spelled in English transliteration, so English first names (unless `lang` says otherwise)
+    tell a surname-first name ("Xi Jinping") from a first-name-first one.
+    """
+    lang = lang or get("en")
     path = Path(path) if path else REFERENCE / "people.csv"
     people: dict[str, KnownPerson] = {}
     by_variant: dict[str, str] = {}
@@ -107,7 +111,7 @@ def load_known_people(path: str | Path | None = None) -> KnownPeople:
             for variant in (name, *aliases):
                 by_variant[variant.casefold()] = name
     by_surname: dict[str, set[str]] = {}
-    first_names = {n.casefold() for n in lang.MALE_FIRST_NAMES | lang.FEMALE_FIRST_NAMES}
+    first_names = {n.casefold() for n in lang.people.MALE_FIRST_NAMES | lang.people.FEMALE_FIRST_NAMES}
     for variant, canonical in by_variant.items():
         words = variant.split()
         if len(words) >= 2:
@@ -144,7 +148,7 @@ def same_person_name(a: str, b: str) -> bool:
     return firsts_match and fuzz.ratio(last_a, last_b) >= 85
 
 
-def role_class(role: str | None) -> tuple[str, bool] | None:
+def role_class(role: str | None, lang: Language) -> tuple[str, bool] | None:
     """The kind of office a role phrase names, and whether it is a deputy's.
 
     "Deputy Minister of Industry of Belarus" -> ("minister", True); "the head of the Ministry of …" ->
@@ -154,42 +158,42 @@ def role_class(role: str | None) -> tuple[str, bool] | None:
         return None
     words = [w.casefold() for w in WORD.findall(role)]
     head_words = words[: words.index("of")] if "of" in words else words
-    head = next((w for w in reversed(head_words) if w in lang.ROLE_CLASSES), None)
+    head = next((w for w in reversed(head_words) if w in lang.people.ROLE_CLASSES), None)
     if head is None:
         return None
-    kind = lang.ROLE_CLASSES[head]
-    deputy = any(w in lang.DEPUTY_WORDS for w in head_words[: head_words.index(head)]) or head == "deputy"
+    kind = lang.people.ROLE_CLASSES[head]
+    deputy = any(w in lang.people.DEPUTY_WORDS for w in head_words[: head_words.index(head)]) or head == "deputy"
     if kind == "head" and "of" in words:
         governed = words[words.index("of") + 1:]
         governed = [w for w in governed if w != "the"][:1]
-        if governed and governed[0] in lang.HEAD_OF_MINISTRY:
+        if governed and governed[0] in lang.people.HEAD_OF_MINISTRY:
             kind = "minister"
     if kind == "minister" and "prime" in head_words:
         kind = "prime minister"
     if kind == "deputy":  # "Deputy Minister": the deputy's office is the noun after it
-        following = next((lang.ROLE_CLASSES[w] for w in head_words[head_words.index(head) + 1:]
-                          if w in lang.ROLE_CLASSES), None)
+        following = next((lang.people.ROLE_CLASSES[w] for w in head_words[head_words.index(head) + 1:]
+                          if w in lang.people.ROLE_CLASSES), None)
         kind = following or "deputy"
     return kind, deputy
 
 
-def gender_of(name: str, role: str | None, known: KnownPerson | None) -> str | None:
+def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Language) -> str | None:
     """Gender from the reviewed list, else a gendered role noun, else the first name, else a Slavic surname ending."""
     if known and known.gender:
         return known.gender
     for word in WORD.findall(role or ""):
-        gender = lang.GENDERED_ROLES.get(word.casefold())
+        gender = lang.people.GENDERED_ROLES.get(word.casefold())
         if gender:
             return gender
     words = name.split()
-    if words[0] in lang.FEMALE_FIRST_NAMES:
+    if words[0] in lang.people.FEMALE_FIRST_NAMES:
         return "f"
-    if words[0] in lang.MALE_FIRST_NAMES:
+    if words[0] in lang.people.MALE_FIRST_NAMES:
         return "m"
     surname = words[-1].casefold()
-    if len(words) >= 2 and surname.endswith(lang.FEMALE_SURNAME_ENDINGS):
+    if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
         return "f"
-    if len(words) >= 2 and surname.endswith(lang.MALE_SURNAME_ENDINGS):
+    if len(words) >= 2 and surname.endswith(lang.people.MALE_SURNAME_ENDINGS):
         return "m"
     return None
 
@@ -261,7 +265,7 @@ class _Candidate:
     evidence: bool
 
 
-def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
+def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
     """Person mentions of one document: names with roles, then surnames, definite roles and pronouns linked to them."""
     text = doc.text
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
@@ -274,7 +278,7 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             country_cache[phrase] = ref.country_in(phrase)
         return country_cache[phrase]
 
-    candidates = _name_candidates(text, words, known, country_in)
+    candidates = _name_candidates(lang, text, words, known, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
@@ -283,10 +287,10 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
     # Full names: register each person under its canonical form (known list, else the first fuller spelling).
     # An address by first name and patronymic ("Vladimir Vladimirovich") is not a name of its own: it is
     # linked below to the one person with that first name, or left out.
-    addresses = [c for c in candidates if _is_address_form(c.name)]
-    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and not _is_address_form(c.name)]
+    addresses = [c for c in candidates if _is_address_form(lang, c.name)]
+    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and not _is_address_form(lang, c.name)]
     for cand in full:
-        person = _register(people, cand, known, country_in)
+        person = _register(lang, people, cand, known, country_in)
         rows.append(_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
         taken.append((cand.role_span[0] if cand.role_span else cand.start, cand.end))
         if cand.role_span:
@@ -321,7 +325,7 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
             continue
         surname = _strip_possessive(cand.name)
         owners = sorted(set(by_surname.get(surname, ())))
-        if not owners and surname not in lang.MALE_FIRST_NAMES and surname not in lang.FEMALE_FIRST_NAMES:
+        if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
             # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
             # opens the full name; linked only when exactly one person's name has that word
             sharing = by_token.get(surname, set())
@@ -339,20 +343,20 @@ def find_people(doc: Document, ref, known: KnownPeople) -> PeopleLayer:
         if person_name is None:
             known_owner = _known_by_surname(known, surname)
             if known_owner:
-                person = people.setdefault(known_owner.name, _person_from_known(known_owner))
+                person = people.setdefault(known_owner.name, _person_from_known(lang, known_owner))
                 person_name = person.name
             elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname) and (
-                    _after_honorific(text, cand.start) or _is_label(text, cand.end) or surname.endswith(lang.SURNAME_ENDINGS)):
+                    _after_honorific(lang, text, cand.start) or _is_label(text, cand.end) or surname.endswith(lang.people.SURNAME_ENDINGS)):
                 # "Mr Golovchenko", "Peskov said", "Golovchenko:": a person we know only by surname. A single
                 # word before a cue with neither an honorific nor a surname's ending ("Sberbank said",
                 # "Huawei told reporters") is more likely a company or body than a person: not in this layer
-                person = people.setdefault(surname, Person(name=surname, gender=_honorific_gender(text, cand.start)))
+                person = people.setdefault(surname, Person(name=surname, gender=_honorific_gender(lang, text, cand.start)))
                 person_name = person.name
         if person_name:
             rows.append(_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
 
     rows.sort(key=lambda r: r["start"])
-    rows += _linked_references(doc, rows, people, taken, country_in, role_starts)
+    rows += _linked_references(lang, doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
 
 
@@ -371,12 +375,12 @@ PATRONYMIC = re.compile(r"(?P<stem>[A-Z][a-z]{2,12}?)(?:y?evich|ovich|ievich|ich
 CONSONANTS = re.compile(r"[aeiouy]")
 
 
-def _is_address_form(name: str) -> bool:
+def _is_address_form(lang: Language, name: str) -> bool:
     """Is the name a first name and patronymic ("Vladimir Vladimirovich", "Alexander Grigoryevich", "Valentina
     Ivanovna")? The patronymic's stem must be a known male first name, so a surname ending in -ovich
     ("Nenad Popovich", "Roman Abramovich") stays a name."""
     words = name.split()
-    if len(words) != 2 or not (words[0] in lang.MALE_FIRST_NAMES or words[0] in lang.FEMALE_FIRST_NAMES):
+    if len(words) != 2 or not (words[0] in lang.people.MALE_FIRST_NAMES or words[0] in lang.people.FEMALE_FIRST_NAMES):
         return False
     m = PATRONYMIC.fullmatch(words[1])
     if not m:
@@ -384,17 +388,17 @@ def _is_address_form(name: str) -> bool:
     stem = m.group("stem").casefold()
     skeleton = CONSONANTS.sub("", stem)
     return any(first.casefold().startswith(stem) or CONSONANTS.sub("", first.casefold()) == skeleton
-               for first in lang.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
+               for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
 
 
-def _after_honorific(text: str, start: int) -> bool:
+def _after_honorific(lang: Language, text: str, start: int) -> bool:
     before = text[max(0, start - 6):start].split()
-    return bool(before) and before[-1].casefold() in lang.HONORIFICS
+    return bool(before) and before[-1].casefold() in lang.people.HONORIFICS
 
 
-def _honorific_gender(text: str, start: int) -> str | None:
+def _honorific_gender(lang: Language, text: str, start: int) -> str | None:
     before = text[max(0, start - 6):start].split()
-    return lang.HONORIFICS.get(before[-1].casefold()) if before else None
+    return lang.people.HONORIFICS.get(before[-1].casefold()) if before else None
 
 
 def _known_by_surname(known: KnownPeople, surname: str) -> KnownPerson | None:
@@ -403,25 +407,25 @@ def _known_by_surname(known: KnownPeople, surname: str) -> KnownPerson | None:
     return known.people[next(iter(owners))] if len(owners) == 1 else None
 
 
-def _person_from_known(k: KnownPerson) -> Person:
+def _person_from_known(lang: Language, k: KnownPerson) -> Person:
     return Person(name=k.name, gender=k.gender, role=k.roles[0] if k.roles else None, country=k.country,
-                  office=role_class(k.roles[0]) if k.roles else None, spellings={k.name})
+                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name})
 
 
-def _register(people: dict[str, Person], cand: _Candidate, known: KnownPeople, country_in) -> Person:
+def _register(lang: Language, people: dict[str, Person], cand: _Candidate, known: KnownPeople, country_in) -> Person:
     entry = known.get(cand.name)
     canonical = entry.name if entry else cand.name
     person = people.get(canonical)
     if person is None:
-        person = _person_from_known(entry) if entry else Person(name=canonical, spellings={canonical})
+        person = _person_from_known(lang, entry) if entry else Person(name=canonical, spellings={canonical})
         people[canonical] = person
     person.spellings.add(cand.name)
     if cand.role and not person.role_from_text:
         # the first role the document gives wins over the reference's: it is what this text says about them
         person.role_from_text = True
-        person.role, person.office = cand.role, role_class(cand.role)
+        person.role, person.office = cand.role, role_class(cand.role, lang)
         person.country = country_in(cand.role) or person.country
-    person.gender = person.gender or gender_of(cand.name, cand.role, entry)
+    person.gender = person.gender or gender_of(cand.name, cand.role, entry, lang)
     return person
 
 
@@ -461,14 +465,14 @@ def _row(doc: Document, start: int, end: int, surface: str, person: Person, via:
 # Finding names
 
 
-def _is_name_word(word: str, country_in) -> bool:
+def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = _strip_possessive(word)
-    return (base[0].isupper() and base not in lang.NOT_NAME_WORDS and base.casefold() not in lang.ORG_NOUNS
-            and not base.casefold().endswith(lang.ORG_WORD_ENDINGS) and base.casefold() not in lang.ROLE_CLASSES and base.casefold() not in lang.HONORIFICS
+    return (lang.is_name_start(base) and base.casefold() not in lang.people.ORG_NOUNS
+            and not base.casefold().endswith(lang.people.ORG_WORD_ENDINGS) and base.casefold() not in lang.people.ROLE_CLASSES and base.casefold() not in lang.people.HONORIFICS
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
-def _name_candidates(text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[_Candidate]:
+def _name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[_Candidate]:
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
     out = []
@@ -480,29 +484,29 @@ def _name_candidates(text: str, words: list[tuple[int, int, str]], known: KnownP
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
         while j + 1 < n and NAME_GAP.fullmatch(text, words[j][1], words[j + 1][0]) and (
             words[j + 1][2][0].isupper()
-            or (words[j + 1][2] in lang.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
+            or (words[j + 1][2] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
         ):
             j += 1
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            _is_name_word(words[k][2], country_in) or (words[k][2] in lang.NAME_PARTICLES and k < j and k > i)
+            _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
         ):
             k -= 1
         k += 1
-        while k <= j and words[k][2] in lang.NAME_PARTICLES:
+        while k <= j and words[k][2] in lang.people.NAME_PARTICLES:
             k += 1
-        for part, (first, last) in enumerate(_split_at_first_names(words, k, j)):
-            out.append(_candidate(text, words, first, last, i, known, role_allowed=part == 0))
+        for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
+            out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
         i = j + 1
     return out
 
 
-def _split_at_first_names(words, k: int, j: int) -> list[tuple[int, int]]:
+def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[int, int]]:
     """Where first names show it, one run holds several names or starts with a stray word:
     "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
     if k > j:
         return []
-    firsts = [m for m in range(k, j + 1) if words[m][2] in lang.MALE_FIRST_NAMES or words[m][2] in lang.FEMALE_FIRST_NAMES]
+    firsts = [m for m in range(k, j + 1) if words[m][2] in lang.people.MALE_FIRST_NAMES or words[m][2] in lang.people.FEMALE_FIRST_NAMES]
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):
@@ -512,7 +516,7 @@ def _split_at_first_names(words, k: int, j: int) -> list[tuple[int, int]]:
     return [(m, (starts[n + 1] - 1) if n + 1 < len(starts) else j) for n, m in enumerate(starts)]
 
 
-def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> _Candidate:
+def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> _Candidate:
     start, end = words[k][0], words[j][1]
     glued = GLUED_ACRONYM.match(words[k][2])
     if glued:
@@ -520,9 +524,9 @@ def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeo
     last = _strip_possessive(words[j][2])
     end = words[j][0] + len(last)
     name = " ".join(text[start:end].split())
-    role_span = _role_before(text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
+    role_span = _role_before(lang, text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
     role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
-    after = _role_after(text, end)
+    after = _role_after(lang, text, end)
     if after and not role:
         role = after
     first = name.split()[0]
@@ -530,19 +534,19 @@ def _candidate(text: str, words, k: int, j: int, run_start: int, known: KnownPeo
     next_word = text[end:end + 40].split()[:1]
     evidence = bool(
         known.canonical(name)
-        or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES
+        or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
         or role
-        or prev_word in lang.HONORIFICS
-        or (next_word and next_word[0].strip(".,") in SPEECH_VERB_SET)
-        or (prev_word in SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
+        or prev_word in lang.people.HONORIFICS
+        or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
+        or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or _is_label(text, end)
     )
-    if evidence and j > k and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES
-                                   or role or prev_word in lang.HONORIFICS or _is_label(text, end)
-                                   or last.endswith(lang.SURNAME_ENDINGS)):
+    if evidence and j > k and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+                                   or role or prev_word in lang.people.HONORIFICS or _is_label(text, end)
+                                   or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
-    role_only = role and not (known.canonical(name) or first in lang.MALE_FIRST_NAMES or first in lang.FEMALE_FIRST_NAMES)
-    if role_only and ORG_CONTINUES.match(text, end) and not _second_person_follows(text, end):
+    role_only = role and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES)
+    if role_only and ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return _Candidate(start, end, text[start:end], name, role, role_span, evidence)
 
@@ -553,10 +557,10 @@ ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
 AND_NEXT_WORDS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)")
 
 
-def _second_person_follows(text: str, end: int) -> bool:
+def _second_person_follows(lang: Language, text: str, end: int) -> bool:
     """Does "and" after a name open a second person (a role noun or a first name among the next words)?"""
     m = AND_NEXT_WORDS.match(text, end)
-    return bool(m) and any(w.casefold() in lang.ROLE_CLASSES or w in lang.MALE_FIRST_NAMES or w in lang.FEMALE_FIRST_NAMES
+    return bool(m) and any(w.casefold() in lang.people.ROLE_CLASSES or w in lang.people.MALE_FIRST_NAMES or w in lang.people.FEMALE_FIRST_NAMES
                            for w in m.group(1).split())
 
 
@@ -570,21 +574,21 @@ def _is_label(text: str, end: int) -> bool:
     return LABEL_END.match(text, end) is not None
 
 
-def _role_after(text: str, end: int) -> str | None:
+def _role_after(lang: Language, text: str, end: int) -> str | None:
     """The role in an apposition after a name, when it opens with a role noun."""
     m = APPOSITION.match(text, end)
     if not m:
         return None
     head = m.group(2).casefold()
     first_words = [w.casefold() for w in WORD.findall(m.group(1))[:3]]
-    if not any(w in lang.ROLE_CLASSES for w in first_words) and head not in lang.ROLE_CLASSES:
+    if not any(w in lang.people.ROLE_CLASSES for w in first_words) and head not in lang.people.ROLE_CLASSES:
         return None
     role = m.group(1)
     role = re.split(r",\s+(?=[a-z])|\s+(?:said|says|noted|met|and\s+the)\b", role)[0]
     return " ".join(role.split()).rstrip(" ,") or None
 
 
-def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
+def _role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | None:
     """The role phrase right before a name ("First Deputy Prime Minister of Belarus"): walk back over
     capitalised words, role and organisation nouns and connectors; the role starts at its first role noun."""
     i = k - 1
@@ -594,19 +598,19 @@ def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
             break
         word = words[i][2]
         low = word.casefold()
-        if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.ROLE_CLASSES
+        if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
                              or words[i + 1][2] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
-        if not (word[0].isupper() or low in ROLE_CONNECTORS or low in lang.ROLE_CLASSES or low in lang.ORG_NOUNS
-                or low in lang.DEPUTY_WORDS):
+        if not (word[0].isupper() or low in ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
+                or low in lang.people.DEPUTY_WORDS):
             break
-        if low in lang.ROLE_CLASSES:
+        if low in lang.people.ROLE_CLASSES:
             leftmost_role = i
         i -= 1
     if leftmost_role is None:
         return None
     first = leftmost_role
-    while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.FUNCTION_WORDS:
+    while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.people.FUNCTION_WORDS:
         first -= 1
     last = k - 1
     while last > first and words[last][2].casefold() in ROLE_CONNECTORS:
@@ -620,16 +624,6 @@ def _role_before(text: str, words, k: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------------------------------
 # Definite roles and pronouns
 
-# "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
-# Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
-_ROLE_NOUN = "|".join(sorted((re.escape(n) for n in lang.ROLE_CLASSES if " " not in n), key=len, reverse=True))
-# Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
-# line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
-DEFINITE_ROLE = re.compile(
-    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:(?:" + "|".join(lang.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
-    r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
-    r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
-)
 # The word after a role phrase; a lower-case word that is not a verb or function word makes the role
 # noun an adjective ("the first official foreign visit").
 NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -639,12 +633,12 @@ from during by for of as then himself herself did does not never later earlier a
 """.split())
 
 
-def _adjectival(text: str, end: int) -> bool:
+def _adjectival(lang: Language, text: str, end: int) -> bool:
     m = NEXT_WORD.match(text, end)
     if not m:
         return False
     word = m.group(1)
-    return not (word in SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith(("ed", "s")))
+    return not (word in lang.speech.SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith(("ed", "s")))
 
 
 # A third-person pronoun that can refer to a person.
@@ -656,20 +650,8 @@ SUBJECT_REACH = 800  # characters back from a pronoun to the start of the senten
 SENTENCE_GAP = re.compile(r"[.!?][\"”»’)]*[ \t\u00a0]+(?=[\"“«]?[A-Z])|\n\s*")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
 TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
-_SPEECH_VERB = "|".join(sorted(SPEECH_VERB_SET, key=len, reverse=True))
-# After a subject: an optional parenthesis set off by commas (a relative clause or apposition, dates with
-# commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
-SUBJECT_SPEAKS = re.compile(
-    r"(?:[ \t\u00a0]*,[ \t\u00a0]+[^.;:!?\n“”\"«»]{1,200},)?[ \t\u00a0]+(?:(?:also|further|later|then|again)[ \t\u00a0]+)?"
-    r"(?:" + _SPEECH_VERB + r")\b"
-)
-
-
 # A quotation opening a sentence, up to its attribution: "“We agreed,” " (no quotation mark inside, one line).
 QUOTE_LEAD = re.compile(r"[ \t\u00a0]*[“\"«][^“”\"«»\n]{1,1000}[”\"»][ \t\u00a0]*,?[ \t\u00a0]*(?:[-–—][ \t\u00a0]*)?")
-# An inverted cue right after such a quotation: "“…,” said X".
-INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
-
 
 # A closing quotation mark right before an attribution: "…,” he said", "…” - the minister said".
 CLOSED_QUOTE = re.compile(r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*(?:[-–—][ \t\u00a0]*)?$")
@@ -705,12 +687,12 @@ def _mentions_between(rows: list[dict], starts: list[int], start: int, end: int)
     return i < len(rows) and rows[i]["start"] < end
 
 
-def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts, people, *, own: bool = False) -> Person | None:
+def _speaking_subject(lang: Language, text: str, start: int, end: int, rows, starts, role_starts, people, *, own: bool = False) -> Person | None:
     """The person opening text[start:end] (the name, or its role phrase, first) when a speech verb follows them."""
     quote = QUOTE_LEAD.match(text, start, end)
     if quote:  # "“…,” X said after meeting Y." / "“…,” said X.": the one quoted is the speaker
         start = quote.end()
-        inverted = INVERTED_CUE.match(text, start, end)
+        inverted = lang.patterns.INVERTED_CUE.match(text, start, end)
         if inverted:
             start = inverted.end()
     i = bisect.bisect_left(starts, start)
@@ -722,7 +704,7 @@ def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts
         return None  # something else opens the sentence: the person is not its subject
     if quote and inverted:
         return people.get(first["entity"])
-    speaks = SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260))
+    speaks = lang.patterns.SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260))
     if not speaks:
         return None
     if own and any(r["entity"] != first["entity"] for r in rows[i + 1:bisect.bisect_left(starts, end)]
@@ -731,7 +713,7 @@ def _speaking_subject(text: str, start: int, end: int, rows, starts, role_starts
     return people.get(first["entity"])
 
 
-def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person], taken, country_in,
+def _linked_references(lang: Language, doc: Document, rows: list[dict], people: dict[str, Person], taken, country_in,
                        role_starts: dict[int, int] | None = None) -> list[dict]:
     """Definite role phrases and pronouns, each linked to the person it refers to, or left out."""
     text = doc.text
@@ -784,18 +766,18 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
         for n, (start, end) in enumerate(spans):
             if not _mentions_between(subject_rows, subject_starts, start, end):
                 continue
-            person = _speaking_subject(text, start, end, subject_rows, subject_starts, role_starts, people, own=n == 0)
+            person = _speaking_subject(lang, text, start, end, subject_rows, subject_starts, role_starts, people, own=n == 0)
             if person is not None and fits(person) is not False:
                 return person
             return None  # the nearest sentence naming someone decides; without a speaking subject, no preference
         return None
 
-    for m in DEFINITE_ROLE.finditer(text):
+    for m in lang.role_anaphors(text):
         noun = m.group("noun").casefold()
-        if noun not in lang.ROLE_CLASSES or _inside(m.start(), taken) or _adjectival(text, m.end()):
+        if noun not in lang.people.ROLE_CLASSES or _inside(m.start(), taken) or _adjectival(lang, text, m.end()):
             continue
         phrase = m.group(0)
-        office = role_class(phrase)
+        office = role_class(phrase, lang)
         country = country_in(phrase)
         if office is None:
             continue
@@ -814,7 +796,7 @@ def _linked_references(doc: Document, rows: list[dict], people: dict[str, Person
     subject_rows = sorted(rows + found, key=lambda r: r["start"])  # names, surnames and linked roles
     subject_starts = [r["start"] for r in subject_rows]
     for m in PRONOUN.finditer(text):
-        gender = lang.PRONOUNS[m.group().casefold()]
+        gender = lang.people.PRONOUNS[m.group().casefold()]
 
         def fits_gender(person: Person, gender=gender):
             return None if person.gender is None else person.gender == gender
@@ -873,3 +855,13 @@ def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: Kno
                      "n_quotes": int(n_quotes.get(person, 0)), "n_mentions": len(subset)})
     variant_map = {name: target for name, target in canonical.items() if name != target}
     return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    """Person mentions join the mentions table; the layer stays in the context for the quotes stage."""
+    layer = find_people(doc, ctx.resources.reference, ctx.resources.known_people, ctx.lang)
+    ctx.layers["people"] = layer
+    return {"mentions": layer.mentions}
+
+
+STAGE = Stage("people", needs=(), run=_run)

@@ -1,7 +1,7 @@
 """English resources for finding people: role nouns, honorifics, pronouns, name particles, gendered first names.
 
-Analysts extend these lists (or add `<lang>_people.py` beside this file for another language); the
-people layer in `helpers.people` only combines them.
+Analysts extend these lists (another language has its own `people.py` in its folder); the people layer
+in `helpers.extract.people` only combines them.
 """
 
 # Nouns that make the phrase around a name a role ("Deputy Prime Minister of Belarus", "the mayor of …").
@@ -106,6 +106,8 @@ Elvira Dinara Gulnara Aigul Aida Zarina Mehriban Ursula Angela Kamala Hillary Th
 Christine Kristalina Margarita Vera Nina Zoya Raisa Ella Elizaveta Elizabeth Mary Jane Sarah Susan Nancy
 Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
 """.split())
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 # Slavic surname endings that mark the gender when the first name does not.
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "aya", "ska", "skaya", "yna")

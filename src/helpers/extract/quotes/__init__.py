@@ -1,7 +1,7 @@
 """Quotations and reported speech with their speakers: direct, transcript, block and reported rows.
 
-`find_quotes(doc, people)` reads one document and its person layer (`helpers.people.find_people`) and
-returns quotes-table rows. Speakers come from the person layer: a name next to the cue verb, a role
+`find_quotes(doc, people, lang)` reads one document, its person layer (`helpers.people.find_people`) and its
+language's patterns, and returns quotes-table rows. Speakers come from the person layer: a name next to the cue verb, a role
 phrase or pronoun the layer linked to a person, a transcript label, a dash signature ("“…” — X"), or an
 organisation kept as written (a body noun, a corporate word such as LLC or Foundation, an acronym, or one
 capitalised word that is no word of a person's name in the document: "Sberbank said").
@@ -20,133 +20,12 @@ from dataclasses import dataclass, replace
 
 from helpers.dateline import match_dateline
 from helpers.document import Document
-from helpers.lang import en_speech as lang
-from helpers.lang.en_people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAME_WORDS
-from helpers.people import PeopleLayer, role_class
-
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-
-_CUE = "|".join(sorted((re.escape(v) for v in lang.SPEECH_VERBS), key=len, reverse=True))
-_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_CUES)
-
-# ---------------------------------------------------------------------------------------------------
-# Text shapes
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language
+from helpers.extract.people import PeopleLayer, role_class
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
-# Quotation marks and line breaks: the only characters the pairing state machine stops at.
-_MARKS = "".join(sorted({c for opener, closers in lang.QUOTE_PAIRS.items() for c in opener + closers}))
-MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
-# The end of a sentence: terminal punctuation, closing marks and footnote marks, then a capital or the end.
-SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?[A-Z0-9]|\s*$)")
-# Abbreviations whose full stop does not end a sentence ("Mr. Putin", "No. 1632-r", "V. Putin").
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Gen|Jr|Sr|Inc|Ltd|Co|vs|etc|i\.e|e\.g)|\b[A-Z])\.$")
-# A word of first- or second-person voice ("we", "our", "I", "you").
-VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lang.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
-# Any cue verb.
-CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
-# The end of a line that is a sentence, not a headline.
-HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
-# A word without which a sentence cannot report speech: a cue verb or a frame word.
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(lang.STANCE_NOUNS) + r")\b")
-# Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
-ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
-                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
-
-# A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
-# allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
-# "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
-QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
-
-# "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
-CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
-# "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
-CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
-# "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
-SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
-# "…,” Ivan Petrov, a former minister, told TASS." / "…,” the head of the agency, Ivan Petrov, said.": a name and
-# a role in apposition before the cue.
-SPEAKER_APPOSITION_CUE = re.compile(
-    rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
-# An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
-UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
-# ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
-SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
-# ". “" right after an attribution closing its sentence ("…,” X stressed. “…”), in the same paragraph.
-SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
-
-# A signature after a quotation, on its line or the next, ending that line: "“…” — Ivan Petrov",
-# "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
-DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
-                          r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
-# Spaces between two quotations on one line ("“A.” “B.”").
-GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
-
-# Reported speech frames, each matched inside one sentence.
-ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
-AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
-AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
-IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
-# "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
-CUE_THAT = re.compile(
-    rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
-    r"(?:\s+(?:the\s+|an?\s+)?(?:reporters|journalists|press|media|participants|(?:news\s+|press\s+)?conference|briefing"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
-    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
-    r",?\s+that\s+"
-)
-# "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
-ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(lang.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
-)
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
-STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
-# "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
-# "…, said Ivan Petrov, head of the agency." (an apposition after the name).
-TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
-# "…, according to the ministry." closing a sentence.
-TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
-# The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
-_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-             r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
-# "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
-# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
-TRAILING_SPEAKER_CUE = re.compile(
-    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
-# Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
-# "X made the statement", "X announced this".
-BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
-BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
-BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
-
-# A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
-# "The Chinese side", "the Kremlin website".
-# "Kazakhstan's Ministry of Digital Development", "Uzbekistan's central bank", "the Belarusian State Authority for
-# Military Industry", "RIA Novosti", "Interfax": a body noun (either case) after up to four capitalised words and
-# two lower-case modifiers, with an "of/for …" tail of names; an acronym; a news outlet.
-_BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(lang.SPEAKING_BODIES, key=len, reverse=True))
-_OUTLET = "|".join(sorted((re.escape(o) for o in lang.NEWS_OUTLETS), key=len, reverse=True))
-ORGANISATION = re.compile(
-    rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
-    rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
-    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
-)
-# A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
-# Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
-_CORPORATE = "|".join(sorted(lang.CORPORATE_WORDS, key=len, reverse=True))
-CORPORATE = re.compile(
-    rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
-    rf"|(?:{'|'.join(lang.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
-)
-# One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
-ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
-# A capitalised plural of a common noun for people opening a sentence ("Witnesses", "Economists", "Locals").
-PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives|ics)")
-# "the publication says", "the post reads": the words are from the post of the person named before.
-PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -164,13 +43,13 @@ VIA_ATTRIBUTION = {"name": "adjacent name", "alias": "adjacent name", "surname":
                    "role": "role", "pronoun": "pronoun"}
 
 
-def find_quotes(doc: Document, people: PeopleLayer) -> list[dict]:
-    """Quotes-table rows of one document: direct, transcript, block and reported, in text order.
+def find_quotes(doc: Document, people: PeopleLayer, lang: Language) -> list[dict]:
+    """Quotes-table rows of one document, in its language: direct, transcript, block and reported, in text order.
 
     Spans skipped on purpose (an unclosed quotation mark) are rows too, with an empty speaker and a
     `reason` starting with "skipped:", so an analyst can see what was left out and why.
     """
-    context = _Context(doc, people)
+    context = _Context(doc, people, lang)
     rows = context.block_rows() + context.turn_rows()
     direct, skipped = context.direct_spans()
     reported = context.reported_rows(avoid=[(s.open, s.close) for s in direct])
@@ -201,8 +80,9 @@ class _Span:
 class _Context:
     """One document's text, paragraphs and sentences, shared by the extractors below."""
 
-    def __init__(self, doc: Document, people: PeopleLayer):
+    def __init__(self, doc: Document, people: PeopleLayer, lang: Language):
         self.doc, self.people, self.text = doc, people, doc.text
+        self.lang, self.p = lang, lang.patterns
         self.blocks = sorted(doc.blocks)
         self.headings = {" ".join(s.heading.split()) for s in doc.segments if s.heading}
         # every word of every person's name in the document: a lone one before a cue is not a company
@@ -229,8 +109,8 @@ class _Context:
             line_end = self.text.find("\n", line_start, end)
             line_end = end if line_end < 0 else line_end
             s = line_start
-            for m in SENTENCE_END.finditer(self.text, line_start, line_end):
-                if ABBREVIATION.search(self.text, max(s, m.start() - 6), m.start() + 1):
+            for m in self.p.SENTENCE_END.finditer(self.text, line_start, line_end):
+                if self.p.ABBREVIATION.search(self.text, max(s, m.start() - 6), m.start() + 1):
                     continue
                 spans.append((s, m.end()))
                 s = m.end()
@@ -256,7 +136,7 @@ class _Context:
         "the concept presented by X" does not make X the subject of a cue after it.
         """
         start, end = _trim(self.text, start, end)
-        quoted = QUOTED_AS.search(self.text, max(start, end - 100), end)
+        quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
         if quoted:  # "X was quoted as (saying)": X speaks
             end = quoted.start()
         if start >= end:
@@ -266,7 +146,7 @@ class _Context:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
         # a role phrase ("the ministry spokesperson") names a person, never a body
-        body = ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase) and not _role_phrase(phrase)
+        body = self.p.ORGANISATION.fullmatch(phrase) and not _is_pronoun(phrase) and not _role_phrase(self.lang, phrase)
         # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
         # closing it ("the press service of the Minister of …") is whose body speaks
         person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
@@ -279,7 +159,7 @@ class _Context:
                 return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
             m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
             return self.person_speaker(m)
-        if _is_pronoun(phrase) or _role_phrase(phrase):
+        if _is_pronoun(phrase) or _role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
         return self.organisation(phrase)
 
@@ -289,14 +169,14 @@ class _Context:
         in this document ("Sberbank", "Gazprom Neft"); the person layer keeps surnames ("Peskov") for itself.
         A word shared with a person's name leaves the speaker open rather than guess."""
         phrase = " ".join(phrase.split())
-        if CORPORATE.fullmatch(phrase):
+        if self.p.CORPORATE.fullmatch(phrase):
             return Speaker(phrase, False, None, None, "organisation")
         words = phrase.split()
-        if not 1 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words):
+        if not 1 <= len(words) <= 3 or not all(self.p.ONE_WORD.fullmatch(w) for w in words):
             return None
-        if words[0] in NOT_NAME_WORDS or (len(words) == 1 and PLURAL_NOUN.fullmatch(phrase)):
+        if words[0] in self.lang.people.NOT_NAME_WORDS or (len(words) == 1 and self.p.PLURAL_NOUN.fullmatch(phrase)):
             return None  # "Witnesses said", "Economists believe": a group of people, not a body's name
-        if any(w in self.name_words or w in FIRST_NAMES for w in words):
+        if any(w in self.name_words or w in self.lang.people.FIRST_NAMES for w in words):
             return Speaker(reason=f"'{phrase}' may be part of a person's name")
         return Speaker(phrase, False, None, None, "organisation")
 
@@ -309,10 +189,10 @@ class _Context:
         """The speaker right before a cue verb: the phrase back to the clause start, asides removed; in
         "X asked for … and expressed confidence that", the subject X at the clause start."""
         end = cue_start
-        aside = ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
+        aside = self.p.ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
         if aside:  # "X, in turn, noted", "X also stressed": the speaker is before the aside
             end = aside.start()
-        quoted = QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
+        quoted = self.p.QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
         if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
             end = quoted.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
@@ -320,7 +200,7 @@ class _Context:
             named = self.apposed_name(clause_start, chunk_start - 1)
             if named is not None:  # "Russia's ambassador, Ivan Petrov, said": the name set off by commas speaks
                 return named
-            parenthesis = PARENTHESIS.search(self.text, max(clause_start, end - 260), end)
+            parenthesis = self.p.PARENTHESIS.search(self.text, max(clause_start, end - 260), end)
             if parenthesis is None:
                 return None
             # the speaker ends where the parenthesis opens, and must be named right there
@@ -356,7 +236,7 @@ class _Context:
         mentions = self.people.mentions_in(start, end)
         if mentions and mentions[0]["start"] == start:
             return self.person_speaker(mentions[0])
-        m = ORGANISATION.match(self.text, start, end)
+        m = self.p.ORGANISATION.match(self.text, start, end)
         if m and self.text[m.end():m.end() + 1] == " ":
             return Speaker(m.group(), False, None, None, "organisation")
         return None
@@ -368,25 +248,25 @@ class _Context:
         next paragraph reopens the quotation (the multi-paragraph convention). Unclosed ones are skipped."""
         text, spans, skipped = self.text, [], []
         opener = None  # (mark, offset)
-        for m in MARK.finditer(text):
+        for m in self.p.MARK.finditer(text):
             mark, at = m.group(), m.start()
             if opener is None:
-                if mark != "\n" and _opens(text, at, mark) and not self.in_block(at):
+                if mark != "\n" and _opens(self.lang, text, at, mark) and not self.in_block(at):
                     opener = (mark, at)
                 continue
             if mark == "\n":
                 next_start = at + 1
                 while next_start < len(text) and text[next_start] in "\n \t":
                     next_start += 1
-                if text.startswith(opener[0], next_start) and opener[0] not in lang.CONTEXT_MARKS:
+                if text.startswith(opener[0], next_start) and opener[0] not in self.lang.speech.CONTEXT_MARKS:
                     continue  # the next paragraph reopens the quotation: it goes on
-                if opener[0] in lang.MULTILINE_OPENERS and _closes_in_next_line(text, next_start, opener[0]):
+                if opener[0] in self.lang.speech.MULTILINE_OPENERS and _closes_in_next_line(self.lang, text, next_start, opener[0]):
                     continue  # a quotation broken over lines: the next line closes it
                 end = at
                 skipped.append(self.row("direct", opener[1], end, Speaker(reason="skipped: quotation mark never closed"), None))
                 opener = None
                 continue
-            if _closes(text, at, mark, opener[0]):
+            if _closes(self.lang, text, at, mark, opener[0]):
                 start, end = opener[1] + 1, at
                 if text[start:end].strip():
                     spans.append(_Span(opener[1], at, *_trim(text, start, end)))
@@ -430,15 +310,15 @@ class _Context:
         """Speaker from a cue before the opening mark ("X said: “…”") or after the closing one ("…,” said X")."""
         text = self.text
         line_start, line_end = self.line_span(span.open)
-        sentence_start = max(line_start, _sentence_start(text, line_start, span.open))
-        before = CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
+        sentence_start = max(line_start, _sentence_start(self.lang, text, line_start, span.open))
+        before = self.p.CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
         if before:
             speaker = self.subject_before(sentence_start, before.start("cue"))
-            if speaker is None and before.group("cue") not in lang.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
+            if speaker is None and before.group("cue") not in self.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
                 speaker = self.speaker(before.end("cue"), before.end() - 1)
             if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
                 return speaker, before.group("cue"), self.quotation_goes_on(span, following)
-        dash = DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
+        dash = self.p.DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
         if dash:  # "“…” — Ivan Petrov, head of the agency": a signature line after a quotation
             speaker = self.name_filling(dash.start("np"), dash.end("np"))
             if speaker is not None:
@@ -447,26 +327,26 @@ class _Context:
         if self.text[span.end - 1:span.end] == "." or self.text[span.close + 1:span.close + 2] == ".":
             return None, None, None  # a quotation closing its sentence: what follows is a new sentence
         unresolved = None
-        for pattern in (CUE_THEN_SPEAKER, SPEAKER_THEN_CUE):
+        for pattern in (self.p.CUE_THEN_SPEAKER, self.p.SPEAKER_THEN_CUE):
             m = pattern.match(text, span.close + 1, after_end)
-            if not m or (pattern is CUE_THEN_SPEAKER and m.group("cue") in lang.LISTENER_VERBS):
+            if not m or (pattern is self.p.CUE_THEN_SPEAKER and m.group("cue") in self.lang.speech.LISTENER_VERBS):
                 continue  # "…,” told X": X heard it
             np_end = m.end("np")
-            if pattern is CUE_THEN_SPEAKER:  # "said X at a meeting with Y": the speaker ends where the adjunct starts
-                adjunct = NAME_END.search(text, m.start("np"), np_end)
+            if pattern is self.p.CUE_THEN_SPEAKER:  # "said X at a meeting with Y": the speaker ends where the adjunct starts
+                adjunct = self.p.NAME_END.search(text, m.start("np"), np_end)
                 np_end = adjunct.start() if adjunct else np_end
-            speaker = self.speaker(m.start("np"), np_end, exact_end=pattern is SPEAKER_THEN_CUE)
+            speaker = self.speaker(m.start("np"), np_end, exact_end=pattern is self.p.SPEAKER_THEN_CUE)
             phrase = " ".join(m.group("np").split())
-            if speaker is None and unresolved is None and (pattern is CUE_THEN_SPEAKER or UNNAMED_SOURCE.fullmatch(phrase)):
+            if speaker is None and unresolved is None and (pattern is self.p.CUE_THEN_SPEAKER or self.p.UNNAMED_SOURCE.fullmatch(phrase)):
                 # "…,” said a source familiar with the talks": attributed, but to nobody the text names
                 unresolved = (Speaker(reason=f"the text does not name '{phrase}'"), m)
             if speaker is None:
                 continue
             return speaker, m.group("cue"), self.split_continues(m.end(), following)
-        m = SPEAKER_APPOSITION_CUE.match(text, span.close + 1, after_end)
+        m = self.p.SPEAKER_APPOSITION_CUE.match(text, span.close + 1, after_end)
         if m:
             speaker = self.name_filling(m.start("np"), m.end("np"))
-            if speaker is None and _role_phrase(m.group("np")):
+            if speaker is None and _role_phrase(self.lang, m.group("np")):
                 speaker = self.name_filling(m.start("appos"), m.end("appos"))
             if speaker is not None:
                 return speaker, m.group("cue"), self.split_continues(m.end(), following)
@@ -481,9 +361,9 @@ class _Context:
         sentences with no attribution of their own? Then they are one quotation of one speaker."""
         if following is None or following.open <= attribution_end:
             return False
-        if SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None:
+        if self.p.SPLIT_CONTINUES.fullmatch(self.text, attribution_end, following.open) is not None:
             return True
-        if SENTENCE_CONTINUES.fullmatch(self.text, attribution_end, following.open) is None:
+        if self.p.SENTENCE_CONTINUES.fullmatch(self.text, attribution_end, following.open) is None:
             return False
         words = self.text[following.start:following.end].rstrip("”\"»’ ")
         _, line_end = self.line_span(following.close)
@@ -494,7 +374,7 @@ class _Context:
         """Does the next quotation follow this one on the same line with only spaces between, both being
         whole sentences and the second without an attribution of its own (`X said: “A.” “B.”`)? Then
         they are one quotation of the speaker introduced before the first."""
-        if following is None or not GAP.fullmatch(self.text, span.close + 1, following.open):
+        if following is None or not self.p.GAP.fullmatch(self.text, span.close + 1, following.open):
             return False
         ends = (".", "!", "?", "…")
         first = self.text[span.start:span.close + 2].rstrip("”\"»’ ")
@@ -508,10 +388,10 @@ class _Context:
     def document_source(self, span: _Span) -> bool:
         """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
         line_start, _ = self.line_span(span.open)
-        sentence_start = _sentence_start(self.text, line_start, span.open)
+        sentence_start = _sentence_start(self.lang, self.text, line_start, span.open)
         window = max(sentence_start, span.open - 300)
-        frame = ACCORDING_TO.search(self.text, window, span.open) or AS_STATED_IN.search(self.text, window, span.open)
-        return frame is not None and _is_document(frame.group("np"))
+        frame = self.p.ACCORDING_TO.search(self.text, window, span.open) or self.p.AS_STATED_IN.search(self.text, window, span.open)
+        return frame is not None and _is_document(self.lang, frame.group("np"))
 
     def context_speaker(self, span: _Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker | None, str | None]:
         """A quotation inside a reported clause takes its speaker ("According to Putin, … “…”"); one in the
@@ -524,8 +404,8 @@ class _Context:
         if holder and holder["start"] <= span.open < holder["end"] and holder["speaker"]:
             return _speaker_of(holder), "context"
         line_start, _ = self.line_span(span.open)
-        sentence_start = _sentence_start(self.text, line_start, span.open)
-        if self.people.mentions_in(sentence_start, span.open) or CUE_WORD.search(self.text, sentence_start, span.open):
+        sentence_start = _sentence_start(self.lang, self.text, line_start, span.open)
+        if self.people.mentions_in(sentence_start, span.open) or self.p.CUE_WORD.search(self.text, sentence_start, span.open):
             return None, None
         j = bisect.bisect_right(self._reported_starts, sentence_start) - 1
         previous = [r for r in (reported[j] if j >= 0 else None, rows[-1] if rows else None)
@@ -543,7 +423,7 @@ class _Context:
         before = self.text[max(0, span.open - 40):span.open].split()
         previous = before[-1].strip(":,").casefold() if before else ""
         capitalised = sum(w[:1].isupper() for w in words)
-        return previous in lang.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
+        return previous in self.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
 
     def looks_like_title(self, span: _Span) -> bool:
         """Unattributed words that are not worth a row: a term, or too short to be a statement."""
@@ -578,19 +458,19 @@ class _Context:
             kept = paragraphs[:1]
             for p, (s, e) in enumerate(paragraphs[1:], start=1):
                 if is_heading:
-                    if METADATA_LINE.fullmatch(text, s, e):
+                    if self.p.METADATA_LINE.fullmatch(text, s, e):
                         break
                     kept.append((s, e))
                     continue
                 previous_open = not re.search(r"[.!?…\"”»)]\s*$", text[kept[-1][0]:kept[-1][1]])
-                voiced = VOICE.search(text, s, e) is not None
-                resumes = p + 1 < len(paragraphs) and VOICE.search(text, *paragraphs[p + 1]) is not None
+                voiced = self.p.VOICE.search(text, s, e) is not None
+                resumes = p + 1 < len(paragraphs) and self.p.VOICE.search(text, *paragraphs[p + 1]) is not None
                 if not (previous_open or voiced or resumes):
                     break
                 if not voiced and not previous_open and kept[-1] != paragraphs[p - 1]:
                     break
                 kept.append((s, e))
-            while len(kept) > 1 and not is_heading and not VOICE.search(text, *kept[-1]) and \
+            while len(kept) > 1 and not is_heading and not self.p.VOICE.search(text, *kept[-1]) and \
                     re.search(r"[.!?…\"”»)]\s*$", text[kept[-2][0]:kept[-2][1]]):
                 kept.pop()  # a turn does not end on a narrator's paragraph
             start, end = kept[0][0], kept[-1][1]
@@ -600,7 +480,7 @@ class _Context:
     def label_at(self, start: int, end: int) -> tuple[Speaker, str, int, bool] | None:
         """A speaker label opening this line: (speaker, cue, where the words start, is a speech heading)."""
         text = self.text
-        m = LABEL.match(text, start, end)
+        m = self.p.LABEL.match(text, start, end)
         if not m:
             return None
         label_end = m.end("label")
@@ -608,15 +488,15 @@ class _Context:
         mentions = [x for x in mentions if x["via"] in ("name", "alias", "surname")]
         if not mentions:
             return None
-        heading = SPEECH_HEADING.match(text, mentions[0]["end"], label_end + 1)
+        heading = self.p.SPEECH_HEADING.match(text, mentions[0]["end"], label_end + 1)
         if mentions[0]["start"] == start and heading:
             return _labelled(self.person_speaker(mentions[0])), heading.group("cue"), end + 1, True
         label = text[start:label_end]
-        if CUE_WORD.search(label) or label.count(" ") > 40:
+        if self.p.CUE_WORD.search(label) or label.count(" ") > 40:
             return None  # "Putin said:" introduces a quotation, it is not a label
         first, last = mentions[0], mentions[-1]
         name_first = first["start"] == start and (first["end"] == label_end or text[first["end"]:label_end].lstrip().startswith(","))
-        role_first = last["end"] == label_end and len(mentions) == 1 and _role_phrase(text[start:last["start"]])
+        role_first = last["end"] == label_end and len(mentions) == 1 and _role_phrase(self.lang, text[start:last["start"]])
         if not (name_first or role_first):
             return None
         mention = first if name_first else last
@@ -638,7 +518,7 @@ class _Context:
             if speaker is None:
                 speaker, cue = self.around_block(start, end)
             words = self.text[start:words_end]
-            inner = BLOCK_INNER_ATTRIBUTION.search(words)
+            inner = self.p.BLOCK_INNER_ATTRIBUTION.search(words)
             if inner:  # "… - said Nikolai Nikiforov. - …": the attribution splitting one block is not quoted
                 words = words[:inner.start()] + " " + words[inner.end():]
             rows.append(self.row("block", start, end, speaker or NOBODY, cue, " ".join(words.split()).rstrip(' ,-–—"')))
@@ -649,14 +529,14 @@ class _Context:
         "…, the publication says." (the words of the post of the person named before the block)."""
         text = self.text
         tail_start = max(start, end - 300)
-        for m in CUE_WORD.finditer(text, tail_start, end):
-            rest = FOOTNOTES.sub("", text[m.end():end]).rstrip(" \t.!\"”»")
+        for m in self.p.CUE_WORD.finditer(text, tail_start, end):
+            rest = self.p.FOOTNOTES.sub("", text[m.end():end]).rstrip(" \t.!\"”»")
             if any(c in rest for c in ".;!?\n"):
                 continue  # more sentences follow: this is not the closing attribution
             before = text[tail_start:m.start()].rstrip(" \t")
             introduced = before.rstrip("-–—\"”» \t")
             if len(introduced) < len(before) or introduced.endswith(","):  # "…, - said X at …"
-                adjunct = ADJUNCT_START.search(rest)
+                adjunct = self.p.ADJUNCT_START.search(rest)
                 np_start, np_end = m.end(), m.end() + (adjunct.start() if adjunct else len(rest))
                 words_end, exact = tail_start + len(introduced), False
             else:  # "…, X said in a press statement."
@@ -665,13 +545,13 @@ class _Context:
                     continue
                 np_start, np_end, words_end, exact = comma + 1, m.start(), comma, True
             phrase = text[np_start:np_end].strip()
-            if PUBLICATION.match(phrase):
+            if self.p.PUBLICATION.match(phrase):
                 author = self.people.last_before(start, since=self._segment_start(start))
                 return (self.person_speaker(author) if author else Speaker(reason=f"could not tell whose {phrase} it is")), f"{phrase} {m.group()}", words_end
             speaker = self.speaker(np_start, np_end, exact_end=exact)
             if speaker is not None:
                 return speaker, m.group(), words_end
-        inner = BLOCK_INNER_ATTRIBUTION.search(text, start, end)
+        inner = self.p.BLOCK_INNER_ATTRIBUTION.search(text, start, end)
         if inner:
             speaker = self.speaker(inner.start("np"), inner.end("np"))
             if speaker is not None:
@@ -683,13 +563,13 @@ class _Context:
         prev_start, prev_end = self.line_span(max(0, start - 2))
         previous = self.text[prev_start:prev_end].rstrip()
         if previous.endswith(":"):
-            cue = re.search(rf"\b(?P<cue>{_CUE})\b[^:]*:$", previous)
+            cue = re.search(rf"\b(?P<cue>{self.p._CUE})\b[^:]*:$", previous)
             if cue:
                 speaker = self.subject_before(prev_start, prev_start + cue.start("cue"))
                 if speaker:
                     return speaker, cue.group("cue")
         next_start, next_end = self.line_span(min(len(self.text) - 1, end + 1))
-        m = CUE_THEN_SPEAKER.match(self.text, next_start, next_end)
+        m = self.p.CUE_THEN_SPEAKER.match(self.text, next_start, next_end)
         if m and m.start("cue") - next_start < 4:
             speaker = self.speaker(m.start("np"), m.end("np"))
             if speaker:
@@ -706,13 +586,13 @@ class _Context:
         """Reported speech: a named source stating a finite clause outside quotation marks."""
         rows = []
         avoid = sorted(avoid)
-        frames = [m.start() for m in FRAME_WORD.finditer(self.text)]
+        frames = [m.start() for m in self.p.FRAME_WORD.finditer(self.text)]
         previous = None
         for line_start, line_end in _lines(self.text):
             line = self.text[line_start:line_end].strip()
             if not line:
                 continue
-            if " ".join(line.split()) in self.headings or not HEADLINE_END.search(line):
+            if " ".join(line.split()) in self.headings or not self.p.HEADLINE_END.search(line):
                 previous = None  # a headline sums up a body that is read anyway
                 continue
             for s, e in self.sentences(line_start, line_end):
@@ -736,64 +616,64 @@ class _Context:
             out.append(self.row("reported", content_start, content_end, speaker, cue,
                                 text[content_start:content_end].rstrip(".")))
 
-        for m in ACCORDING_TO.finditer(text, s, e):
+        for m in self.p.ACCORDING_TO.finditer(text, s, e):
             np = m.group("np")
-            if _is_document(np) or np.split()[0] in ("which", "whom", "what"):
+            if _is_document(self.lang, np) or np.split()[0] in ("which", "whom", "what"):
                 continue
             # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
             aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
             add(self.speaker(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
-        for m in AS_STATED_IN.finditer(text, s, e):
-            if not _is_document(m.group("np")):
+        for m in self.p.AS_STATED_IN.finditer(text, s, e):
+            if not _is_document(self.lang, m.group("np")):
                 add(self.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
-        for m in AS_CUE.finditer(text, s, e):
+        for m in self.p.AS_CUE.finditer(text, s, e):
             if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
                 continue
             add(self.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
-        for m in IN_WORDS.finditer(text, s, e):
+        for m in self.p.IN_WORDS.finditer(text, s, e):
             if m.group("np"):
                 mentions = self.people.mentions_in(m.start("np"), m.end("np"))
                 add(self.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
             else:
                 add(self.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
-        for m in CUE_THAT.finditer(text, s, e):
+        for m in self.p.CUE_THAT.finditer(text, s, e):
             add(self.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
         if not out:
-            for m in ZERO_THAT.finditer(text, s, e):
+            for m in self.p.ZERO_THAT.finditer(text, s, e):
                 clause_end = min(e, m.end() + 80)
                 if self.people.mentions_in(m.end(), m.end() + 60)[:1] and self.people.mentions_in(m.end(), m.end() + 60)[0]["start"] == m.end():
                     continue  # "said Alexander Turchin": the speaker, not a clause
-                if FINITE_VERB.search(text, m.end(), clause_end) and not CUE_THAT.match(text, m.start()):
+                if self.p.FINITE_VERB.search(text, m.end(), clause_end) and not self.p.CUE_THAT.match(text, m.start()):
                     add(self.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
-        for m in STANCE_THAT.finditer(text, s, e):
+        for m in self.p.STANCE_THAT.finditer(text, s, e):
             mentions = [x for x in self.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
             if mentions:
                 add(self.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
         fragment = _clause_with_fragment(text, s, e, avoid)
         if not out and (fragment or not _ends_with_quote(text, s, e)):
-            for pattern in (TRAILING_CUE_SPEAKER, TRAILING_SPEAKER_CUE, TRAILING_ACCORDING):
+            for pattern in (self.p.TRAILING_CUE_SPEAKER, self.p.TRAILING_SPEAKER_CUE, self.p.TRAILING_ACCORDING):
                 m = pattern.search(text, s, e)
-                if m and pattern is TRAILING_ACCORDING and _is_document(m.group("np")):
+                if m and pattern is self.p.TRAILING_ACCORDING and _is_document(self.lang, m.group("np")):
                     continue  # "…, according to the report": a document is not a speaker
-                if m and pattern is TRAILING_CUE_SPEAKER and m.group("cue") in lang.LISTENER_VERBS:
+                if m and pattern is self.p.TRAILING_CUE_SPEAKER and m.group("cue") in self.lang.speech.LISTENER_VERBS:
                     continue  # "…, told TASS.": the listener, not the speaker
                 if m and not _inside(m.start(), avoid):
-                    exact = pattern is not TRAILING_CUE_SPEAKER
+                    exact = pattern is not self.p.TRAILING_CUE_SPEAKER
                     np_end = m.end("np")
                     if not exact:  # "…, said X at a meeting with Y."
-                        adjunct = NAME_END.search(text, m.start("np"), np_end)
+                        adjunct = self.p.NAME_END.search(text, m.start("np"), np_end)
                         np_end = adjunct.start() if adjunct else np_end
                     speaker = self.speaker(m.start("np"), np_end, exact_end=exact)
                     content_end = m.start()
-                    if pattern is TRAILING_SPEAKER_CUE:
+                    if pattern is self.p.TRAILING_SPEAKER_CUE:
                         # "…, Ivan Petrov, the head of the agency, told reporters." / "…, the head of the agency,
                         # Ivan Petrov, said.": a name and a role in apposition; the clause ends before both
                         comma = text.rfind(",", max(s, m.start() - 80), m.start())
                         before = text[comma + 1:m.start()] if comma >= s else ""
-                        if before.strip() and (speaker is None or speaker.reason) and _role_phrase(m.group("np")):
+                        if before.strip() and (speaker is None or speaker.reason) and _role_phrase(self.lang, m.group("np")):
                             named = self.name_filling(comma + 1, m.start())
                             speaker, content_end = (named, comma) if named else (speaker, content_end)
-                        elif before.strip() and speaker is not None and speaker.is_person and _role_phrase(before):
+                        elif before.strip() and speaker is not None and speaker.is_person and _role_phrase(self.lang, before):
                             content_end = comma
                     if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
                         break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
@@ -809,22 +689,22 @@ class _Context:
         """"This was announced by X" / "X made the statement": the previous sentence is X's, one row per speaker."""
         text = self.text
         sentence = text[s:e]
-        m = BACK_BY.match(sentence) or BACK_MESSAGE.match(sentence)
+        m = self.p.BACK_BY.match(sentence) or self.p.BACK_MESSAGE.match(sentence)
         if m:
             np_start, np_end = s + m.start("np"), s + m.end("np")
         else:
-            m = BACK_SUBJECT.match(sentence)
+            m = self.p.BACK_SUBJECT.match(sentence)
             if not m:
                 return []
             np_start, np_end = s + m.start("np"), s + m.end("np")
         speakers = []
         mentions = self.people.mentions_in(np_start, np_end)
-        if m.re is BACK_SUBJECT:
+        if m.re is self.p.BACK_SUBJECT:
             mentions = [x for x in mentions if x["end"] >= np_end - 2]
         for mention in mentions:
             if mention["entity"] not in {sp.name for sp in speakers}:
                 speakers.append(self.person_speaker(mention))
-        if not speakers and m.re is BACK_SUBJECT:
+        if not speakers and m.re is self.p.BACK_SUBJECT:
             body = self.speaker(np_start, np_end)
             speakers = [body] if body and not body.reason else []
         p_start, p_end = previous
@@ -836,20 +716,6 @@ class _Context:
 
 
 # "Name:", "Name, role:", "Role Name: words…" opening a line (the label holds no sentence punctuation).
-LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
-# "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
-SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
-# A metadata label line ending a page ("Person:", "Tags:").
-METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
-# Footnote marks ("[6]").
-FOOTNOTES = re.compile(r"\[\d+\]")
-# Where the speaker's name ends in a closing attribution: "said X at a meeting …", "said X (quoted by TASS)".
-ADJUNCT_START = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while)\s")
-# Where the speaker's name ends after an inverted cue in running text: "said X at a meeting with Y", "said X, who …".
-# A preposition before a capitalised word may belong to a body's name ("the Committee on Information Policy").
-NAME_END = re.compile(r",|\s\(|\s(?:who|which)\s|\s(?:at|in|on|during|to|after|before|when|while|with|from|about|as)\s+(?=[a-z0-9])")
-# "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
-BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
 
 
 def _labelled(speaker: Speaker, *, role: str | None = None) -> Speaker:
@@ -886,21 +752,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_start(text: str, floor: int, offset: int) -> int:
+def _sentence_start(lang: Language, text: str, floor: int, offset: int) -> int:
     """Start of the sentence holding `offset` (searching back no further than `floor`, nor than `SENTENCE_REACH`)."""
     floor = start = max(floor, offset - SENTENCE_REACH)
-    for m in SENTENCE_END.finditer(text, floor, offset):
-        if not ABBREVIATION.search(text, max(floor, m.start() - 6), m.start() + 1):
+    for m in lang.patterns.SENTENCE_END.finditer(text, floor, offset):
+        if not lang.patterns.ABBREVIATION.search(text, max(floor, m.start() - 6), m.start() + 1):
             start = m.end()
     return start
 
 
-def _opens(text: str, at: int, mark: str) -> bool:
+def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
     """Is this mark an opening quotation mark here? Context marks decide by their neighbours: a straight
     quote opens after a space and before a word, never after a digit (12" screen); ‘ opens before a word."""
-    if mark not in lang.QUOTE_PAIRS:
+    if mark not in lang.speech.QUOTE_PAIRS:
         return False
-    if mark not in lang.CONTEXT_MARKS:
+    if mark not in lang.speech.CONTEXT_MARKS:
         return True
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
@@ -909,24 +775,24 @@ def _opens(text: str, at: int, mark: str) -> bool:
     return (before.isspace() or before in "([—–-/") and not after.isspace()
 
 
-def _closes(text: str, at: int, mark: str, opener: str) -> bool:
+def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
     """Does this mark close the open quotation? ’ before a letter is an apostrophe (don’t); a straight
     quote between a space and a word opens something rather than closing."""
-    if mark not in lang.QUOTE_PAIRS[opener]:
+    if mark not in lang.speech.QUOTE_PAIRS[opener]:
         return False
     after = text[at + 1] if at + 1 < len(text) else " "
     if opener == "‘":
         return not after.isalpha()
-    if opener in lang.CONTEXT_MARKS:
+    if opener in lang.speech.CONTEXT_MARKS:
         return not (text[at - 1].isspace() and after.isalnum())
     return True
 
 
-def _closes_in_next_line(text: str, start: int, opener: str) -> bool:
+def _closes_in_next_line(lang: Language, text: str, start: int, opener: str) -> bool:
     """Does the line at `start` close the open quotation before opening another one?"""
     end = text.find("\n", start)
     line = text[start:(len(text) if end < 0 else end)]
-    closer = min((i for i in (line.find(c) for c in lang.QUOTE_PAIRS[opener]) if i >= 0), default=-1)
+    closer = min((i for i in (line.find(c) for c in lang.speech.QUOTE_PAIRS[opener]) if i >= 0), default=-1)
     return closer >= 0 and opener not in line[:closer]
 
 
@@ -952,9 +818,9 @@ def _ends_with_quote(text: str, s: int, e: int) -> bool:
     return comma > s and (text[comma - 1] in "”\"»’" or text[comma + 1:comma + 2] in ("”", '"', "»", "’"))
 
 
-def _is_document(phrase: str) -> bool:
+def _is_document(lang: Language, phrase: str) -> bool:
     words = [w.casefold().strip("’'s") for w in phrase.split()]
-    return bool(words) and (words[-1] in lang.DOCUMENT_NOUNS or (len(words) <= 3 and any(w in lang.DOCUMENT_NOUNS for w in words)))
+    return bool(words) and (words[-1] in lang.speech.DOCUMENT_NOUNS or (len(words) <= 3 and any(w in lang.speech.DOCUMENT_NOUNS for w in words)))
 
 
 def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -967,6 +833,39 @@ def _is_pronoun(phrase: str) -> bool:
     return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
 
 
-def _role_phrase(phrase: str) -> bool:
+def _role_phrase(lang: Language, phrase: str) -> bool:
     """Does the phrase name a role ("the Deputy Minister of Industry")?"""
-    return role_class(phrase) is not None
+    return role_class(phrase, lang) is not None
+
+
+SKIPPED_PREFIX = "skipped: "  # a finder marks a span it left out on purpose with this reason prefix
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    quotes, skipped = _split_skipped(find_quotes(doc, ctx.layers["people"], ctx.lang), table="quotes")
+    _date_quotes(quotes, ctx.rows["events"], doc)
+    return {"quotes": quotes, "skipped": skipped}
+
+
+def _split_skipped(rows: list[dict], *, table: str) -> tuple[list[dict], list[dict]]:
+    """Spans a finder left out on purpose go to the `skipped` table, so no table holds a non-row."""
+    kept, skipped = [], []
+    for row in rows:
+        reason = row.get("reason") or ""
+        if reason.startswith(SKIPPED_PREFIX):
+            skipped.append({"seg_id": row.get("seg_id"), "table": table, "start": row["start"], "end": row["end"],
+                            "text": row["text"], "reason": reason[len(SKIPPED_PREFIX):]})
+        else:
+            kept.append(row)
+    return kept, skipped
+
+
+def _date_quotes(quotes: list[dict], events: list[dict], doc: Document) -> None:
+    """A quote takes the date of the event of its segment, else the document's publication date."""
+    event_dates = {e["seg_id"]: e["date"] for e in events if e.get("date")}
+    for quote in quotes:
+        segment = doc.segment_at(quote["start"])
+        quote["date"] = event_dates.get(segment.seg_id if segment else None) or event_dates.get(None) or doc.published
+
+
+STAGE = Stage("quotes", needs=("people", "events"), run=_run)
