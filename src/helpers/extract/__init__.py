@@ -22,7 +22,8 @@ from helpers import lang, schema
 from helpers.document import Document
 from helpers.extract import dates, events, mentions, people, quotes
 from helpers.extract.mentions import gold_countries, gold_places
-from helpers.extract.people import KnownPeople, load_known_people, merge_people
+from helpers.corpus.merge import merge_people
+from helpers.extract.people import KnownPeople, load_known_people
 from helpers.extract.stage import Context, Stage, run_stages
 from helpers.reference import Reference, load_reference
 
