@@ -1,16 +1,13 @@
 """Date expressions: every form the corpus uses, year resolution, and the phantom dates to avoid."""
 import json
-import time
 from pathlib import Path
 
 import pytest
+from conftest import EN
 
 from helpers.extract.dates import find_dates
 from helpers.document import Document, Segment
-from helpers.lang import get as get_language
 from helpers.paths import CORPUS
-
-EN = get_language("en")
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"  # the copy of shared/gold kept with the tests
 
@@ -142,7 +139,7 @@ def test_seed_dates_match_the_gold():
         "9" * 300_000,  # one long number
     ],
 )
-def test_adversarial_input_finishes_fast(text):
-    started = time.perf_counter()
-    find_dates(doc_of(text, published="2024-01-01"), EN)
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_dates(doc_of(text, published="2024-01-01"), EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)

@@ -1,17 +1,14 @@
 """Country, place, bloc and historical mentions: names, adjectives, the capital rule and the guards."""
 import json
-import time
 from pathlib import Path
 
 import pytest
+from conftest import EN
 
 from helpers.document import Document, Segment
 from helpers.extract.mentions import find_mentions, gold_countries, gold_places
-from helpers.lang import get as get_language
 from helpers.paths import CORPUS
 from helpers.reference import load_reference
-
-EN = get_language("en")
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"  # the copy of shared/gold kept with the tests
 
@@ -135,10 +132,10 @@ def test_seed_countries_and_places_match_the_gold(ref):
         "Moscow and Beijing agreed; " * 10_000,  # capitals everywhere, each deciding by its partner
     ],
 )
-def test_adversarial_input_finishes_fast(ref, text):
-    started = time.perf_counter()
-    find_mentions(doc_of(text), ref, EN)
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(ref, text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_mentions(doc_of(text), ref, EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)
 
 
 @pytest.mark.parametrize(

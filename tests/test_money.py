@@ -1,12 +1,9 @@
 """Money amounts: symbols, codes and words, decimal commas, scale words, qualifiers; no counts or percentages."""
-import time
 
 import pytest
+from conftest import EN
 
 from helpers.extract.money import find_amounts
-from helpers.lang import get as get_language
-
-EN = get_language("en")
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_offsets_are_shifted():
     "text",
     ["1,234," * 50_000, "$" * 300_000, "1 " * 120_000 + "dollars", ("9" * 1000 + " rubles ") * 300],
 )
-def test_adversarial_input_finishes_fast(text):
-    started = time.perf_counter()
-    find_amounts(text, EN)
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_amounts(text, EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)

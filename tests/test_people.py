@@ -1,19 +1,14 @@
 """The person-mention layer: names with roles, linked short mentions, and variant merging."""
 import pandas as pd
 import pytest
-from test_quotes import REF, make_doc
+from conftest import EN, KNOWN, REF, make_doc
 
 from helpers.corpus.merge import merge_people
 from helpers.extract.people import (
     doc_aliases,
     find_people,
-    load_known_people,
     same_person_name,
 )
-from helpers.lang import get as get_language
-
-KNOWN = load_known_people()
-EN = get_language("en")
 
 
 def layer(text: str):

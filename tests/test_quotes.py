@@ -1,36 +1,12 @@
 """Quotes and reported speech: every form, every attribution path, the negatives, and bad input."""
 import re
-import time
-from typing import ClassVar
 
 import pytest
+from conftest import EN, KNOWN, REF, make_doc
 
-from helpers.document import Document, Segment
-from helpers.extract.people import find_people, load_known_people
+from helpers.document import Segment
+from helpers.extract.people import find_people
 from helpers.extract.quotes import find_quotes
-from helpers.lang import get as get_language
-
-
-class FakeReference:
-    """The one method the people layer uses, over a few countries (the real reference is tested elsewhere)."""
-
-    COUNTRIES: ClassVar[dict[str, str]] = {"Belarus": "BLR", "Belarusian": "BLR", "Russia": "RUS", "Russian": "RUS", "China": "CHN",
-                 "Chinese": "CHN", "Kazakhstan": "KAZ", "Serbia": "SRB", "Serbian": "SRB", "Moscow": "RUS"}
-    PATTERN = re.compile(r"\b(" + "|".join(COUNTRIES) + r")\b")
-
-    def country_in(self, text):
-        m = self.PATTERN.search(text)
-        return self.COUNTRIES[m.group()] if m else None
-
-
-REF = FakeReference()
-KNOWN = load_known_people()
-EN = get_language("en")
-
-
-def make_doc(text: str, blocks=()) -> Document:
-    return Document(doc_id="d", path="x.txt", text=text,
-                    segments=(Segment("d:0", "document", None, 0, len(text), None),), blocks=tuple(blocks))
 
 
 def quotes_of(text: str, blocks=()) -> list[dict]:
@@ -469,11 +445,11 @@ def test_quote_inside_reported_clause_takes_its_speaker():
     "“We act.” — " + "Ivan " * 300 + "\n",  # a dash signature that never ends
     'Russia wants "a fair order", Petrov said. Ivan Petrov said: “A.” “B.” ',
 ])
-def test_adversarial_input_finishes_fast(unit):
+def test_adversarial_input_gives_spans_inside_the_text(unit):
+    """Linear time on such input (a megabyte of it) is measured in bench/, not here."""
     text = unit * max(1, 1_000_000 // len(unit))
-    started = time.process_time()
-    quotes_of(text)
-    assert time.process_time() - started < 15  # CPU seconds: linear, not quadratic
+    rows = quotes_of(text)
+    assert all(0 <= row["start"] <= row["end"] <= len(text) for row in rows)
 
 
 def test_a_word_of_a_persons_name_before_a_cue_is_not_made_a_company():
