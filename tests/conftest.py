@@ -11,7 +11,7 @@ import pytest
 from helpers import paths
 from helpers.document import Document, Segment
 from helpers.evaluate import read_jsonl
-from helpers.extract.people import load_known_people
+from helpers.extract.people.known import load_known_people
 from helpers.lang import get as get_language
 
 EN = get_language("en")

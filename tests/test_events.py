@@ -224,7 +224,8 @@ def test_a_long_title_like_line_stays_linear(ref):
 
 def run_with_people(doc, ref):
     """As the pipeline does: the person mentions (with their countries) go to the events too."""
-    from helpers.extract.people import find_people, load_known_people
+    from helpers.extract.people import find_people
+    from helpers.extract.people.known import load_known_people
 
     mentions = find_mentions(doc, ref, EN) + find_people(doc, ref, load_known_people(), EN).mentions
     return find_events(doc, ref, EN, mentions=mentions, dates=find_dates(doc, EN))

@@ -4,11 +4,8 @@ import pytest
 from conftest import EN, KNOWN, REF, make_doc
 
 from helpers.corpus.merge import merge_people
-from helpers.extract.people import (
-    doc_aliases,
-    find_people,
-    same_person_name,
-)
+from helpers.extract.people import doc_aliases, find_people
+from helpers.extract.people.names import same_person_name
 
 
 def layer(text: str):

@@ -1,10 +1,7 @@
 """Quotes and reported speech: every form, every attribution path, the negatives, and bad input."""
-import re
-
 import pytest
 from conftest import EN, KNOWN, REF, make_doc
 
-from helpers.document import Segment
 from helpers.extract.people import find_people
 from helpers.extract.quotes import find_quotes
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.extract.people import KnownPeople, same_person_name
+from helpers.extract.people.known import KnownPeople
+from helpers.extract.people.names import same_person_name
 
 
 def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: KnownPeople) -> tuple[pd.DataFrame, dict[str, str]]:

@@ -23,7 +23,7 @@ from helpers.document import Document
 from helpers.extract import dates, events, mentions, people, quotes
 from helpers.extract.mentions import gold_countries, gold_places
 from helpers.corpus.merge import merge_people
-from helpers.extract.people import KnownPeople, load_known_people
+from helpers.extract.people.known import KnownPeople, load_known_people
 from helpers.extract.stage import Context, Stage, run_stages
 from helpers.reference import Reference, load_reference
 

@@ -22,7 +22,8 @@ from helpers.dateline import match_dateline
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
-from helpers.extract.people import PeopleLayer, role_class
+from helpers.extract.people import PeopleLayer
+from helpers.extract.people.roles import role_class
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
