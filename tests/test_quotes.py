@@ -4,6 +4,7 @@ from conftest import EN, KNOWN, REF, make_doc
 
 from helpers.extract.people import find_people
 from helpers.extract.quotes import find_quotes
+from helpers.extract.quotes.speakers import Speakers
 
 
 def quotes_of(text: str, blocks=()) -> list[dict]:
@@ -533,3 +534,20 @@ def test_an_interviewers_question_line_is_not_a_turn():
 ])
 def test_a_capitalised_group_of_people_is_not_made_an_organisation(text):
     assert [q for q in quotes_of(text) if q["speaker"]] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Deputy Minister Ivan Petrov opened the forum. Petrov said more.", "Petrov", ("Ivan Petrov", True, "adjacent name")),
+    ("The Ministry of Digital Development said more.", "The Ministry of Digital Development",
+     ("The Ministry of Digital Development", False, "organisation")),
+    ("Sberbank said more.", "Sberbank", ("Sberbank", False, "organisation")),
+    ("A source said more.", "A source", None),
+    ("Ivan Petrov spoke. Then Anna Petrova spoke. Petrov said more.", "Petrov", ("Ivan Petrov", True, "adjacent name")),
+])
+def test_the_speaker_resolver_is_usable_alone(text, phrase, expected):
+    """One resolver serves every finder: a phrase before a cue resolves to a linked person, a body as written, or nothing."""
+    doc = make_doc(text)
+    resolver = Speakers(doc, find_people(doc, REF, KNOWN, EN), EN)
+    start = text.rindex(phrase)
+    found = resolver.speaker(start, start + len(phrase))
+    assert (found and (found.name, found.is_person, found.attribution)) == expected
