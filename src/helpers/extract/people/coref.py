@@ -21,8 +21,6 @@ LINK_WINDOW = 3000  # characters a short mention may look back for its person (a
 RIVAL_DISTANCE = 300  # a second fitting person named in the nearest one's sentence, this close, makes a reference ambiguous
 
 
-# A third-person pronoun that can refer to a person.
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
 SUBJECT_REACH = 800  # characters back from a pronoun to the start of the sentence before its own
@@ -32,8 +30,6 @@ SUBJECT_REACH = 800  # characters back from a pronoun to the start of the senten
 SENTENCE_GAP = re.compile(r"[.!?][\"”»’)]*[ \t\u00a0]+(?=[\"“«]?[A-Z])|\n\s*")
 
 
-# A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
-TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
 
 
 # A quotation opening a sentence, up to its attribution: "“We agreed,” " (no quotation mark inside, one line).
@@ -59,13 +55,13 @@ def _quotation_before(text: str, offset: int) -> tuple[int, int] | None:
     return (opener, close) if opener >= 0 else None
 
 
-def _sentence_start_before(text: str, floor: int, offset: int) -> int:
+def _sentence_start_before(lang: Language, text: str, floor: int, offset: int) -> int:
     """The start of the sentence holding `offset`, searching back no further than `floor`."""
     start = floor
     for m in SENTENCE_GAP.finditer(text, floor, min(len(text), offset + 2)):  # + 2: the lookahead sees the capital
         if m.end() > offset:
             break
-        if m.group()[0] == "." and TITLE_STOP.search(text, max(floor, m.start() - 5), m.start() + 1):
+        if m.group()[0] == "." and lang.patterns.TITLE_STOP.search(text, max(floor, m.start() - 5), m.start() + 1):
             continue
         start = m.end()
     return start
@@ -145,13 +141,13 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         subject); a subject who only acts ("X met Y. He said …") gets no such preference."""
         seg = doc.segment_at(offset)
         floor = max(seg.start if seg else 0, offset - SUBJECT_REACH)
-        own = _sentence_start_before(text, floor, offset)
+        own = _sentence_start_before(lang, text, floor, offset)
         before = own
         if quote and quote[0] >= floor:  # "“… Y …,” he said": the words quoted are not where the speaker is named
             own, before = quote[1], quote[0]
         spans = [(own, offset)]
         if not _mentions_between(subject_rows, subject_starts, own, offset) and before > floor:
-            spans.append((_sentence_start_before(text, floor, before - 1), before))
+            spans.append((_sentence_start_before(lang, text, floor, before - 1), before))
         for n, (start, end) in enumerate(spans):
             if not _mentions_between(subject_rows, subject_starts, start, end):
                 continue
@@ -184,7 +180,7 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
 
     subject_rows = sorted(rows + found, key=lambda r: r["start"])  # names, surnames and linked roles
     subject_starts = [r["start"] for r in subject_rows]
-    for m in PRONOUN.finditer(text):
+    for m in lang.patterns.PRONOUN.finditer(text):
         gender = lang.people.PRONOUNS[m.group().casefold()]
 
         def fits_gender(person: Person, gender=gender):

@@ -112,11 +112,8 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-# A patronymic: a first name's stem and a patronymic ending ("Vladimirovich", "Grigoryevich", "Ilyich", "Petrovna").
-PATRONYMIC = re.compile(r"(?P<stem>[A-Z][a-z]{2,12}?)(?:y?evich|ovich|ievich|ich|y?evna|ovna|ievna|ichna)")
 
 
-CONSONANTS = re.compile(r"[aeiouy]")
 
 
 def is_address_form(lang: Language, name: str) -> bool:
@@ -126,12 +123,12 @@ def is_address_form(lang: Language, name: str) -> bool:
     words = name.split()
     if len(words) != 2 or not (words[0] in lang.people.MALE_FIRST_NAMES or words[0] in lang.people.FEMALE_FIRST_NAMES):
         return False
-    m = PATRONYMIC.fullmatch(words[1])
+    m = lang.patterns.PATRONYMIC.fullmatch(words[1])
     if not m:
         return False
     stem = m.group("stem").casefold()
-    skeleton = CONSONANTS.sub("", stem)
-    return any(first.casefold().startswith(stem) or CONSONANTS.sub("", first.casefold()) == skeleton
+    skeleton = lang.patterns.CONSONANTS.sub("", stem)
+    return any(first.casefold().startswith(stem) or lang.patterns.CONSONANTS.sub("", first.casefold()) == skeleton
                for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
 
 
@@ -238,22 +235,18 @@ def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int,
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
     role_only = role and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES)
-    if role_only and ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
+    if role_only and lang.patterns.ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return Candidate(start, end, text[start:end], name, role, role_span, evidence)
 
 
-# A name followed by "of/and/for" + a capitalised word may be part of an organisation's name.
-ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
 
 
-# "… and Russian Ambassador Alexander …": what follows "and" opens a second person's role or name.
-AND_NEXT_WORDS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)")
 
 
 def _second_person_follows(lang: Language, text: str, end: int) -> bool:
     """Does "and" after a name open a second person (a role noun or a first name among the next words)?"""
-    m = AND_NEXT_WORDS.match(text, end)
+    m = lang.patterns.AND_NEXT_WORDS.match(text, end)
     return bool(m) and any(w.casefold() in lang.people.ROLE_CLASSES or w in lang.people.MALE_FIRST_NAMES or w in lang.people.FEMALE_FIRST_NAMES
                            for w in m.group(1).split())
 

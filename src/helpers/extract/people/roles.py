@@ -15,7 +15,6 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 ROLE_GAP = re.compile(r"[ \t\u00a0,()’']*")
 
 
-ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
 
 
 MAX_ROLE_WORDS = 25
@@ -50,13 +49,11 @@ def role_class(role: str | None, lang: Language) -> tuple[str, bool] | None:
     return kind, deputy
 
 
-# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
-APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
 
 
 def role_after(lang: Language, text: str, end: int) -> str | None:
     """The role in an apposition after a name, when it opens with a role noun."""
-    m = APPOSITION.match(text, end)
+    m = lang.patterns.APPOSITION.match(text, end)
     if not m:
         return None
     head = m.group(2).casefold()
@@ -81,7 +78,7 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
         if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
                              or words[i + 1][2] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
-        if not (word[0].isupper() or low in ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
+        if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):
             break
         if low in lang.people.ROLE_CLASSES:
@@ -93,7 +90,7 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
     while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.people.FUNCTION_WORDS:
         first -= 1
     last = k - 1
-    while last > first and words[last][2].casefold() in ROLE_CONNECTORS:
+    while last > first and words[last][2].casefold() in lang.people.ROLE_CONNECTORS:
         last -= 1
     end = words[last][1]
     if text[end:words[k][0]].strip().startswith(")"):  # keep "(PRC)" whole
@@ -101,20 +98,13 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
     return words[first][0], end
 
 
-# The word after a role phrase; a lower-case word that is not a verb or function word makes the role
-# noun an adjective ("the first official foreign visit").
-NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
-AFTER_ROLE_WORDS = frozenset("""
-also and has had have was were is are will would can could should may might must who which that in at on to with
-from during by for of as then himself herself did does not never later earlier again personally
-""".split())
 
 
 def adjectival(lang: Language, text: str, end: int) -> bool:
-    m = NEXT_WORD.match(text, end)
+    m = lang.patterns.NEXT_WORD.match(text, end)
     if not m:
         return False
     word = m.group(1)
-    return not (word in lang.speech.SPEECH_VERB_SET or word in AFTER_ROLE_WORDS or word.endswith(("ed", "s")))
+    return not (word in lang.speech.SPEECH_VERB_SET or word in lang.people.AFTER_ROLE_WORDS or word.endswith(("ed", "s")))

@@ -169,3 +169,25 @@ SUBJECT_SPEAKS = re.compile(
 
 # An inverted cue right after such a quotation: "“…,” said X".
 INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names, roles and pronouns of the people layer
+
+# A third-person pronoun that can refer to a person.
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
+TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
+# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
+APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
+# The word after a role phrase; a lower-case word that is not a verb or function word makes the role
+# noun an adjective ("the first official foreign visit").
+NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+# A name followed by "of/and/for" + a capitalised word may be part of an organisation's name.
+ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
+# "… and Russian Ambassador Alexander …": what follows "and" opens a second person's role or name.
+AND_NEXT_WORDS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)")
+# A patronymic: a first name's stem and a patronymic ending ("Vladimirovich", "Grigoryevich", "Ilyich", "Petrovna").
+PATRONYMIC = re.compile(r"(?P<stem>[A-Z][a-z]{2,12}?)(?:y?evich|ovich|ievich|ich|y?evna|ovna|ievna|ichna)")
+# The vowels a first name's consonant skeleton drops ("Vldmr" for Vladimir and its patronymic stem).
+CONSONANTS = re.compile(r"[aeiouy]")

@@ -123,3 +123,11 @@ FUNCTION_WORDS = frozenset("""
 The A An This That These Those As In On At By For From With According After Before During While When If
 But And Or So Also Thus Then Meanwhile Earlier Later Today Both Each
 """.split())
+
+# Lower-case words a role phrase runs across ("Minister of Industry and Trade of the Republic").
+ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
+# Words after a role noun that keep it a noun (a verb or function word follows: "the minister also said").
+AFTER_ROLE_WORDS = frozenset("""
+also and has had have was were is are will would can could should may might must who which that in at on to with
+from during by for of as then himself herself did does not never later earlier again personally
+""".split())
