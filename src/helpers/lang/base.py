@@ -10,8 +10,8 @@ file names as `helpers/lang/en/`:
                 standalone date lines with them, so this file may exist before the rest of the language
 - `people.py`   ROLE_CLASSES, ROLE_MODIFIERS, HONORIFICS, PRONOUNS, NOT_NAME_WORDS, first names, surname endings
 - `speech.py`   QUOTE_PAIRS, SPEECH_VERBS, PHRASE_CUES, STANCE_NOUNS, SPEAKING_BODIES, NEWS_OUTLETS, ...
-- `patterns.py` `build(words, people, speech) -> SimpleNamespace`: the compiled patterns whose shape is
-                grammar, not a word list ("according to X", "the <role>", "X said that")
+- `patterns.py` the compiled patterns whose shape is grammar, not a word list ("according to X", "the
+                <role>", "X said that"), built from the folder's word lists when the language is first asked for
 - `__init__.py` `language() -> Language`, building the value with the hooks below (called once, by
                 `helpers.lang.get`, so importing the folder for its months compiles nothing)
 

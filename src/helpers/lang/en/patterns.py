@@ -5,30 +5,30 @@ Built once, when the English `Language` is first asked for; `helpers.lang.base` 
 import re
 
 from helpers.lang.en import people
-from helpers.lang.en import speech as lang
+from helpers.lang.en import speech
 
 
-_CUE = "|".join(sorted((re.escape(v) for v in lang.SPEECH_VERBS), key=len, reverse=True))
-_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.PHRASE_CUES)
+_CUE = "|".join(sorted((re.escape(v) for v in speech.SPEECH_VERBS), key=len, reverse=True))
+_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES)
 
 # ---------------------------------------------------------------------------------------------------
 # Text shapes
 
 # Quotation marks and line breaks: the only characters the pairing state machine stops at.
-_MARKS = "".join(sorted({c for opener, closers in lang.QUOTE_PAIRS.items() for c in opener + closers}))
+_MARKS = "".join(sorted({c for opener, closers in speech.QUOTE_PAIRS.items() for c in opener + closers}))
 MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
 # The end of a sentence: terminal punctuation, closing marks and footnote marks, then a capital or the end.
 SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?[A-Z0-9]|\s*$)")
 # Abbreviations whose full stop does not end a sentence ("Mr. Putin", "No. 1632-r", "V. Putin").
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Gen|Jr|Sr|Inc|Ltd|Co|vs|etc|i\.e|e\.g)|\b[A-Z])\.$")
 # A word of first- or second-person voice ("we", "our", "I", "you").
-VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lang.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
+VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, speech.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
 # Any cue verb.
 CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # The end of a line that is a sentence, not a headline.
 HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(lang.STANCE_NOUNS) + r")\b")
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -79,10 +79,10 @@ CUE_THAT = re.compile(
 )
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(lang.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
 )
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
-STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
+STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 # "…, said Ivan Petrov, head of the agency." (an apposition after the name).
 TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
@@ -98,7 +98,7 @@ TRAILING_SPEAKER_CUE = re.compile(
     r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
-BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(lang.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
+BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
 BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
 BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
 
@@ -107,8 +107,8 @@ BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+st
 # "Kazakhstan's Ministry of Digital Development", "Uzbekistan's central bank", "the Belarusian State Authority for
 # Military Industry", "RIA Novosti", "Interfax": a body noun (either case) after up to four capitalised words and
 # two lower-case modifiers, with an "of/for …" tail of names; an acronym; a news outlet.
-_BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(lang.SPEAKING_BODIES, key=len, reverse=True))
-_OUTLET = "|".join(sorted((re.escape(o) for o in lang.NEWS_OUTLETS), key=len, reverse=True))
+_BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(speech.SPEAKING_BODIES, key=len, reverse=True))
+_OUTLET = "|".join(sorted((re.escape(o) for o in speech.NEWS_OUTLETS), key=len, reverse=True))
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
@@ -116,10 +116,10 @@ ORGANISATION = re.compile(
 )
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
-_CORPORATE = "|".join(sorted(lang.CORPORATE_WORDS, key=len, reverse=True))
+_CORPORATE = "|".join(sorted(speech.CORPORATE_WORDS, key=len, reverse=True))
 CORPORATE = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
-    rf"|(?:{'|'.join(lang.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
+    rf"|(?:{'|'.join(speech.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
 )
 # One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
 ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
@@ -130,7 +130,7 @@ PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|l
 
 LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
 # "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
-SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(lang.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
+SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
 # A metadata label line ending a page ("Person:", "Tags:").
 METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
 # Footnote marks ("[6]").
@@ -158,7 +158,7 @@ DEFINITE_ROLE = re.compile(
 )
 
 # A speaking subject and an inverted cue, by which a pronoun continuing a report finds who spoke.
-_SPEECH_VERB = "|".join(sorted(lang.SPEECH_VERB_SET, key=len, reverse=True))
+_SPEECH_VERB = "|".join(sorted(speech.SPEECH_VERB_SET, key=len, reverse=True))
 # After a subject: an optional parenthesis set off by commas (a relative clause or apposition, dates with
 # commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
 SUBJECT_SPEAKS = re.compile(
