@@ -38,7 +38,11 @@ def run(docs) -> dict[str, float]:
 
     stages = tuple(timed(stage) for stage in STAGES)
     for doc in docs:
-        run_stages(stages, doc, Context(lang.get(doc.language), resources))
+        try:
+            language = lang.get(doc.language)
+        except lang.UnsupportedLanguage:
+            continue  # not extracted (a skipped row in the build): nothing to time
+        run_stages(stages, doc, Context(language, resources))
     return spent
 
 
