@@ -37,6 +37,16 @@ def test_a_table_counts_as_one_file_with_a_document_per_row(tmp_path, capsys):
     assert "files seen 1 = ingested 1 + duplicates 0 + skipped 0; documents 2" in capsys.readouterr().out
 
 
+def test_a_document_in_a_language_without_resources_is_counted_as_not_extracted(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "en.txt").write_text("Russia and Laos signed a memorandum on e-government in Moscow.\n", encoding="utf-8")
+    (corpus / "ru.txt").write_text("Россия и Лаос подписали меморандум об электронном правительстве в Москве.\n"
+                                   "Министр заявил, что соглашение вступит в силу в марте.\n", encoding="utf-8")
+    assert main(["build", str(corpus)]) == 0
+    assert "not extracted: 1 documents (no resources for language ru: 1)" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("command", [["build"], ["extract", "--jsonl", "out.jsonl"]])
 def test_missing_or_empty_folder_is_reported_in_one_line(tmp_path, capsys, command):
     empty = tmp_path / "empty"

@@ -1,5 +1,4 @@
 """One dateline pattern for ingest and the extractors: every wire form, and no sentence mistaken for one."""
-import time
 
 import pytest
 
@@ -33,7 +32,6 @@ def test_sentences_are_not_datelines(text):
 
 
 @pytest.mark.parametrize("text", ["MOSCOW, " * 20_000, "A" * 50_000 + ", March 15. /" + "T" * 50_000, "HANOI (" * 20_000])
-def test_adversarial_lines_finish_fast(text):
-    started = time.perf_counter()
-    match_dateline(text)
-    assert time.perf_counter() - started < 1
+def test_adversarial_lines_are_no_dateline(text):
+    """Linear time on such lines is measured in bench/, not here."""
+    assert match_dateline(text) is None

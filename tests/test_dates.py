@@ -1,11 +1,11 @@
 """Date expressions: every form the corpus uses, year resolution, and the phantom dates to avoid."""
 import json
-import time
 from pathlib import Path
 
 import pytest
+from conftest import EN
 
-from helpers.dates import find_dates
+from helpers.extract.dates import find_dates
 from helpers.document import Document, Segment
 from helpers.paths import CORPUS
 
@@ -19,7 +19,7 @@ def doc_of(text: str, *, published=None, precision="day", segments=None) -> Docu
 
 
 def dates(text, **kw):
-    return [(d["text"], d["value"], d["precision"]) for d in find_dates(doc_of(text, **kw))]
+    return [(d["text"], d["value"], d["precision"]) for d in find_dates(doc_of(text, **kw), EN)]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_an_edition_in_the_future_is_not_a_date():
 
 
 def test_day_without_year_stays_unresolved_when_nothing_makes_the_year_certain():
-    rows = find_dates(doc_of("MOGILEV, 12 October (BelTA) – in Mogilev on 12 October."))
+    rows = find_dates(doc_of("MOGILEV, 12 October (BelTA) – in Mogilev on 12 October."), EN)
     assert [(d["text"], d["value"], d["precision"], d["resolved_from"]) for d in rows] == [
         ("12 October", None, "day", "none"),
         ("12 October", None, "day", "none"),
@@ -92,13 +92,13 @@ def test_day_without_year_stays_unresolved_when_nothing_makes_the_year_certain()
 
 
 def test_day_without_year_takes_the_publication_year():
-    [row] = find_dates(doc_of("citizens who crossed into Russia since 1 February.", published="2021-02-05"))
+    [row] = find_dates(doc_of("citizens who crossed into Russia since 1 February.", published="2021-02-05"), EN)
     assert (row["value"], row["resolved_from"]) == ("2021-02-01", "published")
     # a day more than a month after publication belongs to the year before
-    [row] = find_dates(doc_of("the meeting on 28 December", published="2021-01-10"))
+    [row] = find_dates(doc_of("the meeting on 28 December", published="2021-01-10"), EN)
     assert row["value"] == "2020-12-28"
     # a year alone cannot make a day certain
-    [row] = find_dates(doc_of("on 28 December", published="2021", precision="year"))
+    [row] = find_dates(doc_of("on 28 December", published="2021", precision="year"), EN)
     assert row["value"] is None
 
 
@@ -106,7 +106,7 @@ def test_day_without_year_takes_the_year_of_its_heading():
     text = "\n2017\n\nMinisters met\n\nAs it became known on July 28, the ministers met.\n"
     item = Segment("d:1", "item", "Ministers met", text.index("Ministers"), len(text), 2017)
     segments = (Segment("d:0", "document", None, 0, len(text), None), item)
-    rows = find_dates(doc_of(text, published="2024-10-11", segments=segments))
+    rows = find_dates(doc_of(text, published="2024-10-11", segments=segments), EN)
     assert [(d["text"], d["value"], d["resolved_from"], d["seg_id"]) for d in rows] == [
         ("2017", "2017", "text", "d:0"),
         ("July 28", "2017-07-28", "heading", "d:1"),
@@ -139,7 +139,7 @@ def test_seed_dates_match_the_gold():
         "9" * 300_000,  # one long number
     ],
 )
-def test_adversarial_input_finishes_fast(text):
-    started = time.perf_counter()
-    find_dates(doc_of(text, published="2024-01-01"))
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_dates(doc_of(text, published="2024-01-01"), EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)

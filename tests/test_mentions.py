@@ -1,12 +1,12 @@
 """Country, place, bloc and historical mentions: names, adjectives, the capital rule and the guards."""
 import json
-import time
 from pathlib import Path
 
 import pytest
+from conftest import EN
 
 from helpers.document import Document, Segment
-from helpers.mentions import find_mentions, gold_countries, gold_places
+from helpers.extract.mentions import find_mentions, gold_countries, gold_places
 from helpers.paths import CORPUS
 from helpers.reference import load_reference
 
@@ -24,7 +24,7 @@ def ref():
 
 
 def found(text, ref, kinds=("country", "place", "bloc", "historical")):
-    return [(m["surface"], m["kind"], m["iso3"], m["via"]) for m in find_mentions(doc_of(text), ref) if m["kind"] in kinds]
+    return [(m["surface"], m["kind"], m["iso3"], m["via"]) for m in find_mentions(doc_of(text), ref, EN) if m["kind"] in kinds]
 
 
 @pytest.mark.parametrize(
@@ -100,13 +100,13 @@ def test_capital_rule(ref, text, expected):
 def test_city_government_cue_covers_a_listing_item(ref):
     text = "Moscow and Beijing signed an agreement\n\nThe program was signed by the mayor of the Russian capital.\n"
     item = Segment("d:1", "item", "Moscow and Beijing signed an agreement", 0, len(text), 2024)
-    rows = find_mentions(doc_of(text, segments=(Segment("d:0", "document", None, 0, len(text), None), item)), ref)
+    rows = find_mentions(doc_of(text, segments=(Segment("d:0", "document", None, 0, len(text), None), item)), ref, EN)
     assert [(m["entity"], m["kind"]) for m in rows] == [("Moscow", "place"), ("Beijing", "place"), ("Russia", "country")]
     assert all(m["seg_id"] == "d:1" for m in rows)
 
 
 def test_gold_views(ref):
-    rows = find_mentions(doc_of("MOGILEV – Belarus and the USA met in Mogilev and Moscow; Russia agreed."), ref)
+    rows = find_mentions(doc_of("MOGILEV – Belarus and the USA met in Mogilev and Moscow; Russia agreed."), ref, EN)
     assert gold_countries(rows) == ["BLR", "RUS", "USA"]
     assert gold_places(rows) == [["Mogilev", "BLR"], ["Moscow", "RUS"]]
 
@@ -116,7 +116,7 @@ def test_seed_countries_and_places_match_the_gold(ref):
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         text = (CORPUS / gold["doc"]).read_text(encoding="utf-8")
-        rows = find_mentions(doc_of(text), ref)
+        rows = find_mentions(doc_of(text), ref, EN)
         assert gold_countries(rows) == gold["countries"], gold["doc"]
         assert gold_places(rows) == gold["places"], gold["doc"]
 
@@ -132,10 +132,10 @@ def test_seed_countries_and_places_match_the_gold(ref):
         "Moscow and Beijing agreed; " * 10_000,  # capitals everywhere, each deciding by its partner
     ],
 )
-def test_adversarial_input_finishes_fast(ref, text):
-    started = time.perf_counter()
-    find_mentions(doc_of(text), ref)
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(ref, text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_mentions(doc_of(text), ref, EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)
 
 
 @pytest.mark.parametrize(

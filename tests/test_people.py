@@ -1,21 +1,15 @@
 """The person-mention layer: names with roles, linked short mentions, and variant merging."""
 import pandas as pd
 import pytest
-from test_quotes import REF, make_doc
+from conftest import EN, KNOWN, REF, make_doc
 
-from helpers.people import (
-    doc_aliases,
-    find_people,
-    load_known_people,
-    merge_people,
-    same_person_name,
-)
-
-KNOWN = load_known_people()
+from helpers.corpus.merge import merge_people
+from helpers.extract.people import doc_aliases, find_people
+from helpers.extract.people.names import same_person_name
 
 
 def layer(text: str):
-    return find_people(make_doc(text), REF, KNOWN)
+    return find_people(make_doc(text), REF, KNOWN, EN)
 
 
 # (text, person, role, country, gender)

@@ -1,39 +1,15 @@
 """Quotes and reported speech: every form, every attribution path, the negatives, and bad input."""
-import re
-import time
-from typing import ClassVar
-
 import pytest
+from conftest import EN, KNOWN, REF, make_doc
 
-from helpers.document import Document, Segment
-from helpers.people import find_people, load_known_people
-from helpers.quotes import find_quotes
-
-
-class FakeReference:
-    """The one method the people layer uses, over a few countries (the real reference is tested elsewhere)."""
-
-    COUNTRIES: ClassVar[dict[str, str]] = {"Belarus": "BLR", "Belarusian": "BLR", "Russia": "RUS", "Russian": "RUS", "China": "CHN",
-                 "Chinese": "CHN", "Kazakhstan": "KAZ", "Serbia": "SRB", "Serbian": "SRB", "Moscow": "RUS"}
-    PATTERN = re.compile(r"\b(" + "|".join(COUNTRIES) + r")\b")
-
-    def country_in(self, text):
-        m = self.PATTERN.search(text)
-        return self.COUNTRIES[m.group()] if m else None
-
-
-REF = FakeReference()
-KNOWN = load_known_people()
-
-
-def make_doc(text: str, blocks=()) -> Document:
-    return Document(doc_id="d", path="x.txt", text=text,
-                    segments=(Segment("d:0", "document", None, 0, len(text), None),), blocks=tuple(blocks))
+from helpers.extract.people import find_people
+from helpers.extract.quotes import find_quotes
+from helpers.extract.quotes.speakers import Speakers
 
 
 def quotes_of(text: str, blocks=()) -> list[dict]:
     doc = make_doc(text, blocks)
-    return [q for q in find_quotes(doc, find_people(doc, REF, KNOWN)) if not (q["reason"] or "").startswith("skipped")]
+    return [q for q in find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN) if not (q["reason"] or "").startswith("skipped")]
 
 
 def block_doc(before: str, block: str, after: str = "") -> tuple[str, list[tuple[int, int]]]:
@@ -190,7 +166,7 @@ def test_interview_question_and_answer_turns_are_out_of_scope():
 def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
     text = "Ivan Petrov said: “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
     doc = make_doc(text)
-    rows = find_quotes(doc, find_people(doc, REF, KNOWN))
+    rows = find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN)
     skipped = [q for q in rows if (q["reason"] or "").startswith("skipped")]
     kept = [q for q in rows if q["speaker"] == "Oleg Sidorov"]
     assert skipped and skipped[0]["start"] == text.index("“We start")
@@ -467,11 +443,11 @@ def test_quote_inside_reported_clause_takes_its_speaker():
     "“We act.” — " + "Ivan " * 300 + "\n",  # a dash signature that never ends
     'Russia wants "a fair order", Petrov said. Ivan Petrov said: “A.” “B.” ',
 ])
-def test_adversarial_input_finishes_fast(unit):
+def test_adversarial_input_gives_spans_inside_the_text(unit):
+    """Linear time on such input (a megabyte of it) is measured in bench/, not here."""
     text = unit * max(1, 1_000_000 // len(unit))
-    started = time.process_time()
-    quotes_of(text)
-    assert time.process_time() - started < 15  # CPU seconds: linear, not quadratic
+    rows = quotes_of(text)
+    assert all(0 <= row["start"] <= row["end"] <= len(text) for row in rows)
 
 
 def test_a_word_of_a_persons_name_before_a_cue_is_not_made_a_company():
@@ -558,3 +534,20 @@ def test_an_interviewers_question_line_is_not_a_turn():
 ])
 def test_a_capitalised_group_of_people_is_not_made_an_organisation(text):
     assert [q for q in quotes_of(text) if q["speaker"]] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Deputy Minister Ivan Petrov opened the forum. Petrov said more.", "Petrov", ("Ivan Petrov", True, "adjacent name")),
+    ("The Ministry of Digital Development said more.", "The Ministry of Digital Development",
+     ("The Ministry of Digital Development", False, "organisation")),
+    ("Sberbank said more.", "Sberbank", ("Sberbank", False, "organisation")),
+    ("A source said more.", "A source", None),
+    ("Ivan Petrov spoke. Then Anna Petrova spoke. Petrov said more.", "Petrov", ("Ivan Petrov", True, "adjacent name")),
+])
+def test_the_speaker_resolver_is_usable_alone(text, phrase, expected):
+    """One resolver serves every finder: a phrase before a cue resolves to a linked person, a body as written, or nothing."""
+    doc = make_doc(text)
+    resolver = Speakers(doc, find_people(doc, REF, KNOWN, EN), EN)
+    start = text.rindex(phrase)
+    found = resolver.speaker(start, start + len(phrase))
+    assert (found and (found.name, found.is_person, found.attribution)) == expected

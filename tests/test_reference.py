@@ -1,7 +1,11 @@
 """Reference data: loading, name lookups and the phrase-to-country helper other extractors use."""
+import re
+import shutil
+
 import pytest
 
-from helpers.reference import load_reference
+from helpers import paths
+from helpers.reference import ReferenceDataError, load_reference
 from helpers.topics import find_topics
 
 
@@ -71,3 +75,31 @@ def test_longest_name_wins(ref):
 )
 def test_topics(ref, text, topics):
     assert find_topics(text, ref) == topics
+
+
+def reference_copy(tmp_path, file: str, rows: str):
+    """The reference folder with `rows` appended to one of its files."""
+    folder = tmp_path / "reference"
+    shutil.copytree(paths.REFERENCE, folder)
+    with open(folder / file, "a", encoding="utf-8") as handle:
+        handle.write(rows)
+    return folder
+
+
+def test_a_cyrillic_reference_row_is_matched_in_a_cyrillic_text(tmp_path):
+    ref = load_reference(reference_copy(tmp_path, "variants.csv", "RUS,Россия,alias,\nCHN,Китайская Народная Республика,alias,\n"))
+    text = "Россия и Китайская Народная Республика подписали соглашение; россия в нижнем регистре не имя."
+    found = [(text[m.start:m.end], m.entry.iso3) for m in ref.match_names(text)]
+    assert found == [("Россия", "RUS"), ("Китайская Народная Республика", "CHN")]
+
+
+@pytest.mark.parametrize(("file", "rows", "reason"), [
+    ("cities.csv", "moscow suburbs,RUS,city,\n", "does not start with a capital letter"),
+    ("regions.csv", "---\n", "has no word to match"),
+    ("variants.csv", "XXX,Atlantis,name,\n", "unknown ISO3 'XXX'"),
+])
+def test_a_row_the_matcher_cannot_use_is_an_error_naming_file_line_and_reason(tmp_path, file, rows, reason):
+    folder = reference_copy(tmp_path, file, rows)
+    last_line = len((folder / file).read_text(encoding="utf-8").splitlines())
+    with pytest.raises(ReferenceDataError, match=re.escape(f"{file}, line {last_line}: ") + ".*" + re.escape(reason)):
+        load_reference(folder)

@@ -28,10 +28,25 @@ def cmd_build(args) -> int:
 
     corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True)
     print(ingest_summary(corpus.ingest_report))
+    not_extracted = not_extracted_summary(corpus.skipped)
+    if not_extracted:
+        print(not_extracted)
     print(f"{corpus.status}")
     print("tables: " + ", ".join(f"{name} {n}" for name, n in corpus.counts().items()))
     print(f"written to {corpus.processed_dir}")
     return 0
+
+
+def not_extracted_summary(skipped) -> str | None:
+    """How many documents no extraction stage ran on, by reason ("no resources for language ru"), or None."""
+    from helpers.extract import NOT_EXTRACTED
+
+    whole = skipped[skipped["table"] == NOT_EXTRACTED]
+    if whole.empty:
+        return None
+    by_reason = whole.groupby("reason")["doc_id"].nunique().sort_index()
+    return f"not extracted: {whole['doc_id'].nunique()} documents (" + "; ".join(
+        f"{reason}: {n}" for reason, n in by_reason.items()) + ")"
 
 
 def ingest_summary(report) -> str:

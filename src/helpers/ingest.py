@@ -32,6 +32,7 @@ from helpers import boilerplate, formats, schema
 from helpers.dateline import agency, match_dateline
 from helpers.document import Document, Segment
 from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, UnreadableFile
+from helpers.lang import month_names
 
 
 class CorpusError(Exception):
@@ -47,12 +48,7 @@ class IngestResult:
 # ---------------------------------------------------------------------------------------------
 # Dates that stand alone on a line (publication date under a headline, page timestamp)
 
-MONTHS = {  # per-language month names, nominative and genitive
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"],
-    "ru": ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-           "ноябр", "декабр"],
-}
+MONTHS = month_names()  # per-language month names (stems cover their cases), from helpers/lang/<code>/months.py
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names, 1)}
 MONTH_NUMBER.update({name[:3]: n for n, name in enumerate(MONTHS["en"], 1)})  # "Feb", "Sept" prefixes
 

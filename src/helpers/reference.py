@@ -19,13 +19,35 @@ from helpers.paths import REFERENCE
 
 # A word: letters and digits ("Kazakhstan", "U" and "S" of "U.S.", "5G").
 WORD_RE = re.compile(r"[^\W_]+")
-# A capitalised word, where every reference name starts ("Russia", "Côte", "MOGILEV"). The capital
-# letter comes first so the engine skips quickly to candidates; the look-behind then checks that
-# it starts a word ("iPhone" has none).
-CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[^\W_]*")
+
+
+def _upper_case_class() -> str:
+    """A regex class of every upper-case letter of the Basic Multilingual Plane (Latin, Cyrillic, Greek, ...)."""
+    ranges, start, previous = [], None, None
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if previous is not None and code == previous + 1:
+                previous = code
+                continue
+            if start is not None:
+                ranges.append((start, previous))
+            start = previous = code
+    ranges.append((start, previous))
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+_UPPER = _upper_case_class()
+# A capitalised word in any script, where every reference name starts ("Russia", "Côte", "MOGILEV", "Россия").
+# The capital letter comes first so the engine skips quickly to candidates; the look-behind then checks
+# that it starts a word ("iPhone" has none).
+CAPITALISED_RE = re.compile(_UPPER + r"(?<![^\W_]" + _UPPER + r")[^\W_]*")
 # What may separate two words of one name: a space or line break, a hyphen, an apostrophe, a dot
 # ("Guinea-Bissau", "Côte d'Ivoire", "U.S.A", "Eurasian\nEconomic Union").
 NAME_GAP_RE = re.compile(r"[\s\-'’.]{1,3}")
+
+
+class ReferenceDataError(ValueError):
+    """A reference row the name matcher cannot use; the message names the file, the line and the reason."""
 
 
 @dataclass(frozen=True)
@@ -79,10 +101,14 @@ class Reference:
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
     # -- building ------------------------------------------------------------------------------
-    def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None):
+    def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None,
+             *, where: str = ""):
         words = tuple(WORD_RE.findall(text))
-        if not words or not CAPITALISED_RE.match(words[0]):  # "the State of Eritrea": a form no text uses
-            return
+        if not words:
+            raise ReferenceDataError(f"{where}: {text!r} has no word to match")
+        if not CAPITALISED_RE.fullmatch(words[0]):
+            raise ReferenceDataError(f"{where}: {text!r} does not start with a capital letter; only capitalised words"
+                                     " are looked up in a text, so it could never be matched")
         key = tuple(w.casefold() for w in words)
         self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
         self._prefixes.update(key[:n] for n in range(1, len(key)))
@@ -99,34 +125,38 @@ class Reference:
             self.country_names[iso3] = display.get(iso3) or row["common_name"] or row["name"]
         # Lowest priority first: later additions overwrite a name that means two things.
         for region in regions:
-            self._add(region["name"], "region", region["name"], None, "name")
+            self._add(region["name"], "region", region["name"], None, "name", where=region["_where"])
         for row in countries:
             for name in (row["name"], row["official_name"], row["common_name"]):
-                if name and "," not in name and "(" not in name:
-                    self._add(name, "country", self.country_names[row["iso3"]], row["iso3"], "name")
+                # pycountry's inverted ("Korea, Republic of") and lower-case ("the State of Eritrea") forms
+                # are forms no text uses
+                if name and "," not in name and "(" not in name and name[:1].isupper():
+                    self._add(name, "country", self.country_names[row["iso3"]], row["iso3"], "name", where=row["_where"])
         for row in cities:
             via = "capital" if row["kind"] == "capital" else "city"
             for name in [row["city"], *filter(None, row["variants"].split("|"))]:
-                self._add(name, "place", row["city"], row["iso3"], via)
+                self._add(name, "place", row["city"], row["iso3"], via, where=row["_where"])
         for row in variants:
             iso3, text, via = row["iso3"], row["text"], row["via"]
             if via == "ignore":
                 self._names.pop(tuple(w.casefold() for w in WORD_RE.findall(text)), None)
                 continue
             if iso3 not in self.country_names:
-                raise ValueError(f"variants.csv: unknown ISO3 {iso3!r} for {text!r}")
-            self._add(text, "country", self.country_names[iso3], iso3, via, row.get("guard") or "")
+                raise ReferenceDataError(f"{row['_where']}: unknown ISO3 {iso3!r} for {text!r}")
+            self._add(text, "country", self.country_names[iso3], iso3, via, row.get("guard") or "", where=row["_where"])
             if via == "adjective" and not text.endswith("s"):  # the plural demonym: "Belarusians"
-                self._add(text + "s", "country", self.country_names[iso3], iso3, via, row.get("guard") or "")
+                self._add(text + "s", "country", self.country_names[iso3], iso3, via, row.get("guard") or "",
+                          where=row["_where"])
         for row in historical:
             for i, name in enumerate([row["name"], *filter(None, row["variants"].split("|"))]):
-                self._add(name, "historical", row["name"], None, "name" if i == 0 else "alias", code=row["code"])
+                self._add(name, "historical", row["name"], None, "name" if i == 0 else "alias", code=row["code"],
+                          where=row["_where"])
             self.historical[row["code"]] = row["name"]
         for row in blocs:
             members = tuple(filter(None, row["members"].split("|")))
             self.blocs[row["key"]] = (row["name"], members)
             for name in [row["name"], *filter(None, row["variants"].split("|"))]:
-                self._add(name, "bloc", row["name"], None, "name", code=row["key"])
+                self._add(name, "bloc", row["name"], None, "name", code=row["key"], where=row["_where"])
         for row in topics:
             self.topics[row["topic"]] = tuple(k.strip() for k in row["keywords"].split("|") if k.strip())
 
@@ -213,9 +243,12 @@ def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:
 
 
 def _read(path: Path) -> list[dict]:
+    """The rows of a reference CSV, each with `_where` ("cities.csv, line 12") for error messages."""
     with open(path, encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+        numbered = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(line for _, line in numbered)
+    return [{**{k: (v or "").strip() for k, v in row.items()}, "_where": f"{path.name}, line {numbered[i + 1][0]}"}
+            for i, row in enumerate(rows)]
 
 
 @lru_cache(maxsize=8)

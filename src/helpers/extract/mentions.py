@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from helpers.document import Document
-from helpers.lang import for_language
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language
 from helpers.reference import WORD_RE, NameMatch, Reference
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
@@ -29,15 +30,14 @@ _CITY_GOVERNMENT_RE: dict[str, re.Pattern] = {}
 
 def _city_government_re(lang) -> re.Pattern:
     """Any city-government cue of the language ("mayor", "people's government"), as whole words."""
-    if lang.__name__ not in _CITY_GOVERNMENT_RE:
-        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lang.CITY_GOVERNMENT_CUES)
-        _CITY_GOVERNMENT_RE[lang.__name__] = re.compile(r"(?i)(?<!\w)(?:" + cues + r")(?!\w)")
-    return _CITY_GOVERNMENT_RE[lang.__name__]
+    if lang.code not in _CITY_GOVERNMENT_RE:
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lang.words.CITY_GOVERNMENT_CUES)
+        _CITY_GOVERNMENT_RE[lang.code] = re.compile(r"(?i)(?<!\w)(?:" + cues + r")(?!\w)")
+    return _CITY_GOVERNMENT_RE[lang.code]
 
 
-def find_mentions(doc: Document, ref: Reference) -> list[dict]:
+def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
     """Mentions rows (country, place, bloc, historical) in document order, with offsets into doc.text."""
-    lang = for_language(doc.language)
     text = doc.text
     matches = ref.match_names(text)
     context = _Context(text, matches)
@@ -157,7 +157,7 @@ def _guarded(match: NameMatch, context: _Context, lang) -> bool:
     if guard == "us_state":  # "Atlanta, Georgia", "the state of Georgia", "Georgia state senator"
         nearby = _words_around(match, context, 4)
         state_of = _text(before) == "of" and _text(context.before(before.start())).casefold() == "state"
-        return bool(nearby & lang.US_STATE_CUES) or state_of or _text(after) == "state"
+        return bool(nearby & lang.words.US_STATE_CUES) or state_of or _text(after) == "state"
     if guard.startswith("not_before:"):
         return (
             after is not None
@@ -182,13 +182,13 @@ def _words_around(match: NameMatch, context: _Context, n: int) -> set[str]:
 
 def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> bool:
     """A capitalised word right beside the name that is not itself a name ("Michael Jordan")."""
-    return adjacent and word.group()[:1].isupper() and word.group() not in lang.FUNCTION_WORDS and not context.in_a_name(word)
+    return adjacent and word.group()[:1].isupper() and word.group() not in lang.words.FUNCTION_WORDS and not context.in_a_name(word)
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
     following = _text(context.after(match.end))
-    return following[:1].isupper() and following.casefold() in lang.ORGANISATION_HEADS
+    return following[:1].isupper() and following.casefold() in lang.words.ORGANISATION_HEADS
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:
@@ -197,19 +197,19 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
         return False
     before = context.before(match.start)
     previous = _text(before).casefold()
-    if previous in lang.RELATION_WORDS or (
-        previous == "with" and _text(context.before(before.start())).casefold() in lang.RELATION_NOUNS
+    if previous in lang.words.RELATION_WORDS or (
+        previous == "with" and _text(context.before(before.start())).casefold() in lang.words.RELATION_NOUNS
     ):
         return True
-    if previous in lang.VENUE_WORDS:
+    if previous in lang.words.VENUE_WORDS:
         return False
-    if previous in lang.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
+    if previous in lang.words.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
         return True
     if _acts(context, match.end, lang):
         return True
     after = context.after(match.end)
     if _text(after) == "s" and context.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
-        return _text(context.after(after.end())).casefold() in lang.STATE_NOUNS
+        return _text(context.after(after.end())).casefold() in lang.words.STATE_NOUNS
     if _text(after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
         partner_word = context.after(after.end())
         partner = context.by_start.get(partner_word.start()) if partner_word else None
@@ -219,13 +219,20 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
         partner = context.by_end.get(partner_word.end()) if partner_word else None
         if partner is None or partner.entry.via != "capital":
             return False
-        return _text(context.before(partner.start)).casefold() in lang.RELATION_WORDS or _acts(context, match.end, lang)
+        return _text(context.before(partner.start)).casefold() in lang.words.RELATION_WORDS or _acts(context, match.end, lang)
     return False
 
 
 def _acts(context: _Context, offset: int, lang) -> bool:
     """The next word is an actor's verb, possibly after auxiliaries ("said", "has accused", "will not sign")."""
     word = context.after(offset)
-    while word is not None and word.group().casefold() in lang.AUXILIARIES:
+    while word is not None and word.group().casefold() in lang.words.AUXILIARIES:
         word = context.after(word.end())
-    return _text(word).casefold() in lang.ACTOR_VERBS
+    return _text(word).casefold() in lang.words.ACTOR_VERBS
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    return {"mentions": find_mentions(doc, ctx.resources.reference, ctx.lang)}
+
+
+STAGE = Stage("mentions", needs=(), run=_run)

@@ -1,6 +1,6 @@
 """English resources for quotations and reported speech: quotation marks, cue verbs, frames, voice.
 
-`helpers.quotes` builds its patterns from these lists; another language gets its own `<lang>_speech.py`.
+`helpers/lang/en/patterns.py` builds the quote patterns from these lists; another language has its own `speech.py`.
 """
 
 # Opening mark -> the marks that close it.
@@ -21,6 +21,7 @@ claims warned warns recalled recalls acknowledged acknowledges admitted admits c
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
 """.split()
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
 ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
 # Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the

@@ -1,7 +1,7 @@
 """English resources for finding people: role nouns, honorifics, pronouns, name particles, gendered first names.
 
-Analysts extend these lists (or add `<lang>_people.py` beside this file for another language); the
-people layer in `helpers.people` only combines them.
+Analysts extend these lists (another language has its own `people.py` in its folder); the people layer
+in `helpers.extract.people` only combines them.
 """
 
 # Nouns that make the phrase around a name a role ("Deputy Prime Minister of Belarus", "the mayor of …").
@@ -107,6 +107,8 @@ Christine Kristalina Margarita Vera Nina Zoya Raisa Ella Elizaveta Elizabeth Mar
 Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
 """.split())
 
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
 # Slavic surname endings that mark the gender when the first name does not.
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "aya", "ska", "skaya", "yna")
 MALE_SURNAME_ENDINGS = ("ov", "ev", "sky", "skiy", "skii", "in", "yn")
@@ -120,4 +122,12 @@ SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "ina", "yn", "yna", "sky", "s
 FUNCTION_WORDS = frozenset("""
 The A An This That These Those As In On At By For From With According After Before During While When If
 But And Or So Also Thus Then Meanwhile Earlier Later Today Both Each
+""".split())
+
+# Lower-case words a role phrase runs across ("Minister of Industry and Trade of the Republic").
+ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
+# Words after a role noun that keep it a noun (a verb or function word follows: "the minister also said").
+AFTER_ROLE_WORDS = frozenset("""
+also and has had have was were is are will would can could should may might must who which that in at on to with
+from during by for of as then himself herself did does not never later earlier again personally
 """.split())

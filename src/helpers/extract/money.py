@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.lang import for_language
+from helpers.lang import Language
 
 WINDOW = 40  # characters before an amount searched for a qualifier ("more than")
 # A number as written: "227", "2,5", "1,500,000", "1 500 000", "3.4".
@@ -20,11 +20,11 @@ _PATTERNS: dict[str, tuple] = {}
 
 def _patterns(lang):
     """Prefix-marker, suffix and qualifier patterns of a language, compiled once."""
-    if lang.__name__ not in _PATTERNS:
-        scale = "|".join(sorted(map(re.escape, lang.SCALE_WORDS), key=len, reverse=True))
-        symbols = "|".join(map(re.escape, lang.CURRENCY_SYMBOLS))
-        codes = "|".join(sorted(set(lang.CURRENCY_WORDS.values())))
-        words = "|".join(sorted((re.escape(w) for w in lang.CURRENCY_WORDS if not w.isupper()), key=len, reverse=True))
+    if lang.code not in _PATTERNS:
+        scale = "|".join(sorted(map(re.escape, lang.words.SCALE_WORDS), key=len, reverse=True))
+        symbols = "|".join(map(re.escape, lang.words.CURRENCY_SYMBOLS))
+        codes = "|".join(sorted(set(lang.words.CURRENCY_WORDS.values())))
+        words = "|".join(sorted((re.escape(w) for w in lang.words.CURRENCY_WORDS if not w.isupper()), key=len, reverse=True))
         # "$", "US$", "₽", "USD " right before the number
         prefix = re.compile(rf"(?:(?P<symbol>US\$|{symbols})|(?<![\w$])(?P<code>{codes}))[ \u00a0]?$")
         # " billion", " million dollars", " bn US dollars" right after the number
@@ -33,19 +33,18 @@ def _patterns(lang):
             rf"(?:[ \u00a0]+(?P<word>(?:US[ \u00a0]+)?(?i:{words}))(?!\w))?"
         )
         qualifier = re.compile(
-            r"(?i)(?<!\w)(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lang.AMOUNT_QUALIFIERS) + r")\s+$"
+            r"(?i)(?<!\w)(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lang.words.AMOUNT_QUALIFIERS) + r")\s+$"
         )
-        _PATTERNS[lang.__name__] = (prefix, suffix, qualifier)
-    return _PATTERNS[lang.__name__]
+        _PATTERNS[lang.code] = (prefix, suffix, qualifier)
+    return _PATTERNS[lang.code]
 
 
-def find_amounts(text: str, *, offset: int = 0, language: str = "en") -> list[dict]:
+def find_amounts(text: str, lang: Language, *, offset: int = 0) -> list[dict]:
     """Amounts in `text` with value, ISO 4217 currency and qualifier; offsets are shifted by `offset`.
 
     The span excludes a qualifier ("more than $100 million" gives "$100 million", qualifier
     "more than"), as the gold writes amounts.
     """
-    lang = for_language(language)
     prefix_re, suffix_re, qualifier_re = _patterns(lang)
     rows = []
     for number in NUMBER_RE.finditer(text):
@@ -55,13 +54,13 @@ def find_amounts(text: str, *, offset: int = 0, language: str = "en") -> list[di
         if marker:
             start, end = marker.start(), tail.end("scale") if tail["scale"] else number.end()
             symbol = marker["symbol"]
-            currency = "USD" if symbol == "US$" else lang.CURRENCY_SYMBOLS[symbol] if symbol else marker["code"]
+            currency = "USD" if symbol == "US$" else lang.words.CURRENCY_SYMBOLS[symbol] if symbol else marker["code"]
         elif tail["word"]:
             start, end = number.start(), tail.end()
-            currency = lang.CURRENCY_WORDS[tail["word"].split()[-1].casefold()]
+            currency = lang.words.CURRENCY_WORDS[tail["word"].split()[-1].casefold()]
         else:
             continue
-        scale = lang.SCALE_WORDS[tail["scale"].casefold()] if tail["scale"] else 1
+        scale = lang.words.SCALE_WORDS[tail["scale"].casefold()] if tail["scale"] else 1
         qualifier = qualifier_re.search(text, max(0, start - WINDOW), start)
         rows.append({
             "text": text[start:end],

@@ -1,11 +1,5 @@
-"""English words the mention, date, money and event rules rely on."""
+"""English words the mention, date, money and event rules rely on (months are in `months.py`)."""
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
 
 # Phrases kept inside a date span because they say which part of the period is meant
 # ("At the end of September 2022", "In the first seven months of 2024").

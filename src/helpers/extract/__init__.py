@@ -1,10 +1,12 @@
-"""Run every extractor on a document, and on a corpus.
+"""Run every extraction stage on a document, and on a corpus.
 
-`extract_document` is a pure function of one document and the reference data: it returns that
-document's rows for every table, so it can run in a process pool (or on a distributed engine)
-unchanged and its result can be cached by the document's content hash. Only `finish_tables` looks
-across documents: it merges spelling variants of people corpus-wide and writes canonical names back
-into the quotes and mentions.
+`STAGES` is the registry: every extractor is a `Stage` (see `helpers.extract.stage`) in the order it
+runs, each reading the stages it declares in `needs`. `extract_document` is a pure function of one
+document and the reference data: it returns that document's rows for every table, so it can run in a
+process pool (or on a distributed engine) unchanged and its result can be cached by the document's
+content hash. A document in a language without resources (`helpers.lang.get` raises) is not extracted:
+it gives one `skipped` row saying so. Only `finish_tables` looks across documents: it merges spelling
+variants of people corpus-wide and writes canonical names back into the quotes and mentions.
 """
 from __future__ import annotations
 
@@ -16,17 +18,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import schema
-from helpers.dates import find_dates
+from helpers import lang, schema
 from helpers.document import Document
-from helpers.events import find_events
-from helpers.mentions import find_mentions, gold_countries, gold_places
-from helpers.people import KnownPeople, find_people, load_known_people, merge_people
-from helpers.quotes import find_quotes
+from helpers.extract import dates, events, mentions, people, quotes
+from helpers.extract.mentions import gold_countries, gold_places
+from helpers.corpus.merge import merge_people
+from helpers.extract.people.known import KnownPeople, load_known_people
+from helpers.extract.stage import Context, Stage, run_stages
 from helpers.reference import Reference, load_reference
 
-SKIPPED_PREFIX = "skipped: "  # an extractor marks a span it left out on purpose with this reason prefix
 POOL_THRESHOLD = 200  # below this many documents a process pool costs more than it saves
+NOT_EXTRACTED = "all"  # the `table` of a skipped row standing for a whole document left unextracted
+
+# Every stage in the order it runs; places come before people in the mentions table.
+STAGES: tuple[Stage, ...] = (mentions.STAGE, people.STAGE, dates.STAGE, events.STAGE, quotes.STAGE)
 
 
 @dataclass(frozen=True)
@@ -43,50 +48,27 @@ def load_resources(reference_dir: str | Path | None = None) -> Resources:
 
 
 def extract_document(doc: Document, resources: Resources) -> dict[str, list[dict]]:
-    """All rows one document contributes to the per-document tables."""
-    people = find_people(doc, resources.reference, resources.known_people)
-    mentions = find_mentions(doc, resources.reference) + people.mentions  # events read who met, too
-    dates = find_dates(doc)
-    events, pairs, amounts = find_events(doc, resources.reference, mentions=mentions, dates=dates)
-    quotes, skipped = _split_skipped(find_quotes(doc, people), table="quotes")
-    _date_quotes(quotes, events, doc)
-    rows = {
-        "mentions": mentions,
-        "dates": dates,
-        "events": events,
-        "pairs": pairs,
-        "amounts": amounts,
-        "quotes": quotes,
-        "skipped": skipped,
-    }
+    """All rows one document contributes to the per-document tables, every row carrying its `doc_id`."""
+    rows = {table: [] for table in schema.PER_DOCUMENT_TABLES}
+    try:
+        language = lang.get(doc.language)
+    except lang.UnsupportedLanguage as missing:
+        rows["skipped"] = [not_extracted_row(doc, str(missing))]
+        return rows
+    rows.update(run_stages(STAGES, doc, Context(language, resources)))
     for table, table_rows in rows.items():
-        for row in table_rows:
-            row["doc_id"] = doc.doc_id
-            if "seg_id" in schema.TABLES[table] and not row.get("seg_id") and row.get("start") is not None:
-                segment = doc.segment_at(row["start"])
-                row["seg_id"] = segment.seg_id if segment else None
+        if "seg_id" in schema.TABLES[table]:
+            for row in table_rows:
+                if not row.get("seg_id") and row.get("start") is not None:
+                    segment = doc.segment_at(row["start"])
+                    row["seg_id"] = segment.seg_id if segment else None
     return rows
 
 
-def _split_skipped(rows: list[dict], *, table: str) -> tuple[list[dict], list[dict]]:
-    """Spans an extractor left out on purpose go to the `skipped` table, so no table holds a non-row."""
-    kept, skipped = [], []
-    for row in rows:
-        reason = row.get("reason") or ""
-        if reason.startswith(SKIPPED_PREFIX):
-            skipped.append({"seg_id": row.get("seg_id"), "table": table, "start": row["start"], "end": row["end"],
-                            "text": row["text"], "reason": reason[len(SKIPPED_PREFIX):]})
-        else:
-            kept.append(row)
-    return kept, skipped
-
-
-def _date_quotes(quotes: list[dict], events: list[dict], doc: Document) -> None:
-    """A quote takes the date of the event of its segment, else the document's publication date."""
-    event_dates = {e["seg_id"]: e["date"] for e in events if e.get("date")}
-    for quote in quotes:
-        segment = doc.segment_at(quote["start"])
-        quote["date"] = event_dates.get(segment.seg_id if segment else None) or event_dates.get(None) or doc.published
+def not_extracted_row(doc: Document, reason: str) -> dict:
+    """The `skipped` row of a document no stage ran on: its whole span, its opening words as the text."""
+    return {"doc_id": doc.doc_id, "seg_id": None, "table": NOT_EXTRACTED, "start": 0, "end": len(doc.text),
+            "text": " ".join(doc.text[:200].split()), "reason": reason}
 
 
 # A worker process loads the reference data once, then extracts many documents.

@@ -33,8 +33,9 @@ from itertools import combinations
 
 from helpers.dateline import match_dateline
 from helpers.document import Document, Segment
-from helpers.lang import for_language
-from helpers.money import find_amounts
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language
+from helpers.extract.money import find_amounts
 from helpers.reference import Reference
 from helpers.topics import find_topics
 
@@ -53,21 +54,20 @@ _PATTERNS: dict[str, tuple] = {}
 
 
 def _patterns(lang):
-    if lang.__name__ not in _PATTERNS:
-        nouns = "|".join(sorted(lang.OCCASION_NOUNS, key=len, reverse=True))
-        count = "|".join(list(lang.COUNT_WORDS) + [r"\d{1,2}"])
-        _PATTERNS[lang.__name__] = (
+    if lang.code not in _PATTERNS:
+        nouns = "|".join(sorted(lang.words.OCCASION_NOUNS, key=len, reverse=True))
+        count = "|".join(list(lang.words.COUNT_WORDS) + [r"\d{1,2}"])
+        _PATTERNS[lang.code] = (
             re.compile(rf"(?i)(?<!\w)(?:{nouns})(?!\w)"),
-            re.compile(lang.SESSION_PREFIX),
-            re.compile(lang.REPORT_CUE),
-            re.compile(rf"(?i)(?<!\w)the\s+(?P<n>{count})\s+(?:{'|'.join(lang.COUNTRIES_NOUNS)})(?!\w)"),
+            re.compile(lang.words.SESSION_PREFIX),
+            re.compile(lang.words.REPORT_CUE),
+            re.compile(rf"(?i)(?<!\w)the\s+(?P<n>{count})\s+(?:{'|'.join(lang.words.COUNTRIES_NOUNS)})(?!\w)"),
         )
-    return _PATTERNS[lang.__name__]
+    return _PATTERNS[lang.code]
 
 
-def find_events(doc: Document, ref: Reference, *, mentions: list[dict], dates: list[dict]):
+def find_events(doc: Document, ref: Reference, lang: Language, *, mentions: list[dict], dates: list[dict]):
     """(events, pairs, amounts) rows of one document; see the module docstring for the rules."""
-    lang = for_language(doc.language)
     spans = _Spans(mentions, dates)
     items = [s for s in doc.segments if s.kind == "item" and s.heading]
     found = [_item_event(doc, s, ref, spans, lang) for s in items] if items else [_story_event(doc, ref, spans, lang)]
@@ -139,7 +139,7 @@ def _item_event(doc: Document, segment: Segment, ref: Reference, spans: _Spans, 
         "topics": find_topics(text[segment.start : segment.end], ref),
         "start": head_start,
         "end": head_end,
-        "money": find_amounts(text[body_start : segment.end], offset=body_start, language=doc.language),
+        "money": find_amounts(text[body_start : segment.end], lang, offset=body_start),
         "evidence": evidence,
     }
 
@@ -204,7 +204,7 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
         "topics": find_topics(text, ref),
         "start": start,
         "end": end,
-        "money": find_amounts(text, language=doc.language),
+        "money": find_amounts(text, lang),
         "evidence": evidence,
     }
 
@@ -245,21 +245,21 @@ def _dateline_date(doc: Document, spans: _Spans, sentence: tuple[int, int], lang
     words = [w.casefold() for w in NAME_WORD_RE.findall(text, *clause)]
     if "today" in words:  # the dateline's day is the report's "today"
         return day["value"], "day"
-    weekdays = {lang.WEEKDAYS[w] for w in words if w in lang.WEEKDAYS}
+    weekdays = {lang.words.WEEKDAYS[w] for w in words if w in lang.words.WEEKDAYS}
     return (day["value"], "day") if weekdays == {date.fromisoformat(day["value"]).weekday()} else (None, None)
 
 
 def _names_a_meeting(text: str, start: int, end: int, lang) -> bool:
     """The phrase names a meeting: a meeting noun ("talks", "Meeting with …") or verb ("met with")."""
     return bool(_meeting_re(lang).search(text, start, end)) or any(
-        w.casefold() in lang.MEETING_VERBS for w in NAME_WORD_RE.findall(text, start, end))
+        w.casefold() in lang.words.MEETING_VERBS for w in NAME_WORD_RE.findall(text, start, end))
 
 
 def _meeting_with(text: str, start: int, end: int, lang) -> bool:
     """"Meeting with President of Uzbekistan …", "talks with Xi Jinping": the phrase names the guest;
     the host is the other side."""
     words = NAME_WORD_RE.findall(text, start, min(end, start + 60))
-    return any(a.casefold() in lang.MEETING_NOUNS and b.casefold() == "with" for a, b in zip(words, words[1:]))
+    return any(a.casefold() in lang.words.MEETING_NOUNS and b.casefold() == "with" for a, b in zip(words, words[1:]))
 
 
 def _met_people_countries(text: str, phrase, sentence, lead, spans: _Spans, lang) -> list[str]:
@@ -303,7 +303,7 @@ def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
         end -= 1
     end = _attribution_start(text, start, end, lang)
     words = list(NAME_WORD_RE.finditer(text, max(start, end - 20), end))
-    if len(words) >= 2 and words[-1].end() == end and words[-1].group().casefold() in lang.WEEKDAYS \
+    if len(words) >= 2 and words[-1].end() == end and words[-1].group().casefold() in lang.words.WEEKDAYS \
             and words[-2].group().casefold() == "on" and words[-2].start() > start:
         end = words[-2].start()
     while end > start and text[end - 1].isspace():
@@ -314,7 +314,7 @@ def _lead_clause(text: str, start: int, end: int, lang) -> tuple[int, int]:
 def _attribution_start(text: str, start: int, end: int, lang) -> int:
     """Start of a closing attribution clause (", the Cuban ministry said."), else `end`."""
     comma = text.rfind(",", start, end)
-    if comma > start and any(w.casefold() in lang.ATTRIBUTION_VERBS for w in NAME_WORD_RE.findall(text, comma, end)):
+    if comma > start and any(w.casefold() in lang.words.ATTRIBUTION_VERBS for w in NAME_WORD_RE.findall(text, comma, end)):
         return comma
     return end
 
@@ -354,7 +354,7 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
 def _venue_only(text: str, noun_end: int, lang) -> bool:
     """"talks in Tashkent": the occasion noun is followed by its venue, not by who met."""
     link = NAME_WORD_RE.search(text, noun_end, noun_end + 20)
-    return bool(link) and link.group().casefold() in lang.VENUE_LINKS
+    return bool(link) and link.group().casefold() in lang.words.VENUE_LINKS
 
 
 def _title_line_end(text: str, start: int, end: int, title: str) -> int:
@@ -370,9 +370,9 @@ def _title_line_end(text: str, start: int, end: int, title: str) -> int:
 
 
 def _meeting_re(lang) -> re.Pattern:
-    key = lang.__name__ + ":meeting"
+    key = lang.code + ":meeting"
     if key not in _PATTERNS:
-        nouns = "|".join(sorted(lang.MEETING_NOUNS, key=len, reverse=True))
+        nouns = "|".join(sorted(lang.words.MEETING_NOUNS, key=len, reverse=True))
         _PATTERNS[key] = re.compile(rf"(?i)(?<!\w)(?:{nouns})(?!\w)")
     return _PATTERNS[key]
 
@@ -387,11 +387,11 @@ def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | 
     edge = end
     for word in NAME_WORD_RE.finditer(text, end, end + NAME_WINDOW):
         w = word.group()
-        venue = len(words) == 1 and w.casefold() in lang.VENUE_LINKS
-        after_venue = len(words) == 2 and text[words[1][0] : words[1][1]].casefold() in lang.VENUE_LINKS  # "talks in October"
+        venue = len(words) == 1 and w.casefold() in lang.words.VENUE_LINKS
+        after_venue = len(words) == 2 and text[words[1][0] : words[1][1]].casefold() in lang.words.VENUE_LINKS  # "talks in October"
         if not _name_gap(text[edge : word.start()]) or not (
-            (w[0].isupper() and not (after_venue and (w.casefold() in lang.MONTHS or w.casefold() in lang.WEEKDAYS)))
-            or w.casefold() in lang.MEETING_LINKS or w.casefold() in lang.ROLE_WORDS or venue
+            (w[0].isupper() and not (after_venue and (lang.month_number(w) or w.casefold() in lang.words.WEEKDAYS)))
+            or w.casefold() in lang.words.MEETING_LINKS or w.casefold() in lang.words.ROLE_WORDS or venue
         ):
             break
         words.append(word.span())
@@ -399,7 +399,7 @@ def _meeting_phrase(text: str, start: int, end: int, lang) -> tuple[int, int] | 
     while len(words) > 1 and not text[words[-1][0]].isupper():
         words.pop()
     link = text[words[1][0] : words[1][1]].casefold() if len(words) > 2 else ""
-    linked = link in lang.MEETING_LINKS or link in lang.VENUE_LINKS
+    linked = link in lang.words.MEETING_LINKS or link in lang.words.VENUE_LINKS
     return (start, words[-1][1]) if linked else None
 
 
@@ -420,9 +420,9 @@ def _name_around(text: str, start: int, end: int, lang) -> tuple[int, int] | Non
             break
         words.append(word.span())
         edge = word.end()
-    while words and text[words[0][0] : words[0][1]].casefold() in lang.NAME_CONNECTORS:
+    while words and text[words[0][0] : words[0][1]].casefold() in lang.words.NAME_CONNECTORS:
         words.pop(0)
-    while words and text[words[-1][0] : words[-1][1]].casefold() in lang.NAME_CONNECTORS:
+    while words and text[words[-1][0] : words[-1][1]].casefold() in lang.words.NAME_CONNECTORS:
         words.pop()
     capitalised = sum(text[s].isupper() for s, _ in words)
     return (words[0][0], words[-1][1]) if capitalised >= 2 else None
@@ -434,10 +434,10 @@ def _name_gap(gap: str) -> bool:
 
 
 def _name_word(word: str, lang, *, left_side: bool) -> bool:
-    if word[0].isupper() or word.casefold() in lang.NAME_CONNECTORS:
+    if word[0].isupper() or word.casefold() in lang.words.NAME_CONNECTORS:
         return True
     if left_side:  # "the fifth Forum", "the 4th Forum", "international forum"
-        return word.casefold() in lang.ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+        return word.casefold() in lang.words.ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
     return word.isdigit() and len(word) == 4  # "Forum 2020"
 
 
@@ -446,7 +446,7 @@ def _counted_bloc(text: str, spans: _Spans, ref: Reference, lang) -> tuple[list[
     _, _, _, count_re = _patterns(lang)
     blocs = {m["entity"] for m in spans.mentions if m["kind"] == "bloc"}
     for match in count_re.finditer(text):
-        n = lang.COUNT_WORDS.get(match["n"].casefold()) or int(match["n"])
+        n = lang.words.COUNT_WORDS.get(match["n"].casefold()) or int(match["n"])
         for bloc in sorted(blocs):
             members = ref.bloc_members(bloc)
             if len(members) == n:
@@ -498,3 +498,13 @@ def _sentence_start(text: str, offset: int) -> int:
     for last in SENTENCE_END_RE.finditer(text, window_start, offset):
         pass
     return _skip_space(text, last.end(), offset) if last else window_start
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    """Events read who is mentioned (places and people) and the dates found."""
+    events, pairs, amounts = find_events(doc, ctx.resources.reference, ctx.lang,
+                                         mentions=ctx.rows["mentions"], dates=ctx.rows["dates"])
+    return {"events": events, "pairs": pairs, "amounts": amounts}
+
+
+STAGE = Stage("events", needs=("mentions", "people", "dates"), run=_run)

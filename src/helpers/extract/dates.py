@@ -19,7 +19,8 @@ import re
 from datetime import date
 
 from helpers.document import Document
-from helpers.lang import for_language
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
 MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
@@ -30,8 +31,8 @@ _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
     """The core date regex, the month-before-a-number regex and the qualifier regex of a language."""
-    if lang.__name__ not in _PATTERNS:
-        names = sorted(lang.MONTHS, key=len, reverse=True)
+    if lang.code not in _PATTERNS:
+        names = sorted(lang.words.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
         abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
         month = "(?:" + "|".join(
@@ -59,14 +60,13 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
         month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
-        qualifier = re.compile(r"(?i)(?<!\w)" + lang.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
-        _PATTERNS[lang.__name__] = (core, month_before, qualifier)
-    return _PATTERNS[lang.__name__]
+        qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
+        _PATTERNS[lang.code] = (core, month_before, qualifier)
+    return _PATTERNS[lang.code]
 
 
-def find_dates(doc: Document) -> list[dict]:
+def find_dates(doc: Document, lang: Language) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
-    lang = for_language(doc.language)
     core, month_before, qualifier = _patterns(lang)
     segment_at = doc.segment_at
     published = _published(doc)
@@ -131,8 +131,8 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
-        return f"{int(match['my_y']):04d}-{_month(match['my_m'], lang):02d}", "month", "text"
-    m, d = _month(match[f"{shape}_m"], lang), int(re.match(r"\d+", match[f"{shape}_d"]).group())
+        return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
+    m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
     if not 1 <= d <= 31:
         return None
     if match[f"{shape}_y"]:
@@ -161,19 +161,15 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
     previous = before.split()[-1].strip("(-").casefold() if before.strip() else ""
-    if previous in lang.HORIZON_WORDS:
+    if previous in lang.words.HORIZON_WORDS:
         return False
-    if previous in lang.YEAR_PREPOSITIONS:
+    if previous in lang.words.YEAR_PREPOSITIONS:
         # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
         words = before.split()
-        return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.COUNT_BEFORE_OF)
-    if previous in lang.EDITION_NOUNS:
+        return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
+    if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
     return False
-
-
-def _month(name: str, lang) -> int:
-    return lang.MONTHS[name.rstrip(".").casefold()]
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -186,3 +182,10 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def _iso(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    return {"dates": find_dates(doc, ctx.lang)}
+
+
+STAGE = Stage("dates", needs=(), run=_run)

@@ -1,0 +1,1 @@
+"""Steps over the whole corpus, after every document is extracted."""

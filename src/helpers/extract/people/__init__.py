@@ -1,0 +1,237 @@
+"""The person-mention layer: who is named in a document, with what role, and every later reference to them.
+
+`find_people(doc, ref, known, lang)` finds full names (with the role phrase before them, "First Deputy Prime
+Minister of Belarus Alexander Turchin", or after them, "Xu Yu, Director of …"), then links every later
+short mention to one of those people within the same segment: the surname ("Turchin"), a definite role
+("the official", "the Deputy Minister", "the Russian president") and a third-person pronoun ("she"). A family
+name written first ("Foreign Minister Wang Yi … Wang said") links when exactly one person in the document
+has that word, never when two share it; an address by first name and patronymic ("Vladimir Vladimirovich")
+links to the one person with that first name, else stays out. A lone capitalised word before a cue is a
+person only with an honorific, a label colon or a surname's ending ("Peskov said"): "Sberbank said" is not.
+The quote extractor reads speakers off this layer, so a link is made only when the text allows one
+reading; an unresolved reference produces no mention rather than a guess. A pronoun continuing a report
+goes to the one who spoke as the subject of its sentence or the sentence before ("X, who met Y, said that
+… “…,” he added" -> X); people named inside a quotation are never the speaker of its attribution.
+
+The corpus-wide merge of spelling variants across documents is `helpers.corpus.merge.merge_people`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from helpers.document import Document
+from helpers.extract.people.coref import linked_references
+from helpers.extract.people.known import KnownPeople, KnownPerson
+from helpers.extract.people.names import (
+    SURNAME_SHAPE,
+    Candidate,
+    Person,
+    after_honorific,
+    gender_of,
+    honorific_gender,
+    inside,
+    is_address_form,
+    is_label,
+    known_by_surname,
+    mention_row,
+    name_candidates,
+    name_key,
+    same_person_name,
+    strip_possessive,
+)
+from helpers.extract.people.roles import WORD, role_class
+from helpers.extract.stage import Context, Stage
+from helpers.lang import Language
+
+
+@dataclass
+class PeopleLayer:
+    doc_id: str
+    people: dict[str, Person]
+    mentions: list[dict]  # mentions-table rows, kind "person", sorted by start
+
+    def __post_init__(self):
+        self.mentions.sort(key=lambda m: m["start"])
+        self._starts = [m["start"] for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        """Person mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i]["start"] < end:
+            if self.mentions[i]["end"] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_before(self, offset: int, *, since: int = 0) -> dict | None:
+        """The last person mention ending at or before `offset` (and starting at or after `since`)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i]["start"] >= since:
+            if self.mentions[i]["end"] <= offset:
+                return self.mentions[i]
+            i -= 1
+        return None
+
+    def person(self, name: str | None) -> Person | None:
+        return self.people.get(name) if name else None
+
+
+def doc_aliases(layer: PeopleLayer) -> dict[str, str]:
+    """Full-name spellings found in the document that differ from the person's canonical name."""
+    return {spelling: p.name for p in layer.people.values() for spelling in sorted(p.spellings)
+            if spelling != p.name and len(spelling.split()) >= 2 and not p.name.endswith(spelling)}
+
+
+def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
+    """Person mentions of one document: names with roles, then surnames, definite roles and pronouns linked to them."""
+    text = doc.text
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    country_cache: dict[str, str | None] = {}
+
+    def country_in(phrase: str) -> str | None:
+        if ref is None or not phrase:
+            return None
+        if phrase not in country_cache:
+            country_cache[phrase] = ref.country_in(phrase)
+        return country_cache[phrase]
+
+    candidates = name_candidates(lang, text, words, known, country_in)
+    people: dict[str, Person] = {}
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
+    role_starts: dict[int, int] = {}  # name start -> start of the role phrase before it
+
+    # Full names: register each person under its canonical form (known list, else the first fuller spelling).
+    # An address by first name and patronymic ("Vladimir Vladimirovich") is not a name of its own: it is
+    # linked below to the one person with that first name, or left out.
+    addresses = [c for c in candidates if is_address_form(lang, c.name)]
+    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and not is_address_form(lang, c.name)]
+    for cand in full:
+        person = _register(lang, people, cand, known, country_in)
+        rows.append(mention_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
+        taken.append((cand.role_span[0] if cand.role_span else cand.start, cand.end))
+        if cand.role_span:
+            role_starts[cand.start] = cand.role_span[0]
+    taken.sort()
+    _merge_doc_variants(people, rows, known)
+
+    by_surname: dict[str, list[str]] = {}
+    by_token: dict[str, set[str]] = {}  # first or last word of a full name -> the people whose name has it
+    by_first: dict[str, set[str]] = {}  # spelling-insensitive first name -> people
+    for person in people.values():
+        for spelling in person.spellings | {person.name}:
+            parts = spelling.split()
+            by_surname.setdefault(strip_possessive(parts[-1]), []).append(person.name)
+            for token in (parts[0], strip_possessive(parts[-1])):
+                by_token.setdefault(token, set()).add(person.name)
+            if len(parts) >= 2:
+                by_first.setdefault(name_key(parts[0]), set()).add(person.name)
+    for cand in addresses:
+        if inside(cand.start, taken):
+            continue
+        owners = by_first.get(name_key(cand.name.split()[0]), set())
+        if len(owners) == 1:  # "Vladimir Vladimirovich" -> the document's one Vladimir
+            rows.append(mention_row(doc, cand.start, cand.end, cand.surface, people[next(iter(owners))], "address"))
+    named = sorted(rows, key=lambda r: r["start"])
+    named_starts = [r["start"] for r in named]
+
+    # Single words: a surname of someone named in the document (the nearest one before, else after),
+    # of a known person, or a surname after an honorific ("Mr Golovchenko").
+    for cand in candidates:
+        if len(cand.name.split()) != 1 or inside(cand.start, taken):
+            continue
+        surname = strip_possessive(cand.name)
+        owners = sorted(set(by_surname.get(surname, ())))
+        if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
+            # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
+            # opens the full name; linked only when exactly one person's name has that word
+            sharing = by_token.get(surname, set())
+            owners = sorted(sharing) if len(sharing) == 1 else []
+            if len(sharing) > 1:
+                continue  # two people share the word: no link, and no new person
+        person_name = None
+        if len(owners) == 1:
+            person_name = owners[0]
+        elif len(owners) > 1:  # two people share the surname: the one named last before it
+            i = bisect.bisect_right(named_starts, cand.start) - 1
+            while i >= 0 and named[i]["entity"] not in owners:
+                i -= 1
+            person_name = named[i]["entity"] if i >= 0 else None
+        if person_name is None:
+            known_owner = known_by_surname(known, surname)
+            if known_owner:
+                person = people.setdefault(known_owner.name, _person_from_known(lang, known_owner))
+                person_name = person.name
+            elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname) and (
+                    after_honorific(lang, text, cand.start) or is_label(text, cand.end) or surname.endswith(lang.people.SURNAME_ENDINGS)):
+                # "Mr Golovchenko", "Peskov said", "Golovchenko:": a person we know only by surname. A single
+                # word before a cue with neither an honorific nor a surname's ending ("Sberbank said",
+                # "Huawei told reporters") is more likely a company or body than a person: not in this layer
+                person = people.setdefault(surname, Person(name=surname, gender=honorific_gender(lang, text, cand.start)))
+                person_name = person.name
+        if person_name:
+            rows.append(mention_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
+
+    rows.sort(key=lambda r: r["start"])
+    rows += linked_references(lang, doc, rows, people, taken, country_in, role_starts)
+    return PeopleLayer(doc.doc_id, people, rows)
+
+
+def _person_from_known(lang: Language, k: KnownPerson) -> Person:
+    return Person(name=k.name, gender=k.gender, role=k.roles[0] if k.roles else None, country=k.country,
+                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name})
+
+
+def _register(lang: Language, people: dict[str, Person], cand: Candidate, known: KnownPeople, country_in) -> Person:
+    entry = known.get(cand.name)
+    canonical = entry.name if entry else cand.name
+    person = people.get(canonical)
+    if person is None:
+        person = _person_from_known(lang, entry) if entry else Person(name=canonical, spellings={canonical})
+        people[canonical] = person
+    person.spellings.add(cand.name)
+    if cand.role and not person.role_from_text:
+        # the first role the document gives wins over the reference's: it is what this text says about them
+        person.role_from_text = True
+        person.role, person.office = cand.role, role_class(cand.role, lang)
+        person.country = country_in(cand.role) or person.country
+    person.gender = person.gender or gender_of(cand.name, cand.role, entry, lang)
+    return person
+
+
+def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: KnownPeople) -> None:
+    """Merge spellings of one name within the document (Popovic/Popovich) into the first-seen spelling,
+    and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev")."""
+    buckets: dict[str, list[str]] = {}  # only names with the same first-name start can be one name
+    target: dict[str, str] = {}
+    for a in people:
+        bucket = buckets.setdefault(name_key(a)[:2], [])
+        for b in bucket:
+            b = target.get(b, b)
+            wa, wb = a.split(), b.split()
+            fuller = len(wb) > len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1]
+            if (same_person_name(a, b) or fuller) and not (known.get(a) and known.get(b)):
+                target[a] = b
+                break
+        bucket.append(a)
+    for variant, canonical in target.items():
+        keep, drop = people[canonical], people.pop(variant)
+        keep.spellings |= drop.spellings
+        keep.role, keep.office = keep.role or drop.role, keep.office or drop.office
+        keep.country, keep.gender = keep.country or drop.country, keep.gender or drop.gender
+    for row in rows:
+        if row["entity"] in target:
+            row["entity"] = target[row["entity"]]
+            row["via"] = "alias"
+
+
+def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
+    """Person mentions join the mentions table; the layer stays in the context for the quotes stage."""
+    layer = find_people(doc, ctx.resources.reference, ctx.resources.known_people, ctx.lang)
+    ctx.layers["people"] = layer
+    return {"mentions": layer.mentions}
+
+
+STAGE = Stage("people", needs=(), run=_run)

@@ -1,0 +1,259 @@
+"""Personal names in a document: candidates, their evidence (a first name, a role, an honorific, a surname
+ending, a label colon), spelling keys, gender, and the person each row names."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from helpers.document import Document
+from helpers.extract.people.known import KnownPeople, KnownPerson
+from helpers.extract.people.roles import WORD, role_after, role_before
+from helpers.lang import Language
+
+
+# The possessive ending of a name ("Mishustin’s").
+POSSESSIVE = re.compile(r"[’']s$")
+
+
+# A surname standing alone: one capital, then lower case ("Golovchenko", not "BelTA" or "CTV").
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")
+
+
+# An acronym glued to a name by scraping ("FASMaxime"): the capitals before the real first name.
+GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z])")
+
+
+# Gaps between words that keep them in one name: spaces or a single line break, nothing else.
+NAME_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+
+
+MAX_NAME_WORDS = 5
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for old, new in (("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"), ("ich", "ic"), ("ck", "k"),
+                     ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
+        text = text.replace(old, new)
+    return text
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """True when two full names are spellings of one name: compatible first names AND similar surnames.
+
+    Sharing a surname is not enough (Gurbanguly and Serdar Berdimuhamedow are two people).
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), name_key(wa[-1]), name_key(wb[-1])
+    firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
+    return firsts_match and fuzz.ratio(last_a, last_b) >= 85
+
+
+def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Language) -> str | None:
+    """Gender from the reviewed list, else a gendered role noun, else the first name, else a Slavic surname ending."""
+    if known and known.gender:
+        return known.gender
+    for word in WORD.findall(role or ""):
+        gender = lang.people.GENDERED_ROLES.get(word.casefold())
+        if gender:
+            return gender
+    words = name.split()
+    if words[0] in lang.people.FEMALE_FIRST_NAMES:
+        return "f"
+    if words[0] in lang.people.MALE_FIRST_NAMES:
+        return "m"
+    surname = words[-1].casefold()
+    if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
+        return "f"
+    if len(words) >= 2 and surname.endswith(lang.people.MALE_SURNAME_ENDINGS):
+        return "m"
+    return None
+
+
+@dataclass
+class Person:
+    """One person of one document, under the fullest (canonical) form of their name."""
+
+    name: str
+    gender: str | None = None
+    role: str | None = None
+    country: str | None = None
+    office: tuple[str, bool] | None = None
+    spellings: set[str] = field(default_factory=set)
+    role_from_text: bool = False  # the role comes from this document, not from the reference list
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    surface: str
+    name: str
+    role: str | None
+    role_span: tuple[int, int] | None
+    evidence: bool
+
+
+def strip_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word)
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+
+
+
+
+def is_address_form(lang: Language, name: str) -> bool:
+    """Is the name a first name and patronymic ("Vladimir Vladimirovich", "Alexander Grigoryevich", "Valentina
+    Ivanovna")? The patronymic's stem must be a known male first name, so a surname ending in -ovich
+    ("Nenad Popovich", "Roman Abramovich") stays a name."""
+    words = name.split()
+    if len(words) != 2 or not (words[0] in lang.people.MALE_FIRST_NAMES or words[0] in lang.people.FEMALE_FIRST_NAMES):
+        return False
+    m = lang.patterns.PATRONYMIC.fullmatch(words[1])
+    if not m:
+        return False
+    stem = m.group("stem").casefold()
+    skeleton = lang.patterns.CONSONANTS.sub("", stem)
+    return any(first.casefold().startswith(stem) or lang.patterns.CONSONANTS.sub("", first.casefold()) == skeleton
+               for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
+
+
+def after_honorific(lang: Language, text: str, start: int) -> bool:
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1].casefold() in lang.people.HONORIFICS
+
+
+def honorific_gender(lang: Language, text: str, start: int) -> str | None:
+    before = text[max(0, start - 6):start].split()
+    return lang.people.HONORIFICS.get(before[-1].casefold()) if before else None
+
+
+def known_by_surname(known: KnownPeople, surname: str) -> KnownPerson | None:
+    """The known person with this surname, when exactly one has it."""
+    owners = known.by_surname.get(surname.casefold(), frozenset())
+    return known.people[next(iter(owners))] if len(owners) == 1 else None
+
+
+def mention_row(doc: Document, start: int, end: int, surface: str, person: Person, via: str) -> dict:
+    seg = doc.segment_at(start)
+    return {"doc_id": doc.doc_id, "seg_id": seg.seg_id if seg else None, "start": start, "end": end,
+            "surface": surface, "kind": "person", "entity": person.name, "iso3": person.country, "via": via}
+
+
+def _is_name_word(lang: Language, word: str, country_in) -> bool:
+    base = strip_possessive(word)
+    return (lang.is_name_start(base) and base.casefold() not in lang.people.ORG_NOUNS
+            and not base.casefold().endswith(lang.people.ORG_WORD_ENDINGS) and base.casefold() not in lang.people.ROLE_CLASSES and base.casefold() not in lang.people.HONORIFICS
+            and not (base.isupper() and len(base) > 1) and country_in(base) is None)
+
+
+def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[Candidate]:
+    """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
+    shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i][2][0].isupper():
+            i += 1
+            continue
+        j = i  # extend the run over capitalised words and name particles joined by plain spaces
+        while j + 1 < n and NAME_GAP.fullmatch(text, words[j][1], words[j + 1][0]) and (
+            words[j + 1][2][0].isupper()
+            or (words[j + 1][2] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
+        ):
+            j += 1
+        k = j  # the name is the run's tail of name words (particles allowed inside)
+        while k >= i and j - k < MAX_NAME_WORDS and (
+            _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
+        ):
+            k -= 1
+        k += 1
+        while k <= j and words[k][2] in lang.people.NAME_PARTICLES:
+            k += 1
+        for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
+            out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
+        i = j + 1
+    return out
+
+
+def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[int, int]]:
+    """Where first names show it, one run holds several names or starts with a stray word:
+    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
+    if k > j:
+        return []
+    firsts = [m for m in range(k, j + 1) if words[m][2] in lang.people.MALE_FIRST_NAMES or words[m][2] in lang.people.FEMALE_FIRST_NAMES]
+    starts = []
+    for m in firsts:
+        if m < j and (not starts or m - starts[-1] >= 2):
+            starts.append(m)
+    if not starts:
+        return [(k, j)]
+    return [(m, (starts[n + 1] - 1) if n + 1 < len(starts) else j) for n, m in enumerate(starts)]
+
+
+def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
+    start, end = words[k][0], words[j][1]
+    glued = GLUED_ACRONYM.match(words[k][2])
+    if glued:
+        start += glued.end()
+    last = strip_possessive(words[j][2])
+    end = words[j][0] + len(last)
+    name = " ".join(text[start:end].split())
+    role_span = role_before(lang, text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
+    role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
+    after = role_after(lang, text, end)
+    if after and not role:
+        role = after
+    first = name.split()[0]
+    prev_word = words[k - 1][2].casefold() if k > 0 else ""
+    next_word = text[end:end + 40].split()[:1]
+    evidence = bool(
+        known.canonical(name)
+        or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+        or role
+        or prev_word in lang.people.HONORIFICS
+        or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
+        or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
+        or is_label(text, end)
+    )
+    if evidence and j > k and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+                                   or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
+                                   or last.endswith(lang.people.SURNAME_ENDINGS)):
+        evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
+    role_only = role and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES)
+    if role_only and lang.patterns.ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
+        evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
+    return Candidate(start, end, text[start:end], name, role, role_span, evidence)
+
+
+
+
+
+
+def _second_person_follows(lang: Language, text: str, end: int) -> bool:
+    """Does "and" after a name open a second person (a role noun or a first name among the next words)?"""
+    m = lang.patterns.AND_NEXT_WORDS.match(text, end)
+    return bool(m) and any(w.casefold() in lang.people.ROLE_CLASSES or w in lang.people.MALE_FIRST_NAMES or w in lang.people.FEMALE_FIRST_NAMES
+                           for w in m.group(1).split())
+
+
+# "Name, role:" or "Name:" closing a transcript label line.
+LABEL_END = re.compile(r"\s*(?:,[^\n:]{1,250})?:[ \t]*(?:\n|$)")
+
+
+def is_label(text: str, end: int) -> bool:
+    return LABEL_END.match(text, end) is not None

@@ -1,0 +1,175 @@
+"""Direct quotations: the speaker of each paired quotation from a cue before or after it, a dash
+signature, or the reported clause or quoted sentence it continues."""
+from __future__ import annotations
+
+import bisect
+
+from helpers.extract.quotes.pairing import Span
+from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
+
+
+def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns: list[tuple[int, int]]) -> list[dict]:
+    """Rows for paired quotations that are speech: attributed ones, and unattributed statements outside
+    transcript turns (inside a turn they are the turn speaker's own words, already covered)."""
+    rows = []
+    reported_starts = [r["start"] for r in reported]
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        speaker, cue, merged = attribute_direct(ctx, span, spans[i + 1] if i + 1 < len(spans) else None)
+        merged_to = i + 1 if merged else None
+        if speaker is None and document_source(ctx, span):
+            i += 1
+            continue  # words of a document ("According to the document, it was created "…""): not speech
+        if speaker is None:
+            speaker, cue = context_speaker(ctx, span, reported, reported_starts, rows)
+        end = spans[merged_to].end if merged_to else span.end
+        words = ctx.text[span.start:span.end]
+        if merged_to:
+            stop = ctx.text[span.close + 1:span.close + 2]  # “A”. “B”: the full stop outside the mark
+            words = f"{words}{stop if stop in '.!?' else ''} {ctx.text[spans[merged_to].start:spans[merged_to].end]}"
+        if speaker is not None and speaker.reason and is_term(ctx, span):
+            speaker = None  # "green," officials said: a term, not a statement
+        if speaker is None:
+            if looks_like_title(ctx, span) or inside(span.open, turns):
+                i = (i + 1) if not merged_to else merged_to + 1
+                continue  # a title, name or scare quote, or words inside a turn: no row of its own
+            speaker, cue = NOBODY, None
+        rows.append(ctx.row("direct", span.start, end, speaker, cue, words))
+        i = (merged_to + 1) if merged_to else i + 1
+    return rows
+
+
+def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple[Speaker | None, str | None, int | None]:
+    """Speaker from a cue before the opening mark ("X said: “…”") or after the closing one ("…,” said X")."""
+    text = ctx.text
+    line_start, line_end = ctx.line_span(span.open)
+    sentence_start = max(line_start, start_of_sentence(ctx.lang, text, line_start, span.open))
+    before = ctx.p.CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
+    if before:
+        speaker = ctx.subject_before(sentence_start, before.start("cue"))
+        if speaker is None and before.group("cue") not in ctx.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
+            speaker = ctx.speaker(before.end("cue"), before.end() - 1)
+        if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
+            return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    dash = ctx.p.DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
+    if dash:  # "“…” — Ivan Petrov, head of the agency": a signature line after a quotation
+        speaker = ctx.name_filling(dash.start("np"), dash.end("np"))
+        if speaker is not None:
+            return speaker, "—", None
+    after_end = min(line_end, span.close + 200)
+    if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
+        return None, None, None  # a quotation closing its sentence: what follows is a new sentence
+    unresolved = None
+    for pattern in (ctx.p.CUE_THEN_SPEAKER, ctx.p.SPEAKER_THEN_CUE):
+        m = pattern.match(text, span.close + 1, after_end)
+        if not m or (pattern is ctx.p.CUE_THEN_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS):
+            continue  # "…,” told X": X heard it
+        np_end = m.end("np")
+        if pattern is ctx.p.CUE_THEN_SPEAKER:  # "said X at a meeting with Y": the speaker ends where the adjunct starts
+            adjunct = ctx.p.NAME_END.search(text, m.start("np"), np_end)
+            np_end = adjunct.start() if adjunct else np_end
+        speaker = ctx.speaker(m.start("np"), np_end, exact_end=pattern is ctx.p.SPEAKER_THEN_CUE)
+        phrase = " ".join(m.group("np").split())
+        if speaker is None and unresolved is None and (pattern is ctx.p.CUE_THEN_SPEAKER or ctx.p.UNNAMED_SOURCE.fullmatch(phrase)):
+            # "…,” said a source familiar with the talks": attributed, but to nobody the text names
+            unresolved = (Speaker(reason=f"the text does not name '{phrase}'"), m)
+        if speaker is None:
+            continue
+        return speaker, m.group("cue"), split_continues(ctx, m.end(), following)
+    m = ctx.p.SPEAKER_APPOSITION_CUE.match(text, span.close + 1, after_end)
+    if m:
+        speaker = ctx.name_filling(m.start("np"), m.end("np"))
+        if speaker is None and role_phrase(ctx.lang, m.group("np")):
+            speaker = ctx.name_filling(m.start("appos"), m.end("appos"))
+        if speaker is not None:
+            return speaker, m.group("cue"), split_continues(ctx, m.end(), following)
+    if unresolved:
+        speaker, m = unresolved
+        return speaker, m.group("cue"), split_continues(ctx, m.end(), following)
+    return None, None, None
+
+
+def split_continues(ctx: Speakers, attribution_end: int, following: Span | None) -> bool:
+    """Does the next quotation continue this one after its attribution ("…,” he said, “…"), or right
+    after the attribution's sentence in the same paragraph ("…,” X stressed. “…”), being whole
+    sentences with no attribution of their own? Then they are one quotation of one speaker."""
+    if following is None or following.open <= attribution_end:
+        return False
+    if ctx.p.SPLIT_CONTINUES.fullmatch(ctx.text, attribution_end, following.open) is not None:
+        return True
+    if ctx.p.SENTENCE_CONTINUES.fullmatch(ctx.text, attribution_end, following.open) is None:
+        return False
+    words = ctx.text[following.start:following.end].rstrip("”\"»’ ")
+    _, line_end = ctx.line_span(following.close)
+    after = ctx.text[following.close + 1:line_end].lstrip()
+    return words[-1:] in (".", "!", "?", "…") and (not after or after[0].isupper() or after[0] in "“\"«")
+
+
+def quotation_goes_on(ctx: Speakers, span: Span, following: Span | None) -> bool:
+    """Does the next quotation follow this one on the same line with only spaces between, both being
+    whole sentences and the second without an attribution of its own (`X said: “A.” “B.”`)? Then
+    they are one quotation of the speaker introduced before the first."""
+    if following is None or not ctx.p.GAP.fullmatch(ctx.text, span.close + 1, following.open):
+        return False
+    ends = (".", "!", "?", "…")
+    first = ctx.text[span.start:span.close + 2].rstrip("”\"»’ ")
+    second = ctx.text[following.start:following.close + 2].rstrip("”\"»’ ")
+    if first[-1:] not in ends or second[-1:] not in ends:
+        return False
+    _, line_end = ctx.line_span(following.close)
+    after = ctx.text[following.close + 1:line_end].lstrip(" .!?")
+    return not after or after[0].isupper() or after[0] in "“\"«"
+
+
+def document_source(ctx: Speakers, span: Span) -> bool:
+    """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
+    line_start, _ = ctx.line_span(span.open)
+    sentence_start = start_of_sentence(ctx.lang, ctx.text, line_start, span.open)
+    window = max(sentence_start, span.open - 300)
+    frame = ctx.p.ACCORDING_TO.search(ctx.text, window, span.open) or ctx.p.AS_STATED_IN.search(ctx.text, window, span.open)
+    return frame is not None and is_document(ctx.lang, frame.group("np"))
+
+
+def context_speaker(ctx: Speakers, span: Span, reported: list[dict], reported_starts: list[int], rows: list[dict]) -> tuple[Speaker | None, str | None]:
+    """A quotation inside a reported clause takes its speaker ("According to Putin, … “…”"); one in the
+    sentence right after a person's reported or quoted words continues them ("Putin stressed that …
+    This will contribute to “…”"), unless that sentence names someone else or has a cue of its own."""
+    if is_term(ctx, span):
+        return None, None  # "cloud", "smart city": a term in quotation marks, not the speaker's words
+    i = bisect.bisect_right(reported_starts, span.open) - 1
+    holder = reported[i] if i >= 0 else None
+    if holder and holder["start"] <= span.open < holder["end"] and holder["speaker"]:
+        return _speaker_of(holder), "context"
+    line_start, _ = ctx.line_span(span.open)
+    sentence_start = start_of_sentence(ctx.lang, ctx.text, line_start, span.open)
+    if ctx.people.mentions_in(sentence_start, span.open) or ctx.p.CUE_WORD.search(ctx.text, sentence_start, span.open):
+        return None, None
+    j = bisect.bisect_right(reported_starts, sentence_start) - 1
+    previous = [r for r in (reported[j] if j >= 0 else None, rows[-1] if rows else None)
+                if r and line_start <= r["start"] and r["end"] <= sentence_start + 1 and r["speaker_is_person"]]
+    if previous:
+        last = max(previous, key=lambda r: r["end"])
+        if not ctx.text[last["end"]:sentence_start].strip(" .\"”»"):
+            return _speaker_of(last), "context"
+    return None, None
+
+
+def is_term(ctx: Speakers, span: Span) -> bool:
+    """A name, title or scare quote: one or two words, mostly capitalised, or introduced by a naming
+    word ("the program “…”", "titled: “…”")."""
+    words = ctx.text[span.start:span.end].split()
+    before = ctx.text[max(0, span.open - 40):span.open].split()
+    previous = before[-1].strip(":,").casefold() if before else ""
+    capitalised = sum(w[:1].isupper() for w in words)
+    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
+
+
+def looks_like_title(ctx: Speakers, span: Span) -> bool:
+    """Unattributed words that are not worth a row: a term, or too short to be a statement."""
+    return is_term(ctx, span) or len(ctx.text[span.start:span.end].split()) < 8
+
+
+def _speaker_of(row: dict) -> Speaker:
+    return Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"],
+                   row["attribution"], None)

@@ -1,0 +1,87 @@
+"""Quotation-mark pairing: a state machine over the marks of one document, a paragraph at a time.
+
+No regex spans a quotation, so an unclosed mark or a megabyte line cannot make matching backtrack;
+an unclosed quotation is a skipped row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers.extract.quotes.speakers import Speaker, Speakers, trim
+from helpers.lang import Language
+
+
+@dataclass
+class Span:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark
+    start: int  # first quoted character
+    end: int  # just past the last quoted character
+
+
+def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
+    """Pair quotation marks with a state machine: top level only, one paragraph at a time unless the
+    next paragraph reopens the quotation (the multi-paragraph convention). Unclosed ones are skipped."""
+    text, spans, skipped = ctx.text, [], []
+    opener = None  # (mark, offset)
+    for m in ctx.p.MARK.finditer(text):
+        mark, at = m.group(), m.start()
+        if opener is None:
+            if mark != "\n" and _opens(ctx.lang, text, at, mark) and not ctx.in_block(at):
+                opener = (mark, at)
+            continue
+        if mark == "\n":
+            next_start = at + 1
+            while next_start < len(text) and text[next_start] in "\n \t":
+                next_start += 1
+            if text.startswith(opener[0], next_start) and opener[0] not in ctx.lang.speech.CONTEXT_MARKS:
+                continue  # the next paragraph reopens the quotation: it goes on
+            if opener[0] in ctx.lang.speech.MULTILINE_OPENERS and _closes_in_next_line(ctx.lang, text, next_start, opener[0]):
+                continue  # a quotation broken over lines: the next line closes it
+            end = at
+            skipped.append(ctx.row("direct", opener[1], end, Speaker(reason="skipped: quotation mark never closed"), None))
+            opener = None
+            continue
+        if _closes(ctx.lang, text, at, mark, opener[0]):
+            start, end = opener[1] + 1, at
+            if text[start:end].strip():
+                spans.append(Span(opener[1], at, *trim(text, start, end)))
+            opener = None
+    if opener is not None:
+        skipped.append(ctx.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
+    return spans, skipped
+
+
+def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
+    """Is this mark an opening quotation mark here? Context marks decide by their neighbours: a straight
+    quote opens after a space and before a word, never after a digit (12" screen); ‘ opens before a word."""
+    if mark not in lang.speech.QUOTE_PAIRS:
+        return False
+    if mark not in lang.speech.CONTEXT_MARKS:
+        return True
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if mark == "‘":
+        return (before.isspace() or before in "([“\"") and after.isalnum()
+    return (before.isspace() or before in "([—–-/") and not after.isspace()
+
+
+def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
+    """Does this mark close the open quotation? ’ before a letter is an apostrophe (don’t); a straight
+    quote between a space and a word opens something rather than closing."""
+    if mark not in lang.speech.QUOTE_PAIRS[opener]:
+        return False
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if opener == "‘":
+        return not after.isalpha()
+    if opener in lang.speech.CONTEXT_MARKS:
+        return not (text[at - 1].isspace() and after.isalnum())
+    return True
+
+
+def _closes_in_next_line(lang: Language, text: str, start: int, opener: str) -> bool:
+    """Does the line at `start` close the open quotation before opening another one?"""
+    end = text.find("\n", start)
+    line = text[start:(len(text) if end < 0 else end)]
+    closer = min((i for i in (line.find(c) for c in lang.speech.QUOTE_PAIRS[opener]) if i >= 0), default=-1)
+    return closer >= 0 and opener not in line[:closer]

@@ -1,0 +1,171 @@
+"""Reported speech: "X said that …", "according to X, …", "…, X noted." and sentences pointing back
+at the previous one ("This was announced by X")."""
+from __future__ import annotations
+
+import bisect
+
+from helpers.dateline import match_dateline
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, trim
+
+
+def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
+    """Reported speech: a named source stating a finite clause outside quotation marks."""
+    rows = []
+    avoid = sorted(avoid)
+    frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
+    previous = None
+    for line_start, line_end in line_spans(ctx.text):
+        line = ctx.text[line_start:line_end].strip()
+        if not line:
+            continue
+        if " ".join(line.split()) in ctx.headings or not ctx.p.HEADLINE_END.search(line):
+            previous = None  # a headline sums up a body that is read anyway
+            continue
+        for s, e in ctx.sentences(line_start, line_end):
+            i = bisect.bisect_left(frames, s)
+            has_frame = i < len(frames) and frames[i] < e
+            if has_frame and not (ctx.in_block(s) or _within(s, e, avoid)):
+                rows += reported_in(ctx, s, e, previous, avoid)
+            previous = (s, e)
+    return rows
+
+
+def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
+    text = ctx.text
+    out = []
+
+    def add(speaker: Speaker | None, content_start: int, content_end: int, cue: str) -> None:
+        if speaker is None or speaker.reason or content_end - content_start < 3:
+            return
+        if inside(content_start, avoid) and text[content_start] not in "“\"«":
+            return
+        content_start, content_end = trim(text, content_start, content_end)
+        out.append(ctx.row("reported", content_start, content_end, speaker, cue,
+                            text[content_start:content_end].rstrip(".")))
+
+    for m in ctx.p.ACCORDING_TO.finditer(text, s, e):
+        np = m.group("np")
+        if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
+            continue
+        # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
+        aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
+        add(ctx.speaker(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+    for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
+        if not is_document(ctx.lang, m.group("np")):
+            add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
+    for m in ctx.p.AS_CUE.finditer(text, s, e):
+        if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
+            continue
+        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
+    for m in ctx.p.IN_WORDS.finditer(text, s, e):
+        if m.group("np"):
+            mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
+            add(ctx.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
+        else:
+            add(ctx.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
+    for m in ctx.p.CUE_THAT.finditer(text, s, e):
+        add(ctx.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
+    if not out:
+        for m in ctx.p.ZERO_THAT.finditer(text, s, e):
+            clause_end = min(e, m.end() + 80)
+            if ctx.people.mentions_in(m.end(), m.end() + 60)[:1] and ctx.people.mentions_in(m.end(), m.end() + 60)[0]["start"] == m.end():
+                continue  # "said Alexander Turchin": the speaker, not a clause
+            if ctx.p.FINITE_VERB.search(text, m.end(), clause_end) and not ctx.p.CUE_THAT.match(text, m.start()):
+                add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
+    for m in ctx.p.STANCE_THAT.finditer(text, s, e):
+        mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
+        if mentions:
+            add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
+    fragment = _clause_with_fragment(text, s, e, avoid)
+    if not out and (fragment or not _ends_with_quote(text, s, e)):
+        for pattern in (ctx.p.TRAILING_CUE_SPEAKER, ctx.p.TRAILING_SPEAKER_CUE, ctx.p.TRAILING_ACCORDING):
+            m = pattern.search(text, s, e)
+            if m and pattern is ctx.p.TRAILING_ACCORDING and is_document(ctx.lang, m.group("np")):
+                continue  # "…, according to the report": a document is not a speaker
+            if m and pattern is ctx.p.TRAILING_CUE_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
+                continue  # "…, told TASS.": the listener, not the speaker
+            if m and not inside(m.start(), avoid):
+                exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
+                np_end = m.end("np")
+                if not exact:  # "…, said X at a meeting with Y."
+                    adjunct = ctx.p.NAME_END.search(text, m.start("np"), np_end)
+                    np_end = adjunct.start() if adjunct else np_end
+                speaker = ctx.speaker(m.start("np"), np_end, exact_end=exact)
+                content_end = m.start()
+                if pattern is ctx.p.TRAILING_SPEAKER_CUE:
+                    # "…, Ivan Petrov, the head of the agency, told reporters." / "…, the head of the agency,
+                    # Ivan Petrov, said.": a name and a role in apposition; the clause ends before both
+                    comma = text.rfind(",", max(s, m.start() - 80), m.start())
+                    before = text[comma + 1:m.start()] if comma >= s else ""
+                    if before.strip() and (speaker is None or speaker.reason) and role_phrase(ctx.lang, m.group("np")):
+                        named = ctx.name_filling(comma + 1, m.start())
+                        speaker, content_end = (named, comma) if named else (speaker, content_end)
+                    elif before.strip() and speaker is not None and speaker.is_person and role_phrase(ctx.lang, before):
+                        content_end = comma
+                if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
+                    break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
+                if speaker is not None:
+                    dateline = match_dateline(text, s, content_end)
+                    add(speaker, dateline.end() if dateline else s, content_end, m.group("cue"))
+                    break
+    if previous and not out:
+        out += back_pointing(ctx, s, e, previous)
+    return out
+
+
+def back_pointing(ctx: Speakers, s: int, e: int, previous: tuple[int, int]) -> list[dict]:
+    """"This was announced by X" / "X made the statement": the previous sentence is X's, one row per speaker."""
+    text = ctx.text
+    sentence = text[s:e]
+    m = ctx.p.BACK_BY.match(sentence) or ctx.p.BACK_MESSAGE.match(sentence)
+    if m:
+        np_start, np_end = s + m.start("np"), s + m.end("np")
+    else:
+        m = ctx.p.BACK_SUBJECT.match(sentence)
+        if not m:
+            return []
+        np_start, np_end = s + m.start("np"), s + m.end("np")
+    speakers = []
+    mentions = ctx.people.mentions_in(np_start, np_end)
+    if m.re is ctx.p.BACK_SUBJECT:
+        mentions = [x for x in mentions if x["end"] >= np_end - 2]
+    for mention in mentions:
+        if mention["entity"] not in {sp.name for sp in speakers}:
+            speakers.append(ctx.person_speaker(mention))
+    if not speakers and m.re is ctx.p.BACK_SUBJECT:
+        body = ctx.speaker(np_start, np_end)
+        speakers = [body] if body and not body.reason else []
+    p_start, p_end = previous
+    dateline = match_dateline(text, p_start, p_end)
+    if dateline:
+        p_start = dateline.end()
+    cue = " ".join(m.group("cue").split())
+    return [ctx.row("reported", p_start, p_end, sp, cue, text[p_start:p_end].rstrip(".")) for sp in speakers]
+
+
+def _clause_with_fragment(text: str, s: int, e: int, quotations: list[tuple[int, int]]) -> bool:
+    """Is the sentence a clause of the narrator's holding a quoted fragment before its closing attribution
+    (`Russia wants "a fair digital order", X said.`)? The quotation closing at its last comma then opens
+    after two or more words of the clause that do not end in a comma or colon (`In Moscow, "…," X said` and
+    `"…," X said` quote whole words). The clause is reported speech and the fragment a direct quote."""
+    if not _ends_with_quote(text, s, e):
+        return False
+    comma = text.rfind(",", s, e)
+    close = comma - 1 if text[comma - 1] in "”\"»’" else comma + 1
+    i = bisect.bisect_right(quotations, (close, float("inf"))) - 1
+    if i < 0 or quotations[i][1] != close or quotations[i][0] < s:
+        return False
+    lead = text[s:quotations[i][0]].rstrip()
+    return len(lead.split()) >= 2 and lead[-1:] not in ",:;—–-"
+
+
+def _ends_with_quote(text: str, s: int, e: int) -> bool:
+    """Is the sentence's last comma next to a closing mark ("…,” said X")? Then it is a direct quote."""
+    comma = text.rfind(",", s, e)
+    return comma > s and (text[comma - 1] in "”\"»’" or text[comma + 1:comma + 2] in ("”", '"', "»", "’"))
+
+
+def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Does one of `spans` (sorted) hold all of [s, e)?"""
+    i = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= s and e <= spans[i][1] + 1

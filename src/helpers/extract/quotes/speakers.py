@@ -1,0 +1,248 @@
+"""The speaker resolver every quote finder shares: who a phrase next to a cue names.
+
+`Speakers(doc, people, lang)` holds one document's text, its person layer and its language; `speaker()`
+resolves a phrase to a linked person, a speaking body kept as written, or nobody (with the reason). It
+also holds the text-shape helpers the finders share (lines, sentences, rows).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from helpers.document import Document
+from helpers.extract.people import PeopleLayer
+from helpers.extract.people.roles import role_class
+from helpers.lang import Language
+
+CONTEXT = 2000  # characters around a quotation that its attribution may come from
+SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str = ""
+    is_person: bool | None = None
+    role: str | None = None
+    country: str | None = None
+    attribution: str = "none"
+    reason: str | None = None
+
+
+NOBODY = Speaker(reason="no attribution in the text")
+VIA_ATTRIBUTION = {"name": "adjacent name", "alias": "adjacent name", "surname": "adjacent name",
+                   "role": "role", "pronoun": "pronoun"}
+
+
+class Speakers:
+    """One document's text, sentences and people: the speaker resolver every quote finder shares."""
+
+    def __init__(self, doc: Document, people: PeopleLayer, lang: Language):
+        self.doc, self.people, self.text = doc, people, doc.text
+        self.lang, self.p = lang, lang.patterns
+        self.blocks = sorted(doc.blocks)
+        self.headings = {" ".join(s.heading.split()) for s in doc.segments if s.heading}
+        # every word of every person's name in the document: a lone one before a cue is not a company
+        self.name_words = {w for p in people.people.values() for n in p.spellings | {p.name} for w in n.split()}
+
+    def in_block(self, offset: int) -> bool:
+        return inside(offset, self.blocks)
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        """The line (paragraph) around `offset`, at most `CONTEXT` characters either way: context beyond
+        that never decides an attribution, and the bound keeps one-line megabyte documents linear."""
+        floor = max(0, offset - CONTEXT)
+        start = self.text.rfind("\n", floor, offset) + 1 or floor
+        end = self.text.find("\n", offset, offset + CONTEXT)
+        return start, (min(len(self.text), offset + CONTEXT) if end < 0 else end)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans of text[start:end], one paragraph (line) at a time."""
+        spans = []
+        line_start = start
+        while line_start < end:
+            line_end = self.text.find("\n", line_start, end)
+            line_end = end if line_end < 0 else line_end
+            s = line_start
+            for m in self.p.SENTENCE_END.finditer(self.text, line_start, line_end):
+                if self.p.ABBREVIATION.search(self.text, max(s, m.start() - 6), m.start() + 1):
+                    continue
+                spans.append((s, m.end()))
+                s = m.end()
+            if self.text[s:line_end].strip():
+                spans.append((s, line_end))
+            line_start = line_end + 1
+        return [trim(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
+
+    def row(self, kind: str, start: int, end: int, speaker: Speaker, cue: str | None, text: str | None = None) -> dict:
+        seg = self.doc.segment_at(start)
+        return {
+            "doc_id": self.doc.doc_id, "seg_id": seg.seg_id if seg else None, "kind": kind,
+            "text": text if text is not None else self.text[start:end], "start": start, "end": end,
+            "speaker": speaker.name, "speaker_is_person": speaker.is_person, "speaker_role": speaker.role,
+            "speaker_country": speaker.country, "cue": cue, "attribution": speaker.attribution,
+            "reason": speaker.reason, "date": None,
+        }
+
+    def speaker(self, start: int, end: int, *, exact_end: bool = True) -> Speaker | None:
+        """Who the phrase text[start:end] names: a linked person, a speaking body as written, or None.
+
+        With `exact_end`, a person mention must end where the phrase ends ("… Alexander Turchin"), so
+        "the concept presented by X" does not make X the subject of a cue after it.
+        """
+        start, end = trim(self.text, start, end)
+        quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
+        if quoted:  # "X was quoted as (saying)": X speaks
+            end = quoted.start()
+        if start >= end:
+            return None
+        mentions = self.people.mentions_in(start, end)
+        if exact_end:
+            mentions = [m for m in mentions if m["end"] >= end - 2]
+        phrase = self.text[start:end]
+        # a role phrase ("the ministry spokesperson") names a person, never a body
+        body = self.p.ORGANISATION.fullmatch(phrase) and not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
+        # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
+        # closing it ("the press service of the Minister of …") is whose body speaks
+        person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
+        if body and not (mentions and (mentions[0]["start"] == start or person_at_end)):
+            # "the press service of the Minister of …": the body speaks, not the person it belongs to
+            return Speaker(phrase, False, None, None, "organisation")
+        if mentions:
+            if len({x["entity"] for x in mentions}) > 1 and mentions[0]["start"] != start:
+                # "said X in Moscow with Y": two people after the cue, neither opening the phrase
+                return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
+            m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
+            return self.person_speaker(m)
+        if is_pronoun(phrase) or role_phrase(self.lang, phrase):
+            return Speaker(reason=f"could not tell who '{phrase}' is")
+        return self.organisation(phrase)
+
+    def organisation(self, phrase: str) -> Speaker | None:
+        """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo
+        Foundation"), or up to three capitalised words, none a known first name nor a word of a person's name
+        in this document ("Sberbank", "Gazprom Neft"); the person layer keeps surnames ("Peskov") for itself.
+        A word shared with a person's name leaves the speaker open rather than guess."""
+        phrase = " ".join(phrase.split())
+        if self.p.CORPORATE.fullmatch(phrase):
+            return Speaker(phrase, False, None, None, "organisation")
+        words = phrase.split()
+        if not 1 <= len(words) <= 3 or not all(self.p.ONE_WORD.fullmatch(w) for w in words):
+            return None
+        if words[0] in self.lang.people.NOT_NAME_WORDS or (len(words) == 1 and self.p.PLURAL_NOUN.fullmatch(phrase)):
+            return None  # "Witnesses said", "Economists believe": a group of people, not a body's name
+        if any(w in self.name_words or w in self.lang.people.FIRST_NAMES for w in words):
+            return Speaker(reason=f"'{phrase}' may be part of a person's name")
+        return Speaker(phrase, False, None, None, "organisation")
+
+    def person_speaker(self, mention: dict) -> Speaker:
+        person = self.people.person(mention["entity"])
+        return Speaker(mention["entity"], True, person.role if person else None,
+                       person.country if person else mention.get("iso3"), VIA_ATTRIBUTION.get(mention["via"], "adjacent name"))
+
+    def subject_before(self, clause_start: int, cue_start: int) -> Speaker | None:
+        """The speaker right before a cue verb: the phrase back to the clause start, asides removed; in
+        "X asked for … and expressed confidence that", the subject X at the clause start."""
+        end = cue_start
+        aside = self.p.ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
+        if aside:  # "X, in turn, noted", "X also stressed": the speaker is before the aside
+            end = aside.start()
+        quoted = self.p.QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
+        if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
+            end = quoted.start()
+        chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        if end <= chunk_start or not self.text[chunk_start:end].strip():
+            named = self.apposed_name(clause_start, chunk_start - 1)
+            if named is not None:  # "Russia's ambassador, Ivan Petrov, said": the name set off by commas speaks
+                return named
+            parenthesis = self.p.PARENTHESIS.search(self.text, max(clause_start, end - 260), end)
+            if parenthesis is None:
+                return None
+            # the speaker ends where the parenthesis opens, and must be named right there
+            end = parenthesis.start()
+            chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+            if end <= chunk_start:
+                return None
+            found = self.speaker(chunk_start, end)
+            return found if found is not None and not found.reason else None
+        found = self.speaker(chunk_start, end)
+        if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
+            found = self.subject_at(clause_start, end)
+        return found
+
+    def apposed_name(self, clause_start: int, comma: int) -> Speaker | None:
+        """The person whose name alone fills the stretch between the comma before `comma` and `comma`."""
+        if comma <= clause_start or self.text[comma] != ",":
+            return None
+        start = self.text.rfind(",", max(clause_start, comma - 80), comma) + 1 or clause_start
+        return self.name_filling(max(start, clause_start), comma)
+
+    def name_filling(self, start: int, end: int) -> Speaker | None:
+        """The person whose name (alone) fills text[start:end]."""
+        start, end = trim(self.text, start, end)
+        names = [m for m in self.people.mentions_in(start, end) if m["via"] in ("name", "alias", "surname")]
+        if names and names[0]["start"] == start and names[0]["end"] >= end - 2:
+            return self.person_speaker(names[0])
+        return None
+
+    def subject_at(self, start: int, end: int) -> Speaker | None:
+        """A person or body opening text[start:end] (the subject of a sentence)."""
+        start, _ = trim(self.text, start, end)
+        mentions = self.people.mentions_in(start, end)
+        if mentions and mentions[0]["start"] == start:
+            return self.person_speaker(mentions[0])
+        m = self.p.ORGANISATION.match(self.text, start, end)
+        if m and self.text[m.end():m.end() + 1] == " ":
+            return Speaker(m.group(), False, None, None, "organisation")
+        return None
+
+    def segment_start(self, offset: int) -> int:
+        seg = self.doc.segment_at(offset)
+        return seg.start if seg else 0
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text, an empty last line included."""
+    out, start = [], 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def start_of_sentence(lang: Language, text: str, floor: int, offset: int) -> int:
+    """Start of the sentence holding `offset` (searching back no further than `floor`, nor than `SENTENCE_REACH`)."""
+    floor = start = max(floor, offset - SENTENCE_REACH)
+    for m in lang.patterns.SENTENCE_END.finditer(text, floor, offset):
+        if not lang.patterns.ABBREVIATION.search(text, max(floor, m.start() - 6), m.start() + 1):
+            start = m.end()
+    return start
+
+
+def is_document(lang: Language, phrase: str) -> bool:
+    words = [w.casefold().strip("’'s") for w in phrase.split()]
+    return bool(words) and (words[-1] in lang.speech.DOCUMENT_NOUNS or (len(words) <= 3 and any(w in lang.speech.DOCUMENT_NOUNS for w in words)))
+
+
+def is_pronoun(phrase: str) -> bool:
+    return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
+
+
+def role_phrase(lang: Language, phrase: str) -> bool:
+    """Does the phrase name a role ("the Deputy Minister of Industry")?"""
+    return role_class(phrase, lang) is not None

@@ -1,0 +1,193 @@
+"""English patterns whose shape is grammar: quotation frames, attributions, speaking bodies, definite roles.
+
+Built once, when the English `Language` is first asked for; `helpers.lang.base` says what they are for.
+"""
+import re
+
+from helpers.lang.en import people
+from helpers.lang.en import speech
+
+
+_CUE = "|".join(sorted((re.escape(v) for v in speech.SPEECH_VERBS), key=len, reverse=True))
+_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES)
+
+# ---------------------------------------------------------------------------------------------------
+# Text shapes
+
+# Quotation marks and line breaks: the only characters the pairing state machine stops at.
+_MARKS = "".join(sorted({c for opener, closers in speech.QUOTE_PAIRS.items() for c in opener + closers}))
+MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
+# The end of a sentence: terminal punctuation, closing marks and footnote marks, then a capital or the end.
+SENTENCE_END = re.compile(r"[.!?]+[\"”»’)]*(?:\[\d+\])*(?=\s+[\"“«‘(]?[A-Z0-9]|\s*$)")
+# Abbreviations whose full stop does not end a sentence ("Mr. Putin", "No. 1632-r", "V. Putin").
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Gen|Jr|Sr|Inc|Ltd|Co|vs|etc|i\.e|e\.g)|\b[A-Z])\.$")
+# A word of first- or second-person voice ("we", "our", "I", "you").
+VOICE = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, speech.FIRST_SECOND_PERSON)) + r")(?![\w’'])")
+# Any cue verb.
+CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
+# The end of a line that is a sentence, not a headline.
+HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
+# A word without which a sentence cannot report speech: a cue verb or a frame word.
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+# Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
+ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
+
+# A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
+# allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+# "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
+QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
+
+# "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
+CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
+CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
+# "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
+SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+# "…,” Ivan Petrov, a former minister, told TASS." / "…,” the head of the agency, Ivan Petrov, said.": a name and
+# a role in apposition before the cue.
+SPEAKER_APPOSITION_CUE = re.compile(
+    rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
+# An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
+UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
+# ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
+SPLIT_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,60}?,\s*")
+# ". “" right after an attribution closing its sentence ("…,” X stressed. “…”), in the same paragraph.
+SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
+
+# A signature after a quotation, on its line or the next, ending that line: "“…” — Ivan Petrov",
+# "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
+DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
+                          r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
+# Spaces between two quotations on one line ("“A.” “B.”").
+GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
+
+# Reported speech frames, each matched inside one sentence.
+ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
+AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
+IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+# "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
+CUE_THAT = re.compile(
+    rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:reporters|journalists|press|media|participants|(?:news\s+|press\s+)?conference|briefing"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
+    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
+    r",?\s+that\s+"
+)
+# "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
+ZERO_THAT = re.compile(
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
+)
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
+STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
+# "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
+# "…, said Ivan Petrov, head of the agency." (an apposition after the name).
+TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, according to the ministry." closing a sentence.
+TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
+# The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
+_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+             r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
+# "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
+# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
+TRAILING_SPEAKER_CUE = re.compile(
+    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
+    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
+# "X made the statement", "X announced this".
+BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
+BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
+BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
+
+# A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
+# "The Chinese side", "the Kremlin website".
+# "Kazakhstan's Ministry of Digital Development", "Uzbekistan's central bank", "the Belarusian State Authority for
+# Military Industry", "RIA Novosti", "Interfax": a body noun (either case) after up to four capitalised words and
+# two lower-case modifiers, with an "of/for …" tail of names; an acronym; a news outlet.
+_BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(speech.SPEAKING_BODIES, key=len, reverse=True))
+_OUTLET = "|".join(sorted((re.escape(o) for o in speech.NEWS_OUTLETS), key=len, reverse=True))
+ORGANISATION = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
+    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
+)
+# A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
+# Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
+_CORPORATE = "|".join(sorted(speech.CORPORATE_WORDS, key=len, reverse=True))
+CORPORATE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
+    rf"|(?:{'|'.join(speech.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
+)
+# One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
+ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
+# A capitalised plural of a common noun for people opening a sentence ("Witnesses", "Economists", "Locals").
+PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives|ics)")
+# "the publication says", "the post reads": the words are from the post of the person named before.
+PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
+
+LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
+# "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
+SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
+# A metadata label line ending a page ("Person:", "Tags:").
+METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
+# Footnote marks ("[6]").
+FOOTNOTES = re.compile(r"\[\d+\]")
+# Where the speaker's name ends in a closing attribution: "said X at a meeting …", "said X (quoted by TASS)".
+ADJUNCT_START = re.compile(r",|\s\(|\s(?:at|in|on|during|to|after|before|when|while)\s")
+# Where the speaker's name ends after an inverted cue in running text: "said X at a meeting with Y", "said X, who …".
+# A preposition before a capitalised word may belong to a body's name ("the Committee on Information Policy").
+NAME_END = re.compile(r",|\s\(|\s(?:who|which)\s|\s(?:at|in|on|during|to|after|before|when|while|with|from|about|as)\s+(?=[a-z0-9])")
+# "… - said Nikolai Nikiforov. - …": an attribution splitting one block.
+BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<np>[^,.;:!?\n]{{1,120}}?)\.\s+[-–—]\s+")
+
+# ---------------------------------------------------------------------------------------------------
+# Definite roles: how a role refers back to a person named before
+
+# "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
+# Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
+_ROLE_NOUN = "|".join(sorted((re.escape(n) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+# Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
+# line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
+DEFINITE_ROLE = re.compile(
+    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
+    r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
+    r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
+)
+
+# A speaking subject and an inverted cue, by which a pronoun continuing a report finds who spoke.
+_SPEECH_VERB = "|".join(sorted(speech.SPEECH_VERB_SET, key=len, reverse=True))
+# After a subject: an optional parenthesis set off by commas (a relative clause or apposition, dates with
+# commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
+SUBJECT_SPEAKS = re.compile(
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]+[^.;:!?\n“”\"«»]{1,200},)?[ \t\u00a0]+(?:(?:also|further|later|then|again)[ \t\u00a0]+)?"
+    r"(?:" + _SPEECH_VERB + r")\b"
+)
+
+
+# An inverted cue right after such a quotation: "“…,” said X".
+INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names, roles and pronouns of the people layer
+
+# A third-person pronoun that can refer to a person.
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
+TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
+# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
+APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
+# The word after a role phrase; a lower-case word that is not a verb or function word makes the role
+# noun an adjective ("the first official foreign visit").
+NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+# A name followed by "of/and/for" + a capitalised word may be part of an organisation's name.
+ORG_CONTINUES = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
+# "… and Russian Ambassador Alexander …": what follows "and" opens a second person's role or name.
+AND_NEXT_WORDS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)")
+# A patronymic: a first name's stem and a patronymic ending ("Vladimirovich", "Grigoryevich", "Ilyich", "Petrovna").
+PATRONYMIC = re.compile(r"(?P<stem>[A-Z][a-z]{2,12}?)(?:y?evich|ovich|ievich|ich|y?evna|ovna|ievna|ichna)")
+# The vowels a first name's consonant skeleton drops ("Vldmr" for Vladimir and its patronymic stem).
+CONSONANTS = re.compile(r"[aeiouy]")
