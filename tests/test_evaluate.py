@@ -173,3 +173,9 @@ def test_table_prints_the_speech_measures():
     out = format_scores(evaluate(gold, gold))
     assert "\nquotes+speaker " in out and "\nreported+speaker " in out
     assert "turns found with speaker 1/1 (1.000)" in out and "wrong speaker 0/1 rows naming one (0.000)" in out
+
+
+def test_comma_setting_off_a_trailing_attribution_is_not_part_of_the_anchor():
+    gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the ministers discussed trade,"}])]
+    pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the ministers discussed trade"}])]
+    assert evaluate(gold, pred)["reported+speaker"].true_positive == 1
