@@ -179,3 +179,9 @@ def test_comma_setting_off_a_trailing_attribution_is_not_part_of_the_anchor():
     gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the ministers discussed trade,"}])]
     pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the ministers discussed trade"}])]
     assert evaluate(gold, pred)["reported+speaker"].true_positive == 1
+
+
+def test_full_stop_closing_a_short_reported_clause_is_not_part_of_the_anchor():
+    gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the centre would serve the region."}])]
+    pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the centre would serve the region"}])]
+    assert evaluate(gold, pred)["reported+speaker"].true_positive == 1

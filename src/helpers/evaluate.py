@@ -5,8 +5,8 @@ Both sides are lists of per-document records (one JSON object per document, as w
 conventions:
 
 - whitespace runs (U+00A0 included) are collapsed before any text comparison;
-- a gold quote (or reported item) is found when its `text_start` (less a trailing comma, semicolon or
-  colon, which set off an attribution rather than belong to the words) lies inside a predicted quote's
+- a gold quote (or reported item) is found when its `text_start` (less a trailing comma, semicolon,
+  colon or full stop, which end the words rather than belong to them) lies inside a predicted quote's
   `text`, within the first `ANCHOR_WINDOW` characters; each prediction matches at most one gold item,
   and among candidates the one where the anchor sits earliest wins (so a nested quote is paired
   with itself, not with the turn around it);
@@ -105,8 +105,9 @@ def _match_anchored(gold_items: list[dict], predicted: list[dict], same_speaker)
     reporting him) a single prediction pairs with the one it names, not with whichever comes first.
     """
     pred_texts = [normalise(p.get("text") or p.get("text_start")) for p in predicted]
-    # "…terrorism," before "Lavrov added": the comma that sets off the attribution is not part of the words
-    anchors = [normalise(item["text_start"]).rstrip(",;:") for item in gold_items]
+    # "…terrorism," before "Lavrov added", "…the whole region." closing a short reported clause: the
+    # punctuation that ends the words is not part of them (a reported row's text drops its full stop)
+    anchors = [normalise(item["text_start"]).rstrip(",;:.") for item in gold_items]
     used: set[int] = set()
     paired: dict[int, int] = {}
     for speaker_must_agree in (True, False):
