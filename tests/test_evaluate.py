@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from helpers.evaluate import evaluate, is_person_name, normalise, read_jsonl
+from helpers.evaluate import evaluate, format_scores, is_person_name, normalise, read_jsonl, wrong_speaker_share
 
 
 
@@ -116,3 +116,72 @@ def test_read_jsonl_skips_blank_lines(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"doc": "a"}) + "\n\n", encoding="utf-8")
     assert read_jsonl(path) == [{"doc": "a"}]
+
+
+def _quote(speaker, text, kind="direct"):
+    return {"speaker": speaker, "kind": kind, "text_start": text, "text": text}
+
+
+def test_found_with_speaker_counts_only_items_whose_speaker_is_right():
+    gold = [_record(quotes=[_quote("Anna Berg", "one two three"), _quote("Omar Said", "four five six")])]
+    pred = [_record(quotes=[_quote("Anna Berg", "one two three"), _quote("", "four five six"), _quote("X Y", "seven")])]
+    scores = evaluate(gold, pred)
+    assert (scores["quotes"].true_positive, scores["quotes+speaker"].true_positive) == (2, 1)
+    assert scores["quotes+speaker"].precision == 1 / 3 and scores["quotes+speaker"].recall == 1 / 2
+
+
+def test_turns_with_speaker_are_counted_over_gold_turns_only():
+    gold = [_record(quotes=[
+        _quote("Anna Berg", "Good morning to all of you", "transcript"),
+        _quote("Question", "What comes next for the", "transcript"),
+        _quote("Omar Said", "a direct quote here", "direct"),
+    ])]
+    pred = [_record(quotes=[_quote("Anna Berg", "Good morning to all of you", "transcript"),
+                            _quote("Omar Said", "a direct quote here")])]
+    assert evaluate(gold, pred)["quotes"].extra["turns with speaker"] == (1, 2)
+
+
+def test_wrong_speaker_share_counts_found_rows_that_name_someone():
+    gold = [_record(quotes=[_quote("Anna Berg", "one two three"), _quote("Omar Said", "four five six")],
+                    reported=[{"speaker": "the ministry", "text_start": "seven eight"}])]
+    pred = [_record(quotes=[_quote("Omar Said", "one two three"), _quote("", "four five six")],
+                    reported=[{"speaker": "the ministry", "text": "seven eight nine"}])]
+    scores = evaluate(gold, pred)
+    assert scores["quotes"].extra["wrong speaker (of rows naming one)"] == (1, 1)  # the empty speaker is not wrong
+    assert wrong_speaker_share(scores) == (1, 2)
+
+
+def test_prediction_may_use_its_own_canonical_spelling_of_the_gold_name():
+    gold = [_record(quotes=[_quote("Sergey Petrov", "one two three")])]
+    pred = [_record(aliases={"Sergey Petrov": "Sergei Petrov"}, quotes=[_quote("Sergei Petrov", "one two three")])]
+    assert evaluate(gold, pred)["quotes+speaker"].true_positive == 1
+    unrelated = [_record(aliases={"Ivan Petrov": "Sergei Petrov"}, quotes=[_quote("Sergei Petrov", "one two three")])]
+    assert evaluate(gold, unrelated)["quotes+speaker"].true_positive == 0
+
+
+def test_one_prediction_for_a_passage_two_gold_speakers_share_pairs_with_the_one_it_names():
+    gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "trade grew fast"},
+                              {"speaker": "TASS", "text_start": "trade grew fast"}])]
+    pred = [_record(reported=[{"speaker": "TASS", "text": "trade grew fast this year"}])]
+    scores = evaluate(gold, pred)
+    assert scores["reported+speaker"].true_positive == 1
+    assert scores["reported"].extra["wrong speaker (of rows naming one)"] == (0, 1)
+
+
+def test_table_prints_the_speech_measures():
+    gold = [_record(quotes=[_quote("Anna Berg", "Good morning to all of you", "transcript")])]
+    out = format_scores(evaluate(gold, gold))
+    assert "\nquotes+speaker " in out and "\nreported+speaker " in out
+    assert "turns found with speaker 1/1 (1.000)" in out and "wrong speaker 0/1 rows naming one (0.000)" in out
+
+
+def test_comma_setting_off_a_trailing_attribution_is_not_part_of_the_anchor():
+    gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the ministers discussed trade,"}])]
+    pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the ministers discussed trade"}])]
+    assert evaluate(gold, pred)["reported+speaker"].true_positive == 1
+
+
+def test_full_stop_closing_a_short_reported_clause_is_not_part_of_the_anchor():
+    gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the centre would serve the region."}])]
+    pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the centre would serve the region"}])]
+    assert evaluate(gold, pred)["reported+speaker"].true_positive == 1

@@ -5,12 +5,22 @@ Both sides are lists of per-document records (one JSON object per document, as w
 conventions:
 
 - whitespace runs (U+00A0 included) are collapsed before any text comparison;
-- a gold quote (or reported item) is found when its `text_start` lies inside a predicted quote's
+- a gold quote (or reported item) is found when its `text_start` (less a trailing comma, semicolon,
+  colon or full stop, which end the words rather than belong to them) lies inside a predicted quote's
   `text`, within the first `ANCHOR_WINDOW` characters; each prediction matches at most one gold item,
   and among candidates the one where the anchor sits earliest wins (so a nested quote is paired
   with itself, not with the turn around it);
 - dates match by overlap or containment of their text, in document order;
 - listing events match by headline, other documents' events by the phrase naming the occasion.
+
+Speakers are compared after the gold's `aliases`; a prediction that writes the project's canonical
+spelling of a name ("Sergei Lavrov" for the text's "Sergey Lavrov") is right when its own `aliases`
+map the gold's spelling to it, as the project keeps one spelling per person across the corpus.
+
+The measures of issue 11 sit next to the found-only ones: "quotes+speaker" and "reported+speaker"
+count an item only when it is found AND its speaker is right; "turns with speaker" is the share of
+gold transcript turns found with the right speaker; "wrong speaker (of rows naming one)" is the
+share of found rows that name a speaker and name the wrong one (`wrong_speaker_share` sums both).
 """
 from __future__ import annotations
 
@@ -21,6 +31,8 @@ from pathlib import Path
 
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
 QUOTE_KINDS = ("direct", "transcript", "block")
+WRONG_SPEAKER = "wrong speaker (of rows naming one)"
+TURNS_WITH_SPEAKER = "turns with speaker"
 
 _WHITESPACE = re.compile(r"\s+")  # any run of spaces, newlines and no-break spaces
 _NON_PERSON_SPEAKER = re.compile(r"^(?:[Tt]he\b|[A-Z]{2,}\b)")  # "the press service…", "The FAS", "TASS"
@@ -85,43 +97,68 @@ def _canonical(name: str | None, aliases: dict[str, str]) -> str:
     return normalise(aliases.get(name, name))
 
 
-def _match_anchored(gold_items: list[dict], predicted: list[dict], aliases: dict[str, str]) -> list[tuple[dict, dict]]:
+def _match_anchored(gold_items: list[dict], predicted: list[dict], same_speaker) -> list[tuple[dict, dict]]:
     """Pair gold items (with `text_start`) to predicted items (with `text`), one to one.
 
-    Among predictions holding the anchor, the one where it sits earliest wins; on a tie (two speakers
-    of one passage) the one with the same speaker.
+    Among predictions holding the anchor, the one where it sits earliest wins. Pairs with the same
+    speaker are made first, so when two gold speakers share one passage (a person and the agency
+    reporting him) a single prediction pairs with the one it names, not with whichever comes first.
     """
     pred_texts = [normalise(p.get("text") or p.get("text_start")) for p in predicted]
+    # "…terrorism," before "Lavrov added", "…the whole region." closing a short reported clause: the
+    # punctuation that ends the words is not part of them (a reported row's text drops its full stop)
+    anchors = [normalise(item["text_start"]).rstrip(",;:.") for item in gold_items]
     used: set[int] = set()
-    pairs = []
-    for item in gold_items:
-        anchor = normalise(item["text_start"])
-        speaker = _canonical(item.get("speaker"), aliases)
-        candidates = []
-        for i, text in enumerate(pred_texts):
-            pos = text.find(anchor)
-            if i not in used and 0 <= pos <= ANCHOR_WINDOW:
-                candidates.append((pos, _canonical(predicted[i].get("speaker"), aliases) != speaker, i))
-        if candidates:
-            best = min(candidates)[2]
-            used.add(best)
-            pairs.append((item, predicted[best]))
-    return pairs
+    paired: dict[int, int] = {}
+    for speaker_must_agree in (True, False):
+        for g, item in enumerate(gold_items):
+            if g in paired:
+                continue
+            candidates = []
+            for i, text in enumerate(pred_texts):
+                pos = text.find(anchors[g])
+                if i not in used and 0 <= pos <= ANCHOR_WINDOW:
+                    agree = same_speaker(item.get("speaker"), predicted[i].get("speaker"))
+                    if agree or not speaker_must_agree:
+                        candidates.append((pos, not agree, i))
+            if candidates:
+                best = min(candidates)[2]
+                used.add(best)
+                paired[g] = best
+    return [(gold_items[g], predicted[paired[g]]) for g in sorted(paired)]
 
 
-def _score_speech(score: Score, gold_items: list[dict], predicted: list[dict], aliases: dict[str, str]) -> None:
-    pairs = _match_anchored(gold_items, predicted, aliases)
+def _same_speaker(gold: str | None, predicted: str | None, aliases: dict[str, str], predicted_aliases: dict[str, str]) -> bool:
+    """The gold speaker after the gold's aliases, or the prediction's own canonical spelling of the gold's name."""
+    gold_name, predicted_name = _canonical(gold, aliases), _canonical(predicted, aliases)
+    return gold_name == predicted_name or (bool(predicted_name) and predicted_aliases.get(normalise(gold)) == predicted_name)
+
+
+def _score_speech(
+    score: Score, with_speaker: Score, gold_items: list[dict], predicted: list[dict],
+    aliases: dict[str, str], predicted_aliases: dict[str, str],
+) -> None:
+    """Found items into `score`, items found with the right speaker into `with_speaker`."""
+    pairs = _match_anchored(gold_items, predicted, lambda g, p: _same_speaker(g, p, aliases, predicted_aliases))
     score.count(len(pairs), len(predicted), len(gold_items))
-    speaker_right = sum(_canonical(g["speaker"], aliases) == _canonical(p.get("speaker"), aliases) for g, p in pairs)
-    score.add_extra("speaker right", speaker_right, len(pairs))
-    named = [(g, p) for g, p in pairs if is_person_name(g["speaker"])]
-    wrong = sum(
-        bool(p.get("speaker")) and _canonical(g["speaker"], aliases) != _canonical(p.get("speaker"), aliases)
-        for g, p in named
-    )
-    score.add_extra("wrong person (of named)", wrong, len(named))
+    right = [_same_speaker(g["speaker"], p.get("speaker"), aliases, predicted_aliases) for g, p in pairs]
+    with_speaker.count(sum(right), len(predicted), len(gold_items))
+    score.add_extra("speaker right", sum(right), len(pairs))
+    named = [(g, p, ok) for (g, p), ok in zip(pairs, right) if is_person_name(g["speaker"])]
+    score.add_extra("wrong person (of named)", sum(bool(p.get("speaker")) and not ok for g, p, ok in named), len(named))
+    naming = [ok for (g, p), ok in zip(pairs, right) if normalise(p.get("speaker"))]
+    score.add_extra(WRONG_SPEAKER, naming.count(False), len(naming))
     if "kind" in (gold_items[0] if gold_items else {}):
         score.add_extra("kind right", sum(g["kind"] == p.get("kind") for g, p in pairs), len(pairs))
+        turns = sum(g["kind"] == "transcript" for g in gold_items)
+        turns_right = sum(ok and g["kind"] == "transcript" for (g, p), ok in zip(pairs, right))
+        score.add_extra(TURNS_WITH_SPEAKER, turns_right, turns)
+
+
+def wrong_speaker_share(scores: dict[str, Score]) -> tuple[int, int]:
+    """Wrong attributions and found rows naming a speaker, over quotes and reported speech together."""
+    pairs = [scores[name].extra.get(WRONG_SPEAKER, (0, 0)) for name in ("quotes", "reported")]
+    return sum(w for w, _ in pairs), sum(n for _, n in pairs)
 
 
 def _texts_overlap(a: str, b: str) -> bool:
@@ -189,13 +226,20 @@ def _score_set(score: Score, gold: set, predicted: set) -> None:
 def evaluate(gold_records: list[dict], predicted_records: list[dict]) -> dict[str, Score]:
     """Score every field over the documents that have gold; a document missing from the prediction scores as empty."""
     predicted_by_doc = {_doc_key(r): r for r in predicted_records}
-    scores = {name: Score() for name in ("quotes", "reported", "countries", "places", "dates", "events", "listing events", "document")}
+    names = ("quotes", "quotes+speaker", "reported", "reported+speaker", "countries", "places", "dates", "events",
+             "listing events", "document")
+    scores = {name: Score() for name in names}
     for gold in gold_records:
         pred = predicted_by_doc.get(_doc_key(gold), {})
         aliases = {normalise(k): normalise(v) for k, v in gold.get("aliases", {}).items()}
+        predicted_aliases = {normalise(k): normalise(v) for k, v in (pred.get("aliases") or {}).items()}
         gold_quotes = [q for q in gold.get("quotes", []) if q["kind"] in QUOTE_KINDS]
-        _score_speech(scores["quotes"], gold_quotes, [q for q in pred.get("quotes", []) if q.get("kind") in QUOTE_KINDS], aliases)
-        _score_speech(scores["reported"], gold.get("reported", []), pred.get("reported", []), aliases)
+        predicted_quotes = [q for q in pred.get("quotes", []) if q.get("kind") in QUOTE_KINDS]
+        _score_speech(scores["quotes"], scores["quotes+speaker"], gold_quotes, predicted_quotes, aliases, predicted_aliases)
+        _score_speech(
+            scores["reported"], scores["reported+speaker"], gold.get("reported", []), pred.get("reported", []),
+            aliases, predicted_aliases,
+        )
         _score_set(scores["countries"], set(gold.get("countries", [])), set(pred.get("countries", [])))
         _score_set(
             scores["places"],
@@ -214,13 +258,20 @@ def evaluate(gold_records: list[dict], predicted_records: list[dict]) -> dict[st
 
 
 def format_scores(scores: dict[str, Score]) -> str:
-    lines = [f"{'field':<14} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}   details"]
+    lines = [f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}   details"]
     for name, score in scores.items():
         details = ", ".join(f"{k} {r}/{t}" for k, (r, t) in score.extra.items())
         if name == "document":
-            lines.append(f"{name:<14} {'':>6} {'':>6} {'':>6} {'':>5} {'':>5}   {details}")
+            lines.append(f"{name:<16} {'':>6} {'':>6} {'':>6} {'':>5} {'':>5}   {details}")
             continue
         lines.append(
-            f"{name:<14} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} {score.gold:5d} {score.predicted:5d}   {details}"
+            f"{name:<16} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} {score.gold:5d} {score.predicted:5d}   {details}"
+        )
+    if "quotes" in scores and "reported" in scores:
+        turns_right, turns = scores["quotes"].extra.get(TURNS_WITH_SPEAKER, (0, 0))
+        wrong, naming = wrong_speaker_share(scores)
+        lines.append(
+            f"speech: turns found with speaker {turns_right}/{turns} ({scores['quotes'].ratio(TURNS_WITH_SPEAKER):.3f}); "
+            f"wrong speaker {wrong}/{naming} rows naming one ({wrong / naming if naming else 0.0:.3f})"
         )
     return "\n".join(lines)

@@ -1,0 +1,877 @@
+"""Invented English documents with the exact quotes and reported speech the extractor must find (issue 11).
+
+Plain data, one dict per small document, wired into a test by the implementer of issue 11:
+
+    {"family": one of FAMILIES,
+     "text": the whole document,
+     "quotes": [(kind, speaker, text_start), ...],    # every direct/transcript/block quote, in order
+     "reported": [(speaker, text_start), ...]}         # every reported item, in order
+
+The rules are those of `shared/gold/README.md` and `shared/gold/dev-en/SOURCES.md`: the speaker is the
+person's fullest name in the text (even when the attribution is a pronoun or role), a body or role as
+written when no person is named, "Question" for an unnamed interviewer; `text_start` is the first 5 to 10
+words of the spoken or reported words (all of them when fewer than 5), the opening quotation mark dropped,
+a short first turn paragraph running across the paragraph break. `None` as a speaker means a row whose
+speaker is left empty on purpose: two candidates fit equally (the brief: abstain and say why).
+
+Every person, body and outlet below is invented (countries are real, so that a case tests the speech
+form and not country recognition); no sentence is taken from a dev document. First names are mostly
+ones the name lists know; unknown ones ("Oskar Lind" as a label, "Sutrisno", "Hamad bin Saleh Al
+Nuaimi") are the cases about names.
+Negative cases (titles, scare quotes, topic-only and non-finite reports, documents, headlines that only
+sum up a body) expect empty lists where nothing is speech.
+"""
+
+FAMILIES = (
+    "turns",            # 1. transcript and interview turns in every label shape
+    "trailing_role",    # 2. "…, Long Role Name said at <event>, AGENCY reports."
+    "clause",           # 3. clauses without "that", pronoun subjects, "adding that", phrase cues
+    "back_reference",   # 4. role, pronoun, short name, "we" resolved to the person named earlier
+    "organisation",     # 5. bodies, groups and outlets as speakers, one canonical body per document
+    "continuing",       # 6. quotations that continue over paragraphs or are cut off by the end of the text
+    "headline_frame",   # 7. headlines and frames: "According to X", "In her words", "This was stated by X", …
+    "not_quote",        # 8. forum and programme names, slogans, scare quotes, navigation chrome, documents
+    "quote_marks",      # quotation-mark styles: “…” "…" «…» ‘…’ „…“ and “…" opened curly, closed straight
+)
+
+CASES = [
+    # ---------------------------------------------------------------- 1. turns
+    {
+        "family": "turns",
+        "text": (
+            "Meeting with the Prime Minister of Norway\n\n"
+            "President of Chile Anton Weller: Good afternoon, Mr Kask. I am glad to see you in our capital again.\n\n"
+            "Prime Minister of Norway Igor Kask: Thank you, Mr Weller. Our trade has grown by a fifth this year.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anton Weller", "Good afternoon, Mr Kask. I am glad"),
+            ("transcript", "Igor Kask", "Thank you, Mr Weller. Our trade has"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Sergei Volkan:\n"
+            "Colleagues, we have gathered to discuss the digital agenda of the union.\n\n"
+            "Nurlan Haddad:\n"
+            "It is hard work.\n\n"
+            "Sergei Volkan:\n"
+            "Yes, it is, but we are moving forward together.\n"
+        ),
+        "quotes": [
+            ("transcript", "Sergei Volkan", "Colleagues, we have gathered to discuss the"),
+            ("transcript", "Nurlan Haddad", "It is hard work."),
+            ("transcript", "Sergei Volkan", "Yes, it is, but we are moving"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "The plenary session opened with an exchange between the bank's chief executive Alexander Grimsson "
+            "and President Viktor Aleksandrov.\n\n"
+            "A. Grimsson: Dear Viktor Pavlovich! This year our conference turns ten.\n\n"
+            "V. Aleksandrov: Thank you very much. Today we will talk about artificial intelligence.\n"
+        ),
+        "quotes": [
+            ("transcript", "Alexander Grimsson", "Dear Viktor Pavlovich! This year our conference"),
+            ("transcript", "Viktor Aleksandrov", "Thank you very much. Today we will"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Documents on cooperation signed\n\n"
+            "Chilean Prime Minister Pavel Bergstrom held talks with his Norwegian counterpart on Tuesday.\n\n"
+            "Following the talks, the premiers signed nine agreements.\n\n"
+            "Prime Minister of Chile P.L.Bergstrom:There is a lot of work to be done to develop the railway.\n"
+        ),
+        "quotes": [
+            ("transcript", "Pavel Bergstrom", "There is a lot of work to be done"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Partnership Gains Momentum\n\n"
+            "In an interview with our magazine, Norwegian Ambassador to Chile answered questions about "
+            "the relations between the two countries.\n\n"
+            "Question: How do you assess the current level of cooperation between our countries?\n\n"
+            "Answer: Our countries have always had friendly relations. Trade grew by a third last year.\n\n"
+            "Q.: What are your goals in this post?\n\n"
+            "A.: I have the same tasks as any new ambassador.\n"
+        ),
+        "quotes": [
+            ("transcript", "Question", "How do you assess the current level of"),
+            ("transcript", "Norwegian Ambassador to Chile", "Our countries have always had friendly relations."),
+            ("transcript", "Question", "What are your goals in this post?"),
+            ("transcript", "Norwegian Ambassador to Chile", "I have the same tasks as any"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Nordic Business Weekly talked to Ambassador Elena Marsh about trade.\n\n"
+            "Nordic Business Weekly: What would you say is the place of Norway in your foreign policy?\n\n"
+            "H.E. Mrs. Elena Marsh: Norway is a very important partner for us. The region has been a "
+            "priority for a long time.\n\n"
+            "Nordic Business Weekly: Where do we stand today?\n\n"
+            "H.E. Mrs. Elena Marsh: We are on the way to a strategic partnership.\n"
+        ),
+        "quotes": [
+            ("transcript", "Nordic Business Weekly", "What would you say is the place"),
+            ("transcript", "Elena Marsh", "Norway is a very important partner for"),
+            ("transcript", "Nordic Business Weekly", "Where do we stand today?"),
+            ("transcript", "Elena Marsh", "We are on the way to"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Interview with Deputy Minister Anton Varga\n\n"
+            "Deputy Minister of Digital Development Anton Varga answered questions from our readers.\n\n"
+            "Q: When will the new portal open?\n\n"
+            "A: The portal will open in March, and all regions will join it by the end of the year.\n"
+        ),
+        "quotes": [
+            ("transcript", "Question", "When will the new portal open?"),
+            ("transcript", "Anton Varga", "The portal will open in March,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Digital economy: regions will choose their own path\n\n"
+            "The interview took place at the Regional IT Day conference.\n\n"
+            "Anna Kovacs: Each region should define its place, proceeding from its strengths.\n\n"
+            "Photo: Anna Kovacs at the conference\n\n"
+            "For agrarian regions the main effect will be in agriculture, for industrial ones in automation. "
+            "We will support both.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anna Kovacs", "Each region should define its place, proceeding"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Press release on the talks between the foreign ministers of Norway and Chile / Norway, March, 2024\n\n"
+            "The ministers discussed regional security and cybersecurity.\n\n"
+            "Foreign Minister Peter Albrecht's opening remarks at the talks with the Chilean delegation, "
+            "Oslo, March 4, 2024\n"
+            "Keywords: peter_albrecht, speech\n\n"
+            "Esteemed colleagues,\n\n"
+            "We are delighted to welcome you to Oslo. For the first time, our relations are entering a new stage.\n"
+        ),
+        "quotes": [
+            ("transcript", "Peter Albrecht", "Esteemed colleagues,\n\nWe are delighted to welcome"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Talks between Oskar Lind and Nurlan Abdykadyrov, Chairman of the Cabinet of Ministers of Kyrgyzstan\n\n"
+            "Nurlan Abdykadyrov: Mr Lind, I am glad to welcome you on the shore of our lake.\n\n"
+            "Oskar Lind: Thank you, Mr Abdykadyrov. Thank you for the warm welcome.\n"
+        ),
+        "quotes": [
+            ("transcript", "Nurlan Abdykadyrov", "Mr Lind, I am glad to welcome"),
+            ("transcript", "Oskar Lind", "Thank you, Mr Abdykadyrov. Thank you for"),
+        ],
+        "reported": [],
+    },
+    # ---------------------------------------------------------------- 2. trailing attributions with long roles
+    {
+        "family": "trailing_role",
+        "text": (
+            "RIGA, May 3. The two countries will open a joint data centre next year, Minister of Transport, "
+            "Communications and Digital Affairs of Norway Pavel Ostrowski said, Baltic Wire reports.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Pavel Ostrowski", "The two countries will open a joint data centre"),
+            ("Baltic Wire", "The two countries will open a joint data centre"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Trade in software doubled in two years, Maria Ilves – Chairman of the Board of the Nordic Trade "
+            "Commission (NTC), said at a press conference summarizing the results of the council session held "
+            "in Riga on May 3, Nordwire reports.\n\n"
+            "“We have agreed on a common digital policy for the whole union,” she said.\n"
+        ),
+        "quotes": [
+            ("direct", "Maria Ilves", "We have agreed on a common digital policy"),
+        ],
+        "reported": [
+            ("Maria Ilves", "Trade in software doubled in two years,"),
+            ("Nordwire", "Trade in software doubled in two years,"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Member states (Norway, Chile, Kenya) call for a common code on data security, Norway's "
+            "Foreign Minister Anna Berg said during a news conference on the outcomes of a meeting of the bloc's "
+            "foreign ministers held by video link.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anna Berg", "Member states (Norway, Chile, Kenya) call for"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Norway is ready to supply servers to the whole region, Pavel Ostrowski, Chairman of the Board, "
+            "Managing Director of Norway Digital, told reporters on Friday.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Pavel Ostrowski", "Norway is ready to supply servers to the"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "The agreement will be signed before the end of the year, Chile's Deputy Prime Minister "
+            "Olga Sarkany said on Friday. She did not give a date.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Olga Sarkany", "The agreement will be signed before the end"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Kenya's exports of software are growing faster than expected, says Pavel Orlik, head of the "
+            "Association of Software Developers.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Pavel Orlik", "Kenya's exports of software are growing faster than"),
+        ],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "The new data centre will open in June, Igor Petrak, the head of the Norwegian Digital Agency, "
+            "told the Nordwire news agency. The building cost 40 million euros.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "The new data centre will open in June,"),
+        ],
+    },
+    # ---------------------------------------------------------------- 3. clauses without "that", pronoun subjects
+    {
+        "family": "clause",
+        "text": "Igor Petrak says Norway sees the bloc as a reliable partner in the digital sphere.\n",
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "Norway sees the bloc as a reliable partner"),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Kenyan Minister of Science Elena Holm visited Oslo on Monday. Minister Elena Holm said her "
+            "country was interested in joint research centres.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Elena Holm", "her country was interested in joint research centres."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Igor Petrak said he was confident the deal would be signed in May. He added that the first "
+            "payments would follow in June.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "he was confident the deal would be signed"),
+            ("Igor Petrak", "the first payments would follow in June."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Maria Ilves, Chairman of the Board of the Nordic Trade Commission, met the press on Friday.\n\n"
+            "“We sent the draft to our partners,” Maria Ilves said, adding that the strategy would go to the "
+            "heads of state in June.\n"
+        ),
+        "quotes": [
+            ("direct", "Maria Ilves", "We sent the draft to our partners,"),
+        ],
+        "reported": [
+            ("Maria Ilves", "the strategy would go to the heads of state"),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Sergei Lind, who noted that the bloc's market is growing, called for lower tariffs on software.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Sergei Lind", "the bloc's market is growing"),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Deputy Minister of Communications of Kenya Peter Hartono met his Norwegian counterpart on Monday. "
+            "The deputy minister also expressed his hope that the two agencies will exchange staff. "
+            "He informed that the working group meets every month.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Peter Hartono", "the two agencies will exchange staff."),
+            ("Peter Hartono", "the working group meets every month."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Igor Petrak stressed the importance of training specialists and proposed to create a joint fund. "
+            "He also spoke about the new portal. He noted that the fund would be open to private investors.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "the fund would be open to private investors."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": "Elena Holm told reporters the market will double by 2030.\n",
+        "quotes": [],
+        "reported": [
+            ("Elena Holm", "the market will double by 2030."),
+        ],
+    },
+    # ---------------------------------------------------------------- 4. back-references
+    {
+        "family": "back_reference",
+        "text": (
+            "Ivan Berg, Chairman of the Board of the Nordic Trade Commission (NTC), met the press in Oslo.\n\n"
+            "“We have sent the list of initiatives to our partners,” the NTC Board Chairman said.\n"
+        ),
+        "quotes": [
+            ("direct", "Ivan Berg", "We have sent the list of initiatives to"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Norwegian Foreign Minister Pavel Ostrowski held talks with his Kenyan counterpart on Tuesday.\n\n"
+            "“This area is developing within the bloc,” the Norwegian top diplomat said.\n"
+        ),
+        "quotes": [
+            ("direct", "Pavel Ostrowski", "This area is developing within the bloc,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Deputy Minister of Communications of Kenya Peter Hartono met his Norwegian counterpart on Monday. "
+            "The deputy minister said that the countries will continue cooperation in the media. "
+            "“We hope this meeting will lead to a memorandum,” he added.\n"
+        ),
+        "quotes": [
+            ("direct", "Peter Hartono", "We hope this meeting will lead to a"),
+        ],
+        "reported": [
+            ("Peter Hartono", "the countries will continue cooperation in the media."),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "The meeting was chaired by Hamad bin Saleh Al Nuaimi, Chairman of the Sharjah Business Council.\n\n"
+            "Al Nuaimi stressed that the council plays a key role in trade between the two countries.\n\n"
+            "He also noted that trade between the two countries has doubled.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Hamad bin Saleh Al Nuaimi", "the council plays a key role in trade"),
+            ("Hamad bin Saleh Al Nuaimi", "trade between the two countries has doubled."),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Chile's Minister of Economy Olga Sarkany visited the new data centre on Tuesday. Sarkany said "
+            "the centre would serve the whole region. “It is the largest project of its kind,” she stressed.\n"
+        ),
+        "quotes": [
+            ("direct", "Olga Sarkany", "It is the largest project of its kind,"),
+        ],
+        "reported": [
+            ("Olga Sarkany", "the centre would serve the whole region."),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Pavel Ostrowski met Igor Petrak in Riga on Monday. “The talks were very useful,” he said.\n"
+        ),
+        # two men named in one sentence, neither the subject of a speech verb: abstain
+        "quotes": [
+            ("direct", None, "The talks were very useful,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "President of Norway Pavel Ostrowski: Mr President, we have spoken many times about your first "
+            "steps and mentioned that there is important work ahead.\n\n"
+            "President of Kenya Timur Aliyev: It is hard work.\n"
+        ),
+        "quotes": [
+            ("transcript", "Pavel Ostrowski", "Mr President, we have spoken many times about"),
+            ("transcript", "Timur Aliyev", "It is hard work."),
+        ],
+        "reported": [
+            ("Pavel Ostrowski", "there is important work ahead."),
+            ("Timur Aliyev", "there is important work ahead."),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Indonesian Minister of Communication Sutrisno met the Norwegian delegation in the capital. Sutrisno "
+            "said the two countries had agreed to build a joint training centre.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Sutrisno", "the two countries had agreed to build a joint"),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Alexander Vorontsov, deputy head of the Digital Ministry, spoke at the forum. The official said: "
+            "“We should introduce a single digital identity for all citizens.”\n"
+        ),
+        "quotes": [
+            ("direct", "Alexander Vorontsov", "We should introduce a single digital identity for"),
+        ],
+        "reported": [],
+    },
+    # ---------------------------------------------------------------- 5. organisations
+    {
+        "family": "organisation",
+        "text": (
+            "This week, the ministry of digital affairs in Norway announced that a network of digital envoys "
+            "will be created.\n\n"
+            "In 2026, they will start working in 12 countries, says the ministry.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("the ministry of digital affairs in Norway", "a network of digital envoys will be created."),
+            ("the ministry of digital affairs in Norway", "In 2026, they will start working in 12"),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "According to assessments from international organisations, the scale of the sector reached "
+            "30 billion dollars in 2023.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("international organisations", "the scale of the sector reached 30 billion"),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Over 100 delegates attended the seminar. Delegates said that the current context presents great "
+            "opportunities for joint projects.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Delegates", "the current context presents great opportunities for joint"),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "The National Security Council of Norway said on Monday that the new rules would protect critical "
+            "infrastructure. The Council added that the rules take effect in May.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("The National Security Council of Norway", "the new rules would protect critical infrastructure."),
+            ("The National Security Council of Norway", "the rules take effect in May."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "The press service of the Ministry of Digital Development of Kenya reported that the two sides "
+            "signed a roadmap on e-government.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("The press service of the Ministry of Digital Development of Kenya", "the two sides signed a roadmap on e-government."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": "Norway will open three new data centres this year, Nordwire reports.\n",
+        "quotes": [],
+        "reported": [
+            ("Nordwire", "Norway will open three new data centres this"),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Later, the Norwegian Foreign Ministry reported that the two countries share views on information "
+            "security. “They include the use of technologies to interfere in internal affairs,” the Norwegian "
+            "Foreign Ministry said.\n"
+        ),
+        "quotes": [
+            ("direct", "the Norwegian Foreign Ministry", "They include the use of technologies to interfere"),
+        ],
+        "reported": [
+            ("the Norwegian Foreign Ministry", "the two countries share views on information security."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "According to the document, the centre will be built by 2027. According to our data, trade grew by "
+            "40 percent. It was announced that the office would move.\n"
+        ),
+        # documents and sourceless reports are not speakers
+        "quotes": [],
+        "reported": [],
+    },
+    # ---------------------------------------------------------------- 6. continuing quotations
+    {
+        "family": "continuing",
+        "text": (
+            "“The envoys will be chosen by the ministry,” says Deputy Prime Minister Oskar Lind.\n\n"
+            "“They will promote our software abroad and support companies in the host countries.\n\n"
+            "“Their main task is to develop exports. In 2026 they will start in 12 countries – by 2"
+        ),
+        "quotes": [
+            ("direct", "Oskar Lind", "The envoys will be chosen by the ministry,"),
+            ("direct", "Oskar Lind", "They will promote our software abroad and support"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Igor Petrak spoke at the opening of the forum.\n\n"
+            "“Our trade grew by a third last year,” Petrak said.\n\n"
+            "“We expect the same growth this year, and we are ready to invest in new capacities.”\n"
+        ),
+        "quotes": [
+            ("direct", "Igor Petrak", "Our trade grew by a third last year,"),
+            ("direct", "Igor Petrak", "We expect the same growth this year, and"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": "“The first stage is complete,” Elena Holm said, “and the second will start in autumn.”\n",
+        "quotes": [
+            ("direct", "Elena Holm", "The first stage is complete,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Deputy Minister Anna Berg addressed the forum on Thursday.\n\n"
+            "Anna Berg told the forum: “Our next step is a common platform for all the regions of the"
+        ),
+        "quotes": [
+            ("direct", "Anna Berg", "Our next step is a common platform for"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "“Our trade grew by a third,” Igor Petrak said.\n\n"
+            "“We are not yet at that level,” replied Elena Holm, his Kenyan counterpart.\n"
+        ),
+        "quotes": [
+            ("direct", "Igor Petrak", "Our trade grew by a third,"),
+            ("direct", "Elena Holm", "We are not yet at that level,"),
+        ],
+        "reported": [],
+    },
+    # ---------------------------------------------------------------- 7. headlines and frames
+    {
+        "family": "headline_frame",
+        "text": (
+            "Pavel Ostrowski, Ministry of Digital Affairs: paper forms will disappear in five years\n"
+            "The deputy minister spoke at the IT Government Day conference in October.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Pavel Ostrowski", "paper forms will disappear in five years"),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Bloc calls for a universal cyber code, says Berg\n\n"
+            "FREEBURG, June 1. The bloc's members are calling for a universal document on information security, "
+            "Norwegian Foreign Minister Anna Berg said on Tuesday.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anna Berg", "Bloc calls for a universal cyber code,"),
+            ("Anna Berg", "The bloc's members are calling for a universal"),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "According to Elena Holm, the portal will serve ten million users. In her words, the regions are "
+            "ready for the launch. As Holm noted, the budget has already been approved.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Elena Holm", "the portal will serve ten million users."),
+            ("Elena Holm", "the regions are ready for the launch."),
+            ("Elena Holm", "the budget has already been approved."),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "The new rules will take effect in May. This was stated by Deputy Minister Anton Varga at a briefing "
+            "on Thursday. Varga was quoted by Nordwire as saying that fines would follow in autumn.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Varga", "The new rules will take effect in May."),
+            ("Anton Varga", "fines would follow in autumn."),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Cooperation in cybersecurity is a priority for both countries, Igor Petrak pointed out. The two sides "
+            "will hold consultations twice a year. Petrak pointed it out after the talks.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "Cooperation in cybersecurity is a priority for both"),
+            ("Igor Petrak", "The two sides will hold consultations twice a"),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Pavel Ostrowski, deputy secretary of the Security Council, spoke at a meeting with foreign "
+            "ambassadors.\n\n"
+            "“Norway has signed agreements on information security with 14 countries,” – Nordwire quotes him.\n\n"
+            "According to the deputy secretary, “in the near future it is planned to sign three more agreements.”\n"
+        ),
+        # an outlet that only relays a quote is not a source; "According to X, “whole clause”" is a quote only
+        "quotes": [
+            ("direct", "Pavel Ostrowski", "Norway has signed agreements on information security with"),
+            ("direct", "Pavel Ostrowski", "in the near future it is planned to"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Pavel Ostrowski called the priority task “the development of cooperation with states that share "
+            "our approaches.”\n"
+        ),
+        "quotes": [
+            ("direct", "Pavel Ostrowski", "the development of cooperation with states that share"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "“The first issue on the agenda, as the heads of government said, is digital transformation,” "
+            "Maria Ilves said.\n"
+        ),
+        "quotes": [
+            ("direct", "Maria Ilves", "The first issue on the agenda, as the"),
+        ],
+        "reported": [
+            ("the heads of government", "The first issue on the agenda,"),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "President promises to turn Norway into an IT hub\n\n"
+            "President Pavel Ostrowski spoke about the digital economy at the forum. He stressed the importance "
+            "of training engineers and invited foreign companies to open offices.\n"
+        ),
+        # a headline that only sums up the body, a topic-only report and non-finite reports: nothing
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Our data centres will be carbon-free by 2030 — Elena Holm\n\n"
+            "Kenya's Minister of Energy Elena Holm said on Monday that all state data centres would run on "
+            "renewable power by 2030.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Elena Holm", "Our data centres will be carbon-free by 2030"),
+            ("Elena Holm", "all state data centres would run on renewable"),
+        ],
+    },
+    # ---------------------------------------------------------------- 8. not quotes
+    {
+        "family": "not_quote",
+        "text": (
+            "The “Digital Bridge” forum opened in Oslo on Monday. Minister Elena Holm said that the forum "
+            "would become annual.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Elena Holm", "the forum would become annual."),
+        ],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "The government adopted a programme titled “Smart Regions 2030”. Its aim is to connect every village "
+            "to broadband.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "Critics call the new rules a “digital wall”, but Pavel Ostrowski said the rules protect consumers.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Pavel Ostrowski", "the rules protect consumers."),
+        ],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "Under the slogan «Data for Everyone», the ministry launched an open portal. Deputy Minister Anton "
+            "Varga noted that the portal already holds 300 data sets.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Varga", "the portal already holds 300 data sets."),
+        ],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "Pages: ««« :: 1 | 2 | 3 | 4 :: »»»\n"
+            "News archive\n\n"
+            "The two sides signed a memorandum on digital trade.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": "Companies are moving to the “cloud” faster than expected, and the “smart city” market is booming.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": "The ministry plans to hire ‘digital attachés’ in 16 countries, starting with its neighbours.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "The report “Digital Economy Outlook 2025” was presented at the session. According to the report, "
+            "the market grew by 12 percent.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+    # ---------------------------------------------------------------- quotation-mark styles
+    {
+        "family": "quote_marks",
+        "text": (
+            "Minister Pavel Ostrowski opened the business mission on Friday.\n\n"
+            "“Over the year we preserved the growth of cargo transport,\" said Pavel Ostrowski.\n"
+        ),
+        "quotes": [
+            ("direct", "Pavel Ostrowski", "Over the year we preserved the growth of"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "quote_marks",
+        "text": "\"We are open to cooperation in telecommunications and e-commerce,\" Peter Hartono said.\n",
+        "quotes": [
+            ("direct", "Peter Hartono", "We are open to cooperation in telecommunications"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "quote_marks",
+        "text": "«Our cooperation in artificial intelligence is growing,» Elena Holm told reporters.\n",
+        "quotes": [
+            ("direct", "Elena Holm", "Our cooperation in artificial intelligence is growing,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "quote_marks",
+        "text": "‘The talks were constructive and we agreed on a timetable,’ said Igor Petrak, the agency's head.\n",
+        "quotes": [
+            ("direct", "Igor Petrak", "The talks were constructive and we agreed"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "quote_marks",
+        "text": "„We will sign the agreement in May“, Anna Berg said after the talks.\n",
+        "quotes": [
+            ("direct", "Anna Berg", "We will sign the agreement in May"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "quote_marks",
+        "text": (
+            "Deputy Minister Anton Varga said: “Each region must define its own place in the digital economy.”\n"
+        ),
+        "quotes": [
+            ("direct", "Anton Varga", "Each region must define its own place in"),
+        ],
+        "reported": [],
+    },
+]
