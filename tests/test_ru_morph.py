@@ -5,7 +5,7 @@ forms of the language rather than as known entries.
 """
 import pytest
 
-from helpers.lang.ru.morph import compound_parts, lemma, nominative, token_key, verb_gender
+from helpers.lang.ru.morph import compound_parts, lemma, nominative, token_key, verb_gender, third_person_forms, word_forms
 
 
 @pytest.mark.parametrize("form", ["Россия", "России", "Россией", "Россию"])
@@ -75,3 +75,17 @@ def test_lone_masculine_genitive_surname():
 def test_words_nobody_declines_stay_as_written():
     assert nominative("Ли Вэйминь") == "Ли Вэйминь"
     assert nominative("Остапенко") == "Остапенко"
+
+
+def test_word_forms_cover_genders_tenses_and_cases():
+    assert {"заявил", "заявила", "заявили", "заявило"} <= word_forms("заявить")
+    assert {"говорит", "говорят", "говорил", "говорила"} <= word_forms("говорить")
+    assert {"министр", "министра", "министру", "министром", "министре", "министры"} <= word_forms("министр")
+    assert "заявил" not in word_forms("министр")
+
+
+def test_third_person_forms_of_speech_verbs():
+    assert third_person_forms("заявить") == {"заявил", "заявила", "заявило", "заявили", "заявит", "заявят"}
+    assert {"говорит", "говорят", "говорил", "говорила", "говорили"} <= third_person_forms("говорить")
+    assert {"говорится", "говорилось"} <= third_person_forms("говориться")
+    assert not third_person_forms("министр")

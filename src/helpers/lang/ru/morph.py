@@ -224,3 +224,24 @@ def _same_shape(written: str, form: str) -> str:
 
 def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=5_000)
+def word_forms(word: str) -> frozenset[str]:
+    """Every form of a dictionary word, lower-case («министр» -> министр, министра, министру, министров, …).
+
+    Word lists are kept as lemmas; a pattern that must match the text as written (a speech verb after a
+    dash, a role before a name) is built from these forms.
+    """
+    analyses = [p for p in parses(word) if _plain(p.normal_form) == _plain(word)] or list(parses(word)[:1])
+    return frozenset(_plain(f.word) for p in analyses for f in p.lexeme)
+
+
+@lru_cache(maxsize=5_000)
+def third_person_forms(verb: str) -> frozenset[str]:
+    """The forms of a verb that report someone's words: past in every gender and number, present or future
+    in the third person («заявить» -> заявил, заявила, заявило, заявили, заявит, заявят)."""
+    analyses = [p for p in parses(verb) if p.tag.POS == "INFN" and _plain(p.normal_form) == _plain(verb)]
+    return frozenset(_plain(f.word) for p in analyses for f in p.lexeme
+                     if f.tag.POS == "VERB" and "impr" not in f.tag
+                     and (f.tag.tense == "past" or f.tag.person == "3per"))
