@@ -49,6 +49,7 @@ class Outcome:
     path: str
     source_format: str
     meta: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what was repaired or assumed, for the ingest report
 
 
 @dataclass
@@ -289,6 +290,40 @@ def markdown_document(raw: str) -> tuple[str, dict]:
 # Tables
 
 
+# "29/01/2024" and "01/29/2024": day or month first, decided by a column's values (`slash_order`).
+SLASH_DATE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})")
+
+
+def slash_order(values) -> tuple[bool, str | None]:
+    """(day_first, note) for a column of "NN/NN/YYYY" dates: the values decide, ambiguity is noted.
+
+    A first number above 12 makes the column day-first, a second above 12 month-first. When no value
+    decides (or values disagree), day-first is assumed, as most of the world writes dates, and the
+    note says so.
+    """
+    firsts, seconds = [], []
+    for value in values:
+        match = SLASH_DATE.search(value or "")
+        if match:
+            firsts.append(int(match["a"]))
+            seconds.append(int(match["b"]))
+    if not firsts:
+        return True, None
+    day_first, month_first = max(firsts) > 12, max(seconds) > 12
+    if day_first and not month_first:
+        return True, None
+    if month_first and not day_first:
+        return False, None
+    why = "values disagree" if day_first else "no day above 12"
+    return True, f"DD/MM/YYYY assumed for NN/NN/YYYY dates ({why})"
+
+
+def _undecided(value: str) -> bool:
+    """A "NN/NN/YYYY" date whose two numbers could each be the month (3/4/2024)."""
+    match = SLASH_DATE.search(value)
+    return bool(match) and int(match["a"]) <= 12 and int(match["b"]) <= 12
+
+
 def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
     lowered = {column.lower().strip(): column for column in columns}
     return next((lowered[name] for name in names if name in lowered), None)
@@ -300,6 +335,8 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
     if text_column is None:
         raise UnreadableFile(f"table without a text column (looked for {', '.join(TEXT_COLUMNS)}; has {', '.join(map(str, columns)) or 'none'})")
     picked = {field_name: _pick(columns, names) for field_name, names in META_COLUMNS.items()}
+    date_column = picked.get("published")
+    day_first, order_note = slash_order(str(row.get(date_column) or "") for row in rows if row) if date_column else (True, None)
     outcomes: list = []
     for number, row in enumerate(rows, 1):
         if row is None:
@@ -310,9 +347,13 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
             continue
         meta = {name: (str(row[column]).strip() if row.get(column) is not None else None)
                 for name, column in picked.items() if column}
+        notes = []
         if meta.get("published"):
             meta["published_raw"] = meta.pop("published")
-        outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta))
+            meta["published_day_first"] = day_first
+            if order_note and _undecided(meta["published_raw"]):
+                notes.append(f"column {date_column!r}: {order_note}")
+        outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta, notes))
     if not outcomes and not bad:
         raise UnreadableFile("table without rows")
     if bad:
