@@ -943,7 +943,8 @@ def _ingest_files(root: Path) -> IngestResult:
             if not doc.text.strip():
                 result.report.append(_row(outcome.path, "skipped", "no text left after removing page chrome"))
             elif doc.doc_id in first_path:
-                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id))
+                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id,
+                                          "; ".join(outcome.notes) or None))
             else:
                 first_path[doc.doc_id] = outcome.path
                 result.documents.append(doc)
