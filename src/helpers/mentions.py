@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from helpers.document import Document
+from helpers.gazetteer import with_gazetteer_places
 from helpers.lang import for_language
 from helpers.reference import WORD_RE, NameMatch, Reference
 
@@ -66,7 +67,7 @@ def find_mentions(doc: Document, ref: Reference) -> list[dict]:
             "iso3": iso3,
             "via": via,
         })
-    return rows
+    return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
 
 
 def gold_countries(mentions: list[dict]) -> list[str]:
