@@ -37,6 +37,8 @@ MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 VENUE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "visit", "visited", "visiting", "via"})
 # "the city of Sanya", "the town of Of": a settlement noun and "of".
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital", "resort", "municipality"})
+# What joins the names of a list of places: "Lagos, Nairobi and Jakarta".
+LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
 # "the Ulyanovsk Region": a region named after its city.
 REGION_WORDS = {"region": "Region", "oblast": "Oblast", "province": "Province", "krai": "Krai", "territory": "Territory"}
 # City names that are ordinary English words: never a place from the gazetteer alone (cities.csv
@@ -176,7 +178,7 @@ def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
 
     The hook `mentions.find_mentions` calls last: names the reference already matched are left alone.
     """
-    taken = [(m.start, m.end, m.entry.iso3 if m.entry.kind == "country" else None) for m in matches]
+    taken = [(m.start, m.end, m.entry.iso3 if m.entry.kind == "country" else None, m.entry.kind == "place") for m in matches]
     named = {row["iso3"] for row in rows if row["kind"] == "country" and row["iso3"]}
     added = place_mentions(doc.text, taken, named, lang)
     if not added:
@@ -187,18 +189,20 @@ def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
     return sorted(rows + added, key=lambda row: row["start"])
 
 
-def place_mentions(text: str, taken: list[tuple[int, int, str | None]], countries: set[str], lang,
+def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], countries: set[str], lang,
                    gazetteer: Gazetteer | None = None) -> list[dict]:
     """Mention rows (without seg_id) for the gazetteer's cities and city-named regions in `text`.
 
     `taken` are the spans other names already cover, sorted, each with its country's ISO3 when the
-    name is a country; `countries` the ISO3 codes the document names, which decide between cities
-    of one name.
+    name is a country and whether it is a place; `countries` the ISO3 codes the document names,
+    which decide between cities of one name. A name that continues a list of places ("in Lagos,
+    Nairobi and Jakarta") is a place too.
     """
     gazetteer = gazetteer or load_gazetteer()
     not_names = _not_names(lang)
     rows = []
     taken_index, consumed = 0, 0
+    place_end = -1  # where the last place ended, to continue a list of places
     for first in CAPITALISED_RE.finditer(text):
         start = first.start()
         if start < consumed:
@@ -207,6 +211,8 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None]], countrie
             taken_index += 1
         if taken_index < len(taken) and taken[taken_index][0] <= start:
             consumed = taken[taken_index][1]
+            if taken[taken_index][3]:
+                place_end = consumed
             continue
         key, end = _longest_name(text, first, gazetteer, countries)
         if key is None:
@@ -226,8 +232,10 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None]], countrie
             rows.append(_row(start, region[1], text, f"{surface.title() if surface.isupper() else surface} {region[0]}",
                              city.iso3, "gazetteer_region"))
             consumed = region[1]
-        elif named_after or _venue_before(text, start) or _dateline(text, start, end):
+        elif (named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start)
+              or _dateline(text, start, end)):
             rows.append(_row(start, end, text, city.name, city.iso3, "gazetteer"))
+            place_end = end
     return rows
 
 
@@ -277,11 +285,11 @@ def _venue_before(text: str, start: int) -> bool:
     return bool(previous) and previous[1].casefold() in VENUE_BEFORE and window.rstrip()[-1:] != ","
 
 
-def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None]], index: int) -> str | None:
+def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, bool]], index: int) -> str | None:
     """The ISO3 of a country named right after ", " ("Sanya, China"); `taken` holds its span."""
     if text[end:end + 2] != ", ":
         return None
-    return next((iso3 for start, _, iso3 in taken[index:index + 3] if start == end + 2), None)
+    return next((iso3 for start, _, iso3, _ in taken[index:index + 3] if start == end + 2), None)
 
 
 def _region_after(text: str, end: int) -> tuple[str, int] | None:
