@@ -85,7 +85,7 @@ class Gazetteer:
     def __init__(self, cities: list[tuple[str, str, int, list[str]]]):
         self._primary: dict[str, list[City]] = {}
         self._unindexed: dict[str, list[tuple[City, list[str]]]] = {}  # iso3 -> cities with their alternate names
-        self._alternate: dict[str, tuple[dict[str, list[City]], set[str]]] = {}  # iso3 -> (names, prefixes)
+        self._alternate: dict[str, tuple[dict[str, list[City]], set[str], set[str]]] = {}  # iso3 -> (names, prefixes, first words)
         for name, iso3, population, alternates in cities:
             city = City(name, iso3, population)
             self._primary.setdefault(name_key(name), []).append(city)
@@ -94,11 +94,12 @@ class Gazetteer:
         for found in self._primary.values():
             found.sort(key=_by_population)
         self._prefixes = _prefixes(self._primary)
+        self._first_words = _first_words(self._primary)
 
     def __len__(self) -> int:
         return len(self._primary)
 
-    def _alternates(self, iso3: str) -> tuple[dict[str, list[City]], set[str]]:
+    def _alternates(self, iso3: str) -> tuple[dict[str, list[City]], set[str], set[str]]:
         if iso3 not in self._alternate:
             index: dict[str, list[City]] = {}
             for city, names in self._unindexed.get(iso3, ()):
@@ -106,8 +107,12 @@ class Gazetteer:
                     # Latin-script names of four letters or more, capitalised ("Kiev", not "KBP" or "kyiv")
                     if len(name) >= 4 and name.isascii() and name[0].isupper() and name[1].islower():
                         index.setdefault(name_key(name), []).append(city)
-            self._alternate[iso3] = (index, _prefixes(index))
+            self._alternate[iso3] = (index, _prefixes(index), _first_words(index))
         return self._alternate[iso3]
+
+    def first_words(self, countries=frozenset()) -> list[set[str]]:
+        """Sets of the first words of names (primary, and alternates of `countries`): a word in none starts no name."""
+        return [self._first_words, *(self._alternates(iso3)[2] for iso3 in countries)]
 
     def candidates(self, key: str, countries=frozenset()) -> list[City]:
         """Cities a name may mean, most populous first; alternate names (of named countries) when no primary fits."""
@@ -133,6 +138,10 @@ class Gazetteer:
 
 def _by_population(city: City) -> int:
     return -city.population
+
+
+def _first_words(index: dict[str, list[City]]) -> set[str]:
+    return {key.split(" ", 1)[0] for key in index}
 
 
 def _prefixes(index: dict[str, list[City]]) -> set[str]:
@@ -201,42 +210,57 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
     gazetteer = gazetteer or load_gazetteer()
     not_names = _not_names(lang)
     rows = []
-    taken_index, consumed = 0, 0
     place_end = -1  # where the last place ended, to continue a list of places
-    for first in CAPITALISED_RE.finditer(text):
-        start = first.start()
-        if start < consumed:
-            continue
-        while taken_index < len(taken) and taken[taken_index][1] <= start:
-            taken_index += 1
-        if taken_index < len(taken) and taken[taken_index][0] <= start:
-            consumed = taken[taken_index][1]
-            if taken[taken_index][3]:
-                place_end = consumed
-            continue
-        key, end = _longest_name(text, first, gazetteer, countries)
-        if key is None:
-            continue
-        consumed = end
-        region = _region_after(text, end)
-        surface = text[start:end]
-        if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)
-                           or _used_in_lower_case(text, surface)):
-            continue
-        named_after = _country_after(text, end, taken, taken_index)
-        city = gazetteer.resolve(key, {named_after} if named_after else countries)
-        if city is None or (named_after and city.iso3 != named_after):
-            continue
-        if region:
-            # the region is named as the text spells its city: "Issyk-Kul Region", not its town's name
-            rows.append(_row(start, region[1], text, f"{surface.title() if surface.isupper() else surface} {region[0]}",
-                             city.iso3, "gazetteer_region"))
-            consumed = region[1]
-        elif (named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start)
-              or _dateline(text, start, end)):
-            rows.append(_row(start, end, text, city.name, city.iso3, "gazetteer"))
-            place_end = end
+    consumed = 0  # where the last name looked up ended: its later words are not names of their own
+    first_words = gazetteer.first_words(countries)
+    # Only the text between the names already found is searched, gap by gap.
+    for taken_index, (gap_start, gap_end) in enumerate(_gaps(taken, len(text))):
+        if taken_index and taken[taken_index - 1][3]:
+            place_end = gap_start
+        for first in CAPITALISED_RE.finditer(text, gap_start, gap_end):
+            if first.end() - first.start() < 2 or first.start() < consumed:  # no city of 15,000 has a one-letter name
+                continue
+            if not any(name_key(first.group()) in words for words in first_words):  # the usual case, decided fast
+                continue
+            key, consumed = _longest_name(text, first, gazetteer, countries)
+            if key is None:
+                continue
+            found = _gazetteer_place(text, first.start(), consumed, key, taken, taken_index, countries, lang,
+                                     gazetteer, not_names, place_end)
+            if found:
+                rows.append(found)
+                place_end = consumed = found["end"]
     return rows
+
+
+def _gaps(taken: list[tuple[int, int, str | None, bool]], length: int):
+    """(start, end) of the text before, between and after the taken spans."""
+    previous = 0
+    for start, end, _, _ in taken:
+        yield previous, max(previous, start)
+        previous = max(previous, end)
+    yield previous, length
+
+
+def _gazetteer_place(text, start, end, key, taken, taken_index, countries, lang, gazetteer, not_names,
+                     place_end) -> dict | None:
+    """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
+    region = _region_after(text, end)
+    surface = text[start:end]
+    if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)
+                       or _used_in_lower_case(text, surface)):
+        return None
+    named_after = _country_after(text, end, taken, taken_index)
+    city = gazetteer.resolve(key, {named_after} if named_after else countries)
+    if city is None or (named_after and city.iso3 != named_after):
+        return None
+    if region:
+        # the region is named as the text spells its city: "Issyk-Kul Region", not its town's name
+        name = surface.title() if surface.isupper() else surface
+        return _row(start, region[1], text, f"{name} {region[0]}", city.iso3, "gazetteer_region")
+    if named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start) or _dateline(text, start, end):
+        return _row(start, end, text, city.name, city.iso3, "gazetteer")
+    return None
 
 
 def _row(start: int, end: int, text: str, entity: str, iso3: str, via: str) -> dict:

@@ -1,14 +1,16 @@
 """Corpus ingestion: a folder of files becomes `Document`s and a report that accounts for every file.
 
-The flow for one file: read bytes -> decode (UTF-8, BOMs, legacy encodings via charset-normalizer) ->
-format reader (`formats.py`: HTML, Markdown and tables become plain text plus metadata) -> `parse_text`,
-the one text pipeline every format shares:
+The flow for one file: read bytes -> decode (UTF-8, BOMs, legacy encodings via charset-normalizer;
+repairs noted in the report) -> format reader (`formats.py`: HTML, Markdown and tables become plain
+text plus metadata) -> `parse_text`, the one text pipeline every format shares:
 
-1. split off a scraper `key: value` header block (its `date:` is the crawl date -> `retrieved`);
+1. split off a scraper `key: value` header block (its `date:` is the crawl date -> `retrieved`, and
+   the publication date only when nothing else dates the document);
 2. drop chrome lines and inline marks (`boilerplate.py`), turn quotation markers into block spans,
    drop a line that repeats the line before it (a TV page's doubled title);
 3. unwrap hard-wrapped scraped text into paragraphs (only when the statistics say it is wrapped);
-4. read metadata from what is left (title, dateline, date under the headline, timestamp line, URL);
+4. read metadata from what is left (title, dateline, the page's date stamp, URL; `read_metadata`
+   gives the order in which they date the document);
 5. classify the genre and cut listing pages into year sections and items.
 
 Offsets in blocks and segments point into the clean text that step 3 produces.
@@ -123,6 +125,7 @@ LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
 TRAILING_ZONE = re.compile(r"\s*\(?(?:UTC|GMT|MSK)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$")
 TRAILING_CLOCK = re.compile(r",?\s+(?:at\s+|\|\s+|в\s+)?" + CLOCK + "$")
 TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
+BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
 SHORT_YEAR_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})")
@@ -150,7 +153,7 @@ def parse_stamp(line: str, day_first: bool = True) -> Stamp | None:
         return None
     label = STAMP_LABEL.match(core)
     if label:
-        core = core[label.end():]
+        core = BYLINE_AUTHOR.sub("", core[label.end():])
     weekday = WEEKDAY.match(core)
     if weekday:
         core = core[weekday.end():]
