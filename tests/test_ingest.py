@@ -238,7 +238,7 @@ RUSSIAN = ("Логотип\nРоссия и Беларусь подписали 
         ("seed_url: https://www.example.org/a/1\ntitle: Ministers meet in Baku\ndate: 2024-01-02T10:00:00Z\nvia: requests\n\n"
          "Ministers met in Baku on Friday.\n",
          {"title": "Ministers meet in Baku", "url": "https://www.example.org/a/1", "outlet": "example.org",
-          "retrieved": "2024-01-02", "published": None}),
+          "retrieved": "2024-01-02", "published": "2024-01-02", "published_source": "retrieved"}),
         ("Title: Talks in Baku\nAuthor: A. Reporter\nDate: 2023-04-05\n\nThe ministers met.\n",
          {"title": "Talks in Baku", "published": "2023-04-05", "published_source": "header", "retrieved": None}),
         ("Headline here\nFebruary 5, 2021\nBody text follows here.\n",
@@ -406,7 +406,7 @@ def test_cp1251_russian_decoded_exactly(tmp_path):
     ],
 )
 def test_legacy_encodings_decoded_exactly(text, encoding):
-    assert formats.decode(text.encode(encoding)) == text
+    assert formats.decode(text.encode(encoding)) == (text, [])
 
 
 def test_utf16_with_bom(tmp_path):

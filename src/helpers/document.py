@@ -32,7 +32,7 @@ class Document:
     url: str | None = None
     published: str | None = None  # ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     published_precision: str | None = None  # year | month | day
-    published_source: str | None = None  # where `published` came from: text, dateline, header, column, timestamp
+    published_source: str | None = None  # where `published` came from: stamp, text, dateline, header, column, url, …
     retrieved: str | None = None  # crawl date of a scraper header block (not the publication date)
     dateline_place: str | None = None  # "Mogilev" for "MOGILEV, 12 October (BelTA) –"
     language: str = "en"  # ISO 639-1

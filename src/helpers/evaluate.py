@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.gazetteer import load_gazetteer
+
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
 QUOTE_KINDS = ("direct", "transcript", "block")
 WRONG_SPEAKER = "wrong speaker (of rows naming one)"
@@ -223,6 +225,11 @@ def _score_set(score: Score, gold: set, predicted: set) -> None:
     score.count(len(gold & predicted), len(predicted), len(gold))
 
 
+def _place_key(name: str, iso3: str) -> tuple[str, str]:
+    """A place as compared: spellings of one city meet ("St. Petersburg" and "Saint Petersburg")."""
+    return load_gazetteer().canonical(normalise(name), iso3).lower(), iso3
+
+
 def evaluate(gold_records: list[dict], predicted_records: list[dict]) -> dict[str, Score]:
     """Score every field over the documents that have gold; a document missing from the prediction scores as empty."""
     predicted_by_doc = {_doc_key(r): r for r in predicted_records}
@@ -243,8 +250,8 @@ def evaluate(gold_records: list[dict], predicted_records: list[dict]) -> dict[st
         _score_set(scores["countries"], set(gold.get("countries", [])), set(pred.get("countries", [])))
         _score_set(
             scores["places"],
-            {(normalise(n).lower(), c) for n, c in gold.get("places", [])},
-            {(normalise(n).lower(), c) for n, c in pred.get("places", [])},
+            {_place_key(n, c) for n, c in gold.get("places", [])},
+            {_place_key(n, c) for n, c in pred.get("places", [])},
         )
         _score_dates(scores["dates"], gold.get("dates", []), pred.get("dates", []))
         _score_events(scores["events"], gold.get("events", []), pred.get("events", []))

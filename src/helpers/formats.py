@@ -16,6 +16,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -49,6 +50,7 @@ class Outcome:
     path: str
     source_format: str
     meta: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what was repaired or assumed, for the ingest report
 
 
 @dataclass
@@ -63,38 +65,117 @@ class SkippedRows:
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
-def decode(raw: bytes) -> str:
+class Decoded(NamedTuple):
+    text: str
+    notes: list[str]  # repairs made to read it, for the ingest report
+
+
+def decode(raw: bytes) -> Decoded:
     """Text of `raw`: BOM-marked Unicode, UTF-8, or a legacy encoding charset-normalizer recognises.
 
-    Raises UnreadableFile for empty, binary (NUL bytes) or undecodable content.
+    Nothing readable is lost to stray bytes: NUL bytes inside text are removed, UTF-16 without a
+    byte-order mark is recognised, a UTF-8 sequence cut off at the end is dropped, and a file that
+    mixes UTF-8 lines with lines in a legacy encoding is decoded line by line; each repair is noted.
+    Raises UnreadableFile for empty, binary or undecodable content.
     """
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the bytes
         raise UnreadableFile("empty file")
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(encoding)
+                return Decoded(raw.decode(encoding), [])
             except UnicodeDecodeError as problem:
                 raise UnreadableFile(f"not decodable as {encoding} despite its byte-order mark: {problem.reason}")
-    if b"\x00" in raw[:8192]:
-        raise UnreadableFile("binary file (contains NUL bytes)")
+    notes: list[str] = []
+    if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is not None:
+            return Decoded(utf16, ["UTF-16 without a byte-order mark"])
+        if not _stray_nuls(raw):
+            raise UnreadableFile("binary file (contains NUL bytes)")
+        notes.append(f"{raw.count(0)} NUL byte(s) removed")
+        raw = raw.replace(b"\x00", b"")
     try:
-        return raw.decode("utf-8")
+        return Decoded(raw.decode("utf-8"), notes)
+    except UnicodeDecodeError as problem:
+        if problem.start >= len(raw) - 3 and problem.reason == "unexpected end of data":
+            notes.append(f"UTF-8 sequence cut off at the end ({len(raw) - problem.start} byte(s)) removed")
+            return Decoded(raw[:problem.start].decode("utf-8"), notes)
+    lines = raw.splitlines(keepends=True)
+    utf8 = [_utf8_or_none(line) for line in lines]
+    if any(text is not None and not text.isascii() for text in utf8):
+        return Decoded(*_decode_mixed(lines, utf8, notes))
+    return Decoded(_decode_legacy(raw), notes)
+
+
+def _utf8_or_none(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def _decode_mixed(lines: list[bytes], utf8: list[str | None], notes: list[str]) -> tuple[str, list[str]]:
+    """UTF-8 lines as they are; the others in the one legacy encoding that reads them best."""
+    others = [line for line, text in zip(lines, utf8) if text is None]
+    encoding = _best_legacy(b"".join(others))
+    decoded = [text if text is not None else line.decode(encoding, "replace") for line, text in zip(lines, utf8)]
+    notes.append(f"mixed encodings: {len(others)} of {len(lines)} line(s) not UTF-8, read as {encoding}")
+    return "".join(decoded), notes
+
+
+MIN_NUL_FREE = 0.98  # a text with stray NULs has few; UTF-16 or binary data has many
+FEW_NULS = 8  # this many are stray in a text of any length
+CONTROL_BYTES = bytes(set(range(32)) - set(b"\t\n\r\f\x00"))  # in text only as damage; binary formats are full of them
+
+
+def _stray_nuls(raw: bytes) -> bool:
+    """NUL bytes scattered through text (a damaged export), not a binary file."""
+    if raw.count(0) > max(FEW_NULS, (1 - MIN_NUL_FREE) * len(raw)):
+        return False
+    sample = raw[:65536]
+    return len(sample.translate(None, CONTROL_BYTES)) == len(sample)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The text of UTF-16 without a byte-order mark: NULs in every other byte (the high byte of ASCII)."""
+    sample = raw[:4096]
+    if len(sample) < 4:
+        return None
+    for encoding, nul_half in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if nul_half.count(0) >= 0.3 * len(nul_half):
+            try:
+                text = raw[: len(raw) // 2 * 2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if text_plausibility(text[:20_000]) >= MIN_PLAUSIBILITY:
+                return text
+    return None
+
+
+def _best_legacy(raw: bytes) -> str:
+    """The legacy encoding (or charset-normalizer's guess) that decodes `raw` most like text."""
     best = from_bytes(raw[:200_000]).best()
     candidates = LEGACY_ENCODINGS + ((best.encoding,) if best is not None else ())
-    decoded = []
-    for encoding in candidates:
+    scored = []
+    for rank, encoding in enumerate(candidates):
         try:
-            decoded.append(raw.decode(encoding))
+            text = raw.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
+        scored.append((text_plausibility(text[:20_000]), -rank, encoding))
+    return max(scored, default=(None, 0, "cp1251"))[2]
+
+
+def _decode_legacy(raw: bytes) -> str:
     # charset-normalizer guesses poorly on a few words ("Привет мир" in cp1251 comes out as box
     # drawing); the candidate that reads most like text wins, the legacy encodings first on ties.
-    scored = [(text_plausibility(text[:20_000]), -rank, text) for rank, text in enumerate(decoded)]
-    score, _, text = max(scored, default=(None, 0, None))
-    if score is None or score < MIN_PLAUSIBILITY:
+    encoding = _best_legacy(raw)
+    try:
+        text = raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = ""
+    if not text or text_plausibility(text[:20_000]) < MIN_PLAUSIBILITY:
         raise UnreadableFile("not decodable: no text encoding gives readable text")
     return text
 
@@ -289,6 +370,40 @@ def markdown_document(raw: str) -> tuple[str, dict]:
 # Tables
 
 
+# "29/01/2024" and "01/29/2024": day or month first, decided by a column's values (`slash_order`).
+SLASH_DATE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})")
+
+
+def slash_order(values) -> tuple[bool, str | None]:
+    """(day_first, note) for a column of "NN/NN/YYYY" dates: the values decide, ambiguity is noted.
+
+    A first number above 12 makes the column day-first, a second above 12 month-first. When no value
+    decides (or values disagree), day-first is assumed, as most of the world writes dates, and the
+    note says so.
+    """
+    firsts, seconds = [], []
+    for value in values:
+        match = SLASH_DATE.search(value or "")
+        if match:
+            firsts.append(int(match["a"]))
+            seconds.append(int(match["b"]))
+    if not firsts:
+        return True, None
+    day_first, month_first = max(firsts) > 12, max(seconds) > 12
+    if day_first and not month_first:
+        return True, None
+    if month_first and not day_first:
+        return False, None
+    why = "values disagree" if day_first else "no day above 12"
+    return True, f"DD/MM/YYYY assumed for NN/NN/YYYY dates ({why})"
+
+
+def _undecided(value: str) -> bool:
+    """A "NN/NN/YYYY" date whose two numbers could each be the month (3/4/2024)."""
+    match = SLASH_DATE.search(value)
+    return bool(match) and int(match["a"]) <= 12 and int(match["b"]) <= 12
+
+
 def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
     lowered = {column.lower().strip(): column for column in columns}
     return next((lowered[name] for name in names if name in lowered), None)
@@ -300,6 +415,8 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
     if text_column is None:
         raise UnreadableFile(f"table without a text column (looked for {', '.join(TEXT_COLUMNS)}; has {', '.join(map(str, columns)) or 'none'})")
     picked = {field_name: _pick(columns, names) for field_name, names in META_COLUMNS.items()}
+    date_column = picked.get("published")
+    day_first, order_note = slash_order(str(row.get(date_column) or "") for row in rows if row) if date_column else (True, None)
     outcomes: list = []
     for number, row in enumerate(rows, 1):
         if row is None:
@@ -310,9 +427,13 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
             continue
         meta = {name: (str(row[column]).strip() if row.get(column) is not None else None)
                 for name, column in picked.items() if column}
+        notes = []
         if meta.get("published"):
             meta["published_raw"] = meta.pop("published")
-        outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta))
+            meta["published_day_first"] = day_first
+            if order_note and _undecided(meta["published_raw"]):
+                notes.append(f"column {date_column!r}: {order_note}")
+        outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta, notes))
     if not outcomes and not bad:
         raise UnreadableFile("table without rows")
     if bad:
@@ -327,7 +448,7 @@ csv.field_size_limit(2**31 - 1)
 
 def read_csv(raw: bytes, relative: str, tab: bool) -> list:
     """Rows of a CSV (comma, or semicolon when only that gives a text column) or TSV file."""
-    text = decode(raw)
+    text, notes = decode(raw)
     delimiters = "\t" if tab else ",;"
     for delimiter in delimiters:
         try:
@@ -346,12 +467,13 @@ def read_csv(raw: bytes, relative: str, tab: bool) -> list:
             rows.append(None)
             continue
         rows.append(dict(zip(columns, record)))
-    return table_rows(rows, columns, relative, "csv", bad)
+    return _noted(table_rows(rows, columns, relative, "csv", bad), notes)
 
 
 def read_jsonl(raw: bytes, relative: str) -> list:
     rows, bad, columns = [], [], {}
-    for number, line in enumerate(decode(raw).splitlines(), 1):
+    text, notes = decode(raw)
+    for number, line in enumerate(text.splitlines(), 1):
         record = None  # rows stay aligned with line numbers, so "#row=N" is line N of the file
         if line.strip():
             try:
@@ -366,7 +488,15 @@ def read_jsonl(raw: bytes, relative: str) -> list:
         rows.append(record)
     if not columns and bad:
         raise UnreadableFile(f"malformed JSONL: {bad[0]}")
-    return table_rows(rows, list(columns), relative, "jsonl", bad)
+    return _noted(table_rows(rows, list(columns), relative, "jsonl", bad), notes)
+
+
+def _noted(outcomes: list, notes: list[str]) -> list:
+    """The outcomes of one file, each carrying the repairs made to decode the file."""
+    for outcome in outcomes:
+        if isinstance(outcome, Outcome):
+            outcome.notes[:0] = notes
+    return outcomes
 
 
 def read_parquet(raw: bytes, relative: str) -> list:
@@ -405,7 +535,7 @@ def read_file(path: Path, relative: str) -> list:
         return read_csv(raw, relative, tab=suffix == ".tsv")
     if table_format == "jsonl":
         return read_jsonl(raw, relative)
-    text = decode(raw)
+    text, notes = decode(raw)
     source_format = TEXT_SUFFIXES[suffix]
     if source_format == "html":
         text, meta = html_document(text)
@@ -413,4 +543,4 @@ def read_file(path: Path, relative: str) -> list:
         text, meta = markdown_document(text)
     else:
         meta = {}
-    return [Outcome(text, relative, source_format, meta)]
+    return [Outcome(text, relative, source_format, meta, notes)]

@@ -1,14 +1,16 @@
 """Corpus ingestion: a folder of files becomes `Document`s and a report that accounts for every file.
 
-The flow for one file: read bytes -> decode (UTF-8, BOMs, legacy encodings via charset-normalizer) ->
-format reader (`formats.py`: HTML, Markdown and tables become plain text plus metadata) -> `parse_text`,
-the one text pipeline every format shares:
+The flow for one file: read bytes -> decode (UTF-8, BOMs, legacy encodings via charset-normalizer;
+repairs noted in the report) -> format reader (`formats.py`: HTML, Markdown and tables become plain
+text plus metadata) -> `parse_text`, the one text pipeline every format shares:
 
-1. split off a scraper `key: value` header block (its `date:` is the crawl date -> `retrieved`);
+1. split off a scraper `key: value` header block (its `date:` is the crawl date -> `retrieved`, and
+   the publication date only when nothing else dates the document);
 2. drop chrome lines and inline marks (`boilerplate.py`), turn quotation markers into block spans,
    drop a line that repeats the line before it (a TV page's doubled title);
 3. unwrap hard-wrapped scraped text into paragraphs (only when the statistics say it is wrapped);
-4. read metadata from what is left (title, dateline, date under the headline, timestamp line, URL);
+4. read metadata from what is left (title, dateline, the page's date stamp, URL; `read_metadata`
+   gives the order in which they date the document);
 5. classify the genre and cut listing pages into year sections and items.
 
 Offsets in blocks and segments point into the clean text that step 3 produces.
@@ -21,6 +23,7 @@ import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import accumulate, chain, islice
 from pathlib import Path
 from urllib.parse import urlparse
@@ -31,7 +34,7 @@ from rapidfuzz import fuzz
 from helpers import boilerplate, formats, schema
 from helpers.dateline import agency, match_dateline
 from helpers.document import Document, Segment
-from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, UnreadableFile
+from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, SLASH_DATE, UnreadableFile
 from helpers.lang import month_names
 
 
@@ -93,12 +96,118 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
         parts = match.groupdict()
         month = int(parts["m"]) if "m" in parts else _month(parts["month"])
         day, year = int(parts["d"]), int(parts["y"])
-        if month and 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
+        if month and _is_day(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}", "day", bool(parts.get("time"))
     match = YEAR_OR_MONTH.fullmatch(value)
     if match and 1800 <= int(match[1]) <= 2200:
         return (value, "month", False) if match[2] else (value, "year", False)
     return None
+
+
+# A page's date stamp: the date with what pages print around it. "date 2024-01-29", "Published:
+# 29.01.2024", "Tuesday, March 5 2024 09:12", "09:40, 3 March", "Business 23 July 2021 11:43 (UTC+04:00)",
+# "February 21, 2024, Kazan", "05.03.19 10:20". Each part is stripped in turn and what is left must be
+# a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
+STAMP_LABEL = re.compile(
+    r"(?i)(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
+    r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
+)
+WEEKDAY = re.compile(
+    r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+    r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+"
+)
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
+TRAILING_ZONE = re.compile(r"\s*\(?(?:UTC|GMT|MSK)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$")
+TRAILING_CLOCK = re.compile(r",?\s+(?:at\s+|\|\s+|в\s+)?" + CLOCK + "$")
+TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
+BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
+LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
+# "05.03.19": a two-digit year, as Russian pages print a stamp.
+SHORT_YEAR_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})")
+# "3 March", "March 3", "14th Apr": a day without a year.
+DAY_MONTH = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[^\W\d_]{3,9})\.?")
+MONTH_DAY = re.compile(r"(?P<month>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?")
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")  # "14th Apr, 2021" -> "14 Apr, 2021"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date read from a stamp. `value` is None when the stamp has no year ("09:40, 3 March")."""
+
+    value: str | None
+    precision: str
+    has_time: bool
+    labelled: bool  # "date …", "Published: …": the page says this is its date
+    month_day: tuple[int, int] | None = None  # (month, day) of a stamp without a year
+
+
+def parse_stamp(line: str, day_first: bool = True) -> Stamp | None:
+    """The date a stamp line gives (see STAMP_LABEL and the shapes above), else None."""
+    core = line.strip()
+    if not core or len(core) > 80 or not DIGIT.search(core):
+        return None
+    label = STAMP_LABEL.match(core)
+    if label:
+        core = BYLINE_AUTHOR.sub("", core[label.end():])
+    weekday = WEEKDAY.match(core)
+    if weekday:
+        core = core[weekday.end():]
+    clock = LEADING_CLOCK.match(core)
+    if clock:
+        core = core[clock.end():]
+    core = TRAILING_ZONE.sub("", core)
+    trailing = TRAILING_CLOCK.search(core)
+    if trailing:
+        core = core[:trailing.start()]
+    core = ORDINAL.sub("", core).strip(" ,|")
+    for index, candidate in enumerate(_stamp_cores(core)):
+        stamp = _stamp_value(candidate, day_first)
+        if stamp and (index == 0 or stamp[1] == "day"):  # "Strategy 2030" is a name, not a stamp
+            value, precision, month_day, has_time = stamp
+            return Stamp(value, precision, has_time or bool(clock or trailing), bool(label), month_day)
+    return None
+
+
+def _stamp_cores(core: str):
+    """The stamp without its trailing place, and without a one-word label before it ("Business")."""
+    yield core
+    place = TRAILING_PLACE.search(core)
+    if place:
+        yield core[:place.start()]
+    word = LEADING_WORD.match(core)
+    if word and word.group().strip().isalpha() and _month(word.group().strip()) is None:
+        yield core[word.end():]
+
+
+def _stamp_value(core: str, day_first: bool):
+    """(value, precision, month_day, has_time) of a bare stamp core; `value` None for a day without a year."""
+    parsed = parse_date(core)
+    if parsed:
+        return parsed[0], parsed[1], None, parsed[2]
+    short = SHORT_YEAR_DMY.fullmatch(core)
+    slash = SLASH_DATE.fullmatch(core)
+    if short or slash:
+        if short:
+            day, month, year = int(short["d"]), int(short["m"]), 2000 + int(short["y"])
+        else:
+            first, second, year = int(slash["a"]), int(slash["b"]), int(slash["y"])
+            day, month = (first, second) if day_first else (second, first)
+        return (f"{year:04d}-{month:02d}-{day:02d}", "day", None, False) if _is_day(year, month, day) else None
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        match = pattern.fullmatch(core)
+        month = _month(match["month"]) if match else None
+        if month and 1 <= int(match["d"]) <= 31:
+            return None, "day", (month, int(match["d"])), False
+    return None
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1800 <= year <= 2200
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,7 +224,11 @@ PUBLISHED_KEYS = ("published", "published_at", "pubdate", "date")
 RETRIEVED_KEYS = ("retrieved", "fetched_at", "crawled_at")
 
 # "https://site.org/2021/02/05/story" or "/news/2021/02/story": a date in a URL path.
-URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?")
+# "https://site.ru/20250918/story-1.html": the same run together.
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?"
+    r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])/"
+)
 
 # "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
 YEAR_HEADING = re.compile(r"(?P<year>(?:1[89]|20)\d\d)(?:: ?(?P<rest>\S[^\n]*))?")
@@ -400,11 +513,69 @@ class _Meta:
     dateline_place: str | None = None
 
 
+HEAD_LINES = 10  # content lines searched for the headline, the page's date stamp and the dateline
+PROSE_LINE = 160  # characters: a longer line is a paragraph of the story, past the page head
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > PROSE_LINE or (len(line) > 80 and _ends_sentence(line))
+
+
+@dataclass(frozen=True)
+class _Leading:
+    value: str
+    precision: str
+    end: int  # where the text after the stamp starts
+
+
+# "date 2022-08-25 RUSSIA, August 25 - …", "Published: 29.01.2024 Ministers met …": a labelled stamp
+# opening a line that goes on with the story. The date is the longest run of words after the label
+# that reads as a stamp.
+MAX_STAMP_WORDS = 6
+
+
+def _leading_stamp(line: str) -> _Leading | None:
+    label = STAMP_LABEL.match(line.lstrip())
+    if not label:
+        return None
+    offset = len(line) - len(line.lstrip()) + label.end()
+    words = list(re.finditer(r"\S+", line[offset:offset + 120]))[:MAX_STAMP_WORDS]
+    for count in range(len(words), 0, -1):
+        end = offset + words[count - 1].end()
+        stamp = parse_stamp(line[offset:end])
+        if stamp and stamp.value:
+            return _Leading(stamp.value, stamp.precision, end)
+    return None
+
+
+def _url_date(url: str) -> dict | None:
+    """{"y", "m", "d"} of a date in a URL path ("d" None when it gives only a month)."""
+    match = URL_DATE.search(url)
+    if match is None:
+        return None
+    y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else (match["cy"], match["cm"], match["cd"])
+    return {"y": y, "m": int(m), "d": int(d) if d else None}
+
+
+def _with_year(month: int, day: int, latest: str) -> str | None:
+    """The ISO day (month, day) falls on, in the year of `latest` or the year before if it would be later."""
+    try:
+        bound = date.fromisoformat(latest[:10])
+        candidate = date(bound.year, month, day)
+        if candidate > bound:
+            candidate = date(bound.year - 1, month, day)
+    except ValueError:
+        return None
+    return candidate.isoformat()
+
+
 def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     """Title, dates, dateline and URL from the clean lines and the header block.
 
-    Precedence for `published`: a header an author wrote, a date line at the headline, a dateline
-    with a year, a date in the URL path. A crawler's header date is only ever `retrieved`.
+    Precedence for `published`: a header an author wrote, a labelled stamp opening the text, a date
+    stamp line in the page head, a dateline with a year, a day in the URL path, a stamp or dateline
+    without a year dated by the URL or the crawl, a month in the URL path, and last the crawler's
+    header date (source "retrieved"), which is otherwise only `retrieved`.
     """
     meta = _Meta()
     meta.url = header.get("final_url") or header.get("url") or header.get("seed_url") or None
@@ -421,7 +592,7 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         meta.title = header_title
 
     # Title, page date and dateline all sit in the first few content lines.
-    content = list(islice(((i, line) for i, line in enumerate(lines) if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)), 8))
+    content = list(islice(((i, line) for i, line in enumerate(lines) if line and line not in (BLOCK_OPEN, BLOCK_CLOSE)), HEAD_LINES))
     # The headline: the first content line that is not a date/timestamp line, if it reads as one.
     title_index = None
     for i, line in content[:4]:
@@ -430,29 +601,54 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
                 title_index = i
                 meta.title = meta.title or line.strip()
             break
-    # A page date printed alone on a line just above or under the headline is the publication date.
+    yearless: list[tuple[tuple[int, int], str]] = []  # (month, day) of stamps and datelines without a year
+    leading = _leading_stamp(content[0][1]) if content else None
+    if leading and not meta.published:
+        meta.published, meta.published_precision, meta.published_source = leading.value, leading.precision, "stamp"
+    # A date stamp alone on its line in the page head (above the first paragraph of prose) is the
+    # publication date: under the headline, above it, or after a bulletin's keyword lines.
     top = title_index if title_index is not None else (content[0][0] if content else 0)
     for i, line in content:
-        if i > top + 3:
+        if _is_prose(line):
             break
-        parsed = None if meta.published else parse_date(line)
-        if parsed and parsed[1] == "day":
-            meta.published, meta.published_precision = parsed[0], parsed[1]
-            meta.published_source = "timestamp" if parsed[2] or i < top else "text"
-            break
+        stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
+        if stamp is None or stamp.precision != "day":
+            continue
+        if stamp.value is None:
+            yearless.append((stamp.month_day, "timestamp"))
+            continue
+        if not meta.published:
+            meta.published, meta.published_precision = stamp.value, stamp.precision
+            meta.published_source = "stamp" if stamp.labelled else "timestamp" if stamp.has_time or i < top else "text"
+        break
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
     first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
+    if leading:  # "date 2022-08-25 RUSSIA, August 25 - …": the dateline follows the stamp
+        first_paragraph = content[0][1][leading.end:].lstrip()
     dateline = match_dateline(first_paragraph)
     if dateline:
         meta.dateline_place = dateline["place"].strip().title()
         meta.outlet = agency(dateline)
-        parsed = parse_date(dateline["date"]) if dateline["date"] else None
-        if parsed and not meta.published:
-            meta.published, meta.published_precision, meta.published_source = parsed[0], parsed[1], "dateline"
-    if not meta.published and meta.url and (in_url := URL_DATE.search(meta.url)):
-        day = f"-{int(in_url['d']):02d}" if in_url["d"] else ""
-        meta.published = f"{in_url['y']}-{int(in_url['m']):02d}{day}"
-        meta.published_precision, meta.published_source = ("day" if day else "month"), "url"
+        stamp = parse_stamp(dateline["date"]) if dateline["date"] else None
+        if stamp and stamp.value and not meta.published:
+            meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
+        elif stamp and stamp.month_day:
+            yearless.append((stamp.month_day, "dateline"))
+    in_url = _url_date(meta.url) if meta.url else None
+    if not meta.published and in_url and in_url["d"]:
+        meta.published = f"{in_url['y']}-{in_url['m']:02d}-{in_url['d']:02d}"
+        meta.published_precision, meta.published_source = "day", "url"
+    if not meta.published and yearless:  # "ASTANA, March 3. /TASS/." takes its year from the URL or the crawl
+        year_source = (f"{in_url['y']}-12-31", "url") if in_url else (meta.retrieved, "retrieved") if meta.retrieved else None
+        (month, day), kind = yearless[0]
+        dated = _with_year(month, day, year_source[0]) if year_source else None
+        if dated:
+            meta.published, meta.published_precision, meta.published_source = dated, "day", f"{kind}+{year_source[1]}"
+    if not meta.published and in_url:
+        meta.published = f"{in_url['y']}-{in_url['m']:02d}"
+        meta.published_precision, meta.published_source = "month", "url"
+    if not meta.published and meta.retrieved:  # nothing else dates it: the crawl date, and said so
+        meta.published, meta.published_precision, meta.published_source = meta.retrieved, "day", "retrieved"
     meta.outlet = meta.outlet or site_of(meta.url)
     return meta
 
@@ -639,10 +835,11 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
 
     fields = dict(vars(metadata))
     meta = dict(meta or {})
-    given_date = parse_date(meta.pop("published_raw", None) or "")
-    if given_date:
+    given = meta.pop("published_raw", None) or ""
+    given_date = parse_stamp(given, meta.pop("published_day_first", True))
+    if given_date and given_date.value:
         source = "column" if source_format in TABLE_FORMATS else "meta"
-        fields.update(published=given_date[0], published_precision=given_date[1], published_source=source)
+        fields.update(published=given_date.value, published_precision=given_date.precision, published_source=source)
     fields.update({key: value for key, value in meta.items() if value not in (None, "")})
     if fields.get("url") and not fields.get("outlet"):
         fields["outlet"] = site_of(fields["url"])
@@ -745,16 +942,17 @@ def _ingest_files(root: Path) -> IngestResult:
             if not doc.text.strip():
                 result.report.append(_row(outcome.path, "skipped", "no text left after removing page chrome"))
             elif doc.doc_id in first_path:
-                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id))
+                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id,
+                                          "; ".join(outcome.notes) or None))
             else:
                 first_path[doc.doc_id] = outcome.path
                 result.documents.append(doc)
-                result.report.append(_row(outcome.path, "ingested", None, doc.doc_id))
+                result.report.append(_row(outcome.path, "ingested", None, doc.doc_id, "; ".join(outcome.notes) or None))
     return result
 
 
-def _row(path: str, status: str, reason: str | None, doc_id: str | None = None) -> dict:
-    return {"path": path, "status": status, "reason": reason, "doc_id": doc_id}
+def _row(path: str, status: str, reason: str | None, doc_id: str | None = None, note: str | None = None) -> dict:
+    return {"path": path, "status": status, "reason": reason, "doc_id": doc_id, "note": note}
 
 
 # ---------------------------------------------------------------------------------------------

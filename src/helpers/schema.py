@@ -26,7 +26,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "url": (STR, "source URL when the file states one"),
         "published": (STR, "publication date, ISO YYYY[-MM[-DD]]"),
         "published_precision": (STR, "day | month | year"),
-        "published_source": (STR, "where the date came from: text, dateline, timestamp, header, meta, column, url"),
+        "published_source": (STR, "where the date came from: stamp, text, dateline, timestamp, header, meta, column, url; 'X+url' or 'X+retrieved' when a stamp or dateline without a year took its year from there; 'retrieved' when only the crawl date dates the document"),
         "retrieved": (STR, "crawl date from a scraper header block (not the publication date)"),
         "dateline_place": (STR, "place in the dateline, e.g. Mogilev"),
         "language": (STR, "ISO 639-1 code: en, ru, ..."),
@@ -138,6 +138,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "status": (STR, "ingested | duplicate | skipped"),
         "reason": (STR, "why it was skipped, or which file it duplicates"),
         "doc_id": (STR, "document id (several for a tabular file: one row per document)"),
+        "note": (STR, "what was repaired or assumed to read it (NUL bytes removed, lines re-decoded, date order)"),
     },
 }
 

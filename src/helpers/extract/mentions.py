@@ -20,6 +20,7 @@ import re
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
+from helpers.gazetteer import with_gazetteer_places
 from helpers.reference import WORD_RE, NameMatch, Reference
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
@@ -66,7 +67,7 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             "iso3": iso3,
             "via": via,
         })
-    return rows
+    return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
 
 
 def gold_countries(mentions: list[dict]) -> list[str]:

@@ -1,0 +1,100 @@
+"""World cities from the GeoNames gazetteer: context decides, countries and population resolve."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.document import Document, Segment
+from helpers.evaluate import _place_key
+from helpers.gazetteer import load_gazetteer, name_key
+from helpers.extract.mentions import find_mentions, gold_places
+from helpers.reference import load_reference
+
+from conftest import EN
+
+
+def places(text: str, via: str = "") -> list[tuple[str, str, str]]:
+    """(surface, entity, iso3) of the places found, those found `via` a prefix only when given."""
+    doc = Document(doc_id="d", path="x.txt", text=text, segments=(Segment("d:0", "document", None, 0, len(text), None),))
+    return [(m["surface"], m["entity"], m["iso3"]) for m in find_mentions(doc, load_reference(), EN)
+            if m["kind"] == "place" and m["via"].startswith(via)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The summit was held in Sanya last April.", [("Sanya", "Sanya", "CHN")]),
+        ("The third summit took place on April 14, 2011 in Sanya, China.", [("Sanya", "Sanya", "CHN")]),
+        ("Delegates arrived from Sharjah on Monday.", [("Sharjah", "Sharjah", "ARE")]),
+        ("SHARJAH, 14 April (WAM) - The council met.", [("SHARJAH", "Sharjah", "ARE")]),
+        (" date 2021-04-14 SHARJAH, (WAM) The council met.", [("SHARJAH", "Sharjah", "ARE")]),
+        ("Ministers gathered in the city of Kazan for the games.", [("Kazan", "Kazan", "RUS")]),
+        ("Governor of the Ulyanovsk Region spoke first.", [("Ulyanovsk Region", "Ulyanovsk Region", "RUS")]),
+        ("Investors in Ulyanovsk oblast were named.", [("Ulyanovsk oblast", "Ulyanovsk Oblast", "RUS")]),
+        # a list of places after a venue word, or after a city cities.csv knows
+        ("Offices opened in Ibadan, Mombasa and Surabaya.", [("Ibadan", "Ibadan", "NGA"), ("Mombasa", "Mombasa", "KEN"),
+                                                              ("Surabaya", "Surabaya", "IDN")]),
+        ("Hubs in Moscow, Sanya and Sharjah.", [("Moscow", "Moscow", "RUS"), ("Sanya", "Sanya", "CHN"),
+                                                ("Sharjah", "Sharjah", "ARE")]),
+        # several words
+        ("Talks continued in Nizhny Novgorod.", [("Nizhny Novgorod", "Nizhny Novgorod", "RUS")]),
+    ],
+)
+def test_gazetteer_places_in_context(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanya is often mentioned.",  # no venue context: a name the gazetteer alone knows stays unclaimed
+        "Sanya, Sharjah and Ibadan are names.",  # a list, but none of it is a venue
+        "Talks in Minsk and Mobile banking grew.",  # a list continuation that is a common word
+        "The deal was signed at the end of March in principle.",  # March, Cambridgeshire
+        "Prices rose in March and fell in May.",
+        "Growth in Mobile payments was strong.",  # Mobile, Alabama
+        "The forum was held in Nice weather, said the hosts.",
+        "Delegates came from Bath and Reading, they said.",
+        "The growth of Of is slow.",  # Of, Turkey
+        "He spoke at Reading the report aloud.",
+        "The Sharjah Chamber of Commerce hosted the meeting.",  # an organisation's name
+        "Ministers met in the White House on Friday.",  # an alternate name of Casablanca, Morocco not named
+        "The meeting in Mobile was about mobile banking.",  # the text uses the word in lower case
+    ],
+)
+def test_words_that_are_also_city_names_are_not_places(text):
+    assert places(text, via="gazetteer") == []
+
+
+@pytest.mark.parametrize(
+    "text, iso3",
+    [
+        ("Investors came from Birmingham to the forum.", "GBR"),  # the most populous Birmingham
+        ("The United States delegation came from Birmingham.", "USA"),  # the country the text names
+        ("The IT park opened in Valencia last year.", "VEN"),
+        ("Spain hosted the fair in Valencia.", "ESP"),
+        ("The fair in Valencia, Spain, closed.", "ESP"),  # the country right after the name
+    ],
+)
+def test_ambiguity_resolved_by_named_countries_then_population(text, iso3):
+    assert [p[2] for p in places(text)] == [iso3]
+
+
+def test_canonical_name_with_the_surface_kept():
+    gazetteer = load_gazetteer()
+    assert name_key("St. Petersburg") == name_key("St Petersburg") == name_key("Saint Petersburg")
+    assert gazetteer.canonical("St Petersburg") == "Saint Petersburg"
+    assert gazetteer.canonical("St. Petersburg", "USA") == "St. Petersburg"  # Florida's is spelt so in GeoNames
+    assert gazetteer.canonical("Atlantis", "GRC") == "Atlantis"  # unknown: the name itself
+    assert _place_key("St. Petersburg", "RUS") == _place_key("Saint Petersburg", "RUS")
+
+
+def test_gold_places_use_the_canonical_name():
+    doc = Document(doc_id="d", path="x.txt", text="The office opened in St Petersburg, Russia.",
+                   segments=(Segment("d:0", "document", None, 0, 44, None),))
+    mentions = find_mentions(doc, load_reference(), EN)
+    assert gold_places(mentions) == [["Saint Petersburg", "RUS"]]
+    assert [m["surface"] for m in mentions if m["kind"] == "place"] == ["St Petersburg"]
+
+
+def test_gazetteer_is_loaded_once():
+    assert load_gazetteer() is load_gazetteer()

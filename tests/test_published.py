@@ -1,0 +1,182 @@
+"""Publication dates in the forms pages print them: stamps, bylines, table columns, URLs, datelines."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers.formats import slash_order
+from helpers.ingest import ingest_folder, parse_stamp, parse_text
+
+BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministry said on its website.\n"
+
+
+@pytest.mark.parametrize(
+    "stamp, value",
+    [
+        ("date 2024-01-29", "2024-01-29"),
+        ("Published: 29.01.2024", "2024-01-29"),
+        ("published on 29.01.2024", "2024-01-29"),
+        ("Tuesday, March 5 2024 09:12", "2024-03-05"),
+        ("Tue, 5 March 2024", "2024-03-05"),
+        ("3 june, 2015 11:05", "2015-06-03"),
+        ("2024/10/11 11:28:21", "2024-10-11"),
+        ("05.03.19 10:20", "2019-03-05"),
+        ("12.09.2023 16:05", "2023-09-12"),
+        ("Economy 23 July 2021 11:43 (UTC+04:00)", "2021-07-23"),
+        ("August 2, 2022, Nizhny Novgorod", "2022-08-02"),
+        ("14th Apr, 2021", "2021-04-14"),
+        ("2025-12-30T17:50:00+04:00", "2025-12-30"),
+        ("Дата публикации: 12.09.2023", "2023-09-12"),
+        ("Posted on March 5, 2024 by Jane Doe", "2024-03-05"),
+    ],
+)
+def test_stamp_forms(stamp, value):
+    assert parse_stamp(stamp).value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ministers met on 5 March 2024 in Yerevan.", "5 March 2024 by the ministry", "Issue 26.2021", "2021.07.05 — 2021.07.10", "March",
+     "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40"],
+)
+def test_not_stamps(line):
+    stamp = parse_stamp(line)
+    assert stamp is None or stamp.value is None and stamp.month_day is None
+
+
+def test_stamp_without_year_keeps_month_and_day():
+    stamp = parse_stamp("09:40, 3 March")
+    assert (stamp.value, stamp.month_day, stamp.has_time) == (None, (3, 3), True)
+
+
+@pytest.mark.parametrize(
+    "raw, published, source",
+    [
+        (" date 2022-08-25 YEREVAN, August 25 - Armenia and Russia agreed on a roadmap." + BODY, "2022-08-25", "stamp"),
+        ("Published: 29.01.2024 Ministers met in Minsk." + BODY, "2024-01-29", "stamp"),
+        ("Digital talks in Baku\n\nTuesday, March 5 2024 09:12" + BODY, "2024-03-05", "timestamp"),
+        ("3 june, 2015 11:05\n\nDigital talks in Baku" + BODY, "2015-06-03", "timestamp"),
+        ("Talks in Tashkent\n\nFebruary 21, 2024, Tashkent" + BODY, "2024-02-21", "text"),
+        # a bulletin: the item's date line comes after keyword lines, still above the first paragraph
+        ("Bulletin of the Forum\nIssue 12.2021\nInternational relations\nSecurity aspects of cooperation\n"
+         "Keywords: digital, security\n2021-07-16" + BODY, "2021-07-16", "text"),
+        ("Economy 23 July 2021 11:43 (UTC+04:00)\nBAKU, Azerbaijan, July 23" + BODY, "2021-07-23", "timestamp"),
+    ],
+)
+def test_page_stamps_give_the_publication_date(raw, published, source):
+    doc = parse_text(raw)
+    assert (doc.published, doc.published_precision, doc.published_source) == (published, "day", source)
+
+
+def test_labelled_stamp_leaves_the_dateline_readable():
+    doc = parse_text(" date 2022-08-25 YEREVAN, August 25 - Armenia and Russia agreed on a roadmap." + BODY)
+    assert doc.dateline_place == "Yerevan"
+    assert doc.text.startswith(" date 2022-08-25")  # the stamp is text: it is a date of the document
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Bulletin of the Forum\nIssue 7.2022\n2022.02.14 — 2022.02.20\nKeywords: talks\n\n"
+        "On February 16, the ministers met in Moscow to discuss cooperation in the digital sphere and security.\n",
+        "TOKYO, April 16. /TASS/. Indonesia and Russia agreed to deepen cooperation in communications." + BODY,
+        # a date after the first paragraph is an event date, not the page's date
+        "Digital talks in Baku\n\n" + "The ministers met in Baku to discuss a long list of joint projects. " * 3
+        + "\n\n5 March 2024\n",
+    ],
+)
+def test_no_publication_date_where_the_text_gives_none(raw):
+    assert parse_text(raw).published is None
+
+
+SCRAPED = "seed_url: https://www.example.org/a/1\nhttp_status: 200\ndate: 2024-05-02T10:00:00Z\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, published, source",
+    [
+        ("ASTANA, March 3. /TASS/. Kazakhstan and Russia signed an agreement.\n", "2024-03-03", "dateline+retrieved"),
+        # a day later than the crawl is last year's
+        ("ASTANA, December 3. /TASS/. Kazakhstan and Russia signed an agreement.\n", "2023-12-03", "dateline+retrieved"),
+        ("Digital talks\n\n09:40, 3 March\n\nThe ministers met.\n", "2024-03-03", "timestamp+retrieved"),
+        ("Digital talks\n\nThe ministers met.\n", "2024-05-02", "retrieved"),
+        ("Digital talks\n\n12.09.2023 16:05\n\nThe ministers met.\n", "2023-09-12", "timestamp"),
+    ],
+)
+def test_scraper_date_is_used_only_when_nothing_else_dates_the_document(body, published, source):
+    doc = parse_text(SCRAPED + body)
+    assert (doc.published, doc.published_source, doc.retrieved) == (published, source, "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    "url, published, precision, source",
+    [
+        ("https://news.example.org/2021/02/05/story/", "2021-02-05", "day", "url"),
+        ("https://ria.example/20250918/cooperation-2042795602.html", "2025-09-18", "day", "url"),
+        ("https://x.org/news/2021/11/story", "2021-11", "month", "url"),
+        ("https://x.org/news/12345/story", "2024-05-02", "day", "retrieved"),
+    ],
+)
+def test_url_dates(url, published, precision, source):
+    doc = parse_text(SCRAPED.replace("https://www.example.org/a/1", url) + "News\n\nThe story.\n")
+    assert (doc.published, doc.published_precision, doc.published_source) == (published, precision, source)
+
+
+def test_dateline_without_year_takes_the_year_of_the_url():
+    """The URL gives the month; the dateline gives the day."""
+    raw = SCRAPED.replace("https://www.example.org/a/1", "https://x.org/2019/06/story") + "MOSCOW, June 1. /TASS/. Talks.\n"
+    assert (parse_text(raw).published, parse_text(raw).published_source) == ("2019-06-01", "dateline+url")
+
+
+def test_markdown_and_html_bylines(tmp_path):
+    (tmp_path / "a.md").write_text("# Digital talks in Minsk\n\n*Published 8 June 2024*\n\nThe ministers met.\n")
+    (tmp_path / "b.html").write_text(
+        "<html><body><article><h1>Talks</h1><p>By A. Reporter, <time datetime='2023-04-05T10:00'>5 April</time></p>"
+        "<p>The ministers met in Minsk.</p></article></body></html>")
+    (tmp_path / "c.html").write_text(
+        "<html><head><meta property='article:published_time' content='2022-11-30T08:00:00+03:00'></head>"
+        "<body><p>The ministers met in Minsk.</p></body></html>")
+    (tmp_path / "d.html").write_text(
+        "<html><body><article><h1>Talks in Minsk</h1><p class='byline'>Published: 29.01.2024</p>"
+        "<p>The ministers met in Minsk.</p></article></body></html>")
+    docs = {doc.path: doc for doc in ingest_folder(tmp_path).documents}
+    assert {path: (doc.published, doc.published_source) for path, doc in docs.items()} == {
+        "a.md": ("2024-06-08", "stamp"), "b.html": ("2023-04-05", "meta"), "c.html": ("2022-11-30", "meta"),
+        "d.html": ("2024-01-29", "stamp"),
+    }
+
+
+@pytest.mark.parametrize(
+    "values, day_first, ambiguous",
+    [
+        (["29/01/2024", "03/02/2024"], True, False),
+        (["01/29/2024", "03/02/2024"], False, False),
+        (["03/02/2024", "04/05/2024"], True, True),
+        (["29/01/2024", "01/29/2024"], True, True),
+        (["2024-01-29"], True, False),
+    ],
+)
+def test_slash_order_is_decided_per_column(values, day_first, ambiguous):
+    decided, note = slash_order(values)
+    assert decided is day_first and (note is not None) is ambiguous
+
+
+def test_table_date_columns(tmp_path):
+    (tmp_path / "dmy.csv").write_text("date,text\n29/01/2024,Armenia joined.\n03/02/2024,Laos joined.\n")
+    (tmp_path / "mdy.csv").write_text("date,text\n01/29/2024,Chad joined.\n03/02/2024,Peru joined.\n")
+    (tmp_path / "undecided.csv").write_text("date,text\n03/02/2024,Fiji joined.\n")
+    (tmp_path / "words.jsonl").write_text(
+        json.dumps({"published": "February 5, 2021", "text": "Cuba joined."}) + "\n"
+        + json.dumps({"published": "05.02.2021", "text": "Iran joined."}) + "\n")
+    result = ingest_folder(tmp_path)
+    dates = {doc.path: (doc.published, doc.published_source) for doc in result.documents}
+    assert dates == {
+        "dmy.csv#row=1": ("2024-01-29", "column"), "dmy.csv#row=2": ("2024-02-03", "column"),
+        "mdy.csv#row=1": ("2024-01-29", "column"), "mdy.csv#row=2": ("2024-03-02", "column"),
+        "undecided.csv#row=1": ("2024-02-03", "column"),
+        "words.jsonl#row=1": ("2021-02-05", "column"), "words.jsonl#row=2": ("2021-02-05", "column"),
+    }
+    notes = {row["path"]: row["note"] for row in result.report}
+    assert "DD/MM/YYYY assumed" in notes["undecided.csv#row=1"] and "'date'" in notes["undecided.csv#row=1"]
+    assert notes["dmy.csv#row=1"] is None and notes["mdy.csv#row=2"] is None
