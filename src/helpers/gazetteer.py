@@ -35,7 +35,7 @@ MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 # Words just before a name that make it a venue. Narrower than the capital rules' venue words:
 # "of" and "to" precede too many things that are not places ("the end of March", "to Reading").
 VENUE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "visit", "visited", "visiting", "via"})
-# "the city of Sanya", "the town of Of": a settlement noun and "of".
+# "the city of Sanya", "the port of Mombasa": a settlement noun and "of".
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital", "resort", "municipality"})
 # What joins the names of a list of places: "Lagos, Nairobi and Jakarta".
 LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
@@ -295,8 +295,12 @@ def _not_names(lang) -> frozenset[str]:
     return frozenset(words | COMMON_WORDS)
 
 
-_PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)[\s,]+(?:the\s+)?$")
-_PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before a name: "in " of "in Sanya"
+_PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")  # "city of " of "the city of Sanya"
+_REGION_WORD = re.compile(r" ([A-Za-z]+)")  # " Region" of "Ulyanovsk Region"
+_DATE_STAMP = re.compile(r"(?i)date\s+[\d-]{10}")  # " date 2021-04-14 " opening a scraped text
+# Organisation heads beside the language's own: "the Sharjah Chamber of Commerce".
+MORE_ORGANISATION_HEADS = frozenset({"chamber"})
 
 
 def _venue_before(text: str, start: int) -> bool:
@@ -305,8 +309,8 @@ def _venue_before(text: str, start: int) -> bool:
     of = _PREVIOUS_OF.search(window)
     if of:
         return of[1].casefold() in SETTLEMENT_NOUNS
-    previous = _PREVIOUS_WORDS.search(window)
-    return bool(previous) and previous[1].casefold() in VENUE_BEFORE and window.rstrip()[-1:] != ","
+    previous = _PREVIOUS_WORD.search(window)
+    return bool(previous) and previous[1].casefold() in VENUE_BEFORE
 
 
 def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, bool]], index: int) -> str | None:
@@ -318,7 +322,7 @@ def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, 
 
 def _region_after(text: str, end: int) -> tuple[str, int] | None:
     """("Region", end) when a region word follows the name: "Ulyanovsk Region", "Ulyanovsk oblast"."""
-    word = re.compile(r" ([A-Za-z]+)").match(text, end)
+    word = _REGION_WORD.match(text, end)
     if word and word[1].casefold() in REGION_WORDS:
         return REGION_WORDS[word[1].casefold()], word.end()
     return None
@@ -331,12 +335,15 @@ def _dateline(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip()
-    return not before or bool(re.fullmatch(r"(?i)date\s+[\d-]{10}", before))
+    return not before or bool(_DATE_STAMP.fullmatch(before))
 
 
 def _heads_organisation(text: str, end: int, lang) -> bool:
     word = WORD_RE.search(text, end, end + 30)
-    return bool(word) and word.group()[:1].isupper() and word.group().casefold() in lang.ORGANISATION_HEADS | {"chamber"}
+    if not word or not word.group()[:1].isupper():
+        return False
+    head = word.group().casefold()
+    return head in lang.ORGANISATION_HEADS or head in MORE_ORGANISATION_HEADS
 
 
 def _used_in_lower_case(text: str, surface: str) -> bool:
