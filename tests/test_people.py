@@ -3,11 +3,11 @@ import pandas as pd
 import pytest
 from test_quotes import REF, make_doc
 
+from helpers.corpus.merge import merge_people
 from helpers.people import (
     doc_aliases,
     find_people,
     load_known_people,
-    merge_people,
     same_person_name,
 )
 

@@ -50,7 +50,8 @@ def ingest_summary(report) -> str:
 
 
 def cmd_extract(args) -> int:
-    from helpers.extract import extract_documents, finish_tables, gold_record
+    from helpers.corpus.build import extract_documents, finish_tables
+    from helpers.evaluate import gold_records
     from helpers.ingest import ingest_folder
 
     ingested = ingest_folder(_corpus_dir(args.corpus))
@@ -58,8 +59,8 @@ def cmd_extract(args) -> int:
     out = Path(args.jsonl)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
-        for doc in sorted(ingested.documents, key=lambda d: d.path):
-            handle.write(json.dumps(gold_record(doc, tables), ensure_ascii=False) + "\n")
+        for record in gold_records(sorted(ingested.documents, key=lambda d: d.path), tables):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(ingested.documents)} documents written to {out}")
     return 0
 

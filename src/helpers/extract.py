@@ -1,32 +1,24 @@
-"""Run every extractor on a document, and on a corpus.
+"""Run every extractor on one document.
 
 `extract_document` is a pure function of one document and the reference data: it returns that
-document's rows for every table, so it can run in a process pool (or on a distributed engine)
-unchanged and its result can be cached by the document's content hash. Only `finish_tables` looks
-across documents: it merges spelling variants of people corpus-wide and writes canonical names back
-into the quotes and mentions.
+document's rows for every table, so any engine of `helpers.corpus` can map it over a corpus and its
+result can be cached by the document's content. What looks across documents lives in `helpers.corpus`.
 """
 from __future__ import annotations
 
-import math
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
 
 from helpers import schema
 from helpers.dates import find_dates
 from helpers.document import Document
 from helpers.events import find_events
-from helpers.mentions import find_mentions, gold_countries, gold_places
-from helpers.people import KnownPeople, find_people, load_known_people, merge_people
+from helpers.mentions import find_mentions
+from helpers.people import KnownPeople, find_people, load_known_people
 from helpers.quotes import find_quotes
 from helpers.reference import Reference, load_reference
 
 SKIPPED_PREFIX = "skipped: "  # an extractor marks a span it left out on purpose with this reason prefix
-POOL_THRESHOLD = 200  # below this many documents a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -87,119 +79,3 @@ def _date_quotes(quotes: list[dict], events: list[dict], doc: Document) -> None:
     for quote in quotes:
         segment = doc.segment_at(quote["start"])
         quote["date"] = event_dates.get(segment.seg_id if segment else None) or event_dates.get(None) or doc.published
-
-
-# A worker process loads the reference data once, then extracts many documents.
-_worker_resources: Resources | None = None
-
-
-def _init_worker(reference_dir: str | None) -> None:
-    global _worker_resources
-    _worker_resources = load_resources(reference_dir)
-
-
-def _extract_in_worker(doc: Document) -> dict[str, list[dict]]:
-    return extract_document(doc, _worker_resources)
-
-
-def extract_documents(
-    docs: list[Document], *, reference_dir: str | Path | None = None, workers: int | None = None
-) -> dict[str, pd.DataFrame]:
-    """Per-document tables for `docs`, in a process pool when there are enough documents to pay for it."""
-    workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(docs) >= POOL_THRESHOLD:
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(str(reference_dir or ""),)) as pool:
-            results = list(pool.map(_extract_in_worker, docs, chunksize=64))
-    else:
-        resources = load_resources(reference_dir)
-        results = [extract_document(doc, resources) for doc in docs]
-    return {
-        table: schema.conform(table, [row for result in results for row in result[table]])
-        for table in schema.PER_DOCUMENT_TABLES
-    }
-
-
-def finish_tables(tables: dict[str, pd.DataFrame], *, reference_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
-    """Corpus-wide step: merge people's spelling variants and use the canonical names everywhere."""
-    known = load_resources(reference_dir).known_people
-    person_mentions = tables["mentions"][tables["mentions"]["kind"] == "person"]
-    people, canonical = merge_people(person_mentions, tables["quotes"], known)
-    quotes = tables["quotes"].copy()
-    quotes["speaker"] = quotes["speaker"].map(lambda s: canonical.get(s, s) if isinstance(s, str) else s).astype("string")
-    mentions = tables["mentions"].copy()
-    is_person = mentions["kind"] == "person"
-    mentions.loc[is_person, "entity"] = mentions.loc[is_person, "entity"].map(lambda s: canonical.get(s, s))
-    return {**tables, "quotes": quotes, "mentions": mentions, "people": schema.conform("people", people)}
-
-
-def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
-    """One document's extraction in the gold schema of shared/gold/README.md (plus spans for context)."""
-    def rows(table: str) -> pd.DataFrame:
-        frame = tables[table]
-        return frame[frame["doc_id"] == doc.doc_id]
-
-    mentions = rows("mentions").to_dict("records")
-    quotes = rows("quotes").sort_values("start")
-    amounts = rows("amounts")
-    people = rows("mentions")
-    people = people[people["kind"] == "person"]
-    return {
-        "doc": doc.path,
-        "source_url": doc.url,
-        "language": doc.language,
-        "format": doc.genre,
-        "published": doc.published,
-        "countries": gold_countries(mentions),
-        "places": gold_places(mentions),
-        "quotes": [_speech_item(q, kind=True) for q in quotes.to_dict("records") if q["kind"] != "reported"],
-        "reported": [_speech_item(q) for q in quotes.to_dict("records") if q["kind"] == "reported"],
-        "dates": [
-            {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
-            for d in rows("dates").sort_values("start").to_dict("records")
-        ],
-        "aliases": _aliases(people),
-        "events": [
-            {
-                "headline": e["headline"],
-                "date": _none(e["date"]),
-                "precision": _none(e["precision"]),
-                "countries": list(e["countries"] or []),
-                "amounts": list(amounts[amounts["event_id"] == e["event_id"]].sort_values("start")["text"]),
-            }
-            for e in rows("events").to_dict("records")
-        ],
-    }
-
-
-def _none(value):
-    """JSON null for a missing value (None, pandas' NA or NaN)."""
-    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
-
-
-def _speech_item(quote: dict, *, kind: bool = False) -> dict:
-    item = {"speaker": _none(quote["speaker"])}
-    if kind:
-        item["kind"] = quote["kind"]
-    words = quote["text"].split()
-    item.update(
-        text_start=" ".join(words[:10]),
-        text=quote["text"],
-        start=int(quote["start"]),
-        end=int(quote["end"]),
-        attribution=_none(quote["attribution"]),
-    )
-    return item
-
-
-def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
-    """Full-name spellings in the document that differ from the canonical name.
-
-    A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
-    """
-    aliases = {}
-    names = person_mentions[person_mentions["via"].isin(["name", "alias"])]
-    for surface, entity in zip(names["surface"], names["entity"]):
-        surface = " ".join(str(surface).split())
-        if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
-            aliases.setdefault(surface, entity)
-    return aliases

@@ -93,7 +93,7 @@ def load_corpus(
 
 
 def _build(corpus: Path, out: Path, fingerprint: dict, manifest: dict, reference_dir: Path, *, workers) -> Corpus:
-    from helpers.extract import extract_documents, finish_tables
+    from helpers.corpus.build import extract_documents, finish_tables
     from helpers.ingest import documents_frame, ingest_folder, segments_frame
 
     ingested = ingest_folder(corpus)
