@@ -26,7 +26,8 @@ def _corpus_dir(value: str | None) -> Path:
 def cmd_build(args) -> int:
     from helpers.store import load_corpus
 
-    corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True)
+    corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True,
+                         engine=args.engine, scheduler=args.scheduler, texts=False)
     print(ingest_summary(corpus.ingest_report))
     print(f"{corpus.status}")
     print("tables: " + ", ".join(f"{name} {n}" for name, n in corpus.counts().items()))
@@ -101,6 +102,8 @@ def cmd_schema(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from helpers.corpus.engine import ENGINES
+
     top = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
 
@@ -108,6 +111,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("corpus", nargs="?")
     build.add_argument("--rebuild", action="store_true", help="ignore the cache")
     build.add_argument("--workers", type=int, help="extraction processes (default: one per core)")
+    build.add_argument("--engine", choices=ENGINES, default="auto",
+                       help="serial, pool (processes on this machine) or dask (needs the dask extra); auto: pool from 200 files")
+    build.add_argument("--scheduler", help="address of a running Dask scheduler (default with --engine dask: a local cluster)")
     build.set_defaults(run=cmd_build)
 
     extract = sub.add_parser("extract", help="write one JSON line per document in the gold schema")

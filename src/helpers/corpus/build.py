@@ -1,18 +1,53 @@
-"""Per-document extraction mapped over a corpus by an engine, then the corpus-wide steps."""
+"""The build of a corpus: ingest and extraction mapped over batches of files, then the corpus-wide steps.
+
+`build_corpus` streams a corpus folder into tables in bounded memory:
+
+1. **map** (any engine): a worker ingests a batch of files, extracts every document, writes the rows as
+   one Parquet shard and returns only the report rows; nothing of the texts comes back;
+2. **de-duplication** by `doc_id` over the report rows of the whole corpus, in folder order (the first
+   copy is kept); rows of later copies are left out when the tables are written;
+3. **people merge** over the person mentions and quote speakers of the shards, counted by distinct
+   value (no texts, no row per mention held);
+4. **store**: the tables written shard by shard, canonical names applied on the way.
+
+Incremental: a file whose path, size and modification time are those of the last build with the same
+extraction code and reference data (`extraction_key`) is not read again; its shard is reused. Only
+new or changed files go through the map; the corpus-wide steps run again over all shards.
+
+`extract_documents` and `finish_tables` do the same in memory for a list of documents (tests, `extract`).
+"""
 from __future__ import annotations
 
+import ast
+import hashlib
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
+import helpers
 from helpers import schema
 from helpers.corpus.engine import Engine, make_engine
 from helpers.corpus.merge import merge_people
+from helpers.corpus.store import SHARD_TABLES, SOURCE, TableWriters, read_shard, to_arrow
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
+from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame, walk
 
-EXTRACT_BATCH = 64  # documents per task sent to a worker: large enough to hide the cost of sending it
+EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
+BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
+OUTPUT_TABLES = (*SHARD_TABLES, "people", "ingest_report")
+INDEX_COLUMNS = ("file", "size", "mtime_ns", "path", "status", "reason", "doc_id", "part")
+CANONICAL_COLUMNS = {"mentions": "entity", "quotes": "speaker"}  # columns naming a person, made canonical
+BUILD_MODULES = ("helpers.ingest", "helpers.extract", "helpers.corpus")  # their code (and what it imports) decides the rows
+
+
+# ---------------------------------------------------------------------------------------------
+# In memory
 
 
 def _extract_batch(docs: list[Document], resources: Resources) -> list[dict[str, list[dict]]]:
@@ -40,9 +75,267 @@ def finish_tables(tables: dict[str, pd.DataFrame], *, reference_dir: str | Path 
     known = load_resources(reference_dir).known_people
     person_mentions = tables["mentions"][tables["mentions"]["kind"] == "person"]
     people, canonical = merge_people(person_mentions, tables["quotes"], known)
-    quotes = tables["quotes"].copy()
-    quotes["speaker"] = quotes["speaker"].map(lambda s: canonical.get(s, s) if isinstance(s, str) else s).astype("string")
-    mentions = tables["mentions"].copy()
-    is_person = mentions["kind"] == "person"
-    mentions.loc[is_person, "entity"] = mentions.loc[is_person, "entity"].map(lambda s: canonical.get(s, s))
-    return {**tables, "quotes": quotes, "mentions": mentions, "people": schema.conform("people", people)}
+    renamed = {table: use_canonical_names(table, tables[table], canonical) for table in CANONICAL_COLUMNS}
+    return {**tables, **renamed, "people": schema.conform("people", people)}
+
+
+def use_canonical_names(table: str, frame: pd.DataFrame, canonical: dict[str, str]) -> pd.DataFrame:
+    """`frame` with every person's name replaced by its canonical name (mentions of people, quote speakers)."""
+    column = CANONICAL_COLUMNS.get(table)
+    if column is None or not canonical:
+        return frame
+    rows = frame["kind"] == "person" if table == "mentions" else frame[column].notna()
+    frame = frame.copy()
+    frame.loc[rows, column] = frame.loc[rows, column].map(lambda name: canonical.get(name, name))
+    return frame
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming
+
+
+@dataclass(frozen=True)
+class Task:
+    """A batch of files for one worker, and the shard it writes."""
+
+    part: str  # shard name, derived from the files' paths, sizes and modification times
+    files: tuple[tuple[str, str], ...]  # (path relative to the corpus, absolute path)
+    shards: str  # folder (or mount shared by the workers) holding the shards
+
+
+def build_part(task: Task, resources: Resources) -> list[dict]:
+    """Ingest and extract one batch of files into the shard `task.part`; return its report rows.
+
+    The rows say "ingested" for every document: duplicates are a corpus-wide matter decided later.
+    """
+    writers = TableWriters(Path(task.shards) / task.part, SHARD_TABLES, shard=True)
+    rows, docs = [], []
+    for relative, absolute in task.files:
+        for row, doc in ingest_file(Path(absolute), relative):
+            rows.append({**row, "file": relative, "part": task.part if doc else None})
+            if doc is not None:
+                docs.append(doc)
+    try:
+        _write_documents(writers, docs, resources)
+    finally:
+        writers.close()
+    return rows
+
+
+def _write_documents(writers: TableWriters, docs: list[Document], resources: Resources) -> None:
+    writers.write("documents", documents_frame(docs))
+    writers.write("segments", segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]}))
+    results = [extract_document(doc, resources) for doc in docs]
+    for table in schema.PER_DOCUMENT_TABLES:
+        frame = schema.conform(table, [row for result in results for row in result[table]])
+        frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
+        writers.write(table, frame)
+
+
+@dataclass
+class BuildOutcome:
+    extracted: int  # documents read and extracted in this build
+    reused: int  # documents whose rows came from the shards of an earlier build
+    status: str
+
+
+def build_corpus(
+    corpus: Path, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
+    workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
+) -> BuildOutcome:
+    """Build the tables of `corpus` into `out` (one Parquet file per table), reusing the shards of
+    unchanged files when `reuse` (the caller knows whether code and reference data are the same)."""
+    shards = out / "shards"
+    if not reuse:
+        shutil.rmtree(shards, ignore_errors=True)
+    shards.mkdir(parents=True, exist_ok=True)
+    previous = _cached_rows(out, shards) if reuse else {}
+
+    rows_by_file: dict[str, list[dict]] = {}
+    stats: dict[str, tuple[int, int]] = {}
+    fresh: list[tuple[str, str]] = []
+    for relative, absolute, hidden in walk(corpus):
+        stat = absolute.stat()
+        stats[relative] = (stat.st_size, stat.st_mtime_ns)
+        if hidden:
+            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(absolute, relative, hidden=True)]
+        elif (relative, *stats[relative]) in previous:
+            rows_by_file[relative] = previous[(relative, *stats[relative])]
+        else:
+            fresh.append((relative, str(absolute)))
+    if not rows_by_file and not fresh:
+        raise FileNotFoundError(f"{corpus}: contains no files")
+
+    tasks = [Task(_part_name(batch, stats), tuple(batch), str(shards)) for batch in _chunks(fresh, batch_files)]
+    if isinstance(engine, str):
+        engine = make_engine(engine, workers=workers, scheduler=scheduler, n_items=len(fresh))
+    loader = partial(load_resources, str(reference_dir))
+    fresh_parts = {task.part for task in tasks}
+    for rows in engine.map(build_part, tasks, resources=loader):
+        for row in rows:
+            rows_by_file.setdefault(row["file"], []).append(row)
+
+    index = [{**row, "size": stats[file][0], "mtime_ns": stats[file][1]}
+             for file in stats for row in rows_by_file.get(file, [])]
+    report = [{name: row[name] for name in schema.TABLES["ingest_report"]} for row in index]
+    mark_duplicates(report)
+    kept = [row for row, entry in zip(index, report) if entry["status"] == "ingested"]
+    parts = _kept_by_part(kept)
+    people, canonical = _merge_people(shards, parts, reference_dir)
+    _write_tables(out, shards, parts, canonical, people, report)
+    _write_index(out, index)
+    _remove_unused_shards(shards, {row["part"] for row in index if row["part"]})
+
+    extracted = sum(1 for row in index if row["part"] in fresh_parts)
+    reused = sum(1 for row in kept if row["part"] not in fresh_parts)
+    return BuildOutcome(extracted, reused, f"built: {extracted} documents extracted, {reused} reused from the cache")
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _part_name(batch: list[tuple[str, str]], stats: dict[str, tuple[int, int]]) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for relative, _ in batch:
+        digest.update(f"{relative}\0{stats[relative][0]}\0{stats[relative][1]}\n".encode())
+    return f"part-{digest.hexdigest()}"
+
+
+def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
+    """For each shard holding a kept document, in corpus order, the paths of its documents to keep.
+
+    A shard may also hold documents that are duplicates now, or older versions of edited files.
+    """
+    kept_paths: dict[str, list[str]] = {}
+    for row in kept:
+        kept_paths.setdefault(row["part"], []).append(row["path"])
+    return {part: pa.array(paths, pa.string()) for part, paths in kept_paths.items()}
+
+
+def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The people merge over every shard, reading person mentions and speakers counted by distinct value."""
+    mention_columns, speaker_columns = ["entity", "surface", "iso3", "via"], ["speaker", "speaker_role"]
+    mention_counts, speaker_counts = [], []
+    for part, paths in parts.items():
+        mentions = read_shard(shards / part, "mentions", columns=[*mention_columns, "kind", SOURCE], paths=paths).to_pandas()
+        mention_counts.append(mentions[mentions["kind"] == "person"].groupby(mention_columns, dropna=False).size())
+        quotes = read_shard(shards / part, "quotes", columns=[*speaker_columns, SOURCE], paths=paths).to_pandas()
+        speaker_counts.append(quotes.groupby(speaker_columns, dropna=False).size())
+    known = load_resources(reference_dir).known_people
+    return merge_people(_summed(mention_counts, mention_columns), _summed(speaker_counts, speaker_columns), known)
+
+
+def _summed(counts: list[pd.Series], columns: list[str]) -> pd.DataFrame:
+    """Rows of distinct values with `n`, the number of rows each stands for, over all shards."""
+    if not counts:
+        return pd.DataFrame(columns=[*columns, "n"])
+    total = pd.concat(counts).groupby(level=list(range(len(columns))), dropna=False).sum()
+    return total.rename("n").reset_index().set_axis([*columns, "n"], axis=1)
+
+
+def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], canonical: dict[str, str],
+                  people: pd.DataFrame, report: list[dict]) -> None:
+    """Every table, written shard by shard into a new folder, then moved over the old files at once."""
+    new = out / "tables.new"
+    shutil.rmtree(new, ignore_errors=True)
+    writers = TableWriters(new, OUTPUT_TABLES)
+    try:
+        for part, paths in parts.items():
+            for table in SHARD_TABLES:
+                data = read_shard(shards / part, table, paths=paths)
+                if table != "documents":
+                    data = data.drop_columns([SOURCE])
+                if table in CANONICAL_COLUMNS and canonical:
+                    data = to_arrow(table, use_canonical_names(table, schema.conform(table, data.to_pandas()), canonical))
+                writers.write(table, data)
+        writers.write("people", schema.conform("people", people))
+        writers.write("ingest_report", schema.conform("ingest_report", report))
+    finally:
+        writers.close()
+    for table in OUTPUT_TABLES:
+        (new / f"{table}.parquet").replace(out / f"{table}.parquet")
+    new.rmdir()
+
+
+def _cached_rows(out: Path, shards: Path) -> dict[tuple[str, int, int], list[dict]]:
+    """The report rows of each file of the last build, by (path, size, mtime), when its shard is still there."""
+    try:
+        index = pd.read_parquet(out / "files.parquet")
+    except (OSError, ValueError):
+        return {}
+    index = index.astype(object).where(index.notna(), None)
+    cached: dict[tuple[str, int, int], list[dict]] = {}
+    for row in index.to_dict("records"):
+        cached.setdefault((row["file"], int(row["size"]), int(row["mtime_ns"])), []).append(
+            {name: row[name] for name in INDEX_COLUMNS if name not in ("size", "mtime_ns")})
+    return {key: rows for key, rows in cached.items() if all(not r["part"] or (shards / r["part"]).is_dir() for r in rows)}
+
+
+def _write_index(out: Path, index: list[dict]) -> None:
+    frame = pd.DataFrame(index, columns=list(INDEX_COLUMNS))
+    frame.astype({"size": "int64", "mtime_ns": "int64"}).to_parquet(out / "files.parquet", index=False)
+
+
+def _remove_unused_shards(shards: Path, used: set[str]) -> None:
+    for folder in shards.iterdir():
+        if folder.name not in used:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# What decides the rows
+
+
+def extraction_key(reference_dir: Path) -> str:
+    """Hash of what decides the rows of a document: the reference data and the source files of the build.
+
+    The source files are those of `BUILD_MODULES` and every helpers module they import, found by reading
+    their import statements, so a new module joins the key by being imported, and presentation code
+    (charts, widgets, report) never does.
+    """
+    digest = hashlib.sha1()
+    package = Path(helpers.__file__).resolve().parent
+    for file in build_sources():
+        digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
+    for file in sorted(p for p in Path(reference_dir).rglob("*") if p.is_file()):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def build_sources(modules: tuple[str, ...] = BUILD_MODULES) -> list[Path]:
+    """The files of `modules` (every file of a package) and of the helpers modules they import, transitively."""
+    package = Path(helpers.__file__).resolve().parent
+    found: set[Path] = set()
+    queue = list(modules)
+    while queue:
+        for file in _module_files(package, queue.pop()):
+            if file not in found:
+                found.add(file)
+                if file.suffix == ".py":
+                    queue += _imported_helpers_modules(file, package)
+    return sorted(found)
+
+
+def _module_files(package: Path, module: str) -> list[Path]:
+    parts = module.split(".")[1:]
+    if not parts:  # `helpers` itself: its submodules are followed one by one
+        return []
+    target = package.joinpath(*parts)
+    if target.is_dir():
+        return sorted(p for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return [target.with_suffix(".py")] if target.with_suffix(".py").is_file() else []
+
+
+def _imported_helpers_modules(file: Path, package: Path) -> list[str]:
+    """Names of the helpers modules (or attributes that may be modules) a source file imports."""
+    own = ["helpers", *file.relative_to(package).with_suffix("").parts]
+    names = []
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(own[:-node.level] + ([node.module] if node.module else [])) if node.level else node.module or ""
+            names += [base] + [f"{base}.{alias.name}" for alias in node.names]
+    return [name for name in names if name == "helpers" or name.startswith("helpers.")]

@@ -1,5 +1,8 @@
 """Engines: map a function over batches of work, here, in a process pool, or on a Dask cluster.
 
+The engine is chosen by name (`make_engine`, the `--engine` option of `python -m helpers build`, the
+`engine=` argument of `load_corpus`); the work itself does not know which one runs it.
+
 Every engine has one method, `map(fn, batches, *, resources)`, which yields `fn(batch, loaded)` for
 each batch, in the order of `batches`. `resources` is a picklable zero-argument callable (e.g.
 `functools.partial(load_resources, reference_dir)`); each worker process calls it once and keeps
@@ -63,14 +66,45 @@ class PoolEngine:
             yield from pool.map(partial(_call, fn, resources), batches)
 
 
+class DaskEngine:
+    """Batches as tasks of a `dask.distributed` cluster: the scheduler at `scheduler` when given (workers on
+    other machines must reach the corpus and the output folder by the same paths), else a local cluster
+    of `workers` single-threaded processes started for the build and stopped after it."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None):
+        try:
+            import distributed  # noqa: F401 (only checks that the extra is installed)
+        except ImportError as missing:
+            raise RuntimeError('the dask engine needs the dask extra: pip install ".[dask]"') from missing
+        self.scheduler, self.workers = scheduler, workers or os.cpu_count() or 1
+
+    def map(self, fn, batches, *, resources):
+        from distributed import Client
+
+        if self.scheduler:
+            client = Client(self.scheduler)
+        else:
+            client = Client(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+        with client:
+            futures = client.map(partial(_call, fn, resources), list(batches), pure=False)
+            for future in futures:  # in order; each result is released once read
+                yield future.result()
+                future.release()
+
+
 def make_engine(name: str = "auto", *, workers: int | None = None, scheduler: str | None = None, n_items: int = 0,
                 pool_threshold: int = 200) -> Engine:
-    """The engine called `name`; "auto" is a pool when there are `pool_threshold` items or more and cores to use."""
+    """The engine called `name`. "auto" is Dask when a scheduler is given, else a pool when there are
+    `pool_threshold` items or more and cores to use, else serial."""
     workers = workers or os.cpu_count() or 1
     if name == "auto":
-        name = "pool" if workers > 1 and n_items >= pool_threshold else "serial"
+        name = "dask" if scheduler else "pool" if workers > 1 and n_items >= pool_threshold else "serial"
     if name == "serial":
         return SerialEngine()
     if name == "pool":
         return PoolEngine(workers)
+    if name == "dask":
+        return DaskEngine(scheduler, workers)
     raise ValueError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")

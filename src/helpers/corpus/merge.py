@@ -11,6 +11,7 @@ one vectorised rapidfuzz call; the table rows come from one pass over the mentio
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import repeat
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -29,6 +30,9 @@ def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: Kno
     and surnames are transliteration-similar (`same_person_name`), the longest and then alphabetically
     first name of a group being its canonical name. A bare surname merges into the one full name in the
     corpus that ends with it, and stays apart when several do.
+
+    A row of either frame may stand for several with a column `n` (the streaming build counts distinct
+    rows per shard instead of holding every mention).
     """
     mentions = person_mentions if len(person_mentions) else pd.DataFrame(columns=["entity", "surface", "iso3", "via"])
     names = [n for n in pd.unique(mentions["entity"].dropna()) if isinstance(n, str)]
@@ -86,24 +90,24 @@ def _people_rows(mentions: pd.DataFrame, quotes: pd.DataFrame, canonical: dict[s
     n_mentions: Counter = Counter()
     for name, person in canonical.items():
         spellings[person].add(name)
-    for entity, surface, iso3, via in zip(mentions["entity"], mentions["surface"], mentions["iso3"], mentions["via"]):
+    for entity, surface, iso3, via, n in zip(mentions["entity"], mentions["surface"], mentions["iso3"], mentions["via"], _counts(mentions)):
         person = canonical.get(entity) if isinstance(entity, str) else None
         if person is None:
             continue
-        n_mentions[person] += 1
+        n_mentions[person] += n
         if via in NAMED_VIA:
             spellings[person].add(" ".join(str(surface).split()))
         if isinstance(iso3, str):
-            countries[person][iso3] += 1
+            countries[person][iso3] += n
 
     roles: dict[str, set[str]] = defaultdict(set)
     n_quotes: Counter = Counter()
     if len(quotes):
         quote_roles = quotes["speaker_role"] if "speaker_role" in quotes else [None] * len(quotes)
-        for speaker, role in zip(quotes["speaker"], quote_roles):
+        for speaker, role, n in zip(quotes["speaker"], quote_roles, _counts(quotes)):
             if not isinstance(speaker, str):
                 continue
-            n_quotes[canonical.get(speaker, known.canonical(speaker) or speaker)] += 1
+            n_quotes[canonical.get(speaker, known.canonical(speaker) or speaker)] += n
             if speaker in canonical and isinstance(role, str) and role:
                 roles[canonical[speaker]].add(role)
 
@@ -118,7 +122,12 @@ def _people_rows(mentions: pd.DataFrame, quotes: pd.DataFrame, canonical: dict[s
             "aliases": sorted(spellings[person] - {person}),
             "roles": sorted(roles[person] | set(entry.roles if entry else ())),
             "country": country,
-            "n_quotes": n_quotes[person],
-            "n_mentions": n_mentions[person],
+            "n_quotes": int(n_quotes[person]),
+            "n_mentions": int(n_mentions[person]),
         })
     return rows
+
+
+def _counts(frame: pd.DataFrame):
+    """How many rows each row of `frame` stands for."""
+    return frame["n"] if "n" in frame else repeat(1, len(frame))
