@@ -24,14 +24,18 @@ def _corpus_dir(value: str | None) -> Path:
 
 
 def cmd_build(args) -> int:
-    from helpers.store import load_corpus
+    import pandas as pd
 
-    corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True,
-                         engine=args.engine, scheduler=args.scheduler, texts=False)
-    print(ingest_summary(corpus.ingest_report))
-    print(f"{corpus.status}")
-    print("tables: " + ", ".join(f"{name} {n}" for name, n in corpus.counts().items()))
-    print(f"written to {corpus.processed_dir}")
+    from helpers.store import ensure_built, table_counts
+
+    out, manifest = ensure_built(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers,
+                                 engine=args.engine, scheduler=args.scheduler)
+    print(ingest_summary(pd.read_parquet(out / "ingest_report.parquet")))
+    print(manifest["status"])
+    if manifest["status"].startswith("built"):
+        print("time: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["seconds"].items()))
+    print("tables: " + ", ".join(f"{name} {n}" for name, n in table_counts(out).items()))
+    print(f"written to {out}")
     return 0
 
 

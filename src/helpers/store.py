@@ -8,7 +8,7 @@
 - otherwise `helpers.corpus.build.build_corpus` reads and extracts only new or changed files, reuses
   the shards of the others, and runs the corpus-wide steps again. Either way it says what it did.
 
-Tables live in `data/processed/<corpus-name>-<hash of its path>/`, one Parquet file per table, with
+Tables live in `data/processed/<corpus-name>-<hash of its path>/` (or under $HELPERS_PROCESSED), one Parquet file per table, with
 the shards of the last build in `shards/`. Document texts are large: a big corpus is loaded without
 them, and `Corpus.texts()` reads the ones asked for.
 """
@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from helpers import paths, schema
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
+PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
 TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people", "skipped")
 TEXT_BUDGET = 256_000_000  # bytes of document text `load_corpus` loads unless told (texts=True/False)
 
@@ -79,7 +80,8 @@ def resolve_corpus_path(path: str | Path | None = None) -> Path:
 
 def processed_dir_for(corpus: Path) -> Path:
     digest = hashlib.sha1(str(corpus).encode()).hexdigest()[:8]
-    return paths.PROCESSED / f"{corpus.name}-{digest}"
+    root = Path(os.environ[PROCESSED_ENV]) if os.environ.get(PROCESSED_ENV) else paths.PROCESSED
+    return root / f"{corpus.name}-{digest}"
 
 
 def load_corpus(
@@ -93,9 +95,22 @@ def load_corpus(
     extra). `texts`: load `documents.text` (True), leave it out (False), or load it when the corpus
     holds less than TEXT_BUDGET bytes of it (None); `Corpus.texts()` works either way.
     """
+    corpus = resolve_corpus_path(path)
+    out, manifest = ensure_built(corpus, rebuild=rebuild, workers=workers, engine=engine, scheduler=scheduler)
+    result = _read_tables(corpus, out, manifest, texts=texts)
+    if not quiet:
+        print(f"load_corpus: {corpus} — {len(result.documents)} documents; {result.status} ({result.processed_dir})", file=sys.stderr)
+    return result
+
+
+def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = None, engine: str = "auto",
+                 scheduler: str | None = None) -> tuple[Path, dict]:
+    """Build the tables of `corpus` unless they are up to date; their folder and the manifest of the build.
+
+    The manifest's `status` says what this call did; `seconds` holds the time of each step of the last build.
+    """
     from helpers.corpus.build import build_corpus, extraction_key
 
-    corpus = resolve_corpus_path(path)
     if not corpus.is_dir():
         raise FileNotFoundError(f"{corpus}: corpus folder does not exist")
     out = processed_dir_for(corpus)
@@ -103,23 +118,25 @@ def load_corpus(
     fingerprint = {"corpus": _corpus_fingerprint(corpus), "extract": extraction_key(reference_dir)}
     manifest = _read_manifest(out)
     if not rebuild and manifest.get("fingerprint") == fingerprint:
-        status = "up to date"
-    else:
-        same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
-        out.mkdir(parents=True, exist_ok=True)
-        built = build_corpus(corpus, out, reference_dir=reference_dir, reuse=same_code and not rebuild,
-                             engine=engine, workers=workers, scheduler=scheduler)
-        status = built.status
-        built_at = datetime.now(UTC).isoformat(timespec="seconds")
-        manifest = {"fingerprint": fingerprint, "built_at": built_at, "corpus": str(corpus), "status": status}
-        (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    result = _read_tables(corpus, out, manifest, status=status, texts=texts)
-    if not quiet:
-        print(f"load_corpus: {corpus} — {len(result.documents)} documents; {result.status} ({result.processed_dir})", file=sys.stderr)
-    return result
+        return out, {**manifest, "status": "up to date"}
+    same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
+    out.mkdir(parents=True, exist_ok=True)
+    built = build_corpus(corpus, out, reference_dir=reference_dir, reuse=same_code and not rebuild,
+                         engine=engine, workers=workers, scheduler=scheduler)
+    manifest = {"fingerprint": fingerprint, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "corpus": str(corpus), "status": built.status, "seconds": built.seconds,
+                "worker_seconds": built.worker_seconds}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    return out, manifest
 
 
-def _read_tables(corpus: Path, out: Path, manifest: dict, *, status: str, texts: bool | None) -> Corpus:
+def table_counts(out: Path) -> dict[str, int]:
+    """Rows of every table of a built corpus, from the Parquet metadata (nothing is loaded)."""
+    return {name: pq.ParquetFile(out / f"{name}.parquet").metadata.num_rows for name in TABLE_NAMES}
+
+
+def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None) -> Corpus:
+    status = manifest["status"]
     if texts is None:
         texts = _text_bytes(out / "documents.parquet") <= TEXT_BUDGET
     tables = {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -103,11 +104,13 @@ class Task:
     shards: str  # folder (or mount shared by the workers) holding the shards
 
 
-def build_part(task: Task, resources: Resources) -> list[dict]:
-    """Ingest and extract one batch of files into the shard `task.part`; return its report rows.
+def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, float]]:
+    """Ingest and extract one batch of files into the shard `task.part`.
 
-    The rows say "ingested" for every document: duplicates are a corpus-wide matter decided later.
+    Returns its report rows and the seconds spent ingesting, extracting and writing. The rows say
+    "ingested" for every document: duplicates are a corpus-wide matter decided later.
     """
+    clock = _Clock()
     writers = TableWriters(Path(task.shards) / task.part, SHARD_TABLES, shard=True)
     rows, docs = [], []
     for relative, absolute in task.files:
@@ -115,21 +118,41 @@ def build_part(task: Task, resources: Resources) -> list[dict]:
             rows.append({**row, "file": relative, "part": task.part if doc else None})
             if doc is not None:
                 docs.append(doc)
+    clock.lap("ingest")
     try:
-        _write_documents(writers, docs, resources)
+        results = [extract_document(doc, resources) for doc in docs]
+        clock.lap("extract")
+        _write_documents(writers, docs, results)
     finally:
         writers.close()
-    return rows
+    clock.lap("write shards")
+    return rows, clock.seconds
 
 
-def _write_documents(writers: TableWriters, docs: list[Document], resources: Resources) -> None:
+def _write_documents(writers: TableWriters, docs: list[Document], results: list[dict[str, list[dict]]]) -> None:
     writers.write("documents", documents_frame(docs))
     writers.write("segments", segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]}))
-    results = [extract_document(doc, resources) for doc in docs]
     for table in schema.PER_DOCUMENT_TABLES:
         frame = schema.conform(table, [row for result in results for row in result[table]])
         frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
         writers.write(table, frame)
+
+
+class _Clock:
+    """Seconds per named step, each step timed from the end of the one before."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = self.seconds.get(step, 0.0) + now - self._last
+        self._last = now
+
+    def add(self, seconds: dict[str, float]) -> None:
+        for step, value in seconds.items():
+            self.seconds[step] = self.seconds.get(step, 0.0) + value
 
 
 @dataclass
@@ -137,6 +160,8 @@ class BuildOutcome:
     extracted: int  # documents read and extracted in this build
     reused: int  # documents whose rows came from the shards of an earlier build
     status: str
+    seconds: dict[str, float]  # wall time of each step of the build in this process
+    worker_seconds: dict[str, float]  # time the workers spent in each step of the map, summed over workers
 
 
 def build_corpus(
@@ -145,6 +170,7 @@ def build_corpus(
 ) -> BuildOutcome:
     """Build the tables of `corpus` into `out` (one Parquet file per table), reusing the shards of
     unchanged files when `reuse` (the caller knows whether code and reference data are the same)."""
+    clock, workers_clock = _Clock(), _Clock()
     shards = out / "shards"
     if not reuse:
         shutil.rmtree(shards, ignore_errors=True)
@@ -165,15 +191,18 @@ def build_corpus(
             fresh.append((relative, str(absolute)))
     if not rows_by_file and not fresh:
         raise FileNotFoundError(f"{corpus}: contains no files")
+    clock.lap("scan files")
 
     tasks = [Task(_part_name(batch, stats), tuple(batch), str(shards)) for batch in _chunks(fresh, batch_files)]
     if isinstance(engine, str):
         engine = make_engine(engine, workers=workers, scheduler=scheduler, n_items=len(fresh))
     loader = partial(load_resources, str(reference_dir))
     fresh_parts = {task.part for task in tasks}
-    for rows in engine.map(build_part, tasks, resources=loader):
+    for rows, seconds in engine.map(build_part, tasks, resources=loader):
+        workers_clock.add(seconds)
         for row in rows:
             rows_by_file.setdefault(row["file"], []).append(row)
+    clock.lap("ingest and extract (map)")
 
     index = [{**row, "size": stats[file][0], "mtime_ns": stats[file][1]}
              for file in stats for row in rows_by_file.get(file, [])]
@@ -181,14 +210,18 @@ def build_corpus(
     mark_duplicates(report)
     kept = [row for row, entry in zip(index, report) if entry["status"] == "ingested"]
     parts = _kept_by_part(kept)
+    clock.lap("deduplicate")
     people, canonical = _merge_people(shards, parts, reference_dir)
+    clock.lap("people merge")
     _write_tables(out, shards, parts, canonical, people, report)
     _write_index(out, index)
     _remove_unused_shards(shards, {row["part"] for row in index if row["part"]})
+    clock.lap("store tables")
 
     extracted = sum(1 for row in index if row["part"] in fresh_parts)
     reused = sum(1 for row in kept if row["part"] not in fresh_parts)
-    return BuildOutcome(extracted, reused, f"built: {extracted} documents extracted, {reused} reused from the cache")
+    status = f"built: {extracted} documents extracted, {reused} reused from the cache"
+    return BuildOutcome(extracted, reused, status, clock.seconds, workers_clock.seconds)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
