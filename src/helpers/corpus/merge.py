@@ -11,6 +11,7 @@ one vectorised rapidfuzz call; the table rows come from one pass over the mentio
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cache
 from itertools import repeat
 
 import pandas as pd
@@ -48,19 +49,20 @@ class _FullNames:
     def __init__(self):
         self.blocks: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))  # names, surname keys
         self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self._key = cache(name_key)  # first names repeat across the corpus: key each spelling once
 
     def add(self, name: str) -> None:
         words = name.split()
-        names, surnames = self.blocks[name_key(words[0])[:FIRST_NAME_BLOCK]]
+        names, surnames = self.blocks[self._key(words[0])[:FIRST_NAME_BLOCK]]
         names.append(name)
-        surnames.append(name_key(words[-1]))
+        surnames.append(self._key(words[-1]))
         self.by_surname[words[-1]].append(name)
 
     def first_same_person(self, name: str) -> str | None:
         """The earliest added name that `same_person_name` pairs with `name`."""
         words = name.split()
-        names, surnames = self.blocks.get(name_key(words[0])[:FIRST_NAME_BLOCK], ([], []))
-        close = process.extract(name_key(words[-1]), surnames, scorer=fuzz.ratio,
+        names, surnames = self.blocks.get(self._key(words[0])[:FIRST_NAME_BLOCK], ([], []))
+        close = process.extract(self._key(words[-1]), surnames, scorer=fuzz.ratio,
                                 score_cutoff=SURNAME_SIMILARITY, limit=None)
         return next((names[i] for i in sorted(i for _, _, i in close) if same_person_name(name, names[i])), None)
 
