@@ -5,8 +5,8 @@
 
 For each size, a corpus is generated from the seeds (bench/synthetic.py, about 10 KB per document; kept
 in --workdir between runs) and built from scratch by `python -m helpers build --rebuild` in a child
-process, then rebuilt for the incremental cases: nothing changed, 1% of the documents edited, 1,000
-documents added. Each line gives wall time, CPU time (the build and all its workers) and the peak
+process, then rebuilt for the incremental cases: nothing changed, 1,000 documents added, 1% of the
+documents edited. Each line gives wall time, CPU time (the build and all its workers) and the peak
 resident memory of the build's whole process tree (sampled from /proc every 0.1 s, so Linux only), and
 the build's own split of its time into steps. Then:
 
@@ -108,16 +108,16 @@ def builds(sizes: list[int], workdir: Path, engine: str) -> None:
         corpus = corpus_of(n_docs, workdir)
         print(row(f"{n_docs:,} documents, from scratch", build(corpus, workdir, engine, rebuild=True)), flush=True)
         print(row(f"{n_docs:,}: nothing changed", build(corpus, workdir, engine)), flush=True)
+        make_corpus(ADDED, corpus / "added", seed=n_docs + 1)
+        print(row(f"{n_docs:,}: {ADDED:,} added", build(corpus, workdir, engine)), flush=True)
         edited = sorted(corpus.glob("*.txt"))[:: 100]
         originals = {path: (path.read_bytes(), path.stat()) for path in edited}
         for path in edited:
             path.write_text(originals[path][0].decode("utf-8") + EDIT, encoding="utf-8")
         print(row(f"{n_docs:,}: 1% edited ({len(edited):,})", build(corpus, workdir, engine)), flush=True)
-        for path, (original, stat) in originals.items():  # as it was, modification time included
+        for path, (original, stat) in originals.items():  # the corpus as it was for the next run, dates included
             path.write_bytes(original)
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        make_corpus(ADDED, corpus / "added", seed=n_docs + 1)
-        print(row(f"{n_docs:,}: {ADDED:,} added", build(corpus, workdir, engine)), flush=True)
         shutil.rmtree(corpus / "added")
 
 

@@ -9,6 +9,7 @@ import pytest
 from helpers import paths, schema
 from helpers.corpus import engine as engines
 from helpers.corpus.build import build_corpus, build_sources, extract_documents, finish_tables
+from helpers.corpus.store import read_table
 from helpers.ingest import documents_frame, ingest_folder, report_frame, segments_frame
 from helpers.store import TABLE_NAMES, load_corpus
 
@@ -40,7 +41,7 @@ def in_memory_tables(corpus) -> dict[str, pd.DataFrame]:
 
 
 def built_tables(out) -> dict[str, pd.DataFrame]:
-    return {name: schema.conform(name, pd.read_parquet(out / f"{name}.parquet")) for name in (*TABLE_NAMES, "ingest_report")}
+    return {name: schema.conform(name, read_table(out, name).to_pandas()) for name in (*TABLE_NAMES, "ingest_report")}
 
 
 def assert_same_tables(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame], *, ordered: bool = True) -> None:
@@ -160,3 +161,14 @@ def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(messy, tmp_path):
     for name in ("pool", "dask"):
         build_corpus(messy, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=2)
     assert_same_tables(built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask"))
+
+
+def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out)
+    before = {f.name: f.stat().st_mtime_ns for f in (out / "tables" / "documents").iterdir()}
+    (messy / "new.txt").write_text("MINSK, 3 March 2023 (BelTA) – Belarus and China signed an agreement.\n", encoding="utf-8")
+    build(messy, out)
+    after = {f.name: f.stat().st_mtime_ns for f in (out / "tables" / "documents").iterdir()}
+    assert len(after) == len(before) + 1
+    assert {name: after[name] for name in before} == before

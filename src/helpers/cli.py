@@ -24,13 +24,12 @@ def _corpus_dir(value: str | None) -> Path:
 
 
 def cmd_build(args) -> int:
-    import pandas as pd
-
+    from helpers.corpus.store import read_table
     from helpers.store import ensure_built, table_counts
 
     out, manifest = ensure_built(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers,
                                  engine=args.engine, scheduler=args.scheduler)
-    print(ingest_summary(pd.read_parquet(out / "ingest_report.parquet")))
+    print(ingest_summary(read_table(out, "ingest_report").to_pandas()))
     print(manifest["status"])
     if manifest["status"].startswith("built"):
         print("time: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["seconds"].items()))

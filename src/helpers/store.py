@@ -8,8 +8,9 @@
 - otherwise `helpers.corpus.build.build_corpus` reads and extracts only new or changed files, reuses
   the shards of the others, and runs the corpus-wide steps again. Either way it says what it did.
 
-Tables live in `data/processed/<corpus-name>-<hash of its path>/` (or under $HELPERS_PROCESSED), one Parquet file per table, with
-the shards of the last build in `shards/`. Document texts are large: a big corpus is loaded without
+Tables live in `data/processed/<corpus-name>-<hash of its path>/` (or under $HELPERS_PROCESSED)
+in `tables/` (see `helpers.corpus.store`: a folder of Parquet files per table), with the shards of the
+last build in `shards/`. Document texts are large: a big corpus is loaded without
 them, and `Corpus.texts()` reads the ones asked for.
 """
 from __future__ import annotations
@@ -24,9 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from helpers import paths, schema
+from helpers.corpus.store import column_bytes, count_rows, read_table
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
 PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
@@ -67,7 +68,7 @@ class Corpus:
             texts = self.documents.set_index("doc_id")["text"]
         else:
             filters = None if wanted is None else [("doc_id", "in", list(wanted))]
-            frame = pd.read_parquet(self.processed_dir / "documents.parquet", columns=["doc_id", "text"], filters=filters)
+            frame = read_table(self.processed_dir, "documents", columns=["doc_id", "text"], filters=filters).to_pandas()
             texts = frame.set_index("doc_id")["text"].astype("string")
         return texts if wanted is None else texts.reindex(wanted)
 
@@ -132,17 +133,17 @@ def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = N
 
 def table_counts(out: Path) -> dict[str, int]:
     """Rows of every table of a built corpus, from the Parquet metadata (nothing is loaded)."""
-    return {name: pq.ParquetFile(out / f"{name}.parquet").metadata.num_rows for name in TABLE_NAMES}
+    return {name: count_rows(out, name) for name in TABLE_NAMES}
 
 
 def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None) -> Corpus:
     status = manifest["status"]
     if texts is None:
-        texts = _text_bytes(out / "documents.parquet") <= TEXT_BUDGET
+        texts = column_bytes(out, "documents", "text") <= TEXT_BUDGET
     tables = {}
     for name in TABLE_NAMES:
         columns = [c for c in schema.TABLES[name] if texts or c != "text"] if name == "documents" else None
-        tables[name] = schema.conform(name, pd.read_parquet(out / f"{name}.parquet", columns=columns))
+        tables[name] = schema.conform(name, read_table(out, name, columns=columns).to_pandas())
     if not texts:
         tables["documents"] = tables["documents"].drop(columns="text")
     for name in ("events",):
@@ -150,17 +151,10 @@ def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None)
             tables[name][column] = tables[name][column].map(_as_list)
     tables["people"]["aliases"] = tables["people"]["aliases"].map(_as_list)
     tables["people"]["roles"] = tables["people"]["roles"].map(_as_list)
-    report = schema.conform("ingest_report", pd.read_parquet(out / "ingest_report.parquet"))
+    report = schema.conform("ingest_report", read_table(out, "ingest_report").to_pandas())
     if not texts:
         status += "; document texts not loaded (corpus.texts() reads them)"
     return Corpus(path=corpus, **tables, ingest_report=report, built_at=manifest["built_at"], processed_dir=out, status=status)
-
-
-def _text_bytes(documents: Path) -> int:
-    """Uncompressed size of the `text` column of a documents file, from its metadata alone."""
-    metadata = pq.ParquetFile(documents).metadata
-    text = metadata.schema.to_arrow_schema().get_field_index("text")
-    return sum(metadata.row_group(i).column(text).total_uncompressed_size for i in range(metadata.num_row_groups))
 
 
 def _as_list(value) -> list:

@@ -8,7 +8,8 @@
    copy is kept); rows of later copies are left out when the tables are written;
 3. **people merge** over the person mentions and quote speakers of the shards, counted by distinct
    value (no texts, no row per mention held);
-4. **store**: the tables written shard by shard, canonical names applied on the way.
+4. **store**: each table as one file per shard, canonical names applied on the way; a shard whose
+   documents and people's names did not change keeps its files.
 
 Incremental: a file whose path, size and modification time are those of the last build with the same
 extraction code and reference data (`extraction_key`) is not read again; its shard is reused. Only
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 import shutil
 import time
 from collections.abc import Iterator
@@ -29,19 +31,32 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 import helpers
 from helpers import schema
 from helpers.corpus.engine import Engine, make_engine
 from helpers.corpus.merge import merge_people
-from helpers.corpus.store import SHARD_TABLES, SOURCE, TableWriters, read_shard, to_arrow
+from helpers.corpus.store import (
+    SHARD_TABLES,
+    SOURCE,
+    TABLES_DIR,
+    TableWriters,
+    forget_part_keys,
+    part_file,
+    read_part_keys,
+    read_shard,
+    remove_other_parts,
+    to_arrow,
+    write_file,
+    write_part_keys,
+)
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
 from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame, walk
 
 EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
 BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
-OUTPUT_TABLES = (*SHARD_TABLES, "people", "ingest_report")
 INDEX_COLUMNS = ("file", "size", "mtime_ns", "path", "status", "reason", "doc_id", "part")
 CANONICAL_COLUMNS = {"mentions": "entity", "quotes": "speaker"}  # columns naming a person, made canonical
 BUILD_MODULES = ("helpers.ingest", "helpers.extract", "helpers.corpus")  # their code (and what it imports) decides the rows
@@ -76,19 +91,25 @@ def finish_tables(tables: dict[str, pd.DataFrame], *, reference_dir: str | Path 
     known = load_resources(reference_dir).known_people
     person_mentions = tables["mentions"][tables["mentions"]["kind"] == "person"]
     people, canonical = merge_people(person_mentions, tables["quotes"], known)
-    renamed = {table: use_canonical_names(table, tables[table], canonical) for table in CANONICAL_COLUMNS}
+    renamed = {table: schema.conform(table, use_canonical_names(table, to_arrow(table, tables[table]), canonical).to_pandas())
+               for table in CANONICAL_COLUMNS}
     return {**tables, **renamed, "people": schema.conform("people", people)}
 
 
-def use_canonical_names(table: str, frame: pd.DataFrame, canonical: dict[str, str]) -> pd.DataFrame:
-    """`frame` with every person's name replaced by its canonical name (mentions of people, quote speakers)."""
+def use_canonical_names(table: str, data: pa.Table, canonical: dict[str, str]) -> pa.Table:
+    """`data` with every person's name replaced by its canonical name (mentions of people, quote speakers)."""
     column = CANONICAL_COLUMNS.get(table)
-    if column is None or not canonical:
-        return frame
-    rows = frame["kind"] == "person" if table == "mentions" else frame[column].notna()
-    frame = frame.copy()
-    frame.loc[rows, column] = frame.loc[rows, column].map(lambda name: canonical.get(name, name))
-    return frame
+    if column is None:
+        return data
+    values = data[column]
+    renamed = {name: canonical[name] for name in pc.unique(values).drop_null().to_pylist() if name in canonical}
+    if not renamed:
+        return data
+    targets = pc.take(pa.array(list(renamed.values()), pa.string()), pc.index_in(values, value_set=pa.array(list(renamed), pa.string())))
+    new = pc.coalesce(targets, values)
+    if table == "mentions":
+        new = pc.if_else(pc.equal(data["kind"], "person"), new, values)
+    return data.set_column(data.schema.get_field_index(column), column, new)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,9 +232,9 @@ def build_corpus(
     kept = [row for row, entry in zip(index, report) if entry["status"] == "ingested"]
     parts = _kept_by_part(kept)
     clock.lap("deduplicate")
-    people, canonical = _merge_people(shards, parts, reference_dir)
+    people, canonical, names = _merge_people(shards, parts, reference_dir)
     clock.lap("people merge")
-    _write_tables(out, shards, parts, canonical, people, report)
+    _write_tables(out, shards, parts, names, canonical, people, report)
     _write_index(out, index)
     _remove_unused_shards(shards, {row["part"] for row in index if row["part"]})
     clock.lap("store tables")
@@ -247,17 +268,23 @@ def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
     return {part: pa.array(paths, pa.string()) for part, paths in kept_paths.items()}
 
 
-def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The people merge over every shard, reading person mentions and speakers counted by distinct value."""
+def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
+    """The people merge over every shard, reading person mentions and speakers counted by distinct value.
+
+    Also returns the person names each shard holds, so that only shards whose names changed are rewritten.
+    """
     mention_columns, speaker_columns = ["entity", "surface", "iso3", "via"], ["speaker", "speaker_role"]
-    mention_counts, speaker_counts = [], []
+    mention_counts, speaker_counts, names = [], [], {}
     for part, paths in parts.items():
         mentions = read_shard(shards / part, "mentions", columns=[*mention_columns, "kind", SOURCE], paths=paths).to_pandas()
         mention_counts.append(mentions[mentions["kind"] == "person"].groupby(mention_columns, dropna=False).size())
         quotes = read_shard(shards / part, "quotes", columns=[*speaker_columns, SOURCE], paths=paths).to_pandas()
         speaker_counts.append(quotes.groupby(speaker_columns, dropna=False).size())
+        names[part] = {n for n in (*mention_counts[-1].index.get_level_values(0), *speaker_counts[-1].index.get_level_values(0))
+                       if isinstance(n, str)}
     known = load_resources(reference_dir).known_people
-    return merge_people(_summed(mention_counts, mention_columns), _summed(speaker_counts, speaker_columns), known)
+    people, canonical = merge_people(_summed(mention_counts, mention_columns), _summed(speaker_counts, speaker_columns), known)
+    return people, canonical, names
 
 
 def _summed(counts: list[pd.Series], columns: list[str]) -> pd.DataFrame:
@@ -268,28 +295,33 @@ def _summed(counts: list[pd.Series], columns: list[str]) -> pd.DataFrame:
     return total.rename("n").reset_index().set_axis([*columns, "n"], axis=1)
 
 
-def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], canonical: dict[str, str],
-                  people: pd.DataFrame, report: list[dict]) -> None:
-    """Every table, written shard by shard into a new folder, then moved over the old files at once."""
-    new = out / "tables.new"
-    shutil.rmtree(new, ignore_errors=True)
-    writers = TableWriters(new, OUTPUT_TABLES)
-    try:
-        for part, paths in parts.items():
-            for table in SHARD_TABLES:
-                data = read_shard(shards / part, table, paths=paths)
-                if table != "documents":
-                    data = data.drop_columns([SOURCE])
-                if table in CANONICAL_COLUMNS and canonical:
-                    data = to_arrow(table, use_canonical_names(table, schema.conform(table, data.to_pandas()), canonical))
-                writers.write(table, data)
-        writers.write("people", schema.conform("people", people))
-        writers.write("ingest_report", schema.conform("ingest_report", report))
-    finally:
-        writers.close()
-    for table in OUTPUT_TABLES:
-        (new / f"{table}.parquet").replace(out / f"{table}.parquet")
-    new.rmdir()
+def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],
+                  canonical: dict[str, str], people: pd.DataFrame, report: list[dict]) -> None:
+    """Every table, one file per part; a part's file is rewritten only when what it holds changed:
+    its kept documents, or (for mentions and quotes) the canonical names of the people in it."""
+    previous = read_part_keys(out)
+    forget_part_keys(out)
+    keys = {}
+    for part, paths in parts.items():
+        keys[part] = {"rows": _digest(paths.to_pylist()),
+                      "names": _digest(sorted((n, canonical[n]) for n in names[part] if n in canonical))}
+        old = previous.get(part, {})
+        for table in SHARD_TABLES:
+            same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
+            if same and part_file(out, table, part).exists():
+                continue
+            data = read_shard(shards / part, table, paths=paths)
+            if table != "documents":
+                data = data.drop_columns([SOURCE])
+            write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
+    write_file(out / TABLES_DIR / "people.parquet", to_arrow("people", schema.conform("people", people)))
+    write_file(out / TABLES_DIR / "ingest_report.parquet", to_arrow("ingest_report", schema.conform("ingest_report", report)))
+    remove_other_parts(out, set(keys))
+    write_part_keys(out, keys)
+
+
+def _digest(value) -> str:
+    return hashlib.blake2b(json.dumps(value).encode(), digest_size=8).hexdigest()
 
 
 def _cached_rows(out: Path, shards: Path) -> dict[tuple[str, int, int], list[dict]]:

@@ -2,13 +2,18 @@
 
 A shard (a "part") holds the rows of one batch of files for every per-document table, with the
 `path` of the document each row came from, so that de-duplication can pick rows by document after
-the fact. Tables are written with explicit Arrow schemas, so a part with no rows for a list column
-still has the type of the others and parts can be appended to one file.
+the fact. The tables are folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept
+documents only, canonical names applied), in corpus order as `tables/parts.json` lists them, so a
+build rewrites only the parts that changed; `people` and `ingest_report` are one file each. DuckDB
+or pyarrow read a table folder as one table. Every file has the table's explicit Arrow schema, so a
+part with no rows for a list column has the same type as the others.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+
+import json
 
 import pandas as pd
 import pyarrow as pa
@@ -77,3 +82,77 @@ def read_shard(folder: Path, table: str, *, columns: list[str] | None = None, pa
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables of a build
+
+
+TABLES_DIR = "tables"
+PARTS_FILE = "parts.json"  # the parts in corpus order, with the keys of what each part's files hold
+
+
+def part_file(out: Path, table: str, part: str) -> Path:
+    return out / TABLES_DIR / table / f"{part}.parquet"
+
+
+def table_files(out: Path, table: str) -> list[Path]:
+    """The files of `table`, in corpus order."""
+    if table in SHARD_TABLES:
+        return [part_file(out, table, part) for part in read_part_keys(out)]
+    return [out / TABLES_DIR / f"{table}.parquet"]
+
+
+def read_table(out: Path, table: str, *, columns: list[str] | None = None, filters=None) -> pa.Table:
+    files = table_files(out, table)
+    if not files:
+        empty = arrow_schema(table).empty_table()
+        return empty.select(columns) if columns else empty
+    return pq.read_table([str(f) for f in files], columns=columns, filters=filters, schema=arrow_schema(table))
+
+
+def count_rows(out: Path, table: str) -> int:
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in table_files(out, table))
+
+
+def column_bytes(out: Path, table: str, column: str) -> int:
+    """Uncompressed size of one column of a table, from the files' metadata alone."""
+    total = 0
+    for file in table_files(out, table):
+        metadata = pq.ParquetFile(file).metadata
+        index = metadata.schema.to_arrow_schema().get_field_index(column)
+        total += sum(metadata.row_group(i).column(index).total_uncompressed_size for i in range(metadata.num_row_groups))
+    return total
+
+
+def write_file(path: Path, data: pa.Table) -> None:
+    """Write whole or not at all: a build stopped half way leaves the previous file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    pq.write_table(data, partial)
+    partial.replace(path)
+
+
+def read_part_keys(out: Path) -> dict[str, dict[str, str]]:
+    try:
+        return json.loads((out / TABLES_DIR / PARTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_part_keys(out: Path, keys: dict[str, dict[str, str]]) -> None:
+    (out / TABLES_DIR).mkdir(parents=True, exist_ok=True)
+    (out / TABLES_DIR / PARTS_FILE).write_text(json.dumps(keys, indent=0), encoding="utf-8")
+
+
+def forget_part_keys(out: Path) -> None:
+    """Until the new keys are written, no part file counts as up to date."""
+    (out / TABLES_DIR / PARTS_FILE).unlink(missing_ok=True)
+
+
+def remove_other_parts(out: Path, keep: set[str]) -> None:
+    for table in SHARD_TABLES:
+        folder = out / TABLES_DIR / table
+        for file in folder.glob("*") if folder.is_dir() else ():
+            if file.stem not in keep or file.suffix != ".parquet":
+                file.unlink()
