@@ -33,6 +33,7 @@ def cmd_build(args) -> int:
     print(manifest["status"])
     if manifest["status"].startswith("built"):
         print("time: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["seconds"].items()))
+        print("in the workers: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["worker_seconds"].items()))
     print("tables: " + ", ".join(f"{name} {n}" for name, n in table_counts(out).items()))
     print(f"written to {out}")
     return 0

@@ -178,6 +178,8 @@ class _Clock:
 
 @dataclass
 class BuildOutcome:
+    """What a build did, for its status line and the manifest."""
+
     extracted: int  # documents read and extracted in this build
     reused: int  # documents whose rows came from the shards of an earlier build
     status: str
@@ -189,8 +191,8 @@ def build_corpus(
     corpus: Path, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
     workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
 ) -> BuildOutcome:
-    """Build the tables of `corpus` into `out` (one Parquet file per table), reusing the shards of
-    unchanged files when `reuse` (the caller knows whether code and reference data are the same)."""
+    """Build the tables of `corpus` into `out/tables/`, reusing the shards of unchanged files when
+    `reuse` (the caller knows whether the code and reference data are those of the last build)."""
     clock, workers_clock = _Clock(), _Clock()
     shards = out / "shards"
     if not reuse:
