@@ -10,7 +10,8 @@ from helpers import paths, schema
 from helpers.corpus import engine as engines
 from helpers.corpus.build import build_corpus, build_sources, extract_documents, finish_tables
 from helpers.corpus.store import read_table
-from helpers.ingest import documents_frame, ingest_folder, report_frame, segments_frame
+from helpers.extract import extract_document
+from helpers.ingest import documents_frame, ingest_file, ingest_folder, report_frame, segments_frame
 from helpers.store import TABLE_NAMES, load_corpus
 
 SEED = "000_575115873b677e43.txt"
@@ -109,8 +110,6 @@ def test_unused_shards_are_removed(messy, tmp_path):
 
 
 def _recording_ingest(read, absolute, relative, **options):
-    from helpers.ingest import ingest_file
-
     if not options.get("hidden"):  # a hidden file is reported, never read
         read.append(relative)
     return ingest_file(absolute, relative, **options)
@@ -172,3 +171,17 @@ def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path
     after = {f.name: f.stat().st_mtime_ns for f in (out / "tables" / "documents").iterdir()}
     assert len(after) == len(before) + 1
     assert {name: after[name] for name in before} == before
+
+
+def test_a_document_an_extractor_fails_on_is_reported_and_the_rest_is_built(messy, tmp_path, monkeypatch):
+    def fragile(doc, resources):
+        if "Laos" in doc.text:
+            raise ValueError("no rule for Laos")
+        return extract_document(doc, resources)
+
+    monkeypatch.setattr("helpers.corpus.build.extract_document", fragile)
+    build(messy, tmp_path / "out")
+    built = built_tables(tmp_path / "out")
+    failed = built["ingest_report"][built["ingest_report"]["status"] == "skipped"].set_index("path")
+    assert failed.loc["wire.csv#row=1", "reason"] == "could not extract: ValueError: no rule for Laos"
+    assert len(built["documents"]) == 6 and "wire.csv#row=1" not in set(built["documents"]["path"])

@@ -133,16 +133,20 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     """
     clock = _Clock()
     writers = TableWriters(Path(task.shards) / task.part, SHARD_TABLES, shard=True)
-    rows, docs = [], []
-    for relative, absolute in task.files:
-        for row, doc in ingest_file(Path(absolute), relative):
-            rows.append({**row, "file": relative, "part": task.part if doc else None})
-            if doc is not None:
-                docs.append(doc)
+    found = [({**row, "file": relative}, doc) for relative, absolute in task.files for row, doc in ingest_file(Path(absolute), relative)]
     clock.lap("ingest")
+    rows, docs, results = [], [], []
+    for row, doc in found:
+        if doc is not None:
+            try:
+                results.append(extract_document(doc, resources))
+                docs.append(doc)
+            except Exception as problem:  # an extractor bug must not stop the corpus: the file says why
+                row = {**row, "status": "skipped", "reason": f"could not extract: {type(problem).__name__}: {problem}"}
+                doc = None
+        rows.append({**row, "part": task.part if doc else None})
+    clock.lap("extract")
     try:
-        results = [extract_document(doc, resources) for doc in docs]
-        clock.lap("extract")
         _write_documents(writers, docs, results)
     finally:
         writers.close()
