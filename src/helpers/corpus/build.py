@@ -41,7 +41,6 @@ from helpers.corpus.store import (
     SHARD_TABLES,
     SOURCE,
     TABLES_DIR,
-    TableWriters,
     forget_part_keys,
     part_file,
     read_part_keys,
@@ -50,6 +49,7 @@ from helpers.corpus.store import (
     to_arrow,
     write_file,
     write_part_keys,
+    write_shard,
 )
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
@@ -132,7 +132,6 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     "ingested" for every document: duplicates are a corpus-wide matter decided later.
     """
     clock = _Clock()
-    writers = TableWriters(Path(task.shards) / task.part, SHARD_TABLES, shard=True)
     found = [({**row, "file": relative}, doc) for relative, absolute in task.files for row, doc in ingest_file(Path(absolute), relative)]
     clock.lap("ingest")
     rows, docs, results = [], [], []
@@ -146,21 +145,20 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
                 doc = None
         rows.append({**row, "part": task.part if doc else None})
     clock.lap("extract")
-    try:
-        _write_documents(writers, docs, results)
-    finally:
-        writers.close()
+    write_shard(Path(task.shards) / task.part, _shard_frames(docs, results))
     clock.lap("write shards")
     return rows, clock.seconds
 
 
-def _write_documents(writers: TableWriters, docs: list[Document], results: list[dict[str, list[dict]]]) -> None:
-    writers.write("documents", documents_frame(docs))
-    writers.write("segments", segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]}))
+def _shard_frames(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
+    """Every table's rows of a batch, each row with the path of its document."""
+    frames = {"documents": documents_frame(docs),
+              "segments": segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]})}
     for table in schema.PER_DOCUMENT_TABLES:
         frame = schema.conform(table, [row for result in results for row in result[table]])
         frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
-        writers.write(table, frame)
+        frames[table] = frame
+    return frames
 
 
 class _Clock:

@@ -10,7 +10,6 @@ part with no rows for a list column has the same type as the others.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import json
@@ -51,29 +50,11 @@ def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Tabl
     return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
 
 
-class TableWriters:
-    """One Parquet file per table in `folder`, appended to batch by batch (every table exists on close)."""
-
-    def __init__(self, folder: Path, tables: Iterable[str], *, shard: bool = False):
-        self.folder, self.tables, self.shard = Path(folder), tuple(tables), shard
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._writers: dict[str, pq.ParquetWriter] = {}
-
-    def write(self, table: str, data: pd.DataFrame | pa.Table) -> None:
-        if isinstance(data, pd.DataFrame):
-            data = to_arrow(table, data, shard=self.shard)
-        self._writer(table).write_table(data)
-
-    def close(self) -> None:
-        for table in self.tables:
-            if table not in self._writers:
-                self._writer(table).write_table(arrow_schema(table, shard=self.shard).empty_table())
-            self._writers[table].close()
-
-    def _writer(self, table: str) -> pq.ParquetWriter:
-        if table not in self._writers:
-            self._writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", arrow_schema(table, shard=self.shard))
-        return self._writers[table]
+def write_shard(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    """One file per table of a shard, each with the source column of its rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, frame in frames.items():
+        pq.write_table(to_arrow(table, frame, shard=True), folder / f"{table}.parquet")
 
 
 def read_shard(folder: Path, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
