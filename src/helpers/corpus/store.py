@@ -10,9 +10,8 @@ part with no rows for a list column has the same type as the others.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
