@@ -165,10 +165,13 @@ def _as_list(value) -> list:
 
 
 def _corpus_fingerprint(corpus: Path) -> str:
+    """Hash of every file's path, size and modification time, walked as the build walks the folder."""
+    from helpers.ingest import walk
+
     digest = hashlib.sha1()
-    for file in sorted(p for p in corpus.rglob("*") if p.is_file()):
-        stat = file.stat()
-        digest.update(f"{file.relative_to(corpus)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for relative, absolute, _ in walk(corpus):
+        stat = os.stat(absolute)
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
