@@ -22,9 +22,11 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import os
 import shutil
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -302,22 +304,29 @@ def _summed(counts: list[pd.Series], columns: list[str]) -> pd.DataFrame:
 def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],
                   canonical: dict[str, str], people: pd.DataFrame, report: list[dict]) -> None:
     """Every table, one file per part; a part's file is rewritten only when what it holds changed:
-    its kept documents, or (for mentions and quotes) the canonical names of the people in it."""
+    its kept documents, or (for mentions and quotes) the canonical names of the people in it.
+
+    Parts are written by a few threads: reading, filtering and writing Parquet run outside the GIL.
+    """
     previous = read_part_keys(out)
     forget_part_keys(out)
-    keys = {}
-    for part, paths in parts.items():
-        keys[part] = {"rows": _digest(paths.to_pylist()),
-                      "names": _digest(sorted((n, canonical[n]) for n in names[part] if n in canonical))}
+    keys = {part: {"rows": _digest(paths.to_pylist()),
+                   "names": _digest(sorted((n, canonical[n]) for n in names[part] if n in canonical))}
+            for part, paths in parts.items()}
+
+    def write_part(part: str) -> None:
         old = previous.get(part, {})
         for table in SHARD_TABLES:
             same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
             if same and part_file(out, table, part).exists():
                 continue
-            data = read_shard(shards / part, table, paths=paths)
+            data = read_shard(shards / part, table, paths=parts[part])
             if table != "documents":
                 data = data.drop_columns([SOURCE])
             write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as threads:
+        list(threads.map(write_part, parts))
     write_file(out / TABLES_DIR / "people.parquet", to_arrow("people", schema.conform("people", people)))
     write_file(out / TABLES_DIR / "ingest_report.parquet", to_arrow("ingest_report", schema.conform("ingest_report", report)))
     remove_other_parts(out, set(keys))
