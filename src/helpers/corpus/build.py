@@ -40,6 +40,7 @@ from helpers import schema
 from helpers.corpus.engine import Engine, make_engine
 from helpers.corpus.merge import merge_people
 from helpers.corpus.store import (
+    MERGE_INPUTS,
     SHARD_TABLES,
     SOURCE,
     TABLES_DIR,
@@ -153,13 +154,16 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
 
 
 def _shard_frames(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
-    """Every table's rows of a batch, each row with the path of its document."""
+    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads."""
     frames = {"documents": documents_frame(docs),
               "segments": segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]})}
     for table in schema.PER_DOCUMENT_TABLES:
         frame = schema.conform(table, [row for result in results for row in result[table]])
         frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
         frames[table] = frame
+    mentions = frames["mentions"]
+    frames["person_mentions"] = _distinct_counts(mentions[mentions["kind"] == "person"], [SOURCE, *MERGE_INPUTS["person_mentions"]])
+    frames["speakers"] = _distinct_counts(frames["quotes"], [SOURCE, *MERGE_INPUTS["speakers"]])
     return frames
 
 
@@ -275,30 +279,30 @@ def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
 
 
 def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
-    """The people merge over every shard, reading person mentions and speakers counted by distinct value.
+    """The people merge over the distinct person mentions and speakers each shard counted per document.
 
     Also returns the person names each shard holds, so that only shards whose names changed are rewritten.
     """
-    mention_columns, speaker_columns = ["entity", "surface", "iso3", "via"], ["speaker", "speaker_role"]
-    mention_counts, speaker_counts, names = [], [], {}
+    inputs: dict[str, list[pd.DataFrame]] = {name: [] for name in MERGE_INPUTS}
+    names = {}
     for part, paths in parts.items():
-        mentions = read_shard(shards / part, "mentions", columns=[*mention_columns, "kind", SOURCE], paths=paths).to_pandas()
-        mention_counts.append(mentions[mentions["kind"] == "person"].groupby(mention_columns, dropna=False).size())
-        quotes = read_shard(shards / part, "quotes", columns=[*speaker_columns, SOURCE], paths=paths).to_pandas()
-        speaker_counts.append(quotes.groupby(speaker_columns, dropna=False).size())
-        names[part] = {n for n in (*mention_counts[-1].index.get_level_values(0), *speaker_counts[-1].index.get_level_values(0))
-                       if isinstance(n, str)}
+        for name in MERGE_INPUTS:
+            inputs[name].append(read_shard(shards / part, name, paths=paths).to_pandas().drop(columns=SOURCE))
+        names[part] = {n for n in (*inputs["person_mentions"][-1]["entity"], *inputs["speakers"][-1]["speaker"]) if isinstance(n, str)}
     known = load_resources(reference_dir).known_people
-    people, canonical = merge_people(_summed(mention_counts, mention_columns), _summed(speaker_counts, speaker_columns), known)
+    people, canonical = merge_people(*(_summed(inputs[name], list(MERGE_INPUTS[name])) for name in MERGE_INPUTS), known)
     return people, canonical, names
 
 
-def _summed(counts: list[pd.Series], columns: list[str]) -> pd.DataFrame:
-    """Rows of distinct values with `n`, the number of rows each stands for, over all shards."""
-    if not counts:
+def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Distinct rows of `columns`, with `n`, the number of rows each stands for."""
+    return frame.groupby(columns, dropna=False).size().rename("n").reset_index()
+
+
+def _summed(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    if not frames:
         return pd.DataFrame(columns=[*columns, "n"])
-    total = pd.concat(counts).groupby(level=list(range(len(columns))), dropna=False).sum()
-    return total.rename("n").reset_index().set_axis([*columns, "n"], axis=1)
+    return pd.concat(frames).groupby(columns, dropna=False)["n"].sum().reset_index()
 
 
 def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],

@@ -2,7 +2,7 @@
 
 A shard (a "part") holds the rows of one batch of files for every per-document table, with the
 `path` of the document each row came from, so that de-duplication can pick rows by document after
-the fact. The tables are folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept
+the fact, and the distinct person mentions and speakers of each document the people merge reads. The tables are folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept
 documents only, canonical names applied), in corpus order as `tables/parts.json` lists them, so a
 build rewrites only the parts that changed; `people` and `ingest_report` are one file each. DuckDB
 or pyarrow read a table folder as one table. Every file has the table's explicit Arrow schema, so a
@@ -34,8 +34,17 @@ _LIST_TYPES = {
 }
 
 
+# What the people merge reads from a shard: distinct values per document, with how many rows each stands for.
+MERGE_INPUTS = {
+    "person_mentions": ("entity", "surface", "iso3", "via"),
+    "speakers": ("speaker", "speaker_role"),
+}
+
+
 def arrow_schema(table: str, *, shard: bool = False) -> pa.Schema:
     """The Arrow schema of `table`; in a shard, with the source column when the table lacks one."""
+    if table in MERGE_INPUTS:
+        return pa.schema([(SOURCE, pa.string()), *((name, pa.string()) for name in MERGE_INPUTS[table]), ("n", pa.int64())])
     fields = [
         pa.field(name, _LIST_TYPES[(table, name)] if dtype == schema.LIST else _TYPES[dtype])
         for name, (dtype, _) in schema.TABLES[table].items()
