@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths, schema
-from helpers.corpus.store import column_bytes, count_rows, read_table
+from helpers.corpus.store import column_bytes, count_rows, read_table, tables_written
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
 PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
@@ -118,7 +118,7 @@ def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = N
     reference_dir = paths.REFERENCE
     fingerprint = {"corpus": _corpus_fingerprint(corpus), "extract": extraction_key(reference_dir)}
     manifest = _read_manifest(out)
-    if not rebuild and manifest.get("fingerprint") == fingerprint:
+    if not rebuild and manifest.get("fingerprint") == fingerprint and tables_written(out):
         return out, {**manifest, "status": "up to date"}
     same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
     out.mkdir(parents=True, exist_ok=True)

@@ -122,6 +122,11 @@ def write_file(path: Path, data: pa.Table) -> None:
     partial.replace(path)
 
 
+def tables_written(out: Path) -> bool:
+    """Whether a build finished writing its tables in `out` (the part keys are written last)."""
+    return (out / TABLES_DIR / PARTS_FILE).is_file()
+
+
 def read_part_keys(out: Path) -> dict[str, dict[str, str]]:
     try:
         return json.loads((out / TABLES_DIR / PARTS_FILE).read_text(encoding="utf-8"))
