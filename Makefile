@@ -40,6 +40,7 @@ bench: install
 	$(PY) bench/extract.py
 	$(PY) bench/notebooks.py
 	$(PY) bench/report.py
+	$(PY) bench/build.py --sizes 5000 20000 --compare-at 0
 
 clean:
 	rm -rf data/processed report

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from helpers import paths
-from helpers.evaluate import evaluate, read_jsonl
-from helpers.extract import extract_documents, finish_tables, gold_record
+from helpers.corpus.build import extract_documents, finish_tables
+from helpers.evaluate import evaluate, gold_records, read_jsonl
 from helpers.ingest import ingest_folder
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,7 +26,7 @@ def scores(request):
     corpus, gold = GOLD_SETS[request.param]
     docs = ingest_folder(corpus).documents
     tables = finish_tables(extract_documents(docs, workers=1))
-    return evaluate(read_jsonl(gold), [gold_record(doc, tables) for doc in docs])
+    return evaluate(read_jsonl(gold), gold_records(docs, tables))
 
 
 @pytest.mark.parametrize("field, floor", [

@@ -72,3 +72,12 @@ def test_evaluate_prints_a_line_per_field(capsys):
     out = capsys.readouterr().out
     for field in ("quotes", "reported", "countries", "places", "dates", "events"):
         assert f"\n{field} " in out
+
+
+def test_build_names_its_engine_and_says_where_the_time_went(tmp_path, seed_corpus, capsys):
+    assert main(["build", str(seed_corpus), "--engine", "serial"]) == 0
+    out = capsys.readouterr().out
+    assert "built: 5 documents extracted, 0 reused from the cache" in out
+    assert "time: scan files" in out and "people merge" in out and "in the workers: ingest" in out
+    assert main(["build", str(seed_corpus), "--engine", "serial"]) == 0
+    assert "up to date" in capsys.readouterr().out

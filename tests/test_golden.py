@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from helpers import paths
-from helpers.extract import extract_documents, finish_tables, gold_record
+from helpers.corpus.build import extract_documents, finish_tables
+from helpers.evaluate import gold_records
 from helpers.ingest import ingest_folder
 
 GOLDEN = Path(__file__).parent / "golden" / "seeds_extract.jsonl"
@@ -21,7 +22,7 @@ GOLDEN = Path(__file__).parent / "golden" / "seeds_extract.jsonl"
 def records() -> dict[str, dict]:
     docs = ingest_folder(paths.CORPUS).documents
     tables = finish_tables(extract_documents(docs, workers=1))
-    return {doc.path: gold_record(doc, tables) for doc in sorted(docs, key=lambda d: d.path)}
+    return {record["doc"]: record for record in gold_records(sorted(docs, key=lambda d: d.path), tables)}
 
 
 def test_extraction_matches_the_golden_output(records):

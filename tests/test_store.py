@@ -70,3 +70,10 @@ def test_a_corpus_without_quotes_has_empty_tables_with_columns(tmp_path, monkeyp
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         load_corpus(tmp_path / "nowhere", quiet=True)
+
+
+def test_deleted_tables_are_built_again(corpus):
+    first = load_corpus(corpus, quiet=True)
+    shutil.rmtree(first.processed_dir / "tables")
+    again = load_corpus(corpus, quiet=True)
+    assert again.status.startswith("built") and len(again.documents) == 5

@@ -24,16 +24,21 @@ def _corpus_dir(value: str | None) -> Path:
 
 
 def cmd_build(args) -> int:
-    from helpers.store import load_corpus
+    from helpers.corpus.store import read_table
+    from helpers.store import ensure_built, table_counts
 
-    corpus = load_corpus(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers, quiet=True)
-    print(ingest_summary(corpus.ingest_report))
-    not_extracted = not_extracted_summary(corpus.skipped)
+    out, manifest = ensure_built(_corpus_dir(args.corpus), rebuild=args.rebuild, workers=args.workers,
+                                 engine=args.engine, scheduler=args.scheduler)
+    print(ingest_summary(read_table(out, "ingest_report").to_pandas()))
+    not_extracted = not_extracted_summary(read_table(out, "skipped").to_pandas())
     if not_extracted:
         print(not_extracted)
-    print(f"{corpus.status}")
-    print("tables: " + ", ".join(f"{name} {n}" for name, n in corpus.counts().items()))
-    print(f"written to {corpus.processed_dir}")
+    print(manifest["status"])
+    if manifest["status"].startswith("built"):
+        print("time: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["seconds"].items()))
+        print("in the workers: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in manifest["worker_seconds"].items()))
+    print("tables: " + ", ".join(f"{name} {n}" for name, n in table_counts(out).items()))
+    print(f"written to {out}")
     return 0
 
 
@@ -65,7 +70,8 @@ def ingest_summary(report) -> str:
 
 
 def cmd_extract(args) -> int:
-    from helpers.extract import extract_documents, finish_tables, gold_record
+    from helpers.corpus.build import extract_documents, finish_tables
+    from helpers.evaluate import gold_records
     from helpers.ingest import ingest_folder
 
     ingested = ingest_folder(_corpus_dir(args.corpus))
@@ -73,8 +79,8 @@ def cmd_extract(args) -> int:
     out = Path(args.jsonl)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
-        for doc in sorted(ingested.documents, key=lambda d: d.path):
-            handle.write(json.dumps(gold_record(doc, tables), ensure_ascii=False) + "\n")
+        for record in gold_records(sorted(ingested.documents, key=lambda d: d.path), tables):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(ingested.documents)} documents written to {out}")
     return 0
 
@@ -115,6 +121,8 @@ def cmd_schema(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from helpers.corpus.engine import ENGINES
+
     top = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
 
@@ -122,6 +130,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("corpus", nargs="?")
     build.add_argument("--rebuild", action="store_true", help="ignore the cache")
     build.add_argument("--workers", type=int, help="extraction processes (default: one per core)")
+    build.add_argument("--engine", choices=ENGINES, default="auto",
+                       help="serial, pool (processes on this machine) or dask (needs the dask extra); auto: pool from 200 files")
+    build.add_argument("--scheduler", help="address of a running Dask scheduler (default with --engine dask: a local cluster)")
     build.set_defaults(run=cmd_build)
 
     extract = sub.add_parser("extract", help="write one JSON line per document in the gold schema")

@@ -1,6 +1,6 @@
 """Score extraction output against gold annotations in the schema of `shared/gold/README.md`.
 
-Both sides are lists of per-document records (one JSON object per document, as written by
+`gold_records` turns a corpus's tables into predicted records in that schema. Both sides are lists of per-document records (one JSON object per document, as written by
 `python -m helpers extract`). Documents are paired by file name. Matching follows the gold's own
 conventions:
 
@@ -25,11 +25,15 @@ share of found rows that name a speaker and name the wrong one (`wrong_speaker_s
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.gazetteer import load_gazetteer
+import pandas as pd
+
+from helpers.extract.mentions import gold_countries, gold_places
 
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
 QUOTE_KINDS = ("direct", "transcript", "block")
@@ -282,3 +286,95 @@ def format_scores(scores: dict[str, Score]) -> str:
             f"wrong speaker {wrong}/{naming} rows naming one ({wrong / naming if naming else 0.0:.3f})"
         )
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Predicted records: the tables of a corpus in the gold schema
+
+
+def gold_records(docs, tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Each document's extraction in the gold schema of shared/gold/README.md (plus spans for context).
+
+    Every table is grouped by `doc_id` once, so the cost grows with the corpus, not with its square.
+    """
+    by_doc = {name: _rows_by_doc(tables[name]) for name in ("mentions", "quotes", "dates", "events", "amounts")}
+    return [_gold_record(doc, {name: rows.get(doc.doc_id, []) for name, rows in by_doc.items()}) for doc in docs]
+
+
+def _rows_by_doc(frame: pd.DataFrame) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = {}
+    for row in frame.to_dict("records"):
+        grouped.setdefault(row["doc_id"], []).append(row)
+    return grouped
+
+
+def _by_start(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda row: row["start"])
+
+
+def _gold_record(doc, rows: dict[str, list[dict]]) -> dict:
+    amounts: dict[str, list[dict]] = {}
+    for amount in _by_start(rows["amounts"]):
+        amounts.setdefault(amount["event_id"], []).append(amount)
+    quotes = _by_start(rows["quotes"])
+    return {
+        "doc": doc.path,
+        "source_url": doc.url,
+        "language": doc.language,
+        "format": doc.genre,
+        "published": doc.published,
+        "countries": gold_countries(rows["mentions"]),
+        "places": gold_places(rows["mentions"]),
+        "quotes": [_speech_item(q, kind=True) for q in quotes if q["kind"] != "reported"],
+        "reported": [_speech_item(q) for q in quotes if q["kind"] == "reported"],
+        "dates": [
+            {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
+            for d in _by_start(rows["dates"])
+        ],
+        "aliases": _aliases([m for m in rows["mentions"] if m["kind"] == "person"]),
+        "events": [
+            {
+                "headline": e["headline"],
+                "date": _none(e["date"]),
+                "precision": _none(e["precision"]),
+                "countries": list(e["countries"] or []),
+                "amounts": [a["text"] for a in amounts.get(e["event_id"], [])],
+            }
+            for e in rows["events"]
+        ],
+    }
+
+
+def _none(value):
+    """JSON null for a missing value (None, pandas' NA or NaN)."""
+    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def _speech_item(quote: dict, *, kind: bool = False) -> dict:
+    item = {"speaker": _none(quote["speaker"])}
+    if kind:
+        item["kind"] = quote["kind"]
+    words = quote["text"].split()
+    item.update(
+        text_start=" ".join(words[:10]),
+        text=quote["text"],
+        start=int(quote["start"]),
+        end=int(quote["end"]),
+        attribution=_none(quote["attribution"]),
+    )
+    return item
+
+
+def _aliases(person_mentions: list[dict]) -> dict[str, str]:
+    """Full-name spellings in the document that differ from the canonical name.
+
+    A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
+    """
+    aliases = {}
+    for mention in person_mentions:
+        if mention["via"] not in ("name", "alias"):
+            continue
+        surface, entity = " ".join(str(mention["surface"]).split()), mention["entity"]
+        if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
+            aliases.setdefault(surface, entity)
+    return aliases

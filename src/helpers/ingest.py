@@ -863,7 +863,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
 # A folder
 
 
-def _walk(root: Path):
+def walk(root: Path):
     """(relative path, absolute path, hidden) for every file; hidden folders are listed, not entered."""
     for directory, subdirs, files in os.walk(root):
         hidden_dirs = sorted(d for d in subdirs if d.startswith("."))
@@ -916,39 +916,58 @@ def ingest_folder(path: str | Path) -> IngestResult:
 
 def _ingest_files(root: Path) -> IngestResult:
     result = IngestResult()
-    first_path: dict[str, str] = {}
-    for relative, absolute, hidden in _walk(root):
-        if hidden:
-            kind = "folder" if absolute.is_dir() else "file"
-            result.report.append(_row(relative, "skipped", f"hidden {kind}, not read"))
+    for relative, absolute, hidden in walk(root):
+        for row, doc in ingest_file(absolute, relative, hidden=hidden):
+            result.report.append(row)
+            if doc is not None:
+                result.documents.append(doc)
+    mark_duplicates(result.report)
+    kept = {row["path"] for row in result.report if row["status"] == "ingested"}
+    result.documents = [doc for doc in result.documents if doc.path in kept]
+    return result
+
+
+def ingest_file(absolute: Path, relative: str, *, hidden: bool = False) -> list[tuple[dict, Document | None]]:
+    """One report row per document (or per problem) of one file, with the document when there is one.
+
+    A file is read on its own, so files can be ingested in any order or process; every document row
+    says "ingested" until `mark_duplicates` has seen the whole corpus.
+    """
+    if hidden:
+        kind = "folder" if absolute.is_dir() else "file"
+        return [(_row(relative, "skipped", f"hidden {kind}, not read"), None)]
+    try:
+        outcomes = formats.read_file(absolute, relative)
+    except UnreadableFile as problem:
+        return [(_row(relative, "skipped", str(problem)), None)]
+    except Exception as problem:  # a reader bug must not stop the corpus: report it with its type
+        return [(_row(relative, "skipped", f"could not parse: {type(problem).__name__}: {problem}"), None)]
+    found = []
+    for outcome in outcomes:
+        if isinstance(outcome, formats.SkippedRows):
+            found.append((_row(outcome.path, "skipped", outcome.reason), None))
             continue
         try:
-            outcomes = formats.read_file(absolute, relative)
-        except UnreadableFile as problem:
-            result.report.append(_row(relative, "skipped", str(problem)))
+            doc = parse_text(outcome.text, path=outcome.path, source_format=outcome.source_format, meta=outcome.meta)
+        except Exception as problem:
+            found.append((_row(outcome.path, "skipped", f"could not parse: {type(problem).__name__}: {problem}"), None))
             continue
-        except Exception as problem:  # a reader bug must not stop the corpus: report it with its type
-            result.report.append(_row(relative, "skipped", f"could not parse: {type(problem).__name__}: {problem}"))
-            continue
-        for outcome in outcomes:
-            if isinstance(outcome, formats.SkippedRows):
-                result.report.append(_row(outcome.path, "skipped", outcome.reason))
-                continue
-            try:
-                doc = parse_text(outcome.text, path=outcome.path, source_format=outcome.source_format, meta=outcome.meta)
-            except Exception as problem:
-                result.report.append(_row(outcome.path, "skipped", f"could not parse: {type(problem).__name__}: {problem}"))
-                continue
-            if not doc.text.strip():
-                result.report.append(_row(outcome.path, "skipped", "no text left after removing page chrome"))
-            elif doc.doc_id in first_path:
-                result.report.append(_row(outcome.path, "duplicate", f"same text as {first_path[doc.doc_id]}", doc.doc_id,
-                                          "; ".join(outcome.notes) or None))
-            else:
-                first_path[doc.doc_id] = outcome.path
-                result.documents.append(doc)
-                result.report.append(_row(outcome.path, "ingested", None, doc.doc_id, "; ".join(outcome.notes) or None))
-    return result
+        if not doc.text.strip():
+            found.append((_row(outcome.path, "skipped", "no text left after removing page chrome"), None))
+        else:
+            found.append((_row(outcome.path, "ingested", None, doc.doc_id, "; ".join(outcome.notes) or None), doc))
+    return found
+
+
+def mark_duplicates(report: list[dict]) -> None:
+    """Exact duplicates (same clean text) are kept once: later copies, in `report` order, become "duplicate"."""
+    first_path: dict[str, str] = {}
+    for row in report:
+        if row["status"] in ("ingested", "duplicate"):
+            first = first_path.setdefault(row["doc_id"], row["path"])
+            duplicate = first != row["path"]
+            row["status"] = "duplicate" if duplicate else "ingested"
+            row["reason"] = f"same text as {first}" if duplicate else None
 
 
 def _row(path: str, status: str, reason: str | None, doc_id: str | None = None, note: str | None = None) -> dict:

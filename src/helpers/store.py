@@ -3,12 +3,15 @@
 `load_corpus()` is the one call notebooks make. It rebuilds only what changed:
 
 - the corpus fingerprint (every file's path, size and modification time), the reference data and the
-  extraction code are hashed; when none changed, the Parquet tables are read as they are;
-- otherwise the corpus is ingested again (cheap) and only documents whose content hash (`doc_id`)
-  was not extracted before with the same reference data and code are extracted; the others reuse
-  their cached rows. Either way it says what it did.
+  build's code (`helpers.corpus.build.extraction_key`) are hashed; when none changed, the Parquet
+  tables are read as they are;
+- otherwise `helpers.corpus.build.build_corpus` reads and extracts only new or changed files, reuses
+  the shards of the others, and runs the corpus-wide steps again. Either way it says what it did.
 
-Tables live in `data/processed/<corpus-name>-<hash of its path>/`, one Parquet file per table.
+Tables live in `data/processed/<corpus-name>-<hash of its path>/` (or under $HELPERS_PROCESSED)
+in `tables/` (see `helpers.corpus.store`: a folder of Parquet files per table), with the shards of the
+last build in `shards/`. Document texts are large: a big corpus is loaded without
+them, and `Corpus.texts()` reads the ones asked for.
 """
 from __future__ import annotations
 
@@ -24,11 +27,12 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths, schema
+from helpers.corpus.store import column_bytes, count_rows, read_table, tables_written
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
+PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
 TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people", "skipped")
-# Modules whose code does not change what the tables hold; editing them must not force a rebuild.
-PRESENTATION_MODULES = {"charts", "widgets", "figures", "display", "report", "cli", "__main__", "evaluate", "geo"}
+TEXT_BUDGET = 256_000_000  # bytes of document text `load_corpus` loads unless told (texts=True/False)
 
 
 @dataclass
@@ -57,6 +61,17 @@ class Corpus:
     def counts(self) -> dict[str, int]:
         return {name: len(frame) for name, frame in self.tables().items()}
 
+    def texts(self, doc_ids=None) -> pd.Series:
+        """Document texts by `doc_id` (all, or those of `doc_ids` in their order), read from disk unless loaded."""
+        wanted = None if doc_ids is None else pd.Index(doc_ids).unique()
+        if "text" in self.documents:
+            texts = self.documents.set_index("doc_id")["text"]
+        else:
+            filters = None if wanted is None else [("doc_id", "in", list(wanted))]
+            frame = read_table(self.processed_dir, "documents", columns=["doc_id", "text"], filters=filters).to_pandas()
+            texts = frame.set_index("doc_id")["text"].astype("string")
+        return texts if wanted is None else texts.reindex(wanted)
+
 
 def resolve_corpus_path(path: str | Path | None = None) -> Path:
     """The corpus folder: `path`, else $HELPERS_CORPUS, else the embedded `data/corpus/`."""
@@ -66,76 +81,79 @@ def resolve_corpus_path(path: str | Path | None = None) -> Path:
 
 def processed_dir_for(corpus: Path) -> Path:
     digest = hashlib.sha1(str(corpus).encode()).hexdigest()[:8]
-    return paths.PROCESSED / f"{corpus.name}-{digest}"
+    root = Path(os.environ[PROCESSED_ENV]) if os.environ.get(PROCESSED_ENV) else paths.PROCESSED
+    return root / f"{corpus.name}-{digest}"
 
 
 def load_corpus(
-    path: str | Path | None = None, *, rebuild: bool = False, workers: int | None = None, quiet: bool = False
+    path: str | Path | None = None, *, rebuild: bool = False, workers: int | None = None, quiet: bool = False,
+    engine: str = "auto", scheduler: str | None = None, texts: bool | None = None,
 ) -> Corpus:
-    """Return the tables for the corpus folder `path`, building them when missing or stale."""
+    """Return the tables for the corpus folder `path`, building them when missing or stale.
+
+    `engine` maps the extraction: "auto" (a process pool for 200 files or more), "serial", "pool" or
+    "dask" (a local cluster of `workers` processes, or the scheduler at `scheduler`; needs the `dask`
+    extra). `texts`: load `documents.text` (True), leave it out (False), or load it when the corpus
+    holds less than TEXT_BUDGET bytes of it (None); `Corpus.texts()` works either way.
+    """
     corpus = resolve_corpus_path(path)
-    if not corpus.is_dir():
-        raise FileNotFoundError(f"{corpus}: corpus folder does not exist")
-    out = processed_dir_for(corpus)
-    reference_dir = paths.REFERENCE
-    fingerprint = {
-        "corpus": _corpus_fingerprint(corpus),
-        "extract": _extract_key(reference_dir),
-    }
-    manifest = _read_manifest(out)
-    if not rebuild and manifest.get("fingerprint") == fingerprint:
-        result = _read_tables(corpus, out, manifest, status="up to date")
-    else:
-        result = _build(corpus, out, fingerprint, manifest, reference_dir, workers=workers)
+    out, manifest = ensure_built(corpus, rebuild=rebuild, workers=workers, engine=engine, scheduler=scheduler)
+    result = _read_tables(corpus, out, manifest, texts=texts)
     if not quiet:
         print(f"load_corpus: {corpus} — {len(result.documents)} documents; {result.status} ({result.processed_dir})", file=sys.stderr)
     return result
 
 
-def _build(corpus: Path, out: Path, fingerprint: dict, manifest: dict, reference_dir: Path, *, workers) -> Corpus:
-    from helpers.extract import extract_documents, finish_tables
-    from helpers.ingest import documents_frame, ingest_folder, segments_frame
+def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = None, engine: str = "auto",
+                 scheduler: str | None = None) -> tuple[Path, dict]:
+    """Build the tables of `corpus` unless they are up to date; their folder and the manifest of the build.
 
-    ingested = ingest_folder(corpus)
-    docs = ingested.documents
+    The manifest's `status` says what this call did; `seconds` holds the time of each step of the last build.
+    """
+    from helpers.corpus.build import build_corpus, extraction_key
+
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"{corpus}: corpus folder does not exist")
+    out = processed_dir_for(corpus)
+    reference_dir = paths.REFERENCE
+    fingerprint = {"corpus": _corpus_fingerprint(corpus), "extract": extraction_key(reference_dir)}
+    manifest = _read_manifest(out)
+    if not rebuild and manifest.get("fingerprint") == fingerprint and tables_written(out):
+        return out, {**manifest, "status": "up to date"}
     same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
-    cached, cached_ids = _read_raw(out) if same_code else (None, set())
-    fresh = [d for d in docs if d.doc_id not in cached_ids]
-    raw = extract_documents(fresh, reference_dir=reference_dir, workers=workers)
-    if cached:
-        keep = {d.doc_id for d in docs} & cached_ids
-        raw = {
-            table: schema.conform(table, pd.concat([cached[table][cached[table]["doc_id"].isin(keep)], raw[table]]))
-            for table in schema.PER_DOCUMENT_TABLES
-        }
-    tables = finish_tables(raw, reference_dir=reference_dir)
-    tables["documents"] = documents_frame(docs)
-    tables["segments"] = segments_frame(docs)
-    report = schema.conform("ingest_report", ingested.report)
-    built_at = datetime.now(UTC).isoformat(timespec="seconds")
-
     out.mkdir(parents=True, exist_ok=True)
+    built = build_corpus(corpus, out, reference_dir=reference_dir, reuse=same_code and not rebuild,
+                         engine=engine, workers=workers, scheduler=scheduler)
+    manifest = {"fingerprint": fingerprint, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "corpus": str(corpus), "status": built.status, "seconds": built.seconds,
+                "worker_seconds": built.worker_seconds}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    return out, manifest
+
+
+def table_counts(out: Path) -> dict[str, int]:
+    """Rows of every table of a built corpus, from the Parquet metadata (nothing is loaded)."""
+    return {name: count_rows(out, name) for name in TABLE_NAMES}
+
+
+def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None) -> Corpus:
+    status = manifest["status"]
+    if texts is None:
+        texts = column_bytes(out, "documents", "text") <= TEXT_BUDGET
+    tables = {}
     for name in TABLE_NAMES:
-        schema.conform(name, tables[name]).to_parquet(out / f"{name}.parquet", index=False)
-    report.to_parquet(out / "ingest_report.parquet", index=False)
-    _write_raw(out, raw, [d.doc_id for d in docs])
-    reused = len(docs) - len(fresh)
-    status = f"built: {len(fresh)} documents extracted, {reused} reused from the cache"
-    (out / "manifest.json").write_text(
-        json.dumps({"fingerprint": fingerprint, "built_at": built_at, "corpus": str(corpus), "status": status}, indent=1),
-        encoding="utf-8",
-    )
-    return _read_tables(corpus, out, _read_manifest(out), status=status)
-
-
-def _read_tables(corpus: Path, out: Path, manifest: dict, *, status: str) -> Corpus:
-    tables = {name: schema.conform(name, pd.read_parquet(out / f"{name}.parquet")) for name in TABLE_NAMES}
+        columns = [c for c in schema.TABLES[name] if texts or c != "text"] if name == "documents" else None
+        tables[name] = schema.conform(name, read_table(out, name, columns=columns).to_pandas())
+    if not texts:
+        tables["documents"] = tables["documents"].drop(columns="text")
     for name in ("events",):
         for column in ("countries", "topics", "amounts"):
             tables[name][column] = tables[name][column].map(_as_list)
     tables["people"]["aliases"] = tables["people"]["aliases"].map(_as_list)
     tables["people"]["roles"] = tables["people"]["roles"].map(_as_list)
-    report = schema.conform("ingest_report", pd.read_parquet(out / "ingest_report.parquet"))
+    report = schema.conform("ingest_report", read_table(out, "ingest_report").to_pandas())
+    if not texts:
+        status += "; document texts not loaded (corpus.texts() reads them)"
     return Corpus(path=corpus, **tables, ingest_report=report, built_at=manifest["built_at"], processed_dir=out, status=status)
 
 
@@ -147,20 +165,13 @@ def _as_list(value) -> list:
 
 
 def _corpus_fingerprint(corpus: Path) -> str:
-    digest = hashlib.sha1()
-    for file in sorted(p for p in corpus.rglob("*") if p.is_file()):
-        stat = file.stat()
-        digest.update(f"{file.relative_to(corpus)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+    """Hash of every file's path, size and modification time, walked as the build walks the folder."""
+    from helpers.ingest import walk
 
-
-def _extract_key(reference_dir: Path) -> str:
-    """Hash of what decides the rows of a document: the reference data and the extraction code."""
     digest = hashlib.sha1()
-    package = Path(__file__).resolve().parent
-    sources = sorted(p for p in package.rglob("*.py") if p.stem not in PRESENTATION_MODULES)
-    for file in sources + sorted(p for p in reference_dir.rglob("*") if p.is_file()):
-        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    for relative, absolute, _ in walk(corpus):
+        stat = os.stat(absolute)
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
@@ -169,21 +180,3 @@ def _read_manifest(out: Path) -> dict:
         return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-
-
-def _write_raw(out: Path, raw: dict[str, pd.DataFrame], doc_ids: list[str]) -> None:
-    """Per-document rows before the corpus-wide merge, so the next build can reuse them."""
-    (out / "raw").mkdir(exist_ok=True)
-    for table in schema.PER_DOCUMENT_TABLES:
-        raw[table].to_parquet(out / "raw" / f"{table}.parquet", index=False)
-    (out / "raw" / "doc_ids.json").write_text(json.dumps(doc_ids), encoding="utf-8")
-
-
-def _read_raw(out: Path) -> tuple[dict[str, pd.DataFrame] | None, set[str]]:
-    """The cached per-document rows and the documents they cover (none when there is no usable cache)."""
-    try:
-        raw = {table: schema.conform(table, pd.read_parquet(out / "raw" / f"{table}.parquet")) for table in schema.PER_DOCUMENT_TABLES}
-        doc_ids = json.loads((out / "raw" / "doc_ids.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None, set()
-    return raw, set(doc_ids)

@@ -1,56 +1,136 @@
-"""Corpus-wide step: merge people's spelling variants across documents.
+"""The people merge: one corpus-wide step over the person mentions and quote speakers of every document.
 
-`merge_people` reads every person mention and quote of the corpus: reference aliases decide first, then
-transliteration-aware fuzzy matching that requires compatible first names (`same_person_name`).
+It merges spelling variants across documents: reference aliases first, then transliteration-aware
+fuzzy matching that requires compatible first names (`helpers.extract.people.names.same_person_name`).
+
+Its cost grows near-linearly with the number of distinct names: a full name is compared only with the
+full names whose first name starts with the same three letters of its key (a match needs them, see
+`same_person_name`), and within that block only with those whose surname is close enough, found by
+one vectorised rapidfuzz call; the table rows come from one pass over the mentions and quotes.
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from functools import cache
+from itertools import repeat
+
 import pandas as pd
+from rapidfuzz import fuzz, process
 
 from helpers.extract.people.known import KnownPeople
-from helpers.extract.people.names import same_person_name
+from helpers.extract.people.names import name_key, same_person_name
+
+SURNAME_SIMILARITY = 85  # the surname threshold of same_person_name: a candidate below it cannot match
+FIRST_NAME_BLOCK = 3  # same_person_name requires the first names' keys to share this many first letters
+NAMED_VIA = ("name", "alias", "surname")  # mentions that spell the person's name (not a role or pronoun)
 
 
 def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: KnownPeople) -> tuple[pd.DataFrame, dict[str, str]]:
     """The people table and a variant -> canonical map over the whole corpus.
 
     Reference aliases decide first; otherwise two full names merge only when first names are compatible
-    and surnames are transliteration-similar (`same_person_name`). A bare surname merges into the one full
-    name in the corpus that ends with it, and stays apart when several do.
+    and surnames are transliteration-similar (`same_person_name`), the longest and then alphabetically
+    first name of a group being its canonical name. A bare surname merges into the one full name in the
+    corpus that ends with it, and stays apart when several do.
+
+    A row of either frame may stand for several with a column `n` (the streaming build counts distinct
+    rows per shard instead of holding every mention).
     """
-    mentions = person_mentions if len(person_mentions) else pd.DataFrame(columns=["entity", "surface", "iso3"])
+    mentions = person_mentions if len(person_mentions) else pd.DataFrame(columns=["entity", "surface", "iso3", "via"])
     names = [n for n in pd.unique(mentions["entity"].dropna()) if isinstance(n, str)]
+    canonical = _canonical_names(names, known)
+    rows = _people_rows(mentions, quotes, canonical, known)
+    variant_map = {name: target for name, target in canonical.items() if name != target}
+    return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map
+
+
+class _FullNames:
+    """The canonical full names seen so far, blocked by first-name key and by surname."""
+
+    def __init__(self):
+        self.blocks: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))  # names, surname keys
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self._key = cache(name_key)  # first names repeat across the corpus: key each spelling once
+
+    def add(self, name: str) -> None:
+        words = name.split()
+        names, surnames = self.blocks[self._key(words[0])[:FIRST_NAME_BLOCK]]
+        names.append(name)
+        surnames.append(self._key(words[-1]))
+        self.by_surname[words[-1]].append(name)
+
+    def first_same_person(self, name: str) -> str | None:
+        """The earliest added name that `same_person_name` pairs with `name`."""
+        words = name.split()
+        names, surnames = self.blocks.get(self._key(words[0])[:FIRST_NAME_BLOCK], ([], []))
+        close = process.extract(self._key(words[-1]), surnames, scorer=fuzz.ratio,
+                                score_cutoff=SURNAME_SIMILARITY, limit=None)
+        return next((names[i] for i in sorted(i for _, _, i in close) if same_person_name(name, names[i])), None)
+
+
+def _canonical_names(names: list[str], known: KnownPeople) -> dict[str, str]:
     canonical: dict[str, str] = {}
-    full_names: list[str] = []
+    full_names = _FullNames()
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+        n_words = len(name.split())
         target = known.canonical(name)
-        if target is None and len(name.split()) >= 2:
-            target = next((f for f in full_names if same_person_name(name, f)), None)
-        if target is None and len(name.split()) == 1:
-            owners = [f for f in full_names if f.split()[-1] == name]
+        if target is None and n_words >= 2:
+            target = full_names.first_same_person(name)
+        if target is None and n_words == 1:
+            owners = full_names.by_surname.get(name, [])
             target = owners[0] if len(owners) == 1 else None
         target = target or name
         canonical[name] = target
-        if target == name and len(name.split()) >= 2:
-            full_names.append(name)
+        if target == name and n_words >= 2:
+            full_names.add(name)
+    return canonical
 
-    speakers = quotes["speaker"].dropna() if len(quotes) else pd.Series([], dtype=object)
-    n_quotes = speakers.map(lambda s: canonical.get(s, known.canonical(s) or s)).value_counts()
+
+def _people_rows(mentions: pd.DataFrame, quotes: pd.DataFrame, canonical: dict[str, str], known: KnownPeople) -> list[dict]:
+    """One row per canonical person, from one pass over the person mentions and one over the quotes."""
+    spellings: dict[str, set[str]] = defaultdict(set)
+    countries: dict[str, Counter] = defaultdict(Counter)
+    n_mentions: Counter = Counter()
+    for name, person in canonical.items():
+        spellings[person].add(name)
+    for entity, surface, iso3, via, n in zip(mentions["entity"], mentions["surface"], mentions["iso3"], mentions["via"], _counts(mentions)):
+        person = canonical.get(entity) if isinstance(entity, str) else None
+        if person is None:
+            continue
+        n_mentions[person] += n
+        if via in NAMED_VIA:
+            spellings[person].add(" ".join(str(surface).split()))
+        if isinstance(iso3, str):
+            countries[person][iso3] += n
+
+    roles: dict[str, set[str]] = defaultdict(set)
+    n_quotes: Counter = Counter()
+    if len(quotes):
+        quote_roles = quotes["speaker_role"] if "speaker_role" in quotes else [None] * len(quotes)
+        for speaker, role, n in zip(quotes["speaker"], quote_roles, _counts(quotes)):
+            if not isinstance(speaker, str):
+                continue
+            n_quotes[canonical.get(speaker, known.canonical(speaker) or speaker)] += n
+            if speaker in canonical and isinstance(role, str) and role:
+                roles[canonical[speaker]].add(role)
+
     rows = []
     for person in sorted(set(canonical.values())):
-        variants = [n for n, c in canonical.items() if c == person]
-        subset = mentions[mentions["entity"].isin(variants)]
-        named = subset[subset["via"].isin(["name", "alias", "surname"])]
-        aliases = sorted(({" ".join(str(s).split()) for s in named["surface"]} | set(variants)) - {person})
-        roles = []
-        if len(quotes) and "speaker_role" in quotes:
-            roles = sorted({r for r in quotes.loc[quotes["speaker"].isin(variants), "speaker_role"].dropna() if r})
         entry = known.people.get(person)
-        if entry:
-            roles = sorted(set(roles) | set(entry.roles))
-        countries = subset["iso3"].dropna()
-        country = countries.mode().iloc[0] if len(countries) else (entry.country if entry else None)
-        rows.append({"person": person, "aliases": aliases, "roles": roles, "country": country,
-                     "n_quotes": int(n_quotes.get(person, 0)), "n_mentions": len(subset)})
-    variant_map = {name: target for name, target in canonical.items() if name != target}
-    return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map
+        seen = countries[person]
+        # the most frequent country, the alphabetically first on a tie; the reference's when none is seen
+        country = min(seen, key=lambda code: (-seen[code], code)) if seen else (entry.country if entry else None)
+        rows.append({
+            "person": person,
+            "aliases": sorted(spellings[person] - {person}),
+            "roles": sorted(roles[person] | set(entry.roles if entry else ())),
+            "country": country,
+            "n_quotes": int(n_quotes[person]),
+            "n_mentions": int(n_mentions[person]),
+        })
+    return rows
+
+
+def _counts(frame: pd.DataFrame):
+    """How many rows each row of `frame` stands for."""
+    return frame["n"] if "n" in frame else repeat(1, len(frame))

@@ -1,0 +1,423 @@
+"""The build of a corpus: ingest and extraction mapped over batches of files, then the corpus-wide steps.
+
+`build_corpus` streams a corpus folder into tables in bounded memory:
+
+1. **map** (any engine): a worker ingests a batch of files, extracts every document, writes the rows as
+   one Parquet shard and returns only the report rows; nothing of the texts comes back;
+2. **de-duplication** by `doc_id` over the report rows of the whole corpus, in folder order (the first
+   copy is kept); rows of later copies are left out when the tables are written;
+3. **people merge** over the person mentions and quote speakers of the shards, counted by distinct
+   value (no texts, no row per mention held);
+4. **store**: each table as one file per shard, canonical names applied on the way; a shard whose
+   documents and people's names did not change keeps its files.
+
+Incremental: a file whose path, size and modification time are those of the last build with the same
+extraction code and reference data (`extraction_key`) is not read again; its shard is reused. Only
+new or changed files go through the map; the corpus-wide steps run again over all shards.
+
+`extract_documents` and `finish_tables` do the same in memory for a list of documents (tests, `extract`).
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+import helpers
+from helpers import schema
+from helpers.corpus.engine import Engine, make_engine
+from helpers.corpus.merge import merge_people
+from helpers.corpus.store import (
+    MERGE_INPUTS,
+    SHARD_TABLES,
+    SOURCE,
+    TABLES_DIR,
+    forget_part_keys,
+    part_file,
+    read_part_keys,
+    read_shard,
+    remove_other_parts,
+    to_arrow,
+    write_file,
+    write_part_keys,
+    write_shard,
+)
+from helpers.document import Document
+from helpers.extract import Resources, extract_document, load_resources
+from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame, walk
+
+EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
+BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
+INDEX_COLUMNS = ("file", "size", "mtime_ns", "path", "status", "reason", "doc_id", "note", "part")
+CANONICAL_COLUMNS = {"mentions": "entity", "quotes": "speaker"}  # columns naming a person, made canonical
+BUILD_MODULES = ("helpers.ingest", "helpers.extract", "helpers.corpus")  # their code (and what it imports) decides the rows
+
+
+# ---------------------------------------------------------------------------------------------
+# In memory
+
+
+def _extract_batch(docs: list[Document], resources: Resources) -> list[dict[str, list[dict]]]:
+    return [extract_document(doc, resources) for doc in docs]
+
+
+def extract_documents(
+    docs: list[Document], *, reference_dir: str | Path | None = None, workers: int | None = None,
+    engine: Engine | str = "auto",
+) -> dict[str, pd.DataFrame]:
+    """Per-document tables for `docs` held in memory (the streaming build is `build_corpus`)."""
+    if isinstance(engine, str):
+        engine = make_engine(engine, workers=workers, n_items=len(docs))
+    batches = (docs[i:i + EXTRACT_BATCH] for i in range(0, len(docs), EXTRACT_BATCH))
+    loader = partial(load_resources, str(reference_dir) if reference_dir else None)
+    results = [result for batch in engine.map(_extract_batch, batches, resources=loader) for result in batch]
+    return {
+        table: schema.conform(table, [row for result in results for row in result[table]])
+        for table in schema.PER_DOCUMENT_TABLES
+    }
+
+
+def finish_tables(tables: dict[str, pd.DataFrame], *, reference_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """Corpus-wide step: merge people's spelling variants and use the canonical names everywhere."""
+    known = load_resources(reference_dir).known_people
+    person_mentions = tables["mentions"][tables["mentions"]["kind"] == "person"]
+    people, canonical = merge_people(person_mentions, tables["quotes"], known)
+    renamed = {table: schema.conform(table, use_canonical_names(table, to_arrow(table, tables[table]), canonical).to_pandas())
+               for table in CANONICAL_COLUMNS}
+    return {**tables, **renamed, "people": schema.conform("people", people)}
+
+
+def use_canonical_names(table: str, data: pa.Table, canonical: dict[str, str]) -> pa.Table:
+    """`data` with every person's name replaced by its canonical name (mentions of people, quote speakers)."""
+    column = CANONICAL_COLUMNS.get(table)
+    if column is None:
+        return data
+    values = data[column]
+    renamed = {name: canonical[name] for name in pc.unique(values).drop_null().to_pylist() if name in canonical}
+    if not renamed:
+        return data
+    targets = pc.take(pa.array(list(renamed.values()), pa.string()), pc.index_in(values, value_set=pa.array(list(renamed), pa.string())))
+    new = pc.coalesce(targets, values)
+    if table == "mentions":
+        new = pc.if_else(pc.equal(data["kind"], "person"), new, values)
+    return data.set_column(data.schema.get_field_index(column), column, new)
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming
+
+
+@dataclass(frozen=True)
+class Task:
+    """A batch of files for one worker, and the shard it writes."""
+
+    part: str  # shard name, derived from the files' paths, sizes and modification times
+    files: tuple[tuple[str, str], ...]  # (path relative to the corpus, absolute path)
+    shards: str  # folder (or mount shared by the workers) holding the shards
+
+
+def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, float]]:
+    """Ingest and extract one batch of files into the shard `task.part`.
+
+    Returns its report rows and the seconds spent ingesting, extracting and writing. The rows say
+    "ingested" for every document: duplicates are a corpus-wide matter decided later.
+    """
+    clock = _Clock()
+    found = [({**row, "file": relative}, doc) for relative, absolute in task.files for row, doc in ingest_file(Path(absolute), relative)]
+    clock.lap("ingest")
+    rows, docs, results = [], [], []
+    for row, doc in found:
+        if doc is not None:
+            try:
+                results.append(extract_document(doc, resources))
+                docs.append(doc)
+            except Exception as problem:  # an extractor bug must not stop the corpus: the file says why
+                row = {**row, "status": "skipped", "reason": f"could not extract: {type(problem).__name__}: {problem}"}
+                doc = None
+        rows.append({**row, "part": task.part if doc else None})
+    clock.lap("extract")
+    write_shard(Path(task.shards) / task.part, _shard_frames(docs, results))
+    clock.lap("write shards")
+    return rows, clock.seconds
+
+
+def _shard_frames(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
+    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads."""
+    frames = {"documents": documents_frame(docs),
+              "segments": segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]})}
+    for table in schema.PER_DOCUMENT_TABLES:
+        frame = schema.conform(table, [row for result in results for row in result[table]])
+        frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
+        frames[table] = frame
+    mentions = frames["mentions"]
+    frames["person_mentions"] = _distinct_counts(mentions[mentions["kind"] == "person"], [SOURCE, *MERGE_INPUTS["person_mentions"]])
+    frames["speakers"] = _distinct_counts(frames["quotes"], [SOURCE, *MERGE_INPUTS["speakers"]])
+    return frames
+
+
+class _Clock:
+    """Seconds per named step, each step timed from the end of the one before."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = self.seconds.get(step, 0.0) + now - self._last
+        self._last = now
+
+    def add(self, seconds: dict[str, float]) -> None:
+        for step, value in seconds.items():
+            self.seconds[step] = self.seconds.get(step, 0.0) + value
+
+
+@dataclass
+class BuildOutcome:
+    """What a build did, for its status line and the manifest."""
+
+    extracted: int  # documents read and extracted in this build
+    reused: int  # documents whose rows came from the shards of an earlier build
+    status: str
+    seconds: dict[str, float]  # wall time of each step of the build in this process
+    worker_seconds: dict[str, float]  # time the workers spent in each step of the map, summed over workers
+
+
+def build_corpus(
+    corpus: Path, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
+    workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
+) -> BuildOutcome:
+    """Build the tables of `corpus` into `out/tables/`, reusing the shards of unchanged files when
+    `reuse` (the caller knows whether the code and reference data are those of the last build)."""
+    clock, workers_clock = _Clock(), _Clock()
+    shards = out / "shards"
+    if not reuse:
+        shutil.rmtree(shards, ignore_errors=True)
+    shards.mkdir(parents=True, exist_ok=True)
+    previous = _cached_rows(out, shards) if reuse else {}
+
+    rows_by_file: dict[str, list[dict]] = {}
+    stats: dict[str, tuple[int, int]] = {}
+    fresh: list[tuple[str, str]] = []
+    for relative, absolute, hidden in walk(corpus):
+        stat = absolute.stat()
+        stats[relative] = (stat.st_size, stat.st_mtime_ns)
+        if hidden:
+            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(absolute, relative, hidden=True)]
+        elif (relative, *stats[relative]) in previous:
+            rows_by_file[relative] = previous[(relative, *stats[relative])]
+        else:
+            fresh.append((relative, str(absolute)))
+    if not rows_by_file and not fresh:
+        raise FileNotFoundError(f"{corpus}: contains no files")
+    clock.lap("scan files")
+
+    tasks = [Task(_part_name(batch, stats), tuple(batch), str(shards)) for batch in _chunks(fresh, batch_files)]
+    if isinstance(engine, str):
+        engine = make_engine(engine, workers=workers, scheduler=scheduler, n_items=len(fresh))
+    loader = partial(load_resources, str(reference_dir))
+    fresh_parts = {task.part for task in tasks}
+    for rows, seconds in engine.map(build_part, tasks, resources=loader):
+        workers_clock.add(seconds)
+        for row in rows:
+            rows_by_file.setdefault(row["file"], []).append(row)
+    clock.lap("ingest and extract (map)")
+
+    index = [{**row, "size": stats[file][0], "mtime_ns": stats[file][1]}
+             for file in stats for row in rows_by_file.get(file, [])]
+    report = [{name: row[name] for name in schema.TABLES["ingest_report"]} for row in index]
+    mark_duplicates(report)
+    kept = [row for row, entry in zip(index, report) if entry["status"] == "ingested"]
+    parts = _kept_by_part(kept)
+    clock.lap("deduplicate")
+    people, canonical, names = _merge_people(shards, parts, reference_dir)
+    clock.lap("people merge")
+    _write_tables(out, shards, parts, names, canonical, people, report)
+    _write_index(out, index)
+    _remove_unused_shards(shards, {row["part"] for row in index if row["part"]})
+    clock.lap("store tables")
+
+    extracted = sum(1 for row in index if row["part"] in fresh_parts)
+    reused = sum(1 for row in kept if row["part"] not in fresh_parts)
+    status = f"built: {extracted} documents extracted, {reused} reused from the cache"
+    return BuildOutcome(extracted, reused, status, clock.seconds, workers_clock.seconds)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _part_name(batch: list[tuple[str, str]], stats: dict[str, tuple[int, int]]) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for relative, _ in batch:
+        digest.update(f"{relative}\0{stats[relative][0]}\0{stats[relative][1]}\n".encode())
+    return f"part-{digest.hexdigest()}"
+
+
+def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
+    """For each shard holding a kept document, in corpus order, the paths of its documents to keep.
+
+    A shard may also hold documents that are duplicates now, or older versions of edited files.
+    """
+    kept_paths: dict[str, list[str]] = {}
+    for row in kept:
+        kept_paths.setdefault(row["part"], []).append(row["path"])
+    return {part: pa.array(paths, pa.string()) for part, paths in kept_paths.items()}
+
+
+def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
+    """The people merge over the distinct person mentions and speakers each shard counted per document.
+
+    Also returns the person names each shard holds, so that only shards whose names changed are rewritten.
+    """
+    inputs: dict[str, list[pd.DataFrame]] = {name: [] for name in MERGE_INPUTS}
+    names = {}
+    for part, paths in parts.items():
+        for name in MERGE_INPUTS:
+            inputs[name].append(read_shard(shards / part, name, paths=paths).to_pandas().drop(columns=SOURCE))
+        names[part] = {n for n in (*inputs["person_mentions"][-1]["entity"], *inputs["speakers"][-1]["speaker"]) if isinstance(n, str)}
+    known = load_resources(reference_dir).known_people
+    people, canonical = merge_people(*(_summed(inputs[name], list(MERGE_INPUTS[name])) for name in MERGE_INPUTS), known)
+    return people, canonical, names
+
+
+def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Distinct rows of `columns`, with `n`, the number of rows each stands for."""
+    return frame.groupby(columns, dropna=False).size().rename("n").reset_index()
+
+
+def _summed(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    if not frames:
+        return pd.DataFrame(columns=[*columns, "n"])
+    return pd.concat(frames).groupby(columns, dropna=False)["n"].sum().reset_index()
+
+
+def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],
+                  canonical: dict[str, str], people: pd.DataFrame, report: list[dict]) -> None:
+    """Every table, one file per part; a part's file is rewritten only when what it holds changed:
+    its kept documents, or (for mentions and quotes) the canonical names of the people in it.
+
+    Parts are written by a few threads: reading, filtering and writing Parquet run outside the GIL.
+    """
+    previous = read_part_keys(out)
+    forget_part_keys(out)
+    keys = {part: {"rows": _digest(paths.to_pylist()),
+                   "names": _digest(sorted((n, canonical[n]) for n in names[part] if n in canonical))}
+            for part, paths in parts.items()}
+
+    def write_part(part: str) -> None:
+        old = previous.get(part, {})
+        for table in SHARD_TABLES:
+            same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
+            if same and part_file(out, table, part).exists():
+                continue
+            data = read_shard(shards / part, table, paths=parts[part])
+            if table != "documents":
+                data = data.drop_columns([SOURCE])
+            write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as threads:
+        list(threads.map(write_part, parts))
+    write_file(out / TABLES_DIR / "people.parquet", to_arrow("people", schema.conform("people", people)))
+    write_file(out / TABLES_DIR / "ingest_report.parquet", to_arrow("ingest_report", schema.conform("ingest_report", report)))
+    remove_other_parts(out, set(keys))
+    write_part_keys(out, keys)
+
+
+def _digest(value) -> str:
+    return hashlib.blake2b(json.dumps(value).encode(), digest_size=8).hexdigest()
+
+
+def _cached_rows(out: Path, shards: Path) -> dict[tuple[str, int, int], list[dict]]:
+    """The report rows of each file of the last build, by (path, size, mtime), when its shard is still there."""
+    try:
+        index = pd.read_parquet(out / "files.parquet")
+    except (OSError, ValueError):
+        return {}
+    index = index.astype(object).where(index.notna(), None)
+    cached: dict[tuple[str, int, int], list[dict]] = {}
+    for row in index.to_dict("records"):
+        cached.setdefault((row["file"], int(row["size"]), int(row["mtime_ns"])), []).append(
+            {name: row[name] for name in INDEX_COLUMNS if name not in ("size", "mtime_ns")})
+    return {key: rows for key, rows in cached.items() if all(not r["part"] or (shards / r["part"]).is_dir() for r in rows)}
+
+
+def _write_index(out: Path, index: list[dict]) -> None:
+    frame = pd.DataFrame(index, columns=list(INDEX_COLUMNS))
+    frame.astype({"size": "int64", "mtime_ns": "int64"}).to_parquet(out / "files.parquet", index=False)
+
+
+def _remove_unused_shards(shards: Path, used: set[str]) -> None:
+    for folder in shards.iterdir():
+        if folder.name not in used:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# What decides the rows
+
+
+def extraction_key(reference_dir: Path) -> str:
+    """Hash of what decides the rows of a document: the reference data and the source files of the build.
+
+    The source files are those of `BUILD_MODULES` and every helpers module they import, found by reading
+    their import statements, so a new module joins the key by being imported, and presentation code
+    (charts, widgets, report) never does.
+    """
+    digest = hashlib.sha1()
+    package = Path(helpers.__file__).resolve().parent
+    for file in build_sources():
+        digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
+    for file in sorted(p for p in Path(reference_dir).rglob("*") if p.is_file()):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def build_sources(modules: tuple[str, ...] = BUILD_MODULES) -> list[Path]:
+    """The files of `modules` (every file of a package) and of the helpers modules they import, transitively."""
+    package = Path(helpers.__file__).resolve().parent
+    found: set[Path] = set()
+    queue = list(modules)
+    while queue:
+        for file in _module_files(package, queue.pop()):
+            if file not in found:
+                found.add(file)
+                if file.suffix == ".py":
+                    queue += _imported_helpers_modules(file, package)
+    return sorted(found)
+
+
+def _module_files(package: Path, module: str) -> list[Path]:
+    parts = module.split(".")[1:]
+    if not parts:  # `helpers` itself: its submodules are followed one by one
+        return []
+    target = package.joinpath(*parts)
+    if target.is_dir():
+        return sorted(p for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return [target.with_suffix(".py")] if target.with_suffix(".py").is_file() else []
+
+
+def _imported_helpers_modules(file: Path, package: Path) -> list[str]:
+    """Names of the helpers modules (or attributes that may be modules) a source file imports."""
+    own = ["helpers", *file.relative_to(package).with_suffix("").parts]
+    names = []
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(own[:-node.level] + ([node.module] if node.module else [])) if node.level else node.module or ""
+            names += [base] + [f"{base}.{alias.name}" for alias in node.names]
+    return [name for name in names if name == "helpers" or name.startswith("helpers.")]

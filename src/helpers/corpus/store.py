@@ -1,0 +1,152 @@
+"""Parquet shards of a build, and the tables written from them one shard at a time.
+
+A shard (a "part") holds the rows of one batch of files for every per-document table, with the
+`path` of the document each row came from, so that de-duplication can pick rows by document after
+the fact, and the distinct person mentions and speakers of each document the people merge reads. The tables are folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept
+documents only, canonical names applied), in corpus order as `tables/parts.json` lists them, so a
+build rewrites only the parts that changed; `people` and `ingest_report` are one file each. DuckDB
+or pyarrow read a table folder as one table. Every file has the table's explicit Arrow schema, so a
+part with no rows for a list column has the same type as the others.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from helpers import schema
+
+SHARD_TABLES = ("documents", "segments", *schema.PER_DOCUMENT_TABLES)
+SOURCE = "path"  # the column naming the document a shard row came from (documents has it already)
+
+_TYPES = {schema.STR: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(), schema.BOOL: pa.bool_()}
+_AMOUNT = pa.struct([("text", pa.string()), ("value", pa.float64()), ("currency", pa.string()), ("qualifier", pa.string())])
+_LIST_TYPES = {
+    ("events", "countries"): pa.list_(pa.string()),
+    ("events", "topics"): pa.list_(pa.string()),
+    ("events", "amounts"): pa.list_(_AMOUNT),
+    ("people", "aliases"): pa.list_(pa.string()),
+    ("people", "roles"): pa.list_(pa.string()),
+}
+
+
+# What the people merge reads from a shard: distinct values per document, with how many rows each stands for.
+MERGE_INPUTS = {
+    "person_mentions": ("entity", "surface", "iso3", "via"),
+    "speakers": ("speaker", "speaker_role"),
+}
+
+
+def arrow_schema(table: str, *, shard: bool = False) -> pa.Schema:
+    """The Arrow schema of `table`; in a shard, with the source column when the table lacks one."""
+    if table in MERGE_INPUTS:
+        return pa.schema([(SOURCE, pa.string()), *((name, pa.string()) for name in MERGE_INPUTS[table]), ("n", pa.int64())])
+    fields = [
+        pa.field(name, _LIST_TYPES[(table, name)] if dtype == schema.LIST else _TYPES[dtype])
+        for name, (dtype, _) in schema.TABLES[table].items()
+    ]
+    if shard and SOURCE not in schema.TABLES[table]:
+        fields.append(pa.field(SOURCE, pa.string()))
+    return pa.schema(fields)
+
+
+def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Table:
+    return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
+
+
+def write_shard(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    """One file per table of a shard, each with the source column of its rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, frame in frames.items():
+        pq.write_table(to_arrow(table, frame, shard=True), folder / f"{table}.parquet")
+
+
+def read_shard(folder: Path, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
+    """One table of one shard; only the rows of the documents in `paths` when given."""
+    data = pq.read_table(Path(folder) / f"{table}.parquet", columns=columns)
+    if paths is not None:
+        data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables of a build
+
+
+TABLES_DIR = "tables"
+PARTS_FILE = "parts.json"  # the parts in corpus order, with the keys of what each part's files hold
+
+
+def part_file(out: Path, table: str, part: str) -> Path:
+    return out / TABLES_DIR / table / f"{part}.parquet"
+
+
+def table_files(out: Path, table: str) -> list[Path]:
+    """The files of `table`, in corpus order."""
+    if table in SHARD_TABLES:
+        return [part_file(out, table, part) for part in read_part_keys(out)]
+    return [out / TABLES_DIR / f"{table}.parquet"]
+
+
+def read_table(out: Path, table: str, *, columns: list[str] | None = None, filters=None) -> pa.Table:
+    files = table_files(out, table)
+    if not files:
+        empty = arrow_schema(table).empty_table()
+        return empty.select(columns) if columns else empty
+    return pq.read_table([str(f) for f in files], columns=columns, filters=filters, schema=arrow_schema(table))
+
+
+def count_rows(out: Path, table: str) -> int:
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in table_files(out, table))
+
+
+def column_bytes(out: Path, table: str, column: str) -> int:
+    """Uncompressed size of one column of a table, from the files' metadata alone."""
+    total = 0
+    for file in table_files(out, table):
+        metadata = pq.ParquetFile(file).metadata
+        index = metadata.schema.to_arrow_schema().get_field_index(column)
+        total += sum(metadata.row_group(i).column(index).total_uncompressed_size for i in range(metadata.num_row_groups))
+    return total
+
+
+def write_file(path: Path, data: pa.Table) -> None:
+    """Write whole or not at all: a build stopped half way leaves the previous file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    pq.write_table(data, partial)
+    partial.replace(path)
+
+
+def tables_written(out: Path) -> bool:
+    """Whether a build finished writing its tables in `out` (the part keys are written last)."""
+    return (out / TABLES_DIR / PARTS_FILE).is_file()
+
+
+def read_part_keys(out: Path) -> dict[str, dict[str, str]]:
+    try:
+        return json.loads((out / TABLES_DIR / PARTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_part_keys(out: Path, keys: dict[str, dict[str, str]]) -> None:
+    (out / TABLES_DIR).mkdir(parents=True, exist_ok=True)
+    (out / TABLES_DIR / PARTS_FILE).write_text(json.dumps(keys, indent=0), encoding="utf-8")
+
+
+def forget_part_keys(out: Path) -> None:
+    """Until the new keys are written, no part file counts as up to date."""
+    (out / TABLES_DIR / PARTS_FILE).unlink(missing_ok=True)
+
+
+def remove_other_parts(out: Path, keep: set[str]) -> None:
+    for table in SHARD_TABLES:
+        folder = out / TABLES_DIR / table
+        for file in folder.glob("*") if folder.is_dir() else ():
+            if file.stem not in keep or file.suffix != ".parquet":
+                file.unlink()

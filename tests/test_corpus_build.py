@@ -1,0 +1,187 @@
+"""The streaming build gives the tables the in-memory extraction gives, and rebuilds only what changed."""
+import os
+import shutil
+from functools import partial
+
+import pandas as pd
+import pytest
+
+from helpers import paths, schema
+from helpers.corpus import engine as engines
+from helpers.corpus.build import build_corpus, build_sources, extract_documents, finish_tables
+from helpers.corpus.store import read_table
+from helpers.extract import extract_document
+from helpers.ingest import documents_frame, ingest_file, ingest_folder, report_frame, segments_frame
+from helpers.store import TABLE_NAMES, load_corpus
+
+SEED = "000_575115873b677e43.txt"
+
+
+@pytest.fixture
+def messy(tmp_path, seed_corpus):
+    """The seeds plus what a real folder holds: a copy in a later batch, a table, a hidden file, an empty file."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seed_corpus, corpus)
+    (corpus / "zz").mkdir()
+    (corpus / "zz" / "copy.txt").write_bytes((seed_corpus / SEED).read_bytes())
+    (corpus / "wire.csv").write_text(
+        "title,text\nOne,Russia and Laos signed a memorandum on e-government in Vientiane on 3 May 2023.\n"
+        "Two,\"Belarus and Cuba discussed satellite communications, Deputy Minister Anna Orlova said.\"\n",
+        encoding="utf-8")
+    (corpus / ".DS_Store").write_bytes(b"\0")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    return corpus
+
+
+def in_memory_tables(corpus) -> dict[str, pd.DataFrame]:
+    ingested = ingest_folder(corpus)
+    tables = finish_tables(extract_documents(ingested.documents, workers=1))
+    tables.update(documents=documents_frame(ingested.documents), segments=segments_frame(ingested.documents),
+                  ingest_report=report_frame(ingested))
+    return {name: schema.conform(name, frame) for name, frame in tables.items()}
+
+
+def built_tables(out) -> dict[str, pd.DataFrame]:
+    return {name: schema.conform(name, read_table(out, name).to_pandas()) for name in (*TABLE_NAMES, "ingest_report")}
+
+
+def assert_same_tables(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame], *, ordered: bool = True) -> None:
+    """Equal tables; with `ordered=False` the rows may come in another order (an incremental build
+    appends the shards of new files after the shards it reuses)."""
+    for name in a:
+        left, right = a[name], b[name]
+        lists = [c for c, (dtype, _) in schema.TABLES[name].items() if dtype == schema.LIST]
+        left[lists], right[lists] = left[lists].map(lambda v: repr(list(v))), right[lists].map(lambda v: repr(list(v)))
+        if not ordered and name != "ingest_report":
+            left, right = (frame.sort_values(list(frame.columns)).reset_index(drop=True) for frame in (left, right))
+        pd.testing.assert_frame_equal(left, right, obj=name)
+
+
+def build(corpus, out, batch_files=2):
+    return build_corpus(corpus, out, reference_dir=paths.REFERENCE, engine="serial", batch_files=batch_files)
+
+
+def test_streaming_build_gives_the_in_memory_tables(messy, tmp_path):
+    outcome = build(messy, tmp_path / "out")
+    assert outcome.extracted == 8 and outcome.reused == 0  # the copy is extracted in its own batch, then left out
+    built = built_tables(tmp_path / "out")
+    assert_same_tables(in_memory_tables(messy), built)
+    report = built["ingest_report"].set_index("path")
+    assert report.loc["zz/copy.txt", "status"] == "duplicate"
+    assert report.loc["zz/copy.txt", "reason"] == f"same text as {SEED}"
+
+
+def test_only_new_and_changed_files_are_read_again(messy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(messy, out)
+    read = []
+    monkeypatch.setattr("helpers.corpus.build.ingest_file", partial(_recording_ingest, read))
+    assert build(messy, out).status == "built: 0 documents extracted, 7 reused from the cache"
+    assert read == []
+
+    (messy / "new.txt").write_text("MINSK, 3 March 2023 (BelTA) – Belarus and China signed an agreement.\n", encoding="utf-8")
+    edited = messy / "001_6588c6f232f113de.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nRussia and India also agreed to meet.\n", encoding="utf-8")
+    outcome = build(messy, out)
+    assert sorted(read) == ["001_6588c6f232f113de.txt", "new.txt"]
+    assert (outcome.extracted, outcome.reused) == (2, 6)
+    assert_same_tables(in_memory_tables(messy), built_tables(out), ordered=False)
+
+
+def test_removing_the_first_copy_brings_the_second_back(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out)
+    (messy / SEED).unlink()
+    outcome = build(messy, out)
+    assert outcome.extracted == 0  # the copy's rows were in its shard all along
+    built = built_tables(out)
+    assert "zz/copy.txt" in set(built["documents"]["path"])
+    assert_same_tables(in_memory_tables(messy), built, ordered=False)
+
+
+def test_unused_shards_are_removed(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out, batch_files=1)
+    before = {p.name for p in (out / "shards").iterdir()}
+    (messy / "wire.csv").unlink()
+    build(messy, out, batch_files=1)
+    after = {p.name for p in (out / "shards").iterdir()}
+    assert len(after) == len(before) - 1 and after < before
+
+
+def _recording_ingest(read, absolute, relative, **options):
+    if not options.get("hidden"):  # a hidden file is reported, never read
+        read.append(relative)
+    return ingest_file(absolute, relative, **options)
+
+
+def test_the_key_hashes_the_build_code_and_nothing_else():
+    files = {p.relative_to(paths.ROOT / "src" / "helpers").as_posix() for p in build_sources()}
+    for needed in ("ingest.py", "formats.py", "corpus/merge.py", "corpus/build.py"):
+        assert needed in files
+    assert any(f.startswith("lang/") for f in files) and any("reference" in f for f in files)
+    assert any(f == "extract.py" or f.startswith("extract/") for f in files)
+    for presentation in ("charts.py", "widgets.py", "report.py", "figures.py", "evaluate.py", "cli.py"):
+        assert presentation not in files
+
+
+def test_engines_keep_order_and_load_resources_once_per_process():
+    loader = partial(dict, loads=1)
+    serial = list(engines.SerialEngine().map(_with_resources, [[1], [2], [3]], resources=loader))
+    assert [batch for batch, _ in serial] == [[1], [2], [3]]
+    assert len({ident for _, ident in serial}) == 1  # one load, shared by every batch
+    pooled = list(engines.PoolEngine(2).map(_with_resources, [[n] for n in range(8)], resources=loader))
+    assert [batch for batch, _ in pooled] == [[n] for n in range(8)]
+    assert len({ident for _, ident in pooled}) <= 2
+
+
+def _with_resources(batch, resources):
+    return batch, (os.getpid(), id(resources))
+
+
+def test_unknown_engine_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        engines.make_engine("spark")
+
+
+def test_texts_are_loaded_on_demand(tmp_path, monkeypatch, seed_corpus):
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    full = load_corpus(seed_corpus, quiet=True, texts=True)
+    light = load_corpus(seed_corpus, quiet=True, texts=False)
+    assert "text" not in light.documents and "text" in full.documents
+    assert "texts not loaded" in light.status
+    some = full.documents["doc_id"].iloc[[3, 1]].tolist()
+    assert light.texts(some).tolist() == full.documents.set_index("doc_id").loc[some, "text"].tolist()
+    assert light.texts().sort_index().equals(full.texts().sort_index())
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(messy, tmp_path):
+    pytest.importorskip("distributed")
+    for name in ("pool", "dask"):
+        build_corpus(messy, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=2)
+    assert_same_tables(built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask"))
+
+
+def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out)
+    before = {f.name: f.stat().st_mtime_ns for f in (out / "tables" / "documents").iterdir()}
+    (messy / "new.txt").write_text("MINSK, 3 March 2023 (BelTA) – Belarus and China signed an agreement.\n", encoding="utf-8")
+    build(messy, out)
+    after = {f.name: f.stat().st_mtime_ns for f in (out / "tables" / "documents").iterdir()}
+    assert len(after) == len(before) + 1
+    assert {name: after[name] for name in before} == before
+
+
+def test_a_document_an_extractor_fails_on_is_reported_and_the_rest_is_built(messy, tmp_path, monkeypatch):
+    def fragile(doc, resources):
+        if "Laos" in doc.text:
+            raise ValueError("no rule for Laos")
+        return extract_document(doc, resources)
+
+    monkeypatch.setattr("helpers.corpus.build.extract_document", fragile)
+    build(messy, tmp_path / "out")
+    built = built_tables(tmp_path / "out")
+    failed = built["ingest_report"][built["ingest_report"]["status"] == "skipped"].set_index("path")
+    assert failed.loc["wire.csv#row=1", "reason"] == "could not extract: ValueError: no rule for Laos"
+    assert len(built["documents"]) == 6 and "wire.csv#row=1" not in set(built["documents"]["path"])
