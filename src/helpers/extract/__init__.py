@@ -121,7 +121,10 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
         return frame[frame["doc_id"] == doc.doc_id]
 
     mentions = rows("mentions").to_dict("records")
+    written = names_as_written(doc, mentions)
+    mentions = [{**m, "entity": written.get(m["entity"], m["entity"])} if m["kind"] == "place" else m for m in mentions]
     quotes = rows("quotes").sort_values("start")
+    quotes["speaker"] = quotes["speaker"].map(lambda s: written.get(s, s) if isinstance(s, str) else s)
     amounts = rows("amounts")
     people = rows("mentions")
     people = people[people["kind"] == "person"]
@@ -151,6 +154,27 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
             for e in rows("events").to_dict("records")
         ],
     }
+
+
+def names_as_written(doc: Document, mentions: list[dict]) -> dict[str, str]:
+    """Canonical place and person names -> the form the document writes them in (the evaluation output),
+    for a language with a `written_name` finder: the nominative, in the text's script and spelling, at the
+    fullest form the text gives («Vladimir Putin» -> «Владимир Путин», «Astana» -> «Нур-Султан»)."""
+    try:
+        written_name = getattr(lang.get(doc.language).finders, "written_name", None)
+    except lang.UnsupportedLanguage:
+        return {}
+    if written_name is None:
+        return {}
+    names: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["kind"] == "place":
+            names.setdefault(m["entity"], written_name("place", m["surface"]))
+        elif m["kind"] == "person" and m["via"] in ("name", "alias"):
+            form = written_name("person", m["surface"])
+            if len(form) > len(names.get(m["entity"], "")):
+                names[m["entity"]] = form
+    return names
 
 
 def _none(value):

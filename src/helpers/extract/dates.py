@@ -35,12 +35,15 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
         names = sorted(lang.words.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
         abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+        lower = getattr(lang.words, "MONTHS_LOWER_CASE", False)  # Russian writes «17 июня»
         month = "(?:" + "|".join(
-            f"(?:{n.capitalize()}|{n.upper()})" + (r"\.?" if n in abbreviations else "") for n in names
+            f"(?:{n.capitalize()}|{n.upper()}{'|' + n if lower else ''})" + (r"\.?" if n in abbreviations else "") for n in names
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
+        day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})[-–][0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
+                     if lower else "")  # «24-25 мая»: a range dated by its first day
         core = re.compile(
             # 2025-12-30, 2025-12-30T17:50:00+04:00
             rf"(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
@@ -49,6 +52,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
+            + day_range +
             # 12 October, 5 February 2021, 1st of May 2020
             rf"|(?<![\w.,])(?P<dm_d>{day})[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
             # June 17, 2024; July 28; March 3-5, 2021 (a range dates its first day)
@@ -61,13 +65,17 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
         month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
-        _PATTERNS[lang.code] = (core, month_before, qualifier)
+        # «в декабре», «В сентябре»: a month alone after its preposition (a language that writes it so)
+        alone = getattr(lang.words, "MONTH_ALONE", None)
+        month_alone = re.compile(alone.format(month="(?P<ma_m>" + "|".join(n for n in names if n not in abbreviations) + ")")) if alone else None
+        _PATTERNS[lang.code] = (core, month_before, qualifier, month_alone)
     return _PATTERNS[lang.code]
 
 
 def find_dates(doc: Document, lang: Language) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
-    core, month_before, qualifier = _patterns(lang)
+    core, month_before, qualifier, month_alone = _patterns(lang)
+    year_word = getattr(lang.words, "YEAR_WORD", None)
     segment_at = doc.segment_at
     published = _published(doc)
     text = doc.text
@@ -102,6 +110,13 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             value, precision, source = parsed
         if qualified:
             start -= len(window) - qualified.start()
+        if year_word and shape in ("y", "my", "dm", "dr"):  # «в 2025 году», «В октябре 2024 года», «1 октября 2025 года»
+            tail = re.match(year_word, text[end:end + 8])
+            if tail and (shape != "dm" or match["dm_y"]) and (shape != "dr" or match["dr_y"]):
+                end += tail.end()
+            if shape in ("y", "my"):
+                lead = re.search(lang.words.DATE_PREPOSITION + r"$", text[max(0, start - 4):start])
+                start -= len(lead.group()) if lead else 0
         rows.append({
             "seg_id": segment.seg_id if segment else None,
             "start": start,
@@ -111,6 +126,25 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             "precision": precision,
             "resolved_from": source,
         })
+    if month_alone is not None:
+        rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
+    return rows
+
+
+def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | None) -> list[dict]:
+    """«в декабре»: the month of the year of publication, or of the year before when that month is still
+    to come at publication (news reports what happened); unresolved without a publication date."""
+    rows = []
+    for m in pattern.finditer(doc.text):
+        month = lang.month_number(m["ma_m"])
+        segment = doc.segment_at(m.start())
+        year = segment.year_hint if segment and segment.year_hint else None
+        source = "heading"
+        if year is None and published:
+            year, source = published.year - (month > published.month), "published"
+        rows.append({"seg_id": segment.seg_id if segment else None, "start": m.start(), "end": m.end(), "text": m.group(),
+                     "value": f"{year:04d}-{month:02d}" if year else None, "precision": "month",
+                     "resolved_from": source if year else "none"})
     return rows
 
 

@@ -47,6 +47,8 @@ ACTOR_VERBS = frozenset({
 })
 # Auxiliaries between a capital and its verb ("Moscow has accused", "Beijing will not respond").
 AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "is", "was", "does", "did", "not"})
+# "Moscow and Caracas agreed": the word joining two capitals whose verb follows the second.
+CONJUNCTIONS = frozenset({"and"})
 # A capital after these words is a state in a relation ("relations between Moscow and Washington").
 RELATION_WORDS = frozenset({"between", "against", "towards", "toward"})
 # "... with Beijing" is a state after these nouns ("ties with Beijing"), not a venue.

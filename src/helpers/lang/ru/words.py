@@ -21,6 +21,14 @@ MONTHS = {
     **dict.fromkeys(("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём", "ноябрем", "ноя", "нояб"), 11),
     **dict.fromkeys(("декабрь", "декабря", "декабре", "декабрю", "декабрём", "декабрем", "дек"), 12),
 }
+# Russian writes month names in lower case («17 июня», «в декабре»).
+MONTHS_LOWER_CASE = True
+# The word after a year that belongs to its date span («в 2025 году», «1 октября 2025 года», «сентябрь 2020 г.»).
+YEAR_WORD = r"[ \t\u00a0]*(?:года|году|год|г\.)(?!\w)"
+# The preposition kept in a month or year span («в декабре», «В октябре 2024 года», «в 2025 году»).
+DATE_PREPOSITION = r"(?<!\w)[вВ]о?[ \t\u00a0]+"
+# A month alone after its preposition, not followed by a number (that is a month-and-year date).
+MONTH_ALONE = r"(?<!\w)[вВ]о?[ \t\u00a0]+{month}(?!\w)(?![ \t\u00a0]+\d)"
 # Words after a number that make it a year («2023 года», «в 2023 г.», «2020 г.»).
 YEAR_WORDS = ("год", "года", "году", "годом", "г.", "г", "гг.", "годы", "годов", "годах")
 
@@ -80,6 +88,8 @@ ACTOR_VERBS = frozenset({
 })
 # Words between a capital and its verb («Москва не намерена», «Пекин уже заявил»).
 AUXILIARIES = frozenset({"не", "уже", "также", "тоже", "вновь", "снова", "ранее", "готов", "готова", "намерен", "намерена", "будет", "будут"})
+# «Москва и Пекин договорились»: the word joining two capitals whose verb follows the second.
+CONJUNCTIONS = frozenset({"и"})
 # A capital after these words is a state in a relation («отношения между Москвой и Пекином»).
 RELATION_WORDS = frozenset({"между", "против", "с", "со"})
 # Nouns (lemmas) before «Москвы и Пекина»/«с Пекином» that make the capitals states («сотрудничество Москвы и Пекина»).

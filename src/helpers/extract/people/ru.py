@@ -1,0 +1,269 @@
+"""The Russian person layer: names in any case to the nominative, initials, roles before a name, surnames.
+
+Russian declines names («Натальи Кочановой»), writes initials glued to the surname («В.Путин»), puts the
+role before the name in any case («вице-премьера Дмитрия Чернышенко») and has no article, so a bare role
+noun («министр») or a pronoun («он», «она») refers back. Names are found by their shape (capitalised words,
+initials) and confirmed by pymorphy3's Name/Surn/Patr tags, a role before them or the known-people list;
+each person is kept under the nominative of the fullest form the text gives. `resolve` finds who a phrase
+next to a cue names: a name, a surname, a role (by its class), a pronoun (by the verb's gender), or nobody.
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.document import Document
+from helpers.extract.people import PeopleLayer
+from helpers.extract.people.known import KnownPeople
+from helpers.extract.people.names import Person, mention_row
+from helpers.lang import Language
+from helpers.lang.ru import morph
+from helpers.lang.ru.people import role_forms
+
+ROLE_REACH = 160  # characters before a name searched for its role phrase
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
+    """Person mentions of one Russian document: full names with their roles, then surnames linked to them."""
+    text, p = doc.text, lang.patterns
+    people: dict[str, Person] = {}
+    rows: list[dict] = []
+    singles = []
+    for m in p.NAME.finditer(text):
+        words = _name_words(lang, m.group())
+        if not words:
+            continue
+        start = m.start() + m.group().index(words[0])
+        surface = " ".join(words) if not p.INITIALS.match(words[0]) else m.group()[m.group().index(words[0]):]
+        end = start + len(surface)
+        if len(words) == 1 and not p.INITIALS.match(words[0]):
+            singles.append((start, end, words[0]))
+            continue
+        if not _is_person(lang, words, known):
+            continue
+        role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
+        name = morph.nominative(surface.replace("\u00a0", " "), _gender_of_role_or_verb(text, end))
+        name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
+        person = _register(lang, people, name, role, known, ref)
+        rows.append(mention_row(doc, start, end, surface, person, "name"))
+    # One person under several forms: «В.Путин» and «Владимир Путин», «Путин» after «Владимир Путин».
+    for start, end, word in singles:
+        owner = _surname_owner(lang, people, word, rows, start)
+        if owner is not None:
+            rows.append(mention_row(doc, start, end, word, owner, "surname"))
+        elif _is_surname(word) and not _is_place_word(ref, lang, word):
+            name = morph.nominative(word, _gender_of_role_or_verb(text, end))
+            known_person = known.get(name)
+            person = people.setdefault(name, Person(name=name, gender=_surname_gender(name), spellings={name},
+                                                    country=known_person.country if known_person else None))
+            rows.append(mention_row(doc, start, end, word, person, "surname"))
+    current = {spelling: person.name for person in people.values() for spelling in person.spellings | {person.name}}
+    for row in rows:  # a person renamed to a fuller form found later keeps one name in every row
+        row["entity"] = current.get(row["entity"], row["entity"])
+    return PeopleLayer(doc.doc_id, people, rows)
+
+
+def _name_words(lang: Language, phrase: str) -> list[str]:
+    """The words of a capitalised run that can be a name: function and heading words dropped from its start."""
+    words = phrase.replace("\u00a0", " ").split(" ")
+    while words and (not lang.is_name_start(words[0]) or (len(words) > 1 and not _first_name(lang, words[0])
+                                                           and _first_name(lang, words[1]))):
+        words = words[1:]  # «Мингорисполкома Владимира Кухарева»: the name starts at its first name
+    if words and lang.patterns.INITIALS.match(words[0]) and len(words) > 1 and words[0].endswith("."):
+        return [" ".join(words)]  # «А. К. Волин»
+    return [w for w in words if w]
+
+
+def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
+    if lang.patterns.INITIALS.match(words[0]):
+        return True
+    if known.get(" ".join(words)):
+        return True
+    first, last = words[0], words[-1]
+    first_is_name = _first_name(lang, first)
+    last_is_name = any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+    return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
+
+
+def _first_name(lang: Language, word: str) -> bool:
+    return word in lang.people.EXTRA_FIRST_NAMES or any("Name" in a.tag for a in morph.parses(word)[:4])
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy knows as an ordinary (non-name) word with good confidence."""
+    analyses = morph.parses(word)
+    return bool(analyses) and analyses[0].score > 0.3 and not any(t in analyses[0].tag for t in PERSON_TAGS + ("Geox", "Orgn")) \
+        and "UNKN" not in analyses[0].tag and analyses[0].tag.POS is not None
+
+
+def _is_org_word(lang: Language, word: str) -> bool:
+    return morph.token_key(word) in lang.people.ORG_NOUNS
+
+
+def _is_surname(word: str) -> bool:
+    return any("Surn" in a.tag for a in morph.parses(word)[:3])
+
+
+def _is_place_word(ref, lang: Language, word: str) -> bool:
+    from helpers.reference import in_language
+
+    return ref is not None and bool(in_language(ref, lang).match_names(word))
+
+
+def _surname_gender(name: str) -> str | None:
+    return "f" if name.endswith(("ова", "ева", "ина", "ая")) else "m" if name.endswith(("ов", "ев", "ин", "ий")) else None
+
+
+def _gender_of_role_or_verb(text: str, end: int) -> str | None:
+    """The gender of the past-tense verb right after a name («Захарова заявила» -> f), if any."""
+    m = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
+    return morph.verb_gender(m.group(1)) if m else None
+
+
+def _surname_owner(lang: Language, people: dict[str, Person], word: str, rows: list[dict], offset: int) -> Person | None:
+    """The person whose surname this word is, in any case: the one named last before it when several are."""
+    key = _surname_key(word)
+    owners = [p for p in people.values() if any(_surname_key(s.split()[-1].split(".")[-1]) == key for s in p.spellings | {p.name})]
+    if len(owners) == 1:
+        return owners[0]
+    before = [r for r in rows if r["start"] < offset and people.get(r["entity"]) in owners]
+    return people[before[-1]["entity"]] if before else None
+
+
+def _surname_key(word: str) -> str:
+    """A surname's key across case and gender: «Петровскую», «Петровская» -> «петровск»; «Гаврилова» -> «гаврилов»."""
+    key = morph.token_key(word)
+    for ending in ("ская", "ский", "ой", "ая", "ий", "ый", "а"):
+        if key.endswith(ending) and len(key) > len(ending) + 3:
+            return key[: -len(ending)]
+    return key
+
+
+def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref) -> Person:
+    """The person of a full name: an earlier fuller or shorter form of the same name, else a new one."""
+    for person in people.values():
+        if _same_person(person.name, name):
+            if _fullness(name) > _fullness(person.name):
+                people[name] = people.pop(person.name)
+                person.name = name
+            person.spellings.add(name)
+            _add_role(lang, person, role, ref)
+            return person
+    entry = known.get(name)
+    person = Person(name=name, gender=_gender(lang, name, entry), spellings={name}, country=entry.country if entry else None)
+    people[name] = person
+    _add_role(lang, person, role, ref)
+    return person
+
+
+def _fullness(name: str) -> int:
+    return sum(len(w) > 2 for w in name.replace(".", ". ").split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """«В.Путин» and «Владимир Путин», «Си Цзиньпин» and «Председатель Си Цзиньпин»: same surname, compatible first letters."""
+    wa, wb = a.replace(".", ". ").split(), b.replace(".", ". ").split()
+    if _surname_key(wa[-1]) != _surname_key(wb[-1]):
+        return False
+    return wa[0][:1] == wb[0][:1]
+
+
+def _gender(lang: Language, name: str, entry) -> str | None:
+    if entry and entry.gender:
+        return entry.gender
+    first = name.split()[0]
+    if "." in first:
+        return _surname_gender(name.split(".")[-1].split()[-1])
+    if first in lang.people.EXTRA_FIRST_NAMES:
+        return lang.people.EXTRA_FIRST_NAMES[first]
+    for a in morph.parses(first):
+        if "Name" in a.tag:
+            return {"masc": "m", "femn": "f"}.get(a.tag.gender)
+    return _surname_gender(name.split()[-1])
+
+
+def _role_before(lang: Language, text: str, start: int, previous_name_end: int) -> str | None:
+    """The role phrase right before a name, in the same clause and after the name before it
+    («вице-премьер России», «министр связи»)."""
+    floor = max(0, start - ROLE_REACH, previous_name_end)
+    window_start = max(text.rfind(c, floor, start) + 1 for c in ".;:!?\n«»\"“”()") if start else 0
+    window_start = max(window_start, floor)
+    last = None
+    for m in lang.patterns.ROLE_WORD.finditer(text, window_start, start):
+        last = m
+    if last is None:
+        return None
+    first = lang.patterns.ROLE_WORD.search(text, window_start, start)
+    phrase = text[first.start():start].strip(" ,\u00a0—–-")
+    return " ".join(phrase.split()) or None
+
+
+def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
+    """The role class of a role phrase and whether it is a deputy («заместитель министра» is not the minister)."""
+    found = [m.group().lower() for m in lang.patterns.ROLE_WORD.finditer(phrase)]
+    if not found:
+        return None
+    roles = role_forms()
+    deputy = any(morph.token_key(w) in lang.people.DEPUTY_WORDS for w in phrase.split())
+    head = found[0]
+    role = roles.get(head)
+    if role in ("deputy",) and len(found) > 1:
+        return roles.get(found[1]), True
+    return role, deputy
+
+
+def _add_role(lang: Language, person: Person, role: str | None, ref) -> None:
+    if role and not person.role:
+        person.role, person.office = role, office_of(lang, role)
+        if ref is not None:
+            from helpers.reference import in_language
+
+            person.country = in_language(ref, lang).country_in(role) or person.country
+
+
+def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int, *, gender: str | None = None,
+            floor: int = 0) -> tuple[Person | None, str]:
+    """Who the phrase text[start:end] names, and how: a name in it ("name"), a role noun referring back to the
+    one person of that role class named before ("role"), a pronoun referring back to the last person of the
+    verb's gender ("pronoun"). (None, reason) when it names nobody or two people fit equally."""
+    phrase = " ".join(text[start:end].split())
+    names = [m for m in layer.mentions_in(start, end + 1)]
+    if names:
+        return layer.person(names[-1]["entity"]), "name"
+    earlier = [layer.person(m["entity"]) for m in layer.mentions if floor <= m["start"] < start]
+    first_word = phrase.split()[0].lower() if phrase else ""
+    if first_word in ("он", "она"):
+        wanted = "m" if first_word == "он" else "f"
+        seen = []
+        for person in reversed(earlier):
+            if person not in seen:
+                seen.append(person)
+        fitting = [p for p in seen if p.gender in (wanted, None)]
+        if not fitting:
+            return None, f"could not tell who '{phrase}' is"
+        if len(fitting) > 1 and fitting[1].gender == wanted and fitting[0].gender is None:
+            return None, f"two people fit '{phrase}'"
+        # the last one named decides, unless the next one back has the verb's gender and the last one not
+        strict = [p for p in seen[:2] if p.gender == wanted]
+        if len(seen) >= 2 and seen[0].gender == wanted and seen[1].gender == wanted and seen[0] is not seen[1]:
+            return None, f"two people fit '{phrase}'"
+        return (strict[0] if strict else fitting[0]), "pronoun"
+    office = office_of(lang, phrase) if lang.patterns.ROLE_WORD.match(phrase) or _adjective_role(lang, phrase) else None
+    if office and office[0]:
+        country = None
+        holders = []
+        for person in reversed(earlier):
+            if person.office and person.office[0] == office[0] and person.office[1] == office[1] and person not in holders:
+                holders.append(person)
+        if country is None and len(holders) == 1:
+            return holders[0], "role"
+        if len(holders) > 1:
+            return None, f"two people fit '{phrase}'"
+        return None, f"could not tell who '{phrase}' is"
+    return None, f"the text does not name '{phrase}'"
+
+
+def _adjective_role(lang: Language, phrase: str) -> bool:
+    """«белорусский президент», «казахстанский президент»: an adjective, then the role noun."""
+    words = phrase.split()
+    return len(words) >= 2 and lang.patterns.ROLE_WORD.fullmatch(words[1]) is not None
