@@ -81,7 +81,8 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
         return True
     first, last = words[0], words[-1]
     first_is_name = _first_name(lang, first)
-    last_is_name = any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+    last_is_name = (any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+                    or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
 
 

@@ -25,7 +25,7 @@ ABBREVIATION = re.compile(rf"(?:\b[{_UP}]|\b(?:г|гг|т|е|др|пр|им|ул
 CUE_WORD = re.compile(rf"(?<![{_LOW}{_UP}])(?:{_VERB})(?![{_LOW}])", re.IGNORECASE)
 # «…», — заявил X / "…", - сказал он: after a closing mark, a comma or stop, a dash, the verb, the speaker
 # up to the end of the clause («. — …» opens the quotation's second half).
-DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^.;:!?\n«»“”„\"]{{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,?[ \t\u00a0]*{_DASH}|,|$)")
+DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^.;:!?\n«»“”„\"]{{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,|$)")
 # «…, — V X. — …»: what follows the attribution of a split quotation: the stop, a dash, the second half.
 SPLIT_REST = re.compile(rf"[ \t\u00a0]*[.,][ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=\S)")
 # A role noun as a whole word, in any case.
