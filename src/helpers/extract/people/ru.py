@@ -69,6 +69,8 @@ def _name_words(lang: Language, phrase: str) -> list[str]:
     while words and (not lang.is_name_start(words[0]) or (len(words) > 1 and not _first_name(lang, words[0])
                                                            and _first_name(lang, words[1]))):
         words = words[1:]  # «Мингорисполкома Владимира Кухарева»: the name starts at its first name
+    if len(words) > 3:
+        return []  # a run of capitalised words this long is a title or an organisation's name
     if words and lang.patterns.INITIALS.match(words[0]) and len(words) > 1 and words[0].endswith("."):
         return [" ".join(words)]  # «А. К. Волин»
     return [w for w in words if w]
@@ -189,13 +191,23 @@ def _role_before(lang: Language, text: str, start: int, previous_name_end: int) 
     floor = max(0, start - ROLE_REACH, previous_name_end)
     window_start = max(text.rfind(c, floor, start) + 1 for c in ".;:!?\n«»\"“”()") if start else 0
     window_start = max(window_start, floor)
-    last = None
-    for m in lang.patterns.ROLE_WORD.finditer(text, window_start, start):
-        last = m
-    if last is None:
+    found = list(lang.patterns.ROLE_WORD.finditer(text, window_start, start))
+    if not found:
         return None
-    first = lang.patterns.ROLE_WORD.search(text, window_start, start)
-    phrase = text[first.start():start].strip(" ,\u00a0—–-")
+    # the role phrase is the chain of role nouns and their modifiers closing right before the name
+    # («вице-премьер - руководитель аппарата правительства», «первый заместитель министра»)
+    first = found[-1].start()
+    for m in reversed(found[:-1]):
+        between = text[m.end():first]
+        if re.fullmatch(r"[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?(?:[а-яё-]+[ \t\u00a0]+)?", between) is None:
+            break
+        first = m.start()
+    while True:  # adjectives before it: «первый», «белорусский»
+        m = re.search(r"(?:^|[ \t\u00a0])([а-яё-]+(?:ый|ий|ой))[ \t\u00a0]+$", text[window_start:first])
+        if not m:
+            break
+        first = window_start + m.start(1)
+    phrase = text[first:start].strip(" ,\u00a0—–-")
     return " ".join(phrase.split()) or None
 
 

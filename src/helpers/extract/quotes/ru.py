@@ -25,6 +25,7 @@ from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
 
+PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
 
@@ -107,10 +108,33 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
         body = earlier[-1]
         head = body.group("head")
     nominative = _nominative_noun(head)
-    tail = body.group("tail").strip()
-    tail = re.split(r"[ \t\u00a0](?:в|во|на|с|по|о|об|за|при|со|к)[ \t\u00a0]|[ \t\u00a0](?:сообщил\w*|заявил\w*|рассказал\w*|информировал\w*)", " " + tail)[0].strip()
+    tail = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
+    if not tail:  # «рассказали в пресс-службе»: the press service named fully before
+        for earlier in reversed(list(ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 2000), start))):
+            if _nominative_noun(earlier.group("head")) == nominative:
+                tail = _genitive_tail(ctx.text, earlier.end("head"), earlier.end("head") + 300)
+                if tail:
+                    break
     name = " ".join(f"{nominative} {tail}".split())
     return Speaker(name, False, None, None, "organisation")
+
+
+def _genitive_tail(text: str, start: int, end: int) -> str:
+    """The name after a body's head noun, up to a preposition, a verb, a participle or a full stop
+    («Министерства цифрового развития, инноваций и аэрокосмической промышленности Казахстана»)."""
+    words = []
+    for m in re.finditer(r"([ \t\u00a0]*,?[ \t\u00a0]+)([^ \t\u00a0\n.,;:!?«»\"“”()]+)", text[start:end]):
+        if m.start() != sum(len(w[0]) + len(w[1]) for w in words):
+            break
+        word = m.group(2)
+        lower = word.lower()
+        if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \
+                and lower != "и":
+            break
+        words.append((m.group(1), word))
+    while words and words[-1][1].lower() == "и":
+        words.pop()
+    return "".join(sep + word for sep, word in words).strip(" ,")
 
 
 def _nominative_noun(word: str) -> str:

@@ -40,7 +40,7 @@ MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
 # A personal name: initials glued or spaced before a surname («В.Путин», «А. К. Волин»), or one to three
 # capitalised words («Дмитрий Чернышенко», «Си Цзиньпин», «Кассым-Жомарт Токаев»), one space between.
 NAME = re.compile(rf"(?<![{_LOW}{_UP}.-])(?:(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|оглы|кызы)){{0,2}})(?![{_LOW}{_UP}])")
+                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|оглы|кызы)){{0,5}})(?![{_LOW}{_UP}])")
 # Initials opening a name.
 INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t\u00a0]?)+")
 # A third-person pronoun as a whole word.
@@ -56,11 +56,11 @@ CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}]
 # «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.»: the cue after the clause.
 TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^;:!?\n«»“”\"]{{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
-BACK_POINTING = re.compile(rf"^(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
+BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «По словам X, …», «По его словам, …», «По мнению X, …»
 ACCORDING_TO = re.compile(rf"(?<![{_LOW}{_UP}])[Пп]о[ \t\u00a0]+(?:(?P<pron>его|её|ее|их)[ \t\u00a0]+)?(?P<cue>словам|мнению)(?:[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,150}}?))?,[ \t\u00a0]*")
 # «В частности, отметил X, …», «Кроме того, добавил генконсул, …»: the attribution set off by commas.
-PARENTHETICAL = re.compile(rf"^(?P<lead>[{_UP}][^,;:!?\n]{{0,30}}?),[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,120}}?),[ \t\u00a0]*")
+PARENTHETICAL = re.compile(rf"(?P<lead>[{_UP}][^,;:!?\n]{{0,30}}?),[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,120}}?),[ \t\u00a0]*")
 # «…, — V X:» / «X заявил: «…»»: a cue right before an opening mark, after its subject.
 CUE_BEFORE_QUOTE = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_VERB})(?![{_LOW}])[^.:!?\n«»“”\"]{{0,60}}?[:,][ \t\u00a0]*$")
 # Clauses with no source: «Отмечается, что …», «Сообщается, что …».
