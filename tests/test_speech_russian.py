@@ -21,15 +21,12 @@ NOT_YET = {
     "quote_dash_message",
     "quote_split_by_attribution",
     "quote_split_straight_pronoun",
-    "reported_chto_whole_clause_quoted",
+    "reported_chto_with_quoted_tail",
     "reported_headline_claim_dash_speaker",
     "reported_headline_speaker_colon_third_person",
     "reported_kak_otmetil",
     "reported_kak_soobshchili_v_press_sluzhbe",
-    "reported_po_slovam_role",
     "reported_v_ministry_soobshchili",
-    "turn_initials_spaced",
-    "turn_name_role_line",
 }
 
 

@@ -170,7 +170,8 @@ def names_as_written(doc: Document, mentions: list[dict]) -> dict[str, str]:
     for m in sorted(mentions, key=lambda m: m["start"]):
         if m["kind"] == "place":
             names.setdefault(m["entity"], written_name("place", m["surface"]))
-        elif m["kind"] == "person" and m["via"] in ("name", "alias"):
+        elif m["kind"] == "person" and m["via"] in ("name", "alias") and m["entity"] not in doc.text:
+            # a canonical name the text does not write (the reference list's "Vladimir Putin"): its fullest form here
             form = written_name("person", m["surface"])
             if len(form) > len(names.get(m["entity"], "")):
                 names[m["entity"]] = form

@@ -18,6 +18,7 @@ from helpers.extract.people.names import Person, mention_row
 from helpers.lang import Language
 from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
+from helpers.reference import in_language
 
 ROLE_REACH = 160  # characters before a name searched for its role phrase
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -42,9 +43,11 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         if not _is_person(lang, words, known):
             continue
         role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
-        name = morph.nominative(surface.replace("\u00a0", " "), _gender_of_role_or_verb(text, end))
+        as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
+        gender = _gender_of_role_or_verb(text, end)
+        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "), gender)
         name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
-        person = _register(lang, people, name, role, known, ref)
+        person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
         rows.append(mention_row(doc, start, end, surface, person, "name"))
     # One person under several forms: «В.Путин» and «Владимир Путин», «Путин» after «Владимир Путин».
     for start, end, word in singles:
@@ -60,7 +63,10 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
     current = {spelling: person.name for person in people.values() for spelling in person.spellings | {person.name}}
     for row in rows:  # a person renamed to a fuller form found later keeps one name in every row
         row["entity"] = current.get(row["entity"], row["entity"])
-    return PeopleLayer(doc.doc_id, people, rows)
+    layer = PeopleLayer(doc.doc_id, people, rows)
+    # «белорусский президент»: the country a role phrase names tells two presidents apart
+    layer.country_in = (lambda phrase: in_language(ref, lang).country_in(phrase)) if ref is not None else None
+    return layer
 
 
 def _name_words(lang: Language, phrase: str) -> list[str]:
@@ -84,12 +90,13 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
     first, last = words[0], words[-1]
     first_is_name = _first_name(lang, first)
     last_is_name = (any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+                    or first in lang.people.FAMILY_NAMES_FIRST
                     or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
 
 
 def _first_name(lang: Language, word: str) -> bool:
-    return word in lang.people.EXTRA_FIRST_NAMES or any("Name" in a.tag for a in morph.parses(word)[:4])
+    return word in lang.people.EXTRA_FIRST_NAMES or word in lang.people.FAMILY_NAMES_FIRST or any("Name" in a.tag for a in morph.parses(word)[:4])
 
 
 def _common_word(word: str) -> bool:
@@ -108,8 +115,6 @@ def _is_surname(word: str) -> bool:
 
 
 def _is_place_word(ref, lang: Language, word: str) -> bool:
-    from helpers.reference import in_language
-
     return ref is not None and bool(in_language(ref, lang).match_names(word))
 
 
@@ -142,11 +147,13 @@ def _surname_key(word: str) -> str:
     return key
 
 
-def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref) -> Person:
-    """The person of a full name: an earlier fuller or shorter form of the same name, else a new one."""
+def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref,
+              prefer: bool = False) -> Person:
+    """The person of a full name: an earlier fuller or shorter form of the same name, else a new one. Of two
+    equally full forms, one written as a label or a verb's subject (nominative as written) wins."""
     for person in people.values():
         if _same_person(person.name, name):
-            if _fullness(name) > _fullness(person.name):
+            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name)):
                 people[name] = people.pop(person.name)
                 person.name = name
             person.spellings.add(name)
@@ -207,7 +214,7 @@ def _role_before(lang: Language, text: str, start: int, previous_name_end: int) 
         if not m:
             break
         first = window_start + m.start(1)
-    phrase = text[first:start].strip(" ,\u00a0—–-")
+    phrase = re.sub(r"[^\w)»]+$", "", text[first:start])
     return " ".join(phrase.split()) or None
 
 
@@ -220,6 +227,9 @@ def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
     deputy = any(morph.token_key(w) in lang.people.DEPUTY_WORDS for w in phrase.split())
     head = found[0]
     role = roles.get(head)
+    after = phrase.lower().split(head, 1)[-1].split()
+    if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
+        role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
     if role in ("deputy",) and len(found) > 1:
         return roles.get(found[1]), True
     return role, deputy
@@ -229,8 +239,6 @@ def _add_role(lang: Language, person: Person, role: str | None, ref) -> None:
     if role and not person.role:
         person.role, person.office = role, office_of(lang, role)
         if ref is not None:
-            from helpers.reference import in_language
-
             person.country = in_language(ref, lang).country_in(role) or person.country
 
 
@@ -262,13 +270,21 @@ def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int,
             return None, f"two people fit '{phrase}'"
         return (strict[0] if strict else fitting[0]), "pronoun"
     office = office_of(lang, phrase) if lang.patterns.ROLE_WORD.match(phrase) or _adjective_role(lang, phrase) else None
-    if office and office[0]:
-        country = None
-        holders = []
+    kind = lang.people.ROLE_KINDS.get(office[0]) if office else None
+    if kind:  # «политика», «дипломата»: the person last named whose role is of that kind
         for person in reversed(earlier):
-            if person.office and person.office[0] == office[0] and person.office[1] == office[1] and person not in holders:
+            if person.office and person.office[0] in kind:
+                return person, "role"
+        return None, f"could not tell who '{phrase}' is"
+    if office and office[0]:
+        country = layer.country_in(phrase) if getattr(layer, "country_in", None) else None
+        everyone = earlier or [layer.person(m["entity"]) for m in layer.mentions]  # a headline names the role first
+        holders = []
+        for person in reversed(everyone):
+            if person.office and person.office[0] == office[0] and person.office[1] == office[1] and person not in holders \
+                    and not (country and person.country and country != person.country):
                 holders.append(person)
-        if country is None and len(holders) == 1:
+        if len(holders) == 1:
             return holders[0], "role"
         if len(holders) > 1:
             return None, f"two people fit '{phrase}'"

@@ -20,7 +20,7 @@ import re
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
 from helpers.extract.people.ru import resolve
-from helpers.extract.quotes.pairing import pair_quotations
+from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
@@ -34,6 +34,11 @@ def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[d
     turns = _turn_rows(ctx)
     turn_spans = sorted((r["start"], r["end"]) for r in turns)
     spans, skipped = pair_quotations(ctx)
+    # a quotation cut off by the end of an excerpt is still someone's words (gold: speaker from context)
+    cut = [r for r in skipped if r["reason"].endswith("never closed") and not doc.text[r["end"]:].strip()]
+    skipped = [r for r in skipped if r not in cut]
+    spans = sorted(spans + [Span(r["start"], len(doc.text), r["start"] + 1, len(doc.text.rstrip())) for r in cut],
+                   key=lambda span: span.open)
     reported = _reported_rows(ctx)
     rows = turns + reported + _direct_rows(ctx, spans, reported, turn_spans) + skipped
     rows.sort(key=lambda r: r["start"])
@@ -175,6 +180,11 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
                 if not p.DASH_CUE.search(text, rest.end(), line_end):  # «…, — сказал он. — Ещё одна фраза.» unquoted second half
                     words = f"{words} {text[rest.end():line_end].strip()}"
                     end = line_end
+        if speaker is None:  # «X отметил, что "…"»: the whole clause quoted
+            sentence = _sentence_start(ctx, span.open)
+            that = p.CUE_THAT.search(text, sentence, span.open)
+            if that and that.end() == span.open:
+                speaker, cue = _subject(ctx, sentence, that.start(), that.group("cue"), rows + reported), that.group("cue")
         if speaker is None:
             before = p.CUE_BEFORE_QUOTE.search(text, max(0, span.open - 120), span.open)
             if before and text[before.end() - 1:before.end()].strip() in (":",) or (before and before.group().rstrip().endswith(":")):
@@ -182,11 +192,11 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
                 speaker, cue = _subject(ctx, sentence, before.start(), before.group("cue")), before.group("cue")
         if speaker is None or speaker.reason and not speaker.name and _is_term(ctx, span):
             holder = next((r for r in reported if r["start"] <= span.open < r["end"] and r["speaker"]), None)
-            if holder:
-                speaker, cue = _as_speaker(holder), "context"
-            elif _is_term(ctx, span) or inside(span.open, turns):
+            if _is_term(ctx, span) or inside(span.open, turns):
                 i += 1
                 continue
+            elif holder:
+                speaker, cue = _as_speaker(holder), "context"
             else:
                 speaker, cue = _context_speaker(ctx, span.open, rows + reported) or (NOBODY, None)
         row = ctx.row("direct", span.start, end, speaker, cue, words)
@@ -201,7 +211,10 @@ def _is_term(ctx: Speakers, span) -> bool:
     before = ctx.text[max(0, span.open - 40):span.open].split()
     previous = morph.token_key(before[-1].strip(":,")) if before else ""
     capitalised = sum(w[:1].isupper() for w in words)
-    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 3 or capitalised >= 0.6 * len(words)
+    # «план разработки "Дорожной карты …"»: a capitalised quotation governed by a noun mid-sentence is a title
+    governed = bool(before) and before[-1].isalpha() and before[-1].islower() and words[:1] != [] and words[0][:1].isupper() \
+        and previous not in ("что", "чтобы") and ctx.lang.patterns.CUE_WORD.fullmatch(before[-1]) is None
+    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 3 or capitalised >= 0.6 * len(words) or governed
 
 
 def _context_speaker(ctx: Speakers, offset: int, rows: list[dict]) -> tuple[Speaker, str] | None:
@@ -239,13 +252,14 @@ def _turn_rows(ctx: Speakers) -> list[dict]:
         body_end = len(text[:end].rstrip())
         if body_end <= label.end():
             continue
-        rows.append(ctx.row("transcript", label.end(), body_end, _label_speaker(ctx, label), "label"))
+        rows.append(ctx.row("transcript", label.end(), body_end, _label_speaker(ctx, label), "label",
+                            text[label.end():body_end].strip()))
     return rows
 
 
 def _is_label(ctx: Speakers, label: re.Match) -> bool:
     name = label.group("label")
-    if name in ctx.lang.speech.TURN_LABELS or "«" in name or ctx.lang.patterns.INITIALS.match(name):
+    if name in ctx.lang.speech.TURN_LABELS or "«" in name or ctx.lang.patterns.INITIALS.match(name) or "(" in label.group():
         return True
     return bool(ctx.people.mentions_in(label.start(), label.end("label") + 1))
 
@@ -253,7 +267,7 @@ def _is_label(ctx: Speakers, label: re.Match) -> bool:
 def _label_speaker(ctx: Speakers, label: re.Match) -> Speaker:
     name = label.group("label")
     names = ctx.people.mentions_in(label.start(), label.end("label") + 1)
-    if names:
+    if names and not ctx.lang.patterns.INITIALS.match(name):  # initials as written: the text gives no more
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
     return Speaker(" ".join(name.split()), name not in ctx.lang.speech.TURN_LABELS and "«" not in name or None, None, None, "label")
@@ -282,7 +296,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
         according = p.ACCORDING_TO.search(text, s, e)
         if according and according.start() - s < 60:
             if according.group("pron"):
-                speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"))
+                speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), None, rows)
             else:
                 speaker = _speaker(ctx, according.start("np"), according.end("np"), None) if according.group("np") else NOBODY
             if speaker.name:
@@ -296,8 +310,9 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 continue
         that = p.CUE_THAT.search(text, s, e)
         if that:
-            speaker = _subject(ctx, s, that.start(), that.group("cue"))
-            if speaker is not None and speaker.name:
+            speaker = _subject(ctx, s, that.start(), that.group("cue"), rows)
+            whole = re.match(r"[«\"„“]", text[that.end():that.end() + 1]) and text[s:e].rstrip(" .").endswith(("»", '"', "“", "”"))
+            if speaker is not None and speaker.name and not whole:  # «X отметил, что "…"»: the quotation is the row
                 rows.append(ctx.row("reported", that.end(), e, speaker, that.group("cue"), _clause(text, that.end(), e)))
                 continue
         trailing = p.TRAILING_CUE.search(text, s, e)
@@ -321,6 +336,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _after_dateline(text: str, start: int, end: int) -> int:
     """Past a dateline opening the sentence («МОСКВА, 2 сен. /ТАСС/.», «ХАНЧЖОУ /Китай/, 25 сентября. /ТАСС/.»)."""
+    stamp = re.match(r"[ \t\u00a0]*(?:date[ \t\u00a0]+)?\d{4}-\d\d-\d\d(?:[ T][\d:]+)?[ \t\u00a0]+", text[start:end])
+    if stamp:  # an excerpt's metadata stamp opening the line
+        start += stamp.end()
     m = re.match(r"[ \t\u00a0]*[А-ЯЁ\- ]{3,}[^/\n]{0,40}?/[^/\n]{1,30}/[.,]?[ \t\u00a0]*(?:[^/\n]{0,20}/[^/\n]{1,30}/\.?)?[ \t\u00a0]*", text[start:end])
     return start + m.end() if m else start
 
@@ -332,7 +350,7 @@ def _sentence_start(ctx: Speakers, offset: int) -> int:
     return offset
 
 
-def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str) -> Speaker | None:
+def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows: list[dict] = ()) -> Speaker | None:
     """The speaker before a cue verb: the phrase back to the clause start, asides removed."""
     text, p = ctx.text, ctx.lang.patterns
     end = cue_start
@@ -346,7 +364,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str) -> Sp
     gender = morph.verb_gender(cue.split()[0])
     first = phrase.split()[0].lower()
     if first in ("он", "она") and len(phrase.split()) == 1:
-        return _pronoun_speaker(ctx, start, first, gender)
+        return _pronoun_speaker(ctx, start, first, gender, rows)
     body = p.BODY.match(text, start, end)
     names = ctx.people.mentions_in(start, end + 1)
     if names:
@@ -360,14 +378,19 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str) -> Sp
     return None
 
 
-def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, gender: str | None = None) -> Speaker:
-    """«он», «его», «она», «её»: the last person of that gender named before."""
+def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, gender: str | None = None, rows: list[dict] = ()) -> Speaker:
+    """«он», «его», «она», «её»: who spoke last before it, when of that gender (a report goes on with its
+    speaker: «X заявил, что … Он добавил, что …»), else the last person of that gender named before."""
     word = {"его": "он", "её": "она", "ее": "она"}.get(pronoun.lower(), pronoun.lower())
     if word not in ("он", "она"):
         return Speaker(reason=f"could not tell who '{pronoun}' is")
-    fake = ctx.text  # resolve reads a phrase: give it the pronoun by position
-    person, how = None, ""
+    person = None
     wanted = "m" if word == "он" else "f"
+    spoke = [r for r in rows if r["start"] < offset and offset - r["end"] < 800 and r["speaker_is_person"]]
+    if spoke:
+        last = ctx.people.person(max(spoke, key=lambda r: r["end"])["speaker"])
+        if last is not None and last.gender in (wanted, None):
+            return Speaker(last.name, True, last.role, last.country, "pronoun")
     for m in reversed(ctx.people.mentions[:]):
         if m["start"] >= offset:
             continue
@@ -375,7 +398,6 @@ def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, gender: str | Non
         if candidate and candidate.gender in (wanted, None):
             person = candidate
             break
-    del fake, how
     if person is None:
         return Speaker(reason=f"could not tell who '{pronoun}' is")
     return Speaker(person.name, True, person.role, person.country, "pronoun")

@@ -40,7 +40,7 @@ MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
 # A personal name: initials glued or spaced before a surname («В.Путин», «А. К. Волин»), or one to three
 # capitalised words («Дмитрий Чернышенко», «Си Цзиньпин», «Кассым-Жомарт Токаев»), one space between.
 NAME = re.compile(rf"(?<![{_LOW}{_UP}.-])(?:(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|оглы|кызы)){{0,5}})(?![{_LOW}{_UP}])")
+                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|оглы|кызы|[{_UP}](?![{_LOW}{_UP}.]))){{0,5}})(?![{_LOW}{_UP}])")
 # Initials opening a name.
 INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t\u00a0]?)+")
 # A third-person pronoun as a whole word.
