@@ -12,7 +12,6 @@ NOT_YET = {
     "dash_paragraph_interview",
     "dash_paragraph_speech",
     "date_day_month_year_from_stamp",
-    "date_month_heading_resolves_body",
     "date_qualifier_end_year",
     "date_qualifier_middle",
     "date_range_s_po",

@@ -67,7 +67,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         # «в декабре», «В сентябре»: a month alone after its preposition (a language that writes it so)
         alone = getattr(lang.words, "MONTH_ALONE", None)
-        month_alone = re.compile(alone.format(month="(?P<ma_m>" + "|".join(n for n in names if n not in abbreviations) + ")")) if alone else None
+        month_alone = re.compile(alone.format(month="(?P<ma_m>" + "|".join(n for n in names if n not in lang.words.MONTH_ABBREVIATIONS) + ")")) if alone else None
         _PATTERNS[lang.code] = (core, month_before, qualifier, month_alone)
     return _PATTERNS[lang.code]
 
@@ -128,7 +128,38 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         })
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
+        _year_from_title(doc, rows)
     return rows
+
+
+def _year_from_title(doc: Document, rows: list[dict]) -> None:
+    """A day or month without a year takes the year of a month-and-year date in the document's title line
+    («Китай: сентябрь 2020 г. (дайджест)» dates «11 сентября» and «В сентябре» below it) when nothing
+    nearer gave one."""
+    title_end = doc.text.find("\n")
+    title = [r for r in rows if r["end"] <= (title_end if title_end >= 0 else len(doc.text)) and r["value"]
+             and r["precision"] == "month" and r["resolved_from"] == "text"]
+    if not title:
+        return
+    year = title[0]["value"][:4]
+    for row in rows:
+        if row["value"] is None and row["start"] > title[0]["end"]:
+            row["resolved_from"] = "heading"
+            row["value"] = _with_year(doc, row, year)
+
+
+def _with_year(doc: Document, row: dict, year: str) -> str | None:
+    from helpers import lang as languages
+
+    words = doc.text[row["start"]:row["end"]].split()
+    language = languages.get(doc.language)
+    month = next((language.month_number(w) for w in words if language.month_number(w)), None)
+    day = next((int(w.split("-")[0]) for w in words if w.split("-")[0].isdigit()), None)
+    if month is None:
+        return None
+    if row["precision"] == "day" and day and _valid(int(year), month, day):
+        return _iso(int(year), month, day)
+    return f"{year}-{month:02d}" if row["precision"] == "month" else None
 
 
 def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | None) -> list[dict]:

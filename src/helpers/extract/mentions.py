@@ -55,7 +55,8 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
         if entry.kind == "place":
             if _heads_organisation(match, context, lang):
                 continue
-            if entry.via == "capital" and _capital_acts_for_state(match, context, city_government, lang):
+            if entry.via == "capital" and not _headline_about_city_governments(text, match, city_government) \
+                    and _capital_acts_for_state(match, context, city_government, lang):
                 kind, entity = "country", ref.country_names[entry.iso3]
         segment = segment_at(match.start)
         rows.append({
@@ -69,6 +70,27 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             "via": via,
         })
     return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
+
+
+def _headline_about_city_governments(text: str, match: NameMatch, city_government) -> bool:
+    """A headline's capitals are read with its lead: «Минск и Москва договорились …» over a lead naming the
+    city executive committee and the Moscow government is about the cities, not the states. A headline is
+    a short line without a closing full stop; its lead is the next line of running text."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line_end < 0 or len(line.split()) > 15 or line.endswith((".", "!", "?", "»", '"')):
+        return False
+    offset = line_end + 1
+    for _ in range(6):  # past blank and stamp lines to the first paragraph of running text
+        next_end = text.find("\n", offset)
+        next_end = len(text) if next_end < 0 else next_end
+        if len(text[offset:next_end].split()) > 5:
+            return city_government(offset)
+        offset = next_end + 1
+        if offset >= len(text):
+            break
+    return False
 
 
 def gold_countries(mentions: list[dict]) -> list[str]:
@@ -205,6 +227,8 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
         return True
     if previous in lang.words.VENUE_WORDS:
         return False
+    if previous in lang.words.GOVERNING_NOUNS:
+        return True  # «сотрудничество Москвы и Пекина», «позиция Пекина»: a genitive after a relation noun
     if previous in lang.words.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
         return True
     if _acts(context, match.end, lang):
@@ -221,7 +245,8 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
         partner = context.by_end.get(partner_word.end()) if partner_word else None
         if partner is None or partner.entry.via != "capital":
             return False
-        return lang.token_key(_text(context.before(partner.start))) in lang.words.RELATION_WORDS or _acts(context, match.end, lang)
+        relation = lang.words.RELATION_WORDS | lang.words.GOVERNING_NOUNS
+        return lang.token_key(_text(context.before(partner.start))) in relation or _acts(context, match.end, lang)
     return False
 
 

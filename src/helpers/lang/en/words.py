@@ -56,6 +56,9 @@ RELATION_NOUNS = frozenset({
     "relations", "ties", "cooperation", "talks", "dialogue", "negotiations", "agreement", "deal",
     "dispute", "tensions", "rift", "partnership", "trade", "alliance", "rapprochement",
 })
+# Nouns after which a bare capital stands for its state: none in English, which says "relations with
+# Beijing" or "Beijing's position" (Russian governs by case: «сотрудничество Москвы и Пекина»).
+GOVERNING_NOUNS = frozenset()
 # A possessive capital followed by these acts for its state ("Beijing's position").
 STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions"})
 # A place name followed by one of these is part of an organisation's name ("Skolkovo Foundation").

@@ -29,6 +29,8 @@ YEAR_WORD = r"[ \t\u00a0]*(?:года|году|год|г\.)(?!\w)"
 DATE_PREPOSITION = r"(?<!\w)[вВ]о?[ \t\u00a0]+"
 # A month alone after its preposition, not followed by a number (that is a month-and-year date).
 MONTH_ALONE = r"(?<!\w)[вВ]о?[ \t\u00a0]+{month}(?!\w)(?![ \t\u00a0]+\d)"
+# Abbreviated month names (datelines and tables: «2 сен»), never a month alone after «в».
+MONTH_ABBREVIATIONS = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"})
 # Words after a number that make it a year («2023 года», «в 2023 г.», «2020 г.»).
 YEAR_WORDS = ("год", "года", "году", "годом", "г.", "г", "гг.", "годы", "годов", "годах")
 
@@ -72,7 +74,8 @@ CITY_GOVERNMENT_CUES = (
     "мэр", "мэрия", "мэрии", "градоначальник", "горисполком", "мингорисполком", "городская администрация",
     "администрация города", "правительство Москвы", "правительства Москвы", "городские власти",
     "городских властей", "столичные власти", "столичных властей", "городской совет", "муниципалитет",
-    "народное правительство",
+    "народное правительство", "мэра", "мэром", "мэрией", "мингорисполкома", "мингорисполкому", "мингорисполкомом",
+    "горисполкома", "правительством Москвы", "городской исполнительный комитет", "городского исполнительного комитета",
 )
 # A capital followed by one of these (lemmas) acts for its state («Москва заявила», «Пекин и Дели договорились»).
 ACTOR_VERBS = frozenset({
@@ -182,3 +185,6 @@ REPORT_CUE = (
 COUNT_WORDS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
                "оба": 2, "обе": 2}
 COUNTRIES_NOUNS = ("страна", "государство", "нация", "государство-член", "страна-участница", "страна-член")
+# Nouns after which a capital in the genitive stands for its state («сотрудничество Москвы и Пекина»,
+# «позиция Пекина»): Russian governs by case where English says "between"/"with" or "Beijing's".
+GOVERNING_NOUNS = RELATION_NOUNS | STATE_NOUNS

@@ -1,0 +1,90 @@
+"""Russian documents through the shared stages: names in any case and adjectives (reference rows keyed by
+lemma), capitals standing for states by case, dates with lower-case months, people in the nominative and
+one person across scripts. Sentences are invented, in several variants, negatives included."""
+import pytest
+
+from helpers import lang
+from helpers.document import Document, Segment
+from helpers.extract import extract_documents, finish_tables, gold_record, load_resources
+from helpers.extract.dates import find_dates
+from helpers.extract.mentions import find_mentions
+
+
+@pytest.fixture(scope="module")
+def ru():
+    return lang.get("ru")
+
+
+def doc(text: str, published: str | None = None) -> Document:
+    return Document(doc_id="d", path="d.txt", text=text, language="ru", published=published,
+                    segments=(Segment("d:0", "document", None, 0, len(text), None),))
+
+
+def countries(text: str, ru) -> set[str]:
+    rows = find_mentions(doc(text), load_resources().reference, ru)
+    return {r["iso3"] for r in rows if r["kind"] == "country"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Делегация России прибыла.", {"RUS"}),
+    ("Соглашение с Россией подписано.", {"RUS"}),
+    ("Поставки в Казахстан выросли.", {"KAZ"}),
+    ("Китайская сторона согласилась.", {"CHN"}),
+    ("Переговоры с Китайской Народной Республикой прошли.", {"CHN"}),
+    ("российско-белорусского сотрудничества", {"RUS", "BLR"}),
+    ("Украинские специалисты приехали.", {"UKR"}),
+    ("Представители РФ и США встретились.", {"RUS", "USA"}),
+    ("Это хорошая новость для инвесторов.", set()),
+])
+def test_countries_in_any_case_and_as_adjectives(ru, text, expected):
+    assert countries(text, ru) == expected
+
+
+def test_a_capital_is_its_state_after_a_relation_noun_and_a_place_after_a_preposition(ru):
+    assert countries("Сотрудничество Москвы и Пекина развивается.", ru) == {"RUS", "CHN"}
+    assert countries("Форум прошел в Москве.", ru) == set()
+
+
+def test_a_headline_about_two_capitals_is_about_the_cities_when_its_lead_names_city_governments(ru):
+    text = "Минск и Москва договорились о цифровизации\n\nМингорисполком и правительство Москвы подписали план."
+    assert countries(text, ru) == set()
+    assert countries("Минск и Москва договорились о цифровизации\n\nСтороны подписали план.", ru) == {"BLR", "RUS"}
+
+
+def test_places_are_reported_in_the_nominative_as_the_text_spells_them():
+    text = "НУР-СУЛТАН, 15 апреля. Встреча прошла в Нур-Султане, затем делегация вылетела во Владивосток."
+    record = gold_record(doc(text), finish_tables(extract_documents([doc(text)], workers=1)))
+    assert record["places"] == [["Нур-Султан", "KAZ"], ["Владивосток", "RUS"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Форум прошел 17 июня 2024 года.", [("17 июня 2024 года", "2024-06-17", "day")]),
+    ("Форум пройдет 24-25 мая 2024 года.", [("24-25 мая 2024 года", "2024-05-24", "day")]),
+    ("Проект запущен в 2023 году.", [("в 2023 году", "2023", "year")]),
+    ("В октябре 2024 года закон подписан.", [("В октябре 2024 года", "2024-10", "month")]),
+    ("Документ от 17.06.2024 опубликован.", [("17.06.2024", "2024-06-17", "day")]),
+    ("В прошлом году и в четверг ничего не было.", []),
+])
+def test_russian_dates(ru, text, expected):
+    assert [(r["text"], r["value"], r["precision"]) for r in find_dates(doc(text), ru)] == expected
+
+
+def test_a_month_alone_takes_the_year_of_publication_or_the_year_before_when_still_to_come(ru):
+    rows = find_dates(doc("Поручение дано в декабре, а визит прошел в мае.", published="2025-09-02"), ru)
+    assert [(r["text"], r["value"]) for r in rows] == [("в декабре", "2024-12"), ("в мае", "2025-05")]
+
+
+def test_a_day_without_year_takes_the_year_of_the_title(ru):
+    rows = find_dates(doc("Обзор: сентябрь 2020 г.\n\n11 сентября прошла встреча."), ru)
+    assert [(r["text"], r["value"]) for r in rows] == [("сентябрь 2020 г.", "2020-09"), ("11 сентября", "2020-09-11")]
+
+
+def test_one_person_across_scripts_is_one_people_row():
+    english = Document(doc_id="e", path="e.txt", text="Russian President Vladimir Putin said the talks went well.",
+                       segments=(Segment("e:0", "document", None, 0, 58, None),))
+    russian = doc("Президент России Владимир Путин провел встречу. В.Путин заявил, что переговоры прошли успешно.")
+    tables = finish_tables(extract_documents([english, russian], workers=1))
+    people = tables["people"]
+    [putin] = people[people["person"] == "Vladimir Putin"].to_dict("records")
+    assert {"Владимир Путин", "В.Путин"} <= set(putin["aliases"]) and putin["n_quotes"] >= 1
+    assert not any("Путин" in name for name in people["person"])
