@@ -327,10 +327,14 @@ def in_language(reference: Reference, lang) -> Reference:
     """The reference whose names are looked up as `lang` writes them: itself for a language keyed by
     case-folding (English), else the rows of `<file>_<code>.csv` beside the English ones, keyed by the
     language's `token_key` (Russian: «в Минске», «России», «российско-китайский» find their rows)."""
-    folder = getattr(reference, "folder", None)
-    if lang.token_key is str.casefold or folder is None or not (Path(folder) / f"countries_{lang.code}.csv").exists():
-        return reference
-    return _language_reference(str(folder), lang.code)
+    cache = reference.__dict__.setdefault("_in_language", {})
+    if lang.code not in cache:
+        folder = getattr(reference, "folder", None)
+        if lang.token_key is str.casefold or folder is None or not (Path(folder) / f"countries_{lang.code}.csv").exists():
+            cache[lang.code] = reference
+        else:
+            cache[lang.code] = _language_reference(str(folder), lang.code)
+    return cache[lang.code]
 
 
 @lru_cache(maxsize=8)
