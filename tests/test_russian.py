@@ -88,3 +88,26 @@ def test_one_person_across_scripts_is_one_people_row():
     [putin] = people[people["person"] == "Vladimir Putin"].to_dict("records")
     assert {"Владимир Путин", "В.Путин"} <= set(putin["aliases"]) and putin["n_quotes"] >= 1
     assert not any("Путин" in name for name in people["person"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Инвестиции составят 2,5 млрд рублей.", ("2,5 млрд рублей", 2.5e9, "RUB")),
+    ("Бюджет проекта ₽2,5 млрд на три года.", ("₽2,5 млрд", 2.5e9, "RUB")),
+    ("Сделка на $100 млн закрыта.", ("$100 млн", 1e8, "USD")),
+    ("Кредит в 500 млн долларов выдан.", ("500 млн долларов", 5e8, "USD")),
+    ("Цена 1 500 000 рублей.", ("1 500 000 рублей", 1.5e6, "RUB")),
+])
+def test_russian_amounts(ru, text, expected):
+    from helpers.extract.money import find_amounts
+
+    [amount] = find_amounts(text, ru)
+    assert (amount["text"], amount["value"], amount["currency"]) == expected
+
+
+def test_topics_from_russian_keywords_in_any_case(ru):
+    from helpers.reference import in_language
+
+    reference = in_language(load_resources().reference, ru)
+    assert reference.topics_in("Сотрудничество в сфере искусственного интеллекта и кибербезопасности.") == \
+        ["ai", "information_security"]
+    assert reference.topics_in("Стороны обсудили туризм.") == []

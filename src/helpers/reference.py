@@ -96,10 +96,10 @@ class Reference:
                 if keyword.isupper() and len(words) == 1:
                     self._acronyms.setdefault(keyword, topic)
                 elif len(words) == 1:
-                    self._topic_words.setdefault(words[0].casefold(), topic)
+                    self._topic_words.setdefault(self.key(words[0]), topic)
                 else:
-                    phrase = " " + " ".join(words).casefold() + " "
-                    self._topic_phrases.setdefault(words[0].casefold(), {}).setdefault(phrase, topic)
+                    phrase = " " + " ".join(map(self.key, words)) + " "
+                    self._topic_phrases.setdefault(self.key(words[0]), {}).setdefault(phrase, topic)
         # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
@@ -269,7 +269,7 @@ class Reference:
             for m in self._acronym_re.finditer(text)
             if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
         }
-        words = WORD_RE.findall(text.casefold())
+        words = WORD_RE.findall(text.casefold()) if self.key is str.casefold else [self.key(w) for w in WORD_RE.findall(text)]
         present = set(words)
         found.update(self._topic_words[w] for w in self._topic_words.keys() & present)
         candidates = [self._topic_phrases[w] for w in self._topic_phrases.keys() & present]

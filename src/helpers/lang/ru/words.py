@@ -188,3 +188,14 @@ COUNTRIES_NOUNS = ("страна", "государство", "нация", "го
 # Nouns after which a capital in the genitive stands for its state («сотрудничество Москвы и Пекина»,
 # «позиция Пекина»): Russian governs by case where English says "between"/"with" or "Beijing's".
 GOVERNING_NOUNS = RELATION_NOUNS | STATE_NOUNS
+
+
+def _with_forms(words: dict[str, str]) -> dict[str, str]:
+    """Currency words in every case and number, as the text writes them («рублей», «долларов», «юаней»)."""
+    from helpers.lang.ru.morph import word_forms
+
+    return {**{form: code for word, code in words.items() if " " not in word and "." not in word
+               for form in word_forms(word)}, **words}
+
+
+CURRENCY_WORDS = _with_forms(CURRENCY_WORDS)
