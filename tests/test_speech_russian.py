@@ -9,7 +9,6 @@ from helpers.extract import extract_documents, finish_tables, gold_record
 from speech_cases_ru import CASES
 
 NOT_YET = {
-    "dash_paragraph_interview",
     "dash_paragraph_speech",
     "date_day_month_year_from_stamp",
     "date_qualifier_end_year",

@@ -31,7 +31,7 @@ ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
 def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[dict]:
     ctx = Speakers(doc, people, lang)
-    turns = _turn_rows(ctx)
+    turns = _turn_rows(ctx) or _dash_turns(ctx)
     turn_spans = sorted((r["start"], r["end"]) for r in turns)
     spans, skipped = pair_quotations(ctx)
     # a quotation cut off by the end of an excerpt is still someone's words (gold: speaker from context)
@@ -246,7 +246,7 @@ def _turn_rows(ctx: Speakers) -> list[dict]:
         label = p.TURN_LABEL.match(text, m.start())
         if label and _is_label(ctx, label):
             labels.append(label)
-    rows = []
+    rows = _opening_turn(ctx, labels)
     for n, label in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         body_end = len(text[:end].rstrip())
@@ -254,6 +254,62 @@ def _turn_rows(ctx: Speakers) -> list[dict]:
             continue
         rows.append(ctx.row("transcript", label.end(), body_end, _label_speaker(ctx, label), "label",
                             text[label.end():body_end].strip()))
+    return rows
+
+
+def _opening_turn(ctx: Speakers, labels: list[re.Match]) -> list[dict]:
+    """An excerpt opening mid-answer: the first-person paragraphs right before the first label of a dialogue
+    between two speakers are the words of the one that label does not name."""
+    speakers = []
+    for label in labels:
+        speaker = _label_speaker(ctx, label)
+        if speaker.name not in [s.name for s in speakers]:
+            speakers.append(speaker)
+    if len(labels) < 2 or len(speakers) != 2:
+        return []
+    text, first = ctx.text, labels[0].start()
+    start = first
+    while True:  # back over voiced paragraphs
+        end = len(text[:start].rstrip())
+        if end <= 0:
+            break
+        paragraph_start = text.rfind("\n", 0, end) + 1
+        if not ctx.lang.patterns.VOICE.search(text, paragraph_start, end):
+            break
+        start = paragraph_start
+    if start == first:
+        return []
+    other = next(s for s in speakers if s.name != _label_speaker(ctx, labels[0]).name)
+    body_end = len(text[:first].rstrip())
+    return [ctx.row("transcript", start, body_end, other, "label", text[start:body_end].strip())]
+
+
+def _dash_turns(ctx: Speakers) -> list[dict]:
+    """An interview printed as dash-led paragraphs after an intro naming the outlet and the interviewee
+    («в интервью журналу «X» рассказывает … Имя Фамилия»): a question (it asks, or addresses the interviewee)
+    is the outlet's, an answer the interviewee's; each runs to the next dash-led paragraph."""
+    text, p = ctx.text, ctx.lang.patterns
+    starts = [m.start() for m in re.finditer(r"(?m)^", text) if p.DASH_PARAGRAPH.match(text, m.start())]
+    if len(starts) < 2:
+        return []
+    intro = p.INTERVIEW_INTRO.search(text, 0, starts[0])
+    if intro is None:
+        return []
+    outlet = f"{_nominative_noun(intro.group('outlet'))} {intro.group('title')}"
+    names = ctx.people.mentions_in(intro.start(), starts[0])
+    if not names:
+        return []
+    person = ctx.people.person(names[-1]["entity"])
+    interviewee = Speaker(person.name, True, person.role, person.country, "adjacent name")
+    asker = Speaker(outlet, False, None, None, "organisation")
+    rows = []
+    for n, start in enumerate(starts):
+        end = len(text[:starts[n + 1] if n + 1 < len(starts) else len(text)].rstrip())
+        body = p.DASH_PARAGRAPH.match(text, start).end()
+        line_end = text.find("\n", body)
+        first_paragraph = text[body:line_end if line_end >= 0 else end]
+        question = "?" in first_paragraph
+        rows.append(ctx.row("direct", body, end, asker if question else interviewee, "—", text[body:end].strip()))
     return rows
 
 

@@ -77,3 +77,5 @@ TURN_LABEL = re.compile(rf"(?P<label>(?:{'|'.join(speech.TURN_LABELS)})|(?:[{_UP
 VOICE = re.compile(rf"(?<![{_LOW}{_UP}])(?:{'|'.join(speech.FIRST_SECOND_PERSON)})(?![{_LOW}{_UP}])")
 # A paragraph opening with a dash: direct speech in Russian typography.
 DASH_PARAGRAPH = re.compile(rf"[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=[{_UP}«\"])")
+# «в своем интервью журналу «Диалог-Содружество» рассказывает директор … Екатерина Ларина»: who interviews whom.
+INTERVIEW_INTRO = re.compile(r"интервью[ \t\u00a0]+(?P<outlet>журналу|газете|изданию|агентству|телеканалу|радио)[ \t\u00a0]+(?P<title>«[^»\n]{1,60}»|\"[^\"\n]{1,60}\")")
