@@ -42,14 +42,18 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
         year = r"(?:1[89]|20)\d\d(?!\d)"
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
-        day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})[-–][0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
-                     if lower else "")  # «24-25 мая»: a range dated by its first day
+        day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
+                     if lower else "")
+        # «05.03.19 10:20», «12.09.2023 16:05»: a publication stamp with its time
+        stamp = (r"|(?<![\w.])(?P<st_d>[0-3]?\d)\.(?P<st_m>[01]?\d)\.(?P<st_y>(?:19|20)?\d\d)[ \t\u00a0]+[0-2]?\d:[0-5]\d(?![\d:])"
+                 if lower else "")  # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         core = re.compile(
             # 2025-12-30, 2025-12-30T17:50:00+04:00
             rf"(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
             r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])"
             # 2024/10/11 11:28:21
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
+            + stamp +
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
             + day_range +
@@ -97,7 +101,8 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         start, end = match.span()
         window = text[max(0, start - QUALIFIER_WINDOW) : start]
         # Every qualifier ends in "of"; only then is the (slower) qualifier pattern tried.
-        qualified = qualifier.search(window) if window.rstrip()[-2:].casefold() == "of" else None
+        last_word = getattr(lang.words, "QUALIFIER_LAST_WORD", "of")  # English qualifiers end in "of"
+        qualified = qualifier.search(window) if last_word is None or window.rstrip()[-2:].casefold() == last_word else None
         segment = segment_at(start)
         if shape == "y":
             if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
@@ -138,7 +143,7 @@ def _year_from_title(doc: Document, rows: list[dict]) -> None:
     nearer gave one."""
     title_end = doc.text.find("\n")
     title = [r for r in rows if r["end"] <= (title_end if title_end >= 0 else len(doc.text)) and r["value"]
-             and r["precision"] == "month" and r["resolved_from"] == "text"]
+             and r["precision"] in ("month", "day") and r["resolved_from"] == "text"]
     if not title:
         return
     year = title[0]["value"][:4]
@@ -192,8 +197,9 @@ def _published(doc: Document) -> date | None:
 
 def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None):
     """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date."""
-    if shape in ("iso", "sl", "dot"):
+    if shape in ("iso", "sl", "dot", "st"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
+        y += 2000 if y < 100 else 0  # «05.03.19»
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
         return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"

@@ -133,6 +133,8 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
             break
         word = m.group(2)
         lower = word.lower()
+        if "," in m.group(1) and not any("gent" in a.tag for a in morph.parses(lower)[:3]):
+            break  # a list of names in the genitive goes on after a comma; a new clause does not
         if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \
                 and lower != "и":
             break
@@ -164,7 +166,7 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
         if inner and text[inner.end():inner.end() + 1] == "." and p.SPLIT_REST.match(text, inner.end(), span.end):
             speaker, cue = _speaker(ctx, inner.start("np"), inner.end("np"), inner.group("cue")), inner.group("cue")
             rest = p.SPLIT_REST.match(text, inner.end(), span.end)
-            words = (text[span.start:inner.start()].rstrip(" ,—–-") + " " + text[rest.end():span.end]).strip()
+            words = (text[span.start:inner.start("cue")].rstrip(" —–-") + " " + text[rest.end():span.end]).strip()
         after = p.DASH_CUE.match(text, span.close + 1, min(len(text), span.close + 300)) if speaker is None else None
         if after:
             speaker, cue = _speaker(ctx, after.start("np"), after.end("np"), after.group("cue")), after.group("cue")
@@ -214,7 +216,7 @@ def _is_term(ctx: Speakers, span) -> bool:
     # «план разработки "Дорожной карты …"»: a capitalised quotation governed by a noun mid-sentence is a title
     governed = bool(before) and before[-1].isalpha() and before[-1].islower() and words[:1] != [] and words[0][:1].isupper() \
         and previous not in ("что", "чтобы") and ctx.lang.patterns.CUE_WORD.fullmatch(before[-1]) is None
-    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 3 or capitalised >= 0.6 * len(words) or governed
+    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words) or governed
 
 
 def _context_speaker(ctx: Speakers, offset: int, rows: list[dict]) -> tuple[Speaker, str] | None:
@@ -358,6 +360,12 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if speaker.name:
                 rows.append(ctx.row("reported", according.end(), e, speaker, according.group("cue"), _clause(text, according.end(), e)))
                 continue
+        as_said = p.AS_SAID.match(text, s, e)
+        if as_said:
+            speaker = _speaker(ctx, as_said.start("np"), as_said.end("np"), as_said.group("cue"))
+            if speaker.name:
+                rows.append(ctx.row("reported", as_said.end(), e, speaker, as_said.group("cue"), _clause(text, as_said.end(), e)))
+            continue  # «Как сообщает ТАСС, …»: an outlet relaying is no speaker
         parenthetical = p.PARENTHETICAL.match(text, s, e)
         if parenthetical:
             speaker = _speaker(ctx, parenthetical.start("np"), parenthetical.end("np"), parenthetical.group("cue"))
@@ -375,7 +383,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
         if trailing and not _inside_quote(text, s, trailing.start()):
             speaker = _speaker(ctx, trailing.start("np"), trailing.end("np"), trailing.group("cue"))
             clause_start = _after_dateline(text, s, trailing.start())
-            if speaker.name and trailing.start() - clause_start > 20:
+            if speaker.name and len(text[clause_start:trailing.start()].split()) >= 2 and not p.DASH_PARAGRAPH.match(text, s):
                 rows.append(ctx.row("reported", clause_start, trailing.start(), speaker, trailing.group("cue"),
                                     text[clause_start:trailing.start()].strip()))
     return rows
@@ -383,7 +391,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
 
 def _inside_quote(text: str, start: int, offset: int) -> bool:
     chunk = text[start:offset]
-    return chunk.count("«") > chunk.count("»") or chunk.count('"') % 2 == 1 or text[offset - 1:offset] in "»\"”"
+    return chunk.count("«") > chunk.count("»") or chunk.count('"') % 2 == 1 or text[offset - 1:offset] in "»\"”“"
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -426,6 +434,12 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if names:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
+    place = p.IN_BODY.fullmatch(phrase.strip())
+    if place and not body and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
+        name = place.group("name")
+        # «В Кремле» -> «Кремль»; a ministry's short name («Минцифры», «Минфине» aside) and acronyms stay as written
+        written = name if name.isupper() or name.startswith("Мин") or " " in name else _nominative_noun(name).capitalize()
+        return Speaker(written, False, None, None, "organisation")
     if body and body.start("head") == start:
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:

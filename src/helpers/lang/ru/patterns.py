@@ -79,3 +79,7 @@ VOICE = re.compile(rf"(?<![{_LOW}{_UP}])(?:{'|'.join(speech.FIRST_SECOND_PERSON)
 DASH_PARAGRAPH = re.compile(rf"[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=[{_UP}«\"])")
 # «в своем интервью журналу «Диалог-Содружество» рассказывает директор … Екатерина Ларина»: who interviews whom.
 INTERVIEW_INTRO = re.compile(r"интервью[ \t\u00a0]+(?P<outlet>журналу|газете|изданию|агентству|телеканалу|радио)[ \t\u00a0]+(?P<title>«[^»\n]{1,60}»|\"[^\"\n]{1,60}\")")
+# «Как отметил X, …», «Как сообщили в пресс-службе X, …»: the source before the clause.
+AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,150}}?),[ \t\u00a0]*")
+# «В Минцифры», «В Кремле»: a body named by where it sits, the subject of a plural speech verb.
+IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?)")

@@ -45,6 +45,8 @@ DATE_QUALIFIERS = (
     r"|перв(?:ые|ых)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)|последн(?:ие|их)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)"
     r"|течение|ходе)"
 )
+# Russian qualifiers end in their noun («к середине», «в конце»), so the qualifier pattern is always tried.
+QUALIFIER_LAST_WORD = None
 # A bare year after these prepositions dates something («в 2023 году», «с 2017 года», «за 2020 год»).
 YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная"})
 # A number after these words counts, not dates («всего 2000», «из 2024 участников»).
