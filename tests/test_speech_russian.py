@@ -1,7 +1,6 @@
 """The invented Russian documents of `tests/speech_cases_ru.py` run through the real extraction and give
 exactly their expected quotes, reported speech, dates, countries and places (gold schema, nominative names
-in Cyrillic). Families the rules do not handle yet are listed in NOT_YET: they must fail (strict xfail), so
-one that starts passing is moved out of the list."""
+in Cyrillic); a spoken or reported text must start with the case's text_start (its closing full stop aside)."""
 import pytest
 
 from helpers.document import Document, Segment
@@ -9,9 +8,6 @@ from helpers.extract import extract_documents, finish_tables, gold_record
 from speech_cases_ru import CASES
 
 NOT_YET = {
-    "dash_paragraph_speech",
-    "reported_headline_claim_dash_speaker",
-    "reported_headline_speaker_colon_third_person",
 }
 
 
@@ -39,8 +35,7 @@ def _matches(expected: dict, observed: dict) -> bool:
             and expected["countries"] == observed["countries"] and [list(p) for p in expected["places"]] == observed["places"])
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["family"] in NOT_YET else c
-                                  for c in CASES], ids=[c["family"] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c["family"] for c in CASES])
 def test_russian_case(case):
     observed = _observed(_record(case["text"]))
     assert _matches(case, observed), observed

@@ -41,6 +41,8 @@ def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[d
                    key=lambda span: span.open)
     reported = _reported_rows(ctx)
     rows = turns + reported + _direct_rows(ctx, spans, reported, turn_spans) + skipped
+    if not any(r["kind"] == "direct" and r["cue"] == "—" for r in turns):
+        rows += _dash_speech(ctx, spans)
     rows.sort(key=lambda r: r["start"])
     for n, row in enumerate(rows):
         row["quote_id"] = f"{doc.doc_id}:q{row['start']}" + (f"-{n}" if any(r["start"] == row["start"] for r in rows[:n]) else "")
@@ -248,6 +250,11 @@ def _turn_rows(ctx: Speakers) -> list[dict]:
         label = p.TURN_LABEL.match(text, m.start())
         if label and _is_label(ctx, label):
             labels.append(label)
+    if len(labels) == 1 and _is_headline(text, labels[0].start()):
+        line_end = text.find("\n", labels[0].end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not p.VOICE.search(text, labels[0].end(), line_end):
+            return []  # «Зеленцова: правительство поддержит стартапы»: a headline reporting, not a turn
     rows = _opening_turn(ctx, labels)
     for n, label in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
@@ -315,6 +322,30 @@ def _dash_turns(ctx: Speakers) -> list[dict]:
     return rows
 
 
+def _dash_speech(ctx: Speakers, spans) -> list[dict]:
+    """Direct speech printed without quotation marks: a paragraph opening with a dash, its words up to the
+    attribution («— Мы готовы, — сказал министр. — Сроки не изменятся.»), the second half after «. — »."""
+    text, p = ctx.text, ctx.lang.patterns
+    rows = []
+    for line in re.finditer(r"(?m)^.*$", text):
+        lead = p.DASH_PARAGRAPH.match(text, line.start(), line.end())
+        if lead is None or any(line.start() <= span.open < line.end() for span in spans):
+            continue
+        cue = p.DASH_CUE.search(text, lead.end(), line.end())
+        if cue is None or text[lead.end():cue.start()].count(" ") < 1:
+            continue
+        speaker = _speaker(ctx, cue.start("np"), cue.end("np"), cue.group("cue"))
+        words = text[lead.end():cue.start("cue")].rstrip(" —–-")
+        end = cue.start()
+        rest = p.SPLIT_REST.match(text, cue.end(), line.end())
+        if rest:
+            words = f"{words} {text[rest.end():line.end()].strip()}"
+            end = len(text[:line.end()].rstrip())
+        rows.append(ctx.row("direct", lead.end(), end, speaker if speaker.name else NOBODY if not speaker.reason else speaker,
+                            cue.group("cue"), words))
+    return rows
+
+
 def _is_label(ctx: Speakers, label: re.Match) -> bool:
     name = label.group("label")
     if name in ctx.lang.speech.TURN_LABELS or "«" in name or ctx.lang.patterns.INITIALS.match(name) or "(" in label.group():
@@ -333,9 +364,44 @@ def _label_speaker(ctx: Speakers, label: re.Match) -> Speaker:
 
 # -- reported speech -----------------------------------------------------------------------------------
 
-def _reported_rows(ctx: Speakers) -> list[dict]:
+def _is_headline(text: str, start: int) -> bool:
+    """A short line without a closing full stop, followed by more text: a headline."""
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end >= 0 else ""
+    return bool(line) and len(line.split()) <= 16 and not line.endswith((".", "!", "?", ":")) and bool(text[end:].strip())
+
+
+def _headline_rows(ctx: Speakers) -> list[dict]:
+    """Headlines that report: «Сотрудничество стало приоритетом – Лесницкий» (claim, dash, a person named in
+    the story) and «Зеленцова: правительство поддержит стартапы» (a person, a colon, a claim in the third person)."""
     text, p = ctx.text, ctx.lang.patterns
     rows = []
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        if not _is_headline(text, line.start()):
+            continue
+        dash = p.HEADLINE_DASH_SPEAKER.fullmatch(line.group())
+        label = p.TURN_LABEL.match(text, line.start(), line.end())
+        if dash:
+            start, end, claim_start, claim_end = (line.start() + dash.start("np"), line.start() + dash.end("np"),
+                                                  line.start(), line.start() + dash.end("claim"))
+        elif label and not label.group("role") and not p.VOICE.search(text, label.end(), line.end()) \
+                and label.group("label") not in ctx.lang.speech.TURN_LABELS:
+            start, end, claim_start, claim_end = label.start("label"), label.end("label"), label.end(), line.end()
+        else:
+            continue
+        names = ctx.people.mentions_in(start, end + 1)
+        person = ctx.people.person(names[-1]["entity"]) if names else None
+        if person is None or len(text[claim_start:claim_end].split()) < 3:
+            continue
+        rows.append(ctx.row("reported", claim_start, claim_end, Speaker(person.name, True, person.role, person.country,
+                                                                        "adjacent name"), "headline",
+                            text[claim_start:claim_end].strip()))
+    return rows
+
+
+def _reported_rows(ctx: Speakers) -> list[dict]:
+    text, p = ctx.text, ctx.lang.patterns
+    rows = _headline_rows(ctx)
     sentences = ctx.sentences(0, len(text))
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]

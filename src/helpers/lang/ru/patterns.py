@@ -83,3 +83,5 @@ INTERVIEW_INTRO = re.compile(r"интервью[ \t\u00a0]+(?P<outlet>журна
 AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,150}}?),[ \t\u00a0]*")
 # «В Минцифры», «В Кремле»: a body named by where it sits, the subject of a plural speech verb.
 IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?)")
+# «Сотрудничество в сфере ИИ стало приоритетом – Лесницкий»: a headline's claim, a spaced dash, a name.
+HEADLINE_DASH_SPEAKER = re.compile(rf"(?P<claim>[^\n]{{10,200}}?)[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?)*[{_UP}][{_LOW}]+(?:[ \t\u00a0][{_UP}][{_LOW}]+)?)[ \t\u00a0]*")
