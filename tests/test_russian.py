@@ -111,3 +111,17 @@ def test_topics_from_russian_keywords_in_any_case(ru):
     assert reference.topics_in("Сотрудничество в сфере искусственного интеллекта и кибербезопасности.") == \
         ["ai", "information_security"]
     assert reference.topics_in("Стороны обсудили туризм.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Договор подписан, сообщила пресс-служба министерства связи. Согласно сообщению, стороны обменяются опытом.",
+     ("пресс-служба министерства связи", "стороны обменяются опытом")),
+    ("Как сообщили в пресс-службе Минцифры, работы начнутся летом. Согласно заявлению, сроки не изменятся.",
+     ("пресс-служба Минцифры", "сроки не изменятся")),
+    ("Согласно документу, сроки не изменятся.", None),
+    ("Согласно сообщению, сроки не изменятся.", None),
+])
+def test_per_message_is_the_body_named_before(text, expected):
+    record = gold_record(doc(text), finish_tables(extract_documents([doc(text)], workers=1)))
+    found = [(r["speaker"], r["text"]) for r in record["reported"] if r["text"].startswith(("стороны", "сроки"))]
+    assert found == ([expected] if expected else [])

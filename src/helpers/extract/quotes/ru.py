@@ -135,8 +135,9 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
             break
         word = m.group(2)
         lower = word.lower()
-        if "," in m.group(1) and not any("gent" in a.tag for a in morph.parses(lower)[:3]):
-            break  # a list of names in the genitive goes on after a comma; a new clause does not
+        if "," in m.group(1) and not (any("gent" in a.tag for a in morph.parses(lower)[:3])
+                                      and re.match(r"[^,.;:!?\n]*[ \t\u00a0]и[ \t\u00a0]", text[start + m.start(2):end])):
+            break  # a list of names in the genitive goes on after a comma up to its «и»; a new clause does not
         if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \
                 and lower != "и":
             break
@@ -426,6 +427,13 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if speaker.name:
                 rows.append(ctx.row("reported", according.end(), e, speaker, according.group("cue"), _clause(text, according.end(), e)))
                 continue
+        message = p.PER_MESSAGE.match(text, s, e)
+        if message:  # «Согласно сообщению, …»: the message of the body that spoke last, else of one named before
+            bodies = [r for r in rows if r["speaker_is_person"] is False and r["speaker"]]
+            speaker = _as_speaker(bodies[-1]) if bodies else _body(ctx, p.BODY.match(text, message.start("head"), e), message.start())
+            if speaker.name:
+                rows.append(ctx.row("reported", message.end(), e, speaker, "согласно", _clause(text, message.end(), e)))
+            continue
         as_said = p.AS_SAID.match(text, s, e)
         if as_said:
             speaker = _speaker(ctx, as_said.start("np"), as_said.end("np"), as_said.group("cue"))

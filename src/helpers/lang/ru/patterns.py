@@ -85,3 +85,5 @@ AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u
 IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?)")
 # «Сотрудничество в сфере ИИ стало приоритетом – Лесницкий»: a headline's claim, a spaced dash, a name.
 HEADLINE_DASH_SPEAKER = re.compile(rf"(?P<claim>[^\n]{{10,200}}?)[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?)*[{_UP}][{_LOW}]+(?:[ \t\u00a0][{_UP}][{_LOW}]+)?)[ \t\u00a0]*")
+# «Согласно сообщению, …», «Согласно заявлению, …»: a message of the body named before (a document is no speaker).
+PER_MESSAGE = re.compile(r"[Сс]огласно[ \t\u00a0]+(?P<head>сообщению|заявлению|пресс-релизу)[ \t\u00a0]*,[ \t\u00a0]*")
