@@ -125,3 +125,39 @@ def test_per_message_is_the_body_named_before(text, expected):
     record = gold_record(doc(text), finish_tables(extract_documents([doc(text)], workers=1)))
     found = [(r["speaker"], r["text"]) for r in record["reported"] if r["text"].startswith(("стороны", "сроки"))]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Встреча с вице-премьером Дмитрием Остапенко прошла в среду.", {"Дмитрий Остапенко": "вице-премьером"}),
+    ("Министр связи Павел Гаврилов заявил о планах. Позже Гаврилова спросили о сроках.", {"Павел Гаврилов": "Министр связи"}),
+    ("Документ подписали Натальей Кочановой и Олегом Лесницким.", {"Наталья Кочанова": None, "Олег Лесницкий": None}),
+    ("Председатель Си Цзиньпин принял делегацию.", {"Си Цзиньпин": "Председатель"}),
+    ("В.Путин провел совещание.", {"В.Путин": None}),
+    ("Министерство цифрового развития Казахстана сообщило о планах.", {}),
+])
+def test_people_in_the_nominative_with_the_role_before_them(ru, text, expected):
+    from helpers.extract.people.ru import find_people_ru
+
+    resources = load_resources()
+    layer = find_people_ru(doc(text), resources.reference, resources.known_people, ru)
+    assert {name: person.role for name, person in layer.people.items()} == expected
+
+
+def test_a_surname_in_another_case_links_to_the_full_name(ru):
+    from helpers.extract.people.ru import find_people_ru
+
+    resources = load_resources()
+    text = "Делегацию возглавила Анна Петровская. Журналисты спросили Петровскую о сроках."
+    layer = find_people_ru(doc(text), resources.reference, resources.known_people, ru)
+    assert [(m["surface"], m["entity"], m["via"]) for m in layer.mentions] == [
+        ("Анна Петровская", "Анна Петровская", "name"), ("Петровскую", "Анна Петровская", "surname")]
+
+
+def test_a_surname_links_only_to_its_own_paradigm(ru):
+    from helpers.extract.people.ru import find_people_ru
+
+    resources = load_resources()
+    text = "Олег Петров и Анна Петровская провели встречу. Петровскую спросили о сроках, Петрову ответили позже."
+    layer = find_people_ru(doc(text), resources.reference, resources.known_people, ru)
+    assert [(m["surface"], m["entity"]) for m in layer.mentions if m["via"] == "surname"] == [
+        ("Петровскую", "Анна Петровская"), ("Петрову", "Олег Петров")]

@@ -20,6 +20,10 @@ from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
 from helpers.reference import in_language
 
+# Case and gender endings of Russian surnames, longest first (-ов/-ев/-ин and adjectival -ский declensions):
+# «Петровская» and «Петров» keep different keys («петровск», «петров»).
+SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", "ой", "ую", "ая", "ий", "ый", "ом", "ем",
+                        "у", "а", "е", "ы", "ю", "я")
 ROLE_REACH = 160  # characters before a name searched for its role phrase
 PERSON_TAGS = ("Name", "Surn", "Patr")
 
@@ -45,7 +49,7 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
         as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
         gender = _gender_of_role_or_verb(text, end)
-        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "), gender)
+        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "))
         name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
         person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
         rows.append(mention_row(doc, start, end, surface, person, "name"))
@@ -139,10 +143,11 @@ def _surname_owner(lang: Language, people: dict[str, Person], word: str, rows: l
 
 
 def _surname_key(word: str) -> str:
-    """A surname's key across case and gender: «Петровскую», «Петровская» -> «петровск»; «Гаврилова» -> «гаврилов»."""
-    key = morph.token_key(word)
-    for ending in ("ская", "ский", "ой", "ая", "ий", "ый", "а"):
-        if key.endswith(ending) and len(key) > len(ending) + 3:
+    """A surname's key across case and gender, by its ending («Гаврилова», «Гавриловым», «Гаврилов» ->
+    «гаврилов»; «Петровскую», «Петровская» -> «петровск»): lemmas would read some surnames as other words."""
+    key = word.lower().replace("ё", "е")
+    for ending in SURNAME_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
             return key[: -len(ending)]
     return key
 
@@ -242,16 +247,15 @@ def _add_role(lang: Language, person: Person, role: str | None, ref) -> None:
             person.country = in_language(ref, lang).country_in(role) or person.country
 
 
-def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int, *, gender: str | None = None,
-            floor: int = 0) -> tuple[Person | None, str]:
+def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int) -> tuple[Person | None, str]:
     """Who the phrase text[start:end] names, and how: a name in it ("name"), a role noun referring back to the
-    one person of that role class named before ("role"), a pronoun referring back to the last person of the
-    verb's gender ("pronoun"). (None, reason) when it names nobody or two people fit equally."""
+    one person of that role class named before ("role"), a pronoun referring back to the last person of its
+    gender ("pronoun"). (None, reason) when it names nobody or two people fit equally."""
     phrase = " ".join(text[start:end].split())
     names = [m for m in layer.mentions_in(start, end + 1)]
     if names:
         return layer.person(names[-1]["entity"]), "name"
-    earlier = [layer.person(m["entity"]) for m in layer.mentions if floor <= m["start"] < start]
+    earlier = [layer.person(m["entity"]) for m in layer.mentions if m["start"] < start]
     first_word = phrase.split()[0].lower() if phrase else ""
     if first_word in ("он", "она"):
         wanted = "m" if first_word == "он" else "f"
@@ -259,16 +263,13 @@ def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int,
         for person in reversed(earlier):
             if person not in seen:
                 seen.append(person)
-        fitting = [p for p in seen if p.gender in (wanted, None)]
+        fitting = [p for p in seen[:2] if p.gender in (wanted, None)]
         if not fitting:
             return None, f"could not tell who '{phrase}' is"
-        if len(fitting) > 1 and fitting[1].gender == wanted and fitting[0].gender is None:
+        # of the last two people named, the one of the pronoun's gender; both of it: no telling them apart
+        if len(fitting) == 2 and fitting[0].gender == fitting[1].gender:
             return None, f"two people fit '{phrase}'"
-        # the last one named decides, unless the next one back has the verb's gender and the last one not
-        strict = [p for p in seen[:2] if p.gender == wanted]
-        if len(seen) >= 2 and seen[0].gender == wanted and seen[1].gender == wanted and seen[0] is not seen[1]:
-            return None, f"two people fit '{phrase}'"
-        return (strict[0] if strict else fitting[0]), "pronoun"
+        return next((p for p in fitting if p.gender == wanted), fitting[0]), "pronoun"
     office = office_of(lang, phrase) if lang.patterns.ROLE_WORD.match(phrase) or _adjective_role(lang, phrase) else None
     kind = lang.people.ROLE_KINDS.get(office[0]) if office else None
     if kind:  # «политика», «дипломата»: the person last named whose role is of that kind

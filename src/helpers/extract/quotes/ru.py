@@ -61,8 +61,7 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     names = ctx.people.mentions_in(start, end + 1)
     if body and not names:
         return _body(ctx, body, start)
-    gender = morph.verb_gender(cue) if cue else None
-    person, how = resolve(ctx.lang, ctx.people, text, start, end, gender=gender)
+    person, how = resolve(ctx.lang, ctx.people, text, start, end)
     if person is None:
         return Speaker(reason=how)
     return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how])
@@ -421,7 +420,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
         according = p.ACCORDING_TO.search(text, s, e)
         if according and according.start() - s < 60:
             if according.group("pron"):
-                speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), None, rows)
+                speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
             else:
                 speaker = _speaker(ctx, according.start("np"), according.end("np"), None) if according.group("np") else NOBODY
             if speaker.name:
@@ -499,10 +498,9 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     phrase = text[start:end]
     if not phrase.strip() or len(phrase) > 200:
         return None
-    gender = morph.verb_gender(cue.split()[0])
     first = phrase.split()[0].lower()
     if first in ("он", "она") and len(phrase.split()) == 1:
-        return _pronoun_speaker(ctx, start, first, gender, rows)
+        return _pronoun_speaker(ctx, start, first, rows)
     body = p.BODY.match(text, start, end)
     names = ctx.people.mentions_in(start, end + 1)
     if names:
@@ -517,12 +515,12 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if body and body.start("head") == start:
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
-        person, how = resolve(ctx.lang, ctx.people, text, start, end, gender=gender)
+        person, how = resolve(ctx.lang, ctx.people, text, start, end)
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
     return None
 
 
-def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, gender: str | None = None, rows: list[dict] = ()) -> Speaker:
+def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] = ()) -> Speaker:
     """«он», «его», «она», «её»: who spoke last before it, when of that gender (a report goes on with its
     speaker: «X заявил, что … Он добавил, что …»), else the last person of that gender named before."""
     word = {"его": "он", "её": "она", "ее": "она"}.get(pronoun.lower(), pronoun.lower())
