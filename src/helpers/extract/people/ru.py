@@ -9,7 +9,9 @@ next to a cue names: a name, a surname, a role (by its class), a pronoun (by the
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
@@ -54,8 +56,14 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
         rows.append(mention_row(doc, start, end, surface, person, "name"))
     # One person under several forms: «В.Путин» and «Владимир Путин», «Путин» after «Владимир Путин».
+    people_of = {spelling: person for person in people.values() for spelling in person.spellings | {person.name}}
+    named = sorted(((r["start"], people_of[r["entity"]]) for r in rows), key=lambda pair: pair[0])  # full names in order
+    owners_by_key: dict[str, list[Person]] = {}  # surname key -> the people whose name ends with it
+    for person in people.values():
+        for key in {_surname_key(s.split()[-1].split(".")[-1]) for s in person.spellings | {person.name}}:
+            owners_by_key.setdefault(key, []).append(person)
     for start, end, word in singles:
-        owner = _surname_owner(lang, people, word, rows, start)
+        owner = _surname_owner(owners_by_key, word, named, start)
         if owner is not None:
             rows.append(mention_row(doc, start, end, word, owner, "surname"))
         elif _is_surname(word) and not _is_place_word(ref, lang, word):
@@ -63,6 +71,7 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
             known_person = known.get(name)
             person = people.setdefault(name, Person(name=name, gender=_surname_gender(name), spellings={name},
                                                     country=known_person.country if known_person else None))
+            owners_by_key.setdefault(_surname_key(name), []).append(person)
             rows.append(mention_row(doc, start, end, word, person, "surname"))
     current = {spelling: person.name for person in people.values() for spelling in person.spellings | {person.name}}
     for row in rows:  # a person renamed to a fuller form found later keeps one name in every row
@@ -132,16 +141,19 @@ def _gender_of_role_or_verb(text: str, end: int) -> str | None:
     return morph.verb_gender(m.group(1)) if m else None
 
 
-def _surname_owner(lang: Language, people: dict[str, Person], word: str, rows: list[dict], offset: int) -> Person | None:
+def _surname_owner(owners_by_key: dict[str, list[Person]], word: str, named: list[tuple[int, Person]],
+                   offset: int) -> Person | None:
     """The person whose surname this word is, in any case: the one named last before it when several are."""
-    key = _surname_key(word)
-    owners = [p for p in people.values() if any(_surname_key(s.split()[-1].split(".")[-1]) == key for s in p.spellings | {p.name})]
-    if len(owners) == 1:
-        return owners[0]
-    before = [r for r in rows if r["start"] < offset and people.get(r["entity"]) in owners]
-    return people[before[-1]["entity"]] if before else None
+    owners = owners_by_key.get(_surname_key(word), [])
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+    for i in range(bisect.bisect_left(named, offset, key=lambda pair: pair[0]) - 1, -1, -1):
+        if any(named[i][1] is owner for owner in owners):
+            return named[i][1]
+    return None
 
 
+@lru_cache(maxsize=50_000)
 def _surname_key(word: str) -> str:
     """A surname's key across case and gender, by its ending («Гаврилова», «Гавриловым», «Гаврилов» ->
     «гаврилов»; «Петровскую», «Петровская» -> «петровск»): lemmas would read some surnames as other words."""

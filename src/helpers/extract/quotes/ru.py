@@ -25,6 +25,7 @@ from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
 
+NOT_SPACE = re.compile(r"\S")
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
@@ -44,8 +45,10 @@ def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[d
     if not any(r["kind"] == "direct" and r["cue"] == "—" for r in turns):
         rows += _dash_speech(ctx, spans)
     rows.sort(key=lambda r: r["start"])
-    for n, row in enumerate(rows):
-        row["quote_id"] = f"{doc.doc_id}:q{row['start']}" + (f"-{n}" if any(r["start"] == row["start"] for r in rows[:n]) else "")
+    seen: dict[int, int] = {}
+    for row in rows:  # f"{doc_id}:q{start}", a second row from the same offset "-2", as the shared finder names them
+        seen[row["start"]] = seen.get(row["start"], 0) + 1
+        row["quote_id"] = f"{doc.doc_id}:q{row['start']}" + (f"-{seen[row['start']]}" if seen[row["start"]] > 1 else "")
     return rows
 
 
@@ -368,7 +371,7 @@ def _is_headline(text: str, start: int) -> bool:
     """A short line without a closing full stop, followed by more text: a headline."""
     end = text.find("\n", start)
     line = text[start:end].strip() if end >= 0 else ""
-    return bool(line) and len(line.split()) <= 16 and not line.endswith((".", "!", "?", ":")) and bool(text[end:].strip())
+    return bool(line) and len(line.split()) <= 16 and not line.endswith((".", "!", "?", ":")) and NOT_SPACE.search(text, end) is not None
 
 
 def _headline_rows(ctx: Speakers) -> list[dict]:
