@@ -42,6 +42,8 @@ def test_countries_in_any_case_and_as_adjectives(ru, text, expected):
 
 def test_a_capital_is_its_state_after_a_relation_noun_and_a_place_after_a_preposition(ru):
     assert countries("Сотрудничество Москвы и Пекина развивается.", ru) == {"RUS", "CHN"}
+    assert countries("Москва и Пекин договорились о сотрудничестве.", ru) == {"RUS", "CHN"}
+    assert countries("Позиция Вашингтона не изменилась.", ru) == {"USA"}
     assert countries("Форум прошел в Москве.", ru) == set()
 
 
