@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +36,7 @@ MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 # Words just before a name that make it a venue. Narrower than the capital rules' venue words:
 # "of" and "to" precede too many things that are not places ("the end of March", "to Reading").
 VENUE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "visit", "visited", "visiting", "via"})
-# "the city of Sanya", "the town of Of": a settlement noun and "of".
+# "the city of Sanya", "the port of Mombasa": a settlement noun and "of".
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital", "resort", "municipality"})
 # What joins the names of a list of places: "Lagos, Nairobi and Jakarta".
 LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
@@ -74,6 +75,22 @@ def name_key(name: str) -> str:
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
+@dataclass(frozen=True)
+class _Names:
+    """One table of names: each name's cities (most populous first), and where names start and go on."""
+
+    cities: dict[str, list[City]]
+    prefixes: frozenset[str]  # the first words of longer names ("nizhny" of "nizhny novgorod")
+    first_words: frozenset[str]
+
+    @classmethod
+    def of(cls, cities: dict[str, list[City]]) -> _Names:
+        for found in cities.values():
+            found.sort(key=_by_population)
+        prefixes = {key[:i] for key in cities if " " in key for i, ch in enumerate(key) if ch == " "}
+        return cls(cities, frozenset(prefixes), frozenset(key.split(" ", 1)[0] for key in cities))
+
+
 class Gazetteer:
     """Cities by name: the primary GeoNames names, and their Latin-script alternates as a fallback.
 
@@ -83,23 +100,20 @@ class Gazetteer:
     """
 
     def __init__(self, cities: list[tuple[str, str, int, list[str]]]):
-        self._primary: dict[str, list[City]] = {}
+        primary: dict[str, list[City]] = {}
         self._unindexed: dict[str, list[tuple[City, list[str]]]] = {}  # iso3 -> cities with their alternate names
-        self._alternate: dict[str, tuple[dict[str, list[City]], set[str], set[str]]] = {}  # iso3 -> (names, prefixes, first words)
+        self._alternate: dict[str, _Names] = {}  # iso3 -> its alternate names, once indexed
         for name, iso3, population, alternates in cities:
             city = City(name, iso3, population)
-            self._primary.setdefault(name_key(name), []).append(city)
+            primary.setdefault(name_key(name), []).append(city)
             if alternates:
                 self._unindexed.setdefault(iso3, []).append((city, alternates))
-        for found in self._primary.values():
-            found.sort(key=_by_population)
-        self._prefixes = _prefixes(self._primary)
-        self._first_words = _first_words(self._primary)
+        self._primary = _Names.of(primary)
 
     def __len__(self) -> int:
-        return len(self._primary)
+        return len(self._primary.cities)
 
-    def _alternates(self, iso3: str) -> tuple[dict[str, list[City]], set[str], set[str]]:
+    def _alternates(self, iso3: str) -> _Names:
         if iso3 not in self._alternate:
             index: dict[str, list[City]] = {}
             for city, names in self._unindexed.get(iso3, ()):
@@ -107,28 +121,15 @@ class Gazetteer:
                     # Latin-script names of four letters or more, capitalised ("Kiev", not "KBP" or "kyiv")
                     if len(name) >= 4 and name.isascii() and name[0].isupper() and name[1].islower():
                         index.setdefault(name_key(name), []).append(city)
-            self._alternate[iso3] = (index, _prefixes(index), _first_words(index))
+            self._alternate[iso3] = _Names.of(index)
         return self._alternate[iso3]
 
-    def first_words(self, countries=frozenset()) -> list[set[str]]:
-        """Sets of the first words of names (primary, and alternates of `countries`): a word in none starts no name."""
-        return [self._first_words, *(self._alternates(iso3)[2] for iso3 in countries)]
-
-    def candidates(self, key: str, countries=frozenset()) -> list[City]:
-        """Cities a name may mean, most populous first; alternate names (of named countries) when no primary fits."""
-        primary = self._primary.get(key)
-        if primary:
-            return primary
-        return sorted((c for iso3 in countries for c in self._alternates(iso3)[0].get(key, ())), key=_by_population)
-
-    def is_prefix(self, key: str, countries=frozenset()) -> bool:
-        """True when some name goes on after `key` ("nizhny" of "nizhny novgorod")."""
-        return key in self._prefixes or any(key in self._alternates(iso3)[1] for iso3 in countries)
+    def view(self, countries=frozenset()) -> View:
+        """The names a document that names `countries` can use: the primary ones and those countries' alternates."""
+        return View(self._primary, [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries))
 
     def resolve(self, key: str, countries=frozenset()) -> City | None:
-        """The city a name means: in a country the document names if one is, else the most populous."""
-        found = self.candidates(key, countries)
-        return next((c for c in found if c.iso3 in countries), found[0] if found else None)
+        return self.view(countries).resolve(key)
 
     def canonical(self, name: str, iso3: str | None = None) -> str:
         """The GeoNames name for a spelling ("St. Petersburg" -> "Saint Petersburg"); the name itself if unknown."""
@@ -136,17 +137,40 @@ class Gazetteer:
         return city.name if city and (iso3 is None or city.iso3 == iso3) else name
 
 
+class View:
+    """The gazetteer as one document sees it (`Gazetteer.view`)."""
+
+    def __init__(self, primary: _Names, alternates: list[_Names], countries: frozenset[str]):
+        self.primary, self.alternates, self.countries = primary, alternates, countries
+        self._candidates: dict[str, list[City]] = {}  # a document repeats its words ("The", "New")
+
+    def starts_name(self, key: str) -> bool:
+        return key in self.primary.first_words or any(key in table.first_words for table in self.alternates)
+
+    def candidates(self, key: str) -> list[City]:
+        """Cities a name may mean, most populous first; alternate names when no primary name fits."""
+        found = self._candidates.get(key)
+        if found is None:
+            found = self.primary.cities.get(key) or []
+            if not found and self.alternates:
+                found = sorted((c for table in self.alternates if key in table.cities for c in table.cities[key]),
+                               key=_by_population)
+            self._candidates[key] = found
+        return found
+
+    def is_prefix(self, key: str) -> bool:
+        """True when some name goes on after `key` ("nizhny" of "nizhny novgorod")."""
+        return key in self.primary.prefixes or (bool(self.alternates) and any(key in t.prefixes for t in self.alternates))
+
+    def resolve(self, key: str, country: str | None = None) -> City | None:
+        """The city a name means: in `country`, else in a country the document names, else the most populous."""
+        found = self.candidates(key)
+        preferred = {country} if country else self.countries
+        return next((c for c in found if c.iso3 in preferred), found[0] if found else None)
+
+
 def _by_population(city: City) -> int:
     return -city.population
-
-
-def _first_words(index: dict[str, list[City]]) -> set[str]:
-    return {key.split(" ", 1)[0] for key in index}
-
-
-def _prefixes(index: dict[str, list[City]]) -> set[str]:
-    """The first words of the longer names ("nizhny" of "nizhny novgorod"): where a name may go on."""
-    return {key[:i] for key in index if " " in key for i, ch in enumerate(key) if ch == " "}
 
 
 def _data_file() -> Path:
@@ -208,59 +232,59 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
     Nairobi and Jakarta") is a place too.
     """
     gazetteer = gazetteer or load_gazetteer()
+    # The capitalised words that may start a city name, found by one scan of the text; only their
+    # occurrences are looked at, so a text costs little beyond that scan.
+    names = gazetteer.view(countries)
+    hits = [w for w in set(CAPITALISED_RE.findall(text)) if len(w) > 1 and names.starts_name(name_key(w))]  # no city has a one-letter name
+    if not hits:
+        return []
     not_names = _not_names(lang)
-    rows = []
-    place_end = -1  # where the last place ended, to continue a list of places
+    taken_starts = [span[0] for span in taken]
+    rows: list[dict] = []
     consumed = 0  # where the last name looked up ended: its later words are not names of their own
-    first_words = gazetteer.first_words(countries)
-    # Only the text between the names already found is searched, gap by gap.
-    for taken_index, (gap_start, gap_end) in enumerate(_gaps(taken, len(text))):
-        if taken_index and taken[taken_index - 1][3]:
-            place_end = gap_start
-        for first in CAPITALISED_RE.finditer(text, gap_start, gap_end):
-            if first.end() - first.start() < 2 or first.start() < consumed:  # no city of 15,000 has a one-letter name
-                continue
-            if not any(name_key(first.group()) in words for words in first_words):  # the usual case, decided fast
-                continue
-            key, consumed = _longest_name(text, first, gazetteer, countries)
-            if key is None:
-                continue
-            found = _gazetteer_place(text, first.start(), consumed, key, taken, taken_index, countries, lang,
-                                     gazetteer, not_names, place_end)
-            if found:
-                rows.append(found)
-                place_end = consumed = found["end"]
+    for start, word_end in sorted(position for word in hits for position in _occurrences(text, word)):
+        index = bisect_right(taken_starts, start)  # taken[index] is the first span starting after `start`
+        if start < consumed or (index and taken[index - 1][1] > start):
+            continue
+        key, consumed = _longest_name(text, start, word_end, names)
+        if key is None:
+            continue
+        # a list of places goes on: "in Moscow, Sanya and Sharjah" (Moscow from cities.csv, Sanya found here)
+        after_place = max(rows[-1]["end"] if rows else -1, taken[index - 1][1] if index and taken[index - 1][3] else -1)
+        found = _gazetteer_place(text, start, consumed, key, taken, index, lang, names, not_names, after_place)
+        if found:
+            rows.append(found)
+            consumed = found["end"]
     return rows
 
 
-def _gaps(taken: list[tuple[int, int, str | None, bool]], length: int):
-    """(start, end) of the text before, between and after the taken spans."""
-    previous = 0
-    for start, end, _, _ in taken:
-        yield previous, max(previous, start)
-        previous = max(previous, end)
-    yield previous, length
+def _occurrences(text: str, word: str):
+    """(start, end) of every occurrence of `word` as a whole word."""
+    size, position = len(word), text.find(word)
+    while position >= 0:
+        end = position + size
+        if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            yield position, end
+        position = text.find(word, end)
 
 
-def _gazetteer_place(text, start, end, key, taken, taken_index, countries, lang, gazetteer, not_names,
-                     place_end) -> dict | None:
+def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: View, not_names, place_end) -> dict | None:
     """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
     region = _region_after(text, end)
     surface = text[start:end]
-    if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)
-                       or _used_in_lower_case(text, surface)):
+    if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
         return None
     named_after = _country_after(text, end, taken, taken_index)
-    city = gazetteer.resolve(key, {named_after} if named_after else countries)
+    city = names.resolve(key, named_after)
     if city is None or (named_after and city.iso3 != named_after):
         return None
     if region:
         # the region is named as the text spells its city: "Issyk-Kul Region", not its town's name
         name = surface.title() if surface.isupper() else surface
         return _row(start, region[1], text, f"{name} {region[0]}", city.iso3, "gazetteer_region")
-    if named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start) or _dateline(text, start, end):
-        return _row(start, end, text, city.name, city.iso3, "gazetteer")
-    return None
+    if not (named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start) or _dateline(text, start, end)):
+        return None
+    return None if _used_in_lower_case(text, surface) else _row(start, end, text, city.name, city.iso3, "gazetteer")
 
 
 def _row(start: int, end: int, text: str, entity: str, iso3: str, via: str) -> dict:
@@ -268,14 +292,14 @@ def _row(start: int, end: int, text: str, entity: str, iso3: str, via: str) -> d
             "iso3": iso3, "via": via}
 
 
-def _longest_name(text: str, first: re.Match, gazetteer: Gazetteer, countries) -> tuple[str | None, int]:
-    """The longest gazetteer name starting at a capitalised word, and where it ends."""
-    key = name_key(first.group())
-    end, found = first.end(), (None, 0)
+def _longest_name(text: str, start: int, end: int, names: View) -> tuple[str | None, int]:
+    """The longest gazetteer name starting with the capitalised word text[start:end], and where it ends."""
+    key = name_key(text[start:end])
+    found = (None, end)
     for _ in range(MAX_NAME_WORDS):
-        if key and gazetteer.candidates(key, countries):
+        if key and names.candidates(key):
             found = (key, end)
-        if not gazetteer.is_prefix(key, countries):
+        if not names.is_prefix(key):
             break
         gap = NAME_GAP_RE.match(text, end)
         word = WORD_RE.match(text, gap.end()) if gap else None
@@ -295,8 +319,12 @@ def _not_names(lang) -> frozenset[str]:
     return frozenset(words | COMMON_WORDS)
 
 
-_PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)[\s,]+(?:the\s+)?$")
-_PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before a name: "in " of "in Sanya"
+_PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")  # "city of " of "the city of Sanya"
+_REGION_WORD = re.compile(r" ([A-Za-z]+)")  # " Region" of "Ulyanovsk Region"
+_DATE_STAMP = re.compile(r"(?i)date\s+[\d-]{10}")  # " date 2021-04-14 " opening a scraped text
+# Organisation heads beside the language's own: "the Sharjah Chamber of Commerce".
+MORE_ORGANISATION_HEADS = frozenset({"chamber"})
 
 
 def _venue_before(text: str, start: int) -> bool:
@@ -305,8 +333,8 @@ def _venue_before(text: str, start: int) -> bool:
     of = _PREVIOUS_OF.search(window)
     if of:
         return of[1].casefold() in SETTLEMENT_NOUNS
-    previous = _PREVIOUS_WORDS.search(window)
-    return bool(previous) and previous[1].casefold() in VENUE_BEFORE and window.rstrip()[-1:] != ","
+    previous = _PREVIOUS_WORD.search(window)
+    return bool(previous) and previous[1].casefold() in VENUE_BEFORE
 
 
 def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, bool]], index: int) -> str | None:
@@ -318,7 +346,7 @@ def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, 
 
 def _region_after(text: str, end: int) -> tuple[str, int] | None:
     """("Region", end) when a region word follows the name: "Ulyanovsk Region", "Ulyanovsk oblast"."""
-    word = re.compile(r" ([A-Za-z]+)").match(text, end)
+    word = _REGION_WORD.match(text, end)
     if word and word[1].casefold() in REGION_WORDS:
         return REGION_WORDS[word[1].casefold()], word.end()
     return None
@@ -331,15 +359,18 @@ def _dateline(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip()
-    return not before or bool(re.fullmatch(r"(?i)date\s+[\d-]{10}", before))
+    return not before or bool(_DATE_STAMP.fullmatch(before))
 
 
 def _heads_organisation(text: str, end: int, lang) -> bool:
     word = WORD_RE.search(text, end, end + 30)
-    return bool(word) and word.group()[:1].isupper() and word.group().casefold() in lang.words.ORGANISATION_HEADS | {"chamber"}
+    if not word or not word.group()[:1].isupper():
+        return False
+    head = word.group().casefold()
+    return head in lang.words.ORGANISATION_HEADS or head in MORE_ORGANISATION_HEADS
 
 
 def _used_in_lower_case(text: str, surface: str) -> bool:
     """"mobile" elsewhere in the text: the capitalised "Mobile" is likely the word too."""
     lower = surface.lower()
-    return lower != surface and re.search(rf"(?<![^\W_]){re.escape(lower)}(?![^\W_])", text) is not None
+    return lower != surface and lower in text and re.search(rf"(?<![^\W_]){re.escape(lower)}(?![^\W_])", text) is not None
