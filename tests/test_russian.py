@@ -163,3 +163,13 @@ def test_a_surname_links_only_to_its_own_paradigm(ru):
     layer = find_people_ru(doc(text), resources.reference, resources.known_people, ru)
     assert [(m["surface"], m["entity"]) for m in layer.mentions if m["via"] == "surname"] == [
         ("Петровскую", "Анна Петровская"), ("Петрову", "Олег Петров")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Форум, запланированный на 24-25 мая, соберет экспертов.", "2023-05-24"),
+    ("Выставка пройдет 14 июня в Минске.", "2023-06-14"),
+    ("Форум прошел 24-25 мая в Минске.", "2022-05-24"),
+])
+def test_a_day_still_to_come_at_publication_is_this_years(ru, text, value):
+    [row] = find_dates(doc(text, published="2023-04-13"), ru)
+    assert row["value"] == value

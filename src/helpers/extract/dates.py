@@ -109,7 +109,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
                 continue
             value, precision, source = match["y"], "year", "text"
         else:
-            parsed = _parse(match, shape, lang, segment.year_hint if segment else None, published)
+            ahead = getattr(lang.words, "FUTURE_CUE", None)  # «запланированный на 24-25 мая»: still to come
+            coming = bool(ahead) and re.search(ahead, window + text[end:end + QUALIFIER_WINDOW]) is not None
+            parsed = _parse(match, shape, lang, segment.year_hint if segment else None, published, coming=coming)
             if parsed is None:
                 continue
             value, precision, source = parsed
@@ -195,7 +197,7 @@ def _published(doc: Document) -> date | None:
         return None
 
 
-def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None):
+def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None, *, coming: bool = False):
     """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date."""
     if shape in ("iso", "sl", "dot", "st"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
@@ -213,9 +215,9 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         return _iso(year_hint, m, d), "day", "heading"
     if published:
         # A news text's "12 October" is the nearest such day: this year's, or last year's when this
-        # year's would be more than a month after publication.
+        # year's would be more than a month after publication, unless the text says it is still to come.
         y = published.year
-        if _valid(y, m, d) and (date(y, m, d) - published).days > 31:
+        if _valid(y, m, d) and (date(y, m, d) - published).days > 31 and not coming:
             y -= 1
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "published"

@@ -45,6 +45,9 @@ DATE_QUALIFIERS = (
     r"|перв(?:ые|ых)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)|последн(?:ие|их)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)"
     r"|течение|ходе)"
 )
+# Words near a date without a year that make it still to come at publication («запланированный на 24-25 мая»,
+# «форум пройдет 14 сентября», «состоится»): this year's date, not last year's.
+FUTURE_CUE = r"(?i)(?<!\w)(?:запланирован\w*|намечен\w*|пройд[её]т|состоится|откроется|начн[её]тся|будет|будут|планируется)(?!\w)"
 # Russian qualifiers end in their noun («к середине», «в конце»), so the qualifier pattern is always tried.
 QUALIFIER_LAST_WORD = None
 # A bare year after these prepositions dates something («в 2023 году», «с 2017 года», «за 2020 год»).
