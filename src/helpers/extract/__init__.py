@@ -142,7 +142,7 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
             {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
             for d in rows("dates").sort_values("start").to_dict("records")
         ],
-        "aliases": _aliases(people),
+        "aliases": _aliases(people, _written_name(doc)),
         "events": [
             {
                 "headline": e["headline"],
@@ -160,10 +160,7 @@ def names_as_written(doc: Document, mentions: list[dict]) -> dict[str, str]:
     """Canonical place and person names -> the form the document writes them in (the evaluation output),
     for a language with a `written_name` finder: the nominative, in the text's script and spelling, at the
     fullest form the text gives («Vladimir Putin» -> «Владимир Путин», «Astana» -> «Нур-Султан»)."""
-    try:
-        written_name = getattr(lang.get(doc.language).finders, "written_name", None)
-    except lang.UnsupportedLanguage:
-        return {}
+    written_name = _written_name(doc)
     if written_name is None:
         return {}
     names: dict[str, str] = {}
@@ -176,6 +173,14 @@ def names_as_written(doc: Document, mentions: list[dict]) -> dict[str, str]:
             if len(form) > len(names.get(m["entity"], "")):
                 names[m["entity"]] = form
     return names
+
+
+def _written_name(doc: Document):
+    """The document language's `written_name(kind, surface)` (Russian: the nominative), or None."""
+    try:
+        return getattr(lang.get(doc.language).finders, "written_name", None)
+    except lang.UnsupportedLanguage:
+        return None
 
 
 def _none(value):
@@ -198,8 +203,9 @@ def _speech_item(quote: dict, *, kind: bool = False) -> dict:
     return item
 
 
-def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
-    """Full-name spellings in the document that differ from the canonical name.
+def _aliases(person_mentions: pd.DataFrame, written_name=None) -> dict[str, str]:
+    """Full-name spellings in the document that differ from the canonical name, in the nominative where the
+    language inflects names («Владимиром Путиным» is the spelling «Владимир Путин»).
 
     A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
     """
@@ -207,6 +213,7 @@ def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
     names = person_mentions[person_mentions["via"].isin(["name", "alias"])]
     for surface, entity in zip(names["surface"], names["entity"]):
         surface = " ".join(str(surface).split())
+        surface = written_name("person", surface) if written_name else surface
         if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
             aliases.setdefault(surface, entity)
     return aliases
