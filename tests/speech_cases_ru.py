@@ -1,7 +1,7 @@
 """Invented Russian documents with their exact expected extraction, one per form of issue 13.
 
-Plain data, read by `tests/test_speech_cases_ru.py` (which only checks the shape and that every anchor
-occurs in its text) and, once Russian rules exist, by a runner comparing `extract --jsonl` output to each
+Plain data, read by `tests/test_speech_cases_ru.py` (which checks the shape and that every anchor
+occurs in its text) and by `tests/test_speech_russian.py`, which compares the real extraction output to each
 case. Expectations follow `shared/gold/README.md` and `dev-ru/SOURCES.md`: speakers and places in the
 nominative, in Cyrillic, at their fullest form in the text; a role or body as written (in the nominative)
 when no person is named; `text_start` the first words of the spoken or reported words, copied exactly

@@ -47,6 +47,18 @@ def test_month_names_of_every_language_folder_start_with_january():
     assert all(len(months) == 12 for months in names.values())
 
 
-def test_a_folder_with_months_only_is_not_a_language():
-    with pytest.raises(lang.UnsupportedLanguage, match="no resources for language ru"):
-        lang.get("ru")
+def test_a_folder_with_months_only_is_not_a_language(monkeypatch):
+    import sys
+    import types
+
+    monkeypatch.setitem(sys.modules, "helpers.lang.zz", types.ModuleType("helpers.lang.zz"))  # no language()
+    with pytest.raises(lang.UnsupportedLanguage, match="no resources for language zz"):
+        lang.get("zz")
+
+
+def test_russian_is_a_language_with_its_own_hooks():
+    ru = lang.get("ru")
+    assert ru.code == "ru" and ru.token_key("России") == ru.token_key("Россия")
+    assert ru.month_number("июня") == 6 and ru.month_number("сен") == 9 and ru.month_number("Москва") is None
+    assert ru.is_name_start("Путин") and not ru.is_name_start("Однако") and not ru.is_name_start("путин")
+    assert [m.group("noun") for m in ru.role_anaphors("— сказал министр.")] == ["министр"]

@@ -1,5 +1,5 @@
 """The Russian case table (`tests/speech_cases_ru.py`) is well formed: every anchor occurs in its text, in
-order, and every field has the gold schema's shape. Running the cases through the extractor comes later."""
+order, and every field has the gold schema's shape; tests/test_speech_russian.py runs them through the extraction."""
 import re
 
 import pytest

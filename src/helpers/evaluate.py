@@ -30,10 +30,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers.gazetteer import load_gazetteer
 import pandas as pd
 
+from helpers import lang
 from helpers.extract.mentions import gold_countries, gold_places
+from helpers.gazetteer import load_gazetteer
 
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
 QUOTE_KINDS = ("direct", "transcript", "block")
@@ -316,22 +317,26 @@ def _gold_record(doc, rows: dict[str, list[dict]]) -> dict:
     amounts: dict[str, list[dict]] = {}
     for amount in _by_start(rows["amounts"]):
         amounts.setdefault(amount["event_id"], []).append(amount)
-    quotes = _by_start(rows["quotes"])
+    written = names_as_written(doc, rows["mentions"])
+    mentions = [{**m, "entity": written.get(m["entity"], m["entity"])} if m["kind"] == "place" else m
+                for m in rows["mentions"]]
+    quotes = [{**q, "speaker": written.get(q["speaker"], q["speaker"]) if isinstance(q["speaker"], str) else q["speaker"]}
+              for q in _by_start(rows["quotes"])]
     return {
         "doc": doc.path,
         "source_url": doc.url,
         "language": doc.language,
         "format": doc.genre,
         "published": doc.published,
-        "countries": gold_countries(rows["mentions"]),
-        "places": gold_places(rows["mentions"]),
+        "countries": gold_countries(mentions),
+        "places": gold_places(mentions),
         "quotes": [_speech_item(q, kind=True) for q in quotes if q["kind"] != "reported"],
         "reported": [_speech_item(q) for q in quotes if q["kind"] == "reported"],
         "dates": [
             {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
             for d in _by_start(rows["dates"])
         ],
-        "aliases": _aliases([m for m in rows["mentions"] if m["kind"] == "person"]),
+        "aliases": _aliases([m for m in rows["mentions"] if m["kind"] == "person"], _written_name(doc)),
         "events": [
             {
                 "headline": e["headline"],
@@ -365,8 +370,36 @@ def _speech_item(quote: dict, *, kind: bool = False) -> dict:
     return item
 
 
-def _aliases(person_mentions: list[dict]) -> dict[str, str]:
-    """Full-name spellings in the document that differ from the canonical name.
+def names_as_written(doc, mentions: list[dict]) -> dict[str, str]:
+    """Canonical place and person names -> the form the document writes them in (the evaluation output),
+    for a language with a `written_name` finder: the nominative, in the text's script and spelling, at the
+    fullest form the text gives («Vladimir Putin» -> «Владимир Путин», «Astana» -> «Нур-Султан»)."""
+    written_name = _written_name(doc)
+    if written_name is None:
+        return {}
+    names: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["kind"] == "place":
+            names.setdefault(m["entity"], written_name("place", m["surface"]))
+        elif m["kind"] == "person" and m["via"] in ("name", "alias") and m["entity"] not in doc.text:
+            # a canonical name the text does not write (the reference list's "Vladimir Putin"): its fullest form here
+            form = written_name("person", m["surface"])
+            if len(form) > len(names.get(m["entity"], "")):
+                names[m["entity"]] = form
+    return names
+
+
+def _written_name(doc):
+    """The document language's `written_name(kind, surface)` (Russian: the nominative), or None."""
+    try:
+        return getattr(lang.get(doc.language).finders, "written_name", None)
+    except lang.UnsupportedLanguage:
+        return None
+
+
+def _aliases(person_mentions: list[dict], written_name=None) -> dict[str, str]:
+    """Full-name spellings in the document that differ from the canonical name, in the nominative where the
+    language inflects names («Владимиром Путиным» is the spelling «Владимир Путин»).
 
     A shorter form of the canonical name ("Putin", "Nabiev") is not a variant, only another spelling is.
     """
@@ -375,6 +408,7 @@ def _aliases(person_mentions: list[dict]) -> dict[str, str]:
         if mention["via"] not in ("name", "alias"):
             continue
         surface, entity = " ".join(str(mention["surface"]).split()), mention["entity"]
+        surface = written_name("person", surface) if written_name else surface
         if isinstance(entity, str) and len(surface.split()) >= 2 and not entity.endswith(surface):
             aliases.setdefault(surface, entity)
     return aliases

@@ -73,7 +73,10 @@ class NameMatch:
 class Reference:
     """All reference lists, plus the name dictionary built from them."""
 
-    def __init__(self, countries, variants, cities, blocs, historical, regions, topics):
+    def __init__(self, countries, variants, cities, blocs, historical, regions, topics, *, key=str.casefold):
+        # How a written word is looked up: casefolded (English), or a stem so any case finds the row (Russian)
+        self.key = key
+        self.lower_case_words: set[str] = set()  # keys of names written in lower case (Russian adjectives)
         self.country_names: dict[str, str] = {}  # iso3 -> display name
         self.official_names: dict[str, str] = {}
         self.blocs: dict[str, tuple[str, tuple[str, ...]]] = {}  # key -> (name, members)
@@ -93,10 +96,10 @@ class Reference:
                 if keyword.isupper() and len(words) == 1:
                     self._acronyms.setdefault(keyword, topic)
                 elif len(words) == 1:
-                    self._topic_words.setdefault(words[0].casefold(), topic)
+                    self._topic_words.setdefault(self.key(words[0]), topic)
                 else:
-                    phrase = " " + " ".join(words).casefold() + " "
-                    self._topic_phrases.setdefault(words[0].casefold(), {}).setdefault(phrase, topic)
+                    phrase = " " + " ".join(map(self.key, words)) + " "
+                    self._topic_phrases.setdefault(self.key(words[0]), {}).setdefault(phrase, topic)
         # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
@@ -106,10 +109,12 @@ class Reference:
         words = tuple(WORD_RE.findall(text))
         if not words:
             raise ReferenceDataError(f"{where}: {text!r} has no word to match")
-        if not CAPITALISED_RE.fullmatch(words[0]):
+        if not CAPITALISED_RE.fullmatch(words[0]) and self.key is str.casefold:
             raise ReferenceDataError(f"{where}: {text!r} does not start with a capital letter; only capitalised words"
                                      " are looked up in a text, so it could never be matched")
-        key = tuple(w.casefold() for w in words)
+        key = tuple(self.key(w) for w in words)
+        if not CAPITALISED_RE.fullmatch(words[0]):
+            self.lower_case_words.add(key[0])
         self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
         self._prefixes.update(key[:n] for n in range(1, len(key)))
 
@@ -139,12 +144,12 @@ class Reference:
         for row in variants:
             iso3, text, via = row["iso3"], row["text"], row["via"]
             if via == "ignore":
-                self._names.pop(tuple(w.casefold() for w in WORD_RE.findall(text)), None)
+                self._names.pop(tuple(self.key(w) for w in WORD_RE.findall(text)), None)
                 continue
             if iso3 not in self.country_names:
                 raise ReferenceDataError(f"{row['_where']}: unknown ISO3 {iso3!r} for {text!r}")
             self._add(text, "country", self.country_names[iso3], iso3, via, row.get("guard") or "", where=row["_where"])
-            if via == "adjective" and not text.endswith("s"):  # the plural demonym: "Belarusians"
+            if via == "adjective" and self.key is str.casefold and not text.endswith("s"):  # the plural demonym: "Belarusians"
                 self._add(text + "s", "country", self.country_names[iso3], iso3, via, row.get("guard") or "",
                           where=row["_where"])
         for row in historical:
@@ -169,6 +174,8 @@ class Reference:
         the reference spelling, except in all-capital text ("MOGILEV"), so "turkey" and "china"
         (porcelain) are not countries.
         """
+        if self.key is not str.casefold:
+            return self._match_inflected(text)
         names, prefixes = self._names, self._prefixes
         matches = []
         consumed = 0
@@ -195,6 +202,43 @@ class Reference:
                 matches.append(found)
                 consumed = found.end
         return matches
+
+    def _match_inflected(self, text: str) -> list[NameMatch]:
+        """`match_names` for an inflecting language: every word is looked up by its key (its lemma), so
+        «России», «Россией» and «российского» find their rows. A lower-case word is keyed only when it
+        starts like a lower-case name (an adjective), so morphology runs on candidate words only."""
+        names, prefixes, key_of = self._names, self._prefixes, self.key
+        starts = self._lower_case_starts
+        matches, consumed = [], 0
+        for first in WORD_RE.finditer(text):
+            word = first.group()
+            if first.start() < consumed or not (word[:1].isupper() or word[:3].lower() in starts):
+                continue
+            written, key = [word], (key_of(word),)
+            end, found = first.end(), None
+            while True:
+                entry = names.get(key)
+                if entry and _same_case_inflected(written, entry.words):
+                    found = NameMatch(first.start(), end, entry)
+                if key not in prefixes:
+                    break
+                gap = NAME_GAP_RE.match(text, end)
+                word = WORD_RE.match(text, gap.end()) if gap else None
+                if word is None:
+                    break
+                written.append(word.group())
+                key += (key_of(word.group()),)
+                end = word.end()
+            if found:
+                matches.append(found)
+                consumed = found.end
+        return matches
+
+    @property
+    def _lower_case_starts(self) -> set[str]:
+        if not hasattr(self, "_starts_cache"):
+            self._starts_cache = {e.words[0][:3].lower() for e in self._names.values() if not e.words[0][:1].isupper()}
+        return self._starts_cache
 
     def country_in(self, text: str) -> str | None:
         """ISO3 of the first country a short phrase names ("Russian President" -> RUS).
@@ -225,7 +269,7 @@ class Reference:
             for m in self._acronym_re.finditer(text)
             if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
         }
-        words = WORD_RE.findall(text.casefold())
+        words = WORD_RE.findall(text.casefold()) if self.key is str.casefold else [self.key(w) for w in WORD_RE.findall(text)]
         present = set(words)
         found.update(self._topic_words[w] for w in self._topic_words.keys() & present)
         candidates = [self._topic_phrases[w] for w in self._topic_phrases.keys() & present]
@@ -242,6 +286,17 @@ def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:
     return all(w.isupper() or w.isdigit() for w in found) and not all(w.isupper() for w in expected)
 
 
+def _same_case_inflected(found: list[str], expected: tuple[str, ...]) -> bool:
+    """Case as an inflecting language checks it: a capitalised name is written capitalised (or in capitals),
+    an acronym in capitals; a lower-case name (an adjective) may open a sentence capitalised."""
+    for written, name in zip(found, expected):
+        if name.isupper() and len(name) > 1 and not written.isupper():
+            return False
+        if name[:1].isupper() and not written[:1].isupper():
+            return False
+    return True
+
+
 def _read(path: Path) -> list[dict]:
     """The rows of a reference CSV, each with `_where` ("cities.csv, line 12") for error messages."""
     with open(path, encoding="utf-8", newline="") as handle:
@@ -255,7 +310,7 @@ def _read(path: Path) -> list[dict]:
 def load_reference(path: str | Path | None = None) -> Reference:
     """Read `data/reference/*` (or another folder of the same files) once per process."""
     folder = Path(path) if path else REFERENCE
-    return Reference(
+    reference = Reference(
         countries=_read(folder / "countries.csv"),
         variants=_read(folder / "variants.csv"),
         cities=_read(folder / "cities.csv"),
@@ -264,6 +319,55 @@ def load_reference(path: str | Path | None = None) -> Reference:
         regions=_read(folder / "regions.csv"),
         topics=_read(folder / "topics.csv"),
     )
+    reference.folder = folder
+    return reference
+
+
+def in_language(reference: Reference, lang) -> Reference:
+    """The reference whose names are looked up as `lang` writes them: itself for a language keyed by
+    case-folding (English), else the rows of `<file>_<code>.csv` beside the English ones, keyed by the
+    language's `token_key` (Russian: «в Минске», «России», «российско-китайский» find their rows)."""
+    cache = reference.__dict__.setdefault("_in_language", {})
+    if lang.code not in cache:
+        folder = getattr(reference, "folder", None)
+        if lang.token_key is str.casefold or folder is None or not (Path(folder) / f"countries_{lang.code}.csv").exists():
+            cache[lang.code] = reference
+        else:
+            cache[lang.code] = _language_reference(str(folder), lang.code)
+    return cache[lang.code]
+
+
+@lru_cache(maxsize=8)
+def _language_reference(folder: str, code: str) -> Reference:
+    from helpers.lang import get
+
+    path, lang = Path(folder), get(code)
+
+    def translated(file: str, key: str, name: str) -> list[dict]:
+        """Rows of `file` whose display name stays the English one (one entity across scripts), their names
+        in this language added as variants (`key` joins the two files)."""
+        english = {row[key]: row for row in _read(path / f"{file}.csv")}
+        rows = []
+        for row in _read(path / f"{file}_{code}.csv"):
+            base = english.get(row[key], {})
+            names = [row[name], *filter(None, row.get("variants", "").split("|"))]
+            rows.append({**base, **row, name: base.get(name) or row[name], "variants": "|".join(names)})
+        return rows
+
+    cities = [{**row, "city": row.get("en") or row["city"], "variants": "|".join([row["city"], *filter(None, row["variants"].split("|"))])}
+              for row in _read(path / f"cities_{code}.csv")]
+    reference = Reference(
+        countries=_read(path / "countries.csv"),
+        variants=[r for r in _read(path / "variants.csv") if r["via"] == "name"] + _read(path / f"countries_{code}.csv"),
+        cities=cities,
+        blocs=translated("blocs", "key", "name"),
+        historical=translated("historical", "code", "name"),
+        regions=_read(path / f"regions_{code}.csv"),
+        topics=_read(path / f"topics_{code}.csv") if (path / f"topics_{code}.csv").exists() else _read(path / "topics.csv"),
+        key=lang.token_key,
+    )
+    reference.folder = path
+    return reference
 
 
 def regenerate_countries(path: str | Path | None = None) -> Path:

@@ -37,6 +37,7 @@ from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
 from helpers.extract.money import find_amounts
 from helpers.reference import Reference
+from helpers.reference import in_language
 from helpers.topics import find_topics
 
 SENTENCE_WINDOW = 600  # characters searched for the end of a lead sentence
@@ -68,6 +69,7 @@ def _patterns(lang):
 
 def find_events(doc: Document, ref: Reference, lang: Language, *, mentions: list[dict], dates: list[dict]):
     """(events, pairs, amounts) rows of one document; see the module docstring for the rules."""
+    ref = in_language(ref, lang)  # names and topic keywords as the language writes them
     spans = _Spans(mentions, dates)
     items = [s for s in doc.segments if s.kind == "item" and s.heading]
     found = [_item_event(doc, s, ref, spans, lang) for s in items] if items else [_story_event(doc, ref, spans, lang)]

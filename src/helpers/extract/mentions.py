@@ -21,7 +21,7 @@ from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
 from helpers.gazetteer import with_gazetteer_places
-from helpers.reference import WORD_RE, NameMatch, Reference
+from helpers.reference import WORD_RE, NameMatch, Reference, in_language
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
 # The last word before the end of the searched window.
@@ -40,6 +40,7 @@ def _city_government_re(lang) -> re.Pattern:
 def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
     """Mentions rows (country, place, bloc, historical) in document order, with offsets into doc.text."""
     text = doc.text
+    ref = in_language(ref, lang)
     matches = ref.match_names(text)
     context = _Context(text, matches)
     segment_at = doc.segment_at
@@ -54,7 +55,8 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
         if entry.kind == "place":
             if _heads_organisation(match, context, lang):
                 continue
-            if entry.via == "capital" and _capital_acts_for_state(match, context, city_government, lang):
+            if entry.via == "capital" and not _headline_about_city_governments(text, match, city_government) \
+                    and _capital_acts_for_state(match, context, city_government, lang):
                 kind, entity = "country", ref.country_names[entry.iso3]
         segment = segment_at(match.start)
         rows.append({
@@ -68,6 +70,27 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             "via": via,
         })
     return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
+
+
+def _headline_about_city_governments(text: str, match: NameMatch, city_government) -> bool:
+    """A headline's capitals are read with its lead: «Минск и Москва договорились …» over a lead naming the
+    city executive committee and the Moscow government is about the cities, not the states. A headline is
+    a short line without a closing full stop; its lead is the next line of running text."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line_end < 0 or len(line.split()) > 15 or line.endswith((".", "!", "?", "»", '"')):
+        return False
+    offset = line_end + 1
+    for _ in range(6):  # past blank and stamp lines to the first paragraph of running text
+        next_end = text.find("\n", offset)
+        next_end = len(text) if next_end < 0 else next_end
+        if len(text[offset:next_end].split()) > 5:
+            return city_government(offset)
+        offset = next_end + 1
+        if offset >= len(text):
+            break
+    return False
 
 
 def gold_countries(mentions: list[dict]) -> list[str]:
@@ -189,7 +212,7 @@ def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> boo
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
     following = _text(context.after(match.end))
-    return following[:1].isupper() and following.casefold() in lang.words.ORGANISATION_HEADS
+    return following[:1].isupper() and lang.token_key(following) in lang.words.ORGANISATION_HEADS
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:
@@ -197,30 +220,33 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
     if city_government(match.start):
         return False
     before = context.before(match.start)
-    previous = _text(before).casefold()
+    previous = lang.token_key(_text(before))
     if previous in lang.words.RELATION_WORDS or (
-        previous == "with" and _text(context.before(before.start())).casefold() in lang.words.RELATION_NOUNS
+        previous == "with" and lang.token_key(_text(context.before(before.start()))) in lang.words.RELATION_NOUNS
     ):
         return True
     if previous in lang.words.VENUE_WORDS:
         return False
+    if previous in lang.words.GOVERNING_NOUNS:
+        return True  # «сотрудничество Москвы и Пекина», «позиция Пекина»: a genitive after a relation noun
     if previous in lang.words.ACTOR_VERBS:  # the object of a state's act: "accused Kyiv", "urged Beijing"
         return True
     if _acts(context, match.end, lang):
         return True
     after = context.after(match.end)
     if _text(after) == "s" and context.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
-        return _text(context.after(after.end())).casefold() in lang.words.STATE_NOUNS
-    if _text(after) == "and":  # "Moscow and Caracas agreed": the verb follows the second capital
+        return lang.token_key(_text(context.after(after.end()))) in lang.words.STATE_NOUNS
+    if _text(after) in lang.words.CONJUNCTIONS:  # "Moscow and Caracas agreed": the verb follows the second capital
         partner_word = context.after(after.end())
         partner = context.by_start.get(partner_word.start()) if partner_word else None
         return partner is not None and partner.entry.via == "capital" and _acts(context, partner.end, lang)
-    if previous == "and":  # the second of "Moscow and Caracas agreed", "between Moscow and Washington"
+    if previous in lang.words.CONJUNCTIONS:  # the second of "Moscow and Caracas agreed", "between Moscow and Washington"
         partner_word = context.before(before.start())
         partner = context.by_end.get(partner_word.end()) if partner_word else None
         if partner is None or partner.entry.via != "capital":
             return False
-        return _text(context.before(partner.start)).casefold() in lang.words.RELATION_WORDS or _acts(context, match.end, lang)
+        relation = lang.words.RELATION_WORDS | lang.words.GOVERNING_NOUNS
+        return lang.token_key(_text(context.before(partner.start))) in relation or _acts(context, match.end, lang)
     return False
 
 
@@ -229,7 +255,7 @@ def _acts(context: _Context, offset: int, lang) -> bool:
     word = context.after(offset)
     while word is not None and word.group().casefold() in lang.words.AUXILIARIES:
         word = context.after(word.end())
-    return _text(word).casefold() in lang.words.ACTOR_VERBS
+    return lang.token_key(_text(word)) in lang.words.ACTOR_VERBS
 
 
 def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:

@@ -23,6 +23,9 @@ Hooks (grammar that differs between languages, not only words):
   sentence-opening function word).
 - `role_anaphors(text)`: the phrases by which a role refers back to a person named before ("the
   minister"; Russian has no article, so its rule is different, not only its words).
+- `finders`: a stage's finder (by stage name: `people`, `quotes`) for a language whose grammar the shared
+  rules cannot read with its words alone (Russian inflects names and inverts attributions); a stage
+  without one runs the shared rules.
 The English stages read the remaining attributes of `words`, `people` and `speech` by the names of the
 English files; a new language provides the same names (an empty collection where a rule does not apply).
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType, SimpleNamespace
 
 
@@ -45,6 +48,7 @@ class Language:
     month_number: Callable[[str], int | None]
     is_name_start: Callable[[str], bool]
     role_anaphors: Callable[[str], Iterator[re.Match]]
+    finders: SimpleNamespace = field(default_factory=SimpleNamespace)
 
     def __reduce__(self):
         """Pickled by its code: a worker process gets the same language from its own registry."""

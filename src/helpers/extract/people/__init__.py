@@ -229,7 +229,8 @@ def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: Know
 
 def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
     """Person mentions join the mentions table; the layer stays in the context for the quotes stage."""
-    layer = find_people(doc, ctx.resources.reference, ctx.resources.known_people, ctx.lang)
+    find = getattr(ctx.lang.finders, "people", find_people)  # a language's own finder (see helpers.lang.base)
+    layer = find(doc, ctx.resources.reference, ctx.resources.known_people, ctx.lang)
     ctx.layers["people"] = layer
     return {"mentions": layer.mentions}
 

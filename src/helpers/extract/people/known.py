@@ -34,6 +34,13 @@ class KnownPeople:
         return self.people.get(canonical) if canonical else None
 
 
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
+
+
 def load_known_people(path: str | Path | None = None, lang: Language | None = None) -> KnownPeople:
     """Read people.csv (columns person, aliases, gender, roles, country; `|` separates list items).
 
@@ -60,6 +67,11 @@ def load_known_people(path: str | Path | None = None, lang: Language | None = No
             )
             for variant in (name, *aliases):
                 by_variant[variant.casefold()] = name
+    for row in _rows(path.with_name(f"{path.stem}_ru{path.suffix}")):  # spellings in other scripts: one person
+        name = row["person"].strip()
+        if name in people:
+            for variant in (a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()):
+                by_variant.setdefault(variant.casefold(), name)
     by_surname: dict[str, set[str]] = {}
     first_names = {n.casefold() for n in lang.people.MALE_FIRST_NAMES | lang.people.FEMALE_FIRST_NAMES}
     for variant, canonical in by_variant.items():

@@ -60,7 +60,8 @@ SKIPPED_PREFIX = "skipped: "  # a finder marks a span it left out on purpose wit
 
 
 def _run(doc: Document, ctx: Context) -> dict[str, list[dict]]:
-    quotes, skipped = _split_skipped(find_quotes(doc, ctx.layers["people"], ctx.lang), table="quotes")
+    find = getattr(ctx.lang.finders, "quotes", find_quotes)  # a language's own finder (see helpers.lang.base)
+    quotes, skipped = _split_skipped(find(doc, ctx.layers["people"], ctx.lang), table="quotes")
     _date_quotes(quotes, ctx.rows["events"], doc)
     return {"quotes": quotes, "skipped": skipped}
 

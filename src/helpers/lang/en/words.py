@@ -47,6 +47,8 @@ ACTOR_VERBS = frozenset({
 })
 # Auxiliaries between a capital and its verb ("Moscow has accused", "Beijing will not respond").
 AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "is", "was", "does", "did", "not"})
+# "Moscow and Caracas agreed": the word joining two capitals whose verb follows the second.
+CONJUNCTIONS = frozenset({"and"})
 # A capital after these words is a state in a relation ("relations between Moscow and Washington").
 RELATION_WORDS = frozenset({"between", "against", "towards", "toward"})
 # "... with Beijing" is a state after these nouns ("ties with Beijing"), not a venue.
@@ -54,6 +56,9 @@ RELATION_NOUNS = frozenset({
     "relations", "ties", "cooperation", "talks", "dialogue", "negotiations", "agreement", "deal",
     "dispute", "tensions", "rift", "partnership", "trade", "alliance", "rapprochement",
 })
+# Nouns after which a bare capital stands for its state: none in English, which says "relations with
+# Beijing" or "Beijing's position" (Russian governs by case: «сотрудничество Москвы и Пекина»).
+GOVERNING_NOUNS = frozenset()
 # A possessive capital followed by these acts for its state ("Beijing's position").
 STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions"})
 # A place name followed by one of these is part of an organisation's name ("Skolkovo Foundation").

@@ -107,6 +107,7 @@ def verb_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def nominative(name: str, gender: str | None = None) -> str:
     """A person's name in the nominative, from any case: «Натальи Кочановой» -> «Наталья Кочанова».
 

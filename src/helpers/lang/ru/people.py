@@ -95,6 +95,19 @@ EXTRA_FIRST_NAMES = {
     **dict.fromkeys(("Мехрибан", "Гульнара", "Айгуль", "Динара", "Зарина"), "f"),
 }
 
+# Chinese family names, written first in Russian as in Chinese («Си Цзиньпин», «Ван И», «Ли Цян»): a
+# capitalised word after one of them is a given name, and the pair is a person's name.
+FAMILY_NAMES_FIRST = frozenset("""
+Си Ван Ли Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чэн Лян Се Сун Тан Хань Фэн Дэн Цао
+Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Вэй Шэнь Лу Цзинь Цинь Фу Хоу Мэн Сюэ Бай Цуй Кан Мао Цю Цинь Гу
+""".split())
+# Generic role nouns (classes) that refer back to the person last named whose role is of that kind:
+# «По словам политика» (a president, minister or lawmaker), «По словам дипломата» (an ambassador, a consul).
+ROLE_KINDS = {
+    "politician": frozenset({"president", "vice president", "prime minister", "deputy prime minister", "minister",
+                             "legislator", "chair", "head of state", "governor", "mayor", "politician"}),
+    "diplomat": frozenset({"ambassador", "consul", "diplomat", "representative"}),
+}
 # Surname endings that mark the gender when neither the first name nor the verb does (nominative forms).
 FEMALE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 MALE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой", "ый")

@@ -21,6 +21,16 @@ MONTHS = {
     **dict.fromkeys(("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём", "ноябрем", "ноя", "нояб"), 11),
     **dict.fromkeys(("декабрь", "декабря", "декабре", "декабрю", "декабрём", "декабрем", "дек"), 12),
 }
+# Russian writes month names in lower case («17 июня», «в декабре»).
+MONTHS_LOWER_CASE = True
+# The word after a year that belongs to its date span («в 2025 году», «1 октября 2025 года», «сентябрь 2020 г.»).
+YEAR_WORD = r"[ \t\u00a0]*(?:года|году|год|г\.)(?!\w)"
+# The preposition kept in a month or year span («в декабре», «В октябре 2024 года», «в 2025 году»).
+DATE_PREPOSITION = r"(?<!\w)[вВ]о?[ \t\u00a0]+"
+# A month alone after its preposition, not followed by a number (that is a month-and-year date).
+MONTH_ALONE = r"(?<!\w)[вВ]о?[ \t\u00a0]+{month}(?!\w)(?![ \t\u00a0]+\d)"
+# Abbreviated month names (datelines and tables: «2 сен»), never a month alone after «в».
+MONTH_ABBREVIATIONS = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"})
 # Words after a number that make it a year («2023 года», «в 2023 г.», «2020 г.»).
 YEAR_WORDS = ("год", "года", "году", "годом", "г.", "г", "гг.", "годы", "годов", "годах")
 
@@ -35,6 +45,11 @@ DATE_QUALIFIERS = (
     r"|перв(?:ые|ых)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)|последн(?:ие|их)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)"
     r"|течение|ходе)"
 )
+# Words near a date without a year that make it still to come at publication («запланированный на 24-25 мая»,
+# «форум пройдет 14 сентября», «состоится»): this year's date, not last year's.
+FUTURE_CUE = r"(?i)(?<!\w)(?:запланирован\w*|намечен\w*|пройд[её]т|состоится|откроется|начн[её]тся|будет|будут|планируется)(?!\w)"
+# Russian qualifiers end in their noun («к середине», «в конце»), so the qualifier pattern is always tried.
+QUALIFIER_LAST_WORD = None
 # A bare year after these prepositions dates something («в 2023 году», «с 2017 года», «за 2020 год»).
 YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная"})
 # A number after these words counts, not dates («всего 2000», «из 2024 участников»).
@@ -64,7 +79,8 @@ CITY_GOVERNMENT_CUES = (
     "мэр", "мэрия", "мэрии", "градоначальник", "горисполком", "мингорисполком", "городская администрация",
     "администрация города", "правительство Москвы", "правительства Москвы", "городские власти",
     "городских властей", "столичные власти", "столичных властей", "городской совет", "муниципалитет",
-    "народное правительство",
+    "народное правительство", "мэра", "мэром", "мэрией", "мингорисполкома", "мингорисполкому", "мингорисполкомом",
+    "горисполкома", "правительством Москвы", "городской исполнительный комитет", "городского исполнительного комитета",
 )
 # A capital followed by one of these (lemmas) acts for its state («Москва заявила», «Пекин и Дели договорились»).
 ACTOR_VERBS = frozenset({
@@ -80,6 +96,8 @@ ACTOR_VERBS = frozenset({
 })
 # Words between a capital and its verb («Москва не намерена», «Пекин уже заявил»).
 AUXILIARIES = frozenset({"не", "уже", "также", "тоже", "вновь", "снова", "ранее", "готов", "готова", "намерен", "намерена", "будет", "будут"})
+# «Москва и Пекин договорились»: the word joining two capitals whose verb follows the second.
+CONJUNCTIONS = frozenset({"и"})
 # A capital after these words is a state in a relation («отношения между Москвой и Пекином»).
 RELATION_WORDS = frozenset({"между", "против", "с", "со"})
 # Nouns (lemmas) before «Москвы и Пекина»/«с Пекином» that make the capitals states («сотрудничество Москвы и Пекина»).
@@ -172,3 +190,17 @@ REPORT_CUE = (
 COUNT_WORDS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
                "оба": 2, "обе": 2}
 COUNTRIES_NOUNS = ("страна", "государство", "нация", "государство-член", "страна-участница", "страна-член")
+# Nouns after which a capital in the genitive stands for its state («сотрудничество Москвы и Пекина»,
+# «позиция Пекина»): Russian governs by case where English says "between"/"with" or "Beijing's".
+GOVERNING_NOUNS = RELATION_NOUNS | STATE_NOUNS
+
+
+def _with_forms(words: dict[str, str]) -> dict[str, str]:
+    """Currency words in every case and number, as the text writes them («рублей», «долларов», «юаней»)."""
+    from helpers.lang.ru.morph import word_forms
+
+    return {**{form: code for word, code in words.items() if " " not in word and "." not in word
+               for form in word_forms(word)}, **words}
+
+
+CURRENCY_WORDS = _with_forms(CURRENCY_WORDS)

@@ -1,0 +1,311 @@
+"""The Russian person layer: names in any case to the nominative, initials, roles before a name, surnames.
+
+Russian declines names («Натальи Кочановой»), writes initials glued to the surname («В.Путин»), puts the
+role before the name in any case («вице-премьера Дмитрия Чернышенко») and has no article, so a bare role
+noun («министр») or a pronoun («он», «она») refers back. Names are found by their shape (capitalised words,
+initials) and confirmed by pymorphy3's Name/Surn/Patr tags, a role before them or the known-people list;
+each person is kept under the nominative of the fullest form the text gives. `resolve` finds who a phrase
+next to a cue names: a name, a surname, a role (by its class), a pronoun (by the verb's gender), or nobody.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from helpers.document import Document
+from helpers.extract.people import PeopleLayer
+from helpers.extract.people.known import KnownPeople
+from helpers.extract.people.names import Person, mention_row
+from helpers.lang import Language
+from helpers.lang.ru import morph
+from helpers.lang.ru.people import role_forms
+from helpers.reference import in_language
+
+# Case and gender endings of Russian surnames, longest first (-ов/-ев/-ин and adjectival -ский declensions):
+# «Петровская» and «Петров» keep different keys («петровск», «петров»).
+SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", "ой", "ую", "ая", "ий", "ый", "ом", "ем",
+                        "у", "а", "е", "ы", "ю", "я")
+ROLE_REACH = 160  # characters before a name searched for its role phrase
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
+    """Person mentions of one Russian document: full names with their roles, then surnames linked to them."""
+    text, p = doc.text, lang.patterns
+    people: dict[str, Person] = {}
+    rows: list[dict] = []
+    singles = []
+    for m in p.NAME.finditer(text):
+        words = _name_words(lang, m.group())
+        if not words:
+            continue
+        start = m.start() + m.group().index(words[0])
+        surface = " ".join(words) if not p.INITIALS.match(words[0]) else m.group()[m.group().index(words[0]):]
+        end = start + len(surface)
+        if len(words) == 1 and not p.INITIALS.match(words[0]):
+            singles.append((start, end, words[0]))
+            continue
+        if not _is_person(lang, words, known):
+            continue
+        role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
+        as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
+        gender = _gender_of_role_or_verb(text, end)
+        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "))
+        name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
+        person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
+        rows.append(mention_row(doc, start, end, surface, person, "name"))
+    # One person under several forms: «В.Путин» and «Владимир Путин», «Путин» after «Владимир Путин».
+    people_of = {spelling: person for person in people.values() for spelling in person.spellings | {person.name}}
+    named = sorted(((r["start"], people_of[r["entity"]]) for r in rows), key=lambda pair: pair[0])  # full names in order
+    owners_by_key: dict[str, list[Person]] = {}  # surname key -> the people whose name ends with it
+    for person in people.values():
+        for key in {_surname_key(s.split()[-1].split(".")[-1]) for s in person.spellings | {person.name}}:
+            owners_by_key.setdefault(key, []).append(person)
+    for start, end, word in singles:
+        owner = _surname_owner(owners_by_key, word, named, start)
+        if owner is not None:
+            rows.append(mention_row(doc, start, end, word, owner, "surname"))
+        elif _is_surname(word) and not _is_place_word(ref, lang, word):
+            name = morph.nominative(word, _gender_of_role_or_verb(text, end))
+            known_person = known.get(name)
+            person = people.setdefault(name, Person(name=name, gender=_surname_gender(name), spellings={name},
+                                                    country=known_person.country if known_person else None))
+            owners_by_key.setdefault(_surname_key(name), []).append(person)
+            rows.append(mention_row(doc, start, end, word, person, "surname"))
+    current = {spelling: person.name for person in people.values() for spelling in person.spellings | {person.name}}
+    for row in rows:  # a person renamed to a fuller form found later keeps one name in every row
+        row["entity"] = current.get(row["entity"], row["entity"])
+    layer = PeopleLayer(doc.doc_id, people, rows)
+    # «белорусский президент»: the country a role phrase names tells two presidents apart
+    layer.country_in = (lambda phrase: in_language(ref, lang).country_in(phrase)) if ref is not None else None
+    return layer
+
+
+def _name_words(lang: Language, phrase: str) -> list[str]:
+    """The words of a capitalised run that can be a name: function and heading words dropped from its start."""
+    words = phrase.replace("\u00a0", " ").split(" ")
+    while words and (not lang.is_name_start(words[0]) or (len(words) > 1 and not _first_name(lang, words[0])
+                                                           and _first_name(lang, words[1]))):
+        words = words[1:]  # «Мингорисполкома Владимира Кухарева»: the name starts at its first name
+    if len(words) > 3:
+        return []  # a run of capitalised words this long is a title or an organisation's name
+    if words and lang.patterns.INITIALS.match(words[0]) and len(words) > 1 and words[0].endswith("."):
+        return [" ".join(words)]  # «А. К. Волин»
+    return [w for w in words if w]
+
+
+def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
+    if lang.patterns.INITIALS.match(words[0]):
+        return True
+    if known.get(" ".join(words)):
+        return True
+    first, last = words[0], words[-1]
+    first_is_name = _first_name(lang, first)
+    last_is_name = (any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+                    or first in lang.people.FAMILY_NAMES_FIRST
+                    or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
+    return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
+
+
+def _first_name(lang: Language, word: str) -> bool:
+    return word in lang.people.EXTRA_FIRST_NAMES or word in lang.people.FAMILY_NAMES_FIRST or any("Name" in a.tag for a in morph.parses(word)[:4])
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy knows as an ordinary (non-name) word with good confidence."""
+    analyses = morph.parses(word)
+    return bool(analyses) and analyses[0].score > 0.3 and not any(t in analyses[0].tag for t in PERSON_TAGS + ("Geox", "Orgn")) \
+        and "UNKN" not in analyses[0].tag and analyses[0].tag.POS is not None
+
+
+def _is_org_word(lang: Language, word: str) -> bool:
+    return morph.token_key(word) in lang.people.ORG_NOUNS
+
+
+def _is_surname(word: str) -> bool:
+    return any("Surn" in a.tag for a in morph.parses(word)[:3])
+
+
+def _is_place_word(ref, lang: Language, word: str) -> bool:
+    return ref is not None and bool(in_language(ref, lang).match_names(word))
+
+
+def _surname_gender(name: str) -> str | None:
+    return "f" if name.endswith(("ова", "ева", "ина", "ая")) else "m" if name.endswith(("ов", "ев", "ин", "ий")) else None
+
+
+def _gender_of_role_or_verb(text: str, end: int) -> str | None:
+    """The gender of the past-tense verb right after a name («Захарова заявила» -> f), if any."""
+    m = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
+    return morph.verb_gender(m.group(1)) if m else None
+
+
+def _surname_owner(owners_by_key: dict[str, list[Person]], word: str, named: list[tuple[int, Person]],
+                   offset: int) -> Person | None:
+    """The person whose surname this word is, in any case: the one named last before it when several are."""
+    owners = owners_by_key.get(_surname_key(word), [])
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+    for i in range(bisect.bisect_left(named, offset, key=lambda pair: pair[0]) - 1, -1, -1):
+        if any(named[i][1] is owner for owner in owners):
+            return named[i][1]
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _surname_key(word: str) -> str:
+    """A surname's key across case and gender, by its ending («Гаврилова», «Гавриловым», «Гаврилов» ->
+    «гаврилов»; «Петровскую», «Петровская» -> «петровск»): lemmas would read some surnames as other words."""
+    key = word.lower().replace("ё", "е")
+    for ending in SURNAME_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            return key[: -len(ending)]
+    return key
+
+
+def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref,
+              prefer: bool = False) -> Person:
+    """The person of a full name: an earlier fuller or shorter form of the same name, else a new one. Of two
+    equally full forms, one written as a label or a verb's subject (nominative as written) wins."""
+    for person in people.values():
+        if _same_person(person.name, name):
+            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name)):
+                people[name] = people.pop(person.name)
+                person.name = name
+            person.spellings.add(name)
+            _add_role(lang, person, role, ref)
+            return person
+    entry = known.get(name)
+    person = Person(name=name, gender=_gender(lang, name, entry), spellings={name}, country=entry.country if entry else None)
+    people[name] = person
+    _add_role(lang, person, role, ref)
+    return person
+
+
+def _fullness(name: str) -> int:
+    return sum(len(w) > 2 for w in name.replace(".", ". ").split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """«В.Путин» and «Владимир Путин», «Си Цзиньпин» and «Председатель Си Цзиньпин»: same surname, compatible first letters."""
+    wa, wb = a.replace(".", ". ").split(), b.replace(".", ". ").split()
+    if _surname_key(wa[-1]) != _surname_key(wb[-1]):
+        return False
+    return wa[0][:1] == wb[0][:1]
+
+
+def _gender(lang: Language, name: str, entry) -> str | None:
+    if entry and entry.gender:
+        return entry.gender
+    first = name.split()[0]
+    if "." in first:
+        return _surname_gender(name.split(".")[-1].split()[-1])
+    if first in lang.people.EXTRA_FIRST_NAMES:
+        return lang.people.EXTRA_FIRST_NAMES[first]
+    for a in morph.parses(first):
+        if "Name" in a.tag:
+            return {"masc": "m", "femn": "f"}.get(a.tag.gender)
+    return _surname_gender(name.split()[-1])
+
+
+def _role_before(lang: Language, text: str, start: int, previous_name_end: int) -> str | None:
+    """The role phrase right before a name, in the same clause and after the name before it
+    («вице-премьер России», «министр связи»)."""
+    floor = max(0, start - ROLE_REACH, previous_name_end)
+    window_start = max(text.rfind(c, floor, start) + 1 for c in ".;:!?\n«»\"“”()") if start else 0
+    window_start = max(window_start, floor)
+    found = list(lang.patterns.ROLE_WORD.finditer(text, window_start, start))
+    if not found:
+        return None
+    # the role phrase is the chain of role nouns and their modifiers closing right before the name
+    # («вице-премьер - руководитель аппарата правительства», «первый заместитель министра»)
+    first = found[-1].start()
+    for m in reversed(found[:-1]):
+        between = text[m.end():first]
+        if re.fullmatch(r"[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?(?:[а-яё-]+[ \t\u00a0]+)?", between) is None:
+            break
+        first = m.start()
+    while True:  # adjectives before it: «первый», «белорусский»
+        m = re.search(r"(?:^|[ \t\u00a0])([а-яё-]+(?:ый|ий|ой))[ \t\u00a0]+$", text[window_start:first])
+        if not m:
+            break
+        first = window_start + m.start(1)
+    phrase = re.sub(r"[^\w)»]+$", "", text[first:start])
+    return " ".join(phrase.split()) or None
+
+
+def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
+    """The role class of a role phrase and whether it is a deputy («заместитель министра» is not the minister)."""
+    found = [m.group().lower() for m in lang.patterns.ROLE_WORD.finditer(phrase)]
+    if not found:
+        return None
+    roles = role_forms()
+    deputy = any(morph.token_key(w) in lang.people.DEPUTY_WORDS for w in phrase.split())
+    head = found[0]
+    role = roles.get(head)
+    after = phrase.lower().split(head, 1)[-1].split()
+    if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
+        role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
+    if role in ("deputy",) and len(found) > 1:
+        return roles.get(found[1]), True
+    return role, deputy
+
+
+def _add_role(lang: Language, person: Person, role: str | None, ref) -> None:
+    if role and not person.role:
+        person.role, person.office = role, office_of(lang, role)
+        if ref is not None:
+            person.country = in_language(ref, lang).country_in(role) or person.country
+
+
+def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int) -> tuple[Person | None, str]:
+    """Who the phrase text[start:end] names, and how: a name in it ("name"), a role noun referring back to the
+    one person of that role class named before ("role"), a pronoun referring back to the last person of its
+    gender ("pronoun"). (None, reason) when it names nobody or two people fit equally."""
+    phrase = " ".join(text[start:end].split())
+    names = [m for m in layer.mentions_in(start, end + 1)]
+    if names:
+        return layer.person(names[-1]["entity"]), "name"
+    earlier = [layer.person(m["entity"]) for m in layer.mentions if m["start"] < start]
+    first_word = phrase.split()[0].lower() if phrase else ""
+    if first_word in ("он", "она"):
+        wanted = "m" if first_word == "он" else "f"
+        seen = []
+        for person in reversed(earlier):
+            if person not in seen:
+                seen.append(person)
+        fitting = [p for p in seen[:2] if p.gender in (wanted, None)]
+        if not fitting:
+            return None, f"could not tell who '{phrase}' is"
+        # of the last two people named, the one of the pronoun's gender; both of it: no telling them apart
+        if len(fitting) == 2 and fitting[0].gender == fitting[1].gender:
+            return None, f"two people fit '{phrase}'"
+        return next((p for p in fitting if p.gender == wanted), fitting[0]), "pronoun"
+    office = office_of(lang, phrase) if lang.patterns.ROLE_WORD.match(phrase) or _adjective_role(lang, phrase) else None
+    kind = lang.people.ROLE_KINDS.get(office[0]) if office else None
+    if kind:  # «политика», «дипломата»: the person last named whose role is of that kind
+        for person in reversed(earlier):
+            if person.office and person.office[0] in kind:
+                return person, "role"
+        return None, f"could not tell who '{phrase}' is"
+    if office and office[0]:
+        country = layer.country_in(phrase) if getattr(layer, "country_in", None) else None
+        everyone = earlier or [layer.person(m["entity"]) for m in layer.mentions]  # a headline names the role first
+        holders = []
+        for person in reversed(everyone):
+            if person.office and person.office[0] == office[0] and person.office[1] == office[1] and person not in holders \
+                    and not (country and person.country and country != person.country):
+                holders.append(person)
+        if len(holders) == 1:
+            return holders[0], "role"
+        if len(holders) > 1:
+            return None, f"two people fit '{phrase}'"
+        return None, f"could not tell who '{phrase}' is"
+    return None, f"the text does not name '{phrase}'"
+
+
+def _adjective_role(lang: Language, phrase: str) -> bool:
+    """«белорусский президент», «казахстанский президент»: an adjective, then the role noun."""
+    words = phrase.split()
+    return len(words) >= 2 and lang.patterns.ROLE_WORD.fullmatch(words[1]) is not None
