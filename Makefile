@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CORPUS ?= data/corpus
+# JupyterLab refuses to start as root (common in containers) unless told it may.
+LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: install install-test report tables test lab bench clean
 
@@ -33,7 +35,7 @@ test: install-test
 	$(PY) -m pytest
 
 lab: install
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $(LAB_FLAGS)
 
 bench: install
 	$(PY) bench/ingest.py

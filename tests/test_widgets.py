@@ -42,7 +42,7 @@ def test_pairs_explorer_focus_country_and_years(tables):
     assert set(explorer.rows["partner"]) == {"ARM", "BLR", "CHN", "KAZ", "KGZ", "SRB", "TJK"}
     explorer.controls["years"].value = (2024, 2024)
     assert set(explorer.rows["partner"]) == {"BLR", "CHN", "TJK"}
-    assert set(explorer.figure.data[0].customdata) == {"BLR", "CHN", "TJK"}
+    assert set(explorer.figure.data[0].y) == {"Belarus", "China", "Tajikistan"}
     explorer.controls["country"].value = "BLR"
     assert explorer.rows[["partner", "events"]].values.tolist() == [["RUS", 1]]
     assert "Belarus" in explorer.figure.layout.title.text
