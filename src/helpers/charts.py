@@ -27,7 +27,9 @@ NO_COUNTRY = "(no country)"
 UNATTRIBUTED = "(unattributed)"
 CONTEXT_CHARS = 150  # words around a quote in the quote table, each side
 PALETTE = qualitative.Dark24  # for categories that are not countries (kinds of quote, speakers' groups)
-LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0, "xanchor": "left"}
+# A legend under the plot in three columns: on a phone it takes a few short rows instead of a narrow list.
+LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "xanchor": "left",
+                "entrywidth": 0.32, "entrywidthmode": "fraction", "font": {"size": 11}}
 MAX_LABEL = 32  # characters of an axis label: longer names are cut with "…" (full in the hover)
 DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format (genre)",
                    "source_format": "file format", "year": "year published"}
@@ -65,6 +67,18 @@ def speaker_labels(speakers: pd.Series) -> pd.Series:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """'1 event', '3 events': a count with its noun, never 'event(s)'."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def legend_room(entries: int) -> int:
+    """Pixels to add to a figure's height for a legend of `entries` below it (three to a row)."""
+    return 24 * math.ceil(entries / 3)
+
+
+def year_axis(years) -> dict:
+    """A year axis: whole years only, every year when there are few, every other one when many."""
+    known = pd.Series(years).dropna()
+    span = int(known.max()) - int(known.min()) + 1 if len(known) else 1
+    return {"tickformat": "d", "dtick": 1 if span <= 6 else 2, "automargin": True}
 
 
 def count_axis(title: str, largest) -> dict:
@@ -327,14 +341,14 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
         bars = rows[rows["start"] != rows["end"]]
         label = _short(partner, 20)
         if len(points):
-            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=label, legendgroup=label,
+            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=_safe(partner), legendgroup=label,
                             marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
                             customdata=_event_hover(points), hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
         if len(bars):
             duration_ms = (bars["end"] - bars["start"]).dt.total_seconds() * 1000
             fig.add_bar(base=bars["start"].dt.strftime("%Y-%m-%d"), x=duration_ms, y=[label] * len(bars), orientation="h",
-                        name=label, legendgroup=label, showlegend=not len(points), width=0.5,
+                        name=_safe(partner), legendgroup=label, showlegend=not len(points), width=0.5,
                         marker={"color": palette[partner], "opacity": 0.55},
                         customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
@@ -381,8 +395,9 @@ def events_per_year_chart(counts: pd.DataFrame) -> go.Figure:
                     customdata=[plural(int(n), "event") for n in rows["events"]],
                     hovertemplate="%{x}: %{customdata}<extra>%{fullData.name}</extra>")
     stacked = counts.groupby("year")["events"].sum().max()
-    fig.update_layout(title="Events per year by partner", barmode="stack", xaxis={"title": "year", "dtick": 1},
-                      yaxis=count_axis("events", stacked), legend=LEGEND_BELOW, margin={"t": 60})
+    fig.update_layout(title="Events per year by partner", barmode="stack", xaxis=year_axis(counts["year"]),
+                      yaxis=count_axis("events", stacked), legend=LEGEND_BELOW, margin={"t": 60},
+                      height=380 + legend_room(len(order)))
     return fig
 
 
@@ -570,9 +585,10 @@ def partners_by_year_chart(by_year: pd.DataFrame, *, focus: str = FOCUS) -> go.F
     groups = [(_safe(country_name(c)), [o == c for o in owner]) for c in countries]
     titles = [f"Partners of {_safe(country_name(c))} per year" for c in countries]
     stacked = by_year.groupby(["country", "year"])["events"].sum().max()
+    most_partners = by_year.groupby("country")["partner"].nunique().max()
     fig.update_layout(title=titles[0], barmode="stack", updatemenus=[_visibility_menu(groups, titles=titles)],
-                      xaxis={"title": "year", "dtick": 1}, yaxis=count_axis("events", stacked), legend=LEGEND_BELOW,
-                      margin={"t": 100})
+                      xaxis=year_axis(by_year["year"]), yaxis=count_axis("events", stacked), legend=LEGEND_BELOW,
+                      margin={"t": 100}, height=400 + legend_room(most_partners))
     return fig
 
 
@@ -753,7 +769,7 @@ def quotes_per_speaker_chart(counts: pd.DataFrame, *, top: int = 25) -> go.Figur
     fig.update_layout(title=titles[0], barmode="stack", xaxis=count_axis("quotes", largest), legend=LEGEND_BELOW,
                       yaxis={"categoryorder": "array", "automargin": True, "categoryarray": order[groups[0]]},
                       updatemenus=[{**_visibility_menu([]), "buttons": buttons}],
-                      height=max(340, 200 + 24 * shown), margin={"t": 100})
+                      height=max(340, 200 + 24 * shown) + legend_room(len(kinds)), margin={"t": 100})
     return fig
 
 
@@ -916,7 +932,8 @@ def amounts_chart(sums: pd.DataFrame) -> go.Figure:
                         "args": [{"visible": [o == currency for o in owner]}, {"title.text": title, "yaxis.title.text": axis}]})
     menu = {**_visibility_menu([]), "buttons": buttons}
     fig.update_layout(title={"text": titles[0]}, barmode="group", updatemenus=[menu] if len(currencies) > 1 else [],
-                      xaxis={"title": "year", "type": "category"},
+                      xaxis={"type": "category", "automargin": True},
                       yaxis={"title": axes[0], "rangemode": "tozero", "tickformat": ",~r"},
-                      legend={**LEGEND_BELOW, "title": {"text": "partner"}}, showlegend=True, margin={"t": 100})
+                      legend=LEGEND_BELOW, showlegend=True, margin={"t": 100},
+                      height=400 + legend_room(sums["partner"].nunique()))
     return fig
