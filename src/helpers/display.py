@@ -87,7 +87,20 @@ def init_notebook() -> None:
         setattr(itables.options, name, value)
     pd.set_option("styler.format.escape", "html")
     init_notebook_mode(all_interactive=True, connected=False)
+    pd.DataFrame._repr_html_ = reader_table_html  # a DataFrame at the end of a cell reads like the other tables
     load_world_map()
+
+
+def reader_table_html(frame: pd.DataFrame) -> str:
+    """A DataFrame as an interactive table for readers (`helpers.tables`): labels, blanks, one-line text."""
+    from itables import to_html_datatable
+
+    from helpers.tables import labelled, reader_frame, table_options
+
+    if not isinstance(frame.index, pd.RangeIndex):
+        frame = frame.reset_index()
+    shown = labelled(reader_frame(frame, keep_lines=()), expands=False)
+    return to_html_datatable(shown, **{**TABLE_OPTIONS, **table_options(frame)})
 
 
 def world_map_script() -> str:
