@@ -260,21 +260,30 @@ def search_term(row_text: str) -> str:
     return words[0] if words else row_text.split()[0]
 
 
+# Click the value of filter pane `n` that the fewest rows have (a value every row has filters nothing);
+# return the pane's title, or null when the pane offers fewer than two values.
+PICK_RAREST_JS = """([c, n]) => {
+    const pane = c.querySelectorAll('.dtsp-searchPane:not(.dtsp-hidden)')[n];
+    const options = Array.from(pane.querySelectorAll('tbody tr')).filter(r => r.querySelector('.dtsp-pill'));
+    if (options.length < 2) return null;
+    const count = r => parseInt(r.querySelector('.dtsp-pill').innerText, 10) || 0;
+    options.reduce((a, b) => count(b) < count(a) ? b : a).querySelector('td.dtsp-nameColumn').click();
+    return pane.querySelector('input.dtsp-search').getAttribute('placeholder');
+}"""
+
+
 def check_panes(page, container) -> list[dict]:
-    """Click the first value of each filter pane with two values or more: the row count must change."""
+    """Pick a value in each filter pane that offers two or more: the table's row count must change."""
     results = []
     before = entries(container)
-    for pane in container.query_selector_all(".dtsp-searchPane:not(.dtsp-hidden)"):
-        options = pane.query_selector_all("tbody tr")
-        if len(options) < 2:
+    panes = container.evaluate("c => c.querySelectorAll('.dtsp-searchPane:not(.dtsp-hidden)').length")
+    for n in range(panes):
+        title = page.evaluate(PICK_RAREST_JS, [container, n])
+        if title is None:
             continue
-        title = pane.query_selector("input.dtsp-search").get_attribute("placeholder")
-        count = lambda row: int(re.match(r"\d+", row.query_selector(".dtsp-pill").inner_text().strip() or "0").group())
-        rarest = min(options, key=count)  # a value every row has would filter nothing
-        rarest.query_selector("td.dtsp-nameColumn").click()
         settle(page, COUNT_IS_JS, [container, before, False])
         results.append({"pane": title, "before": before, "after": entries(container)})
-        container.query_selector(".dtsp-clearAll").click()
+        container.evaluate("c => c.querySelector('.dtsp-clearAll').click()")
         settle(page, COUNT_IS_JS, [container, before, True])
     return results
 
