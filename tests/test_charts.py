@@ -142,7 +142,7 @@ def test_timeline_draws_months_as_spans_and_days_as_points(tables):
 def test_timeline_counts_undated_events_instead_of_drawing_them(tables):
     fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
     assert "d0:e0" not in {d[4] for t in fig.data for d in t.customdata}
-    assert "1 event without a certain date" in fig.layout.title.subtitle.text
+    assert "1 event without a certain date" in fig.layout.xaxis.title.text
 
 
 def test_timeline_hover_names_headline_precision_and_source(tables):

@@ -27,9 +27,8 @@ NO_COUNTRY = "(no country)"
 UNATTRIBUTED = "(unattributed)"
 CONTEXT_CHARS = 150  # words around a quote in the quote table, each side
 PALETTE = qualitative.Dark24  # for categories that are not countries (kinds of quote, speakers' groups)
-# A legend under the plot in three columns: on a phone it takes a few short rows instead of a narrow list.
-LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "xanchor": "left",
-                "entrywidth": 0.32, "entrywidthmode": "fraction", "font": {"size": 11}}
+# A legend under the plot, its entries side by side: on a phone they wrap into a few rows.
+LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "xanchor": "left", "font": {"size": 11}}
 MAX_LABEL = 32  # characters of an axis label: longer names are cut with "…" (full in the hover)
 DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format (genre)",
                    "source_format": "file format", "year": "year published"}
@@ -70,8 +69,8 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def legend_room(entries: int) -> int:
-    """Pixels to add to a figure's height for a legend of `entries` below it (three to a row)."""
-    return 24 * math.ceil(entries / 3)
+    """Pixels to add to a figure's height for a legend of `entries` below it (two to a row on a phone)."""
+    return 20 * math.ceil(entries / 2)
 
 
 def year_axis(years) -> dict:
@@ -352,10 +351,10 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
                         marker={"color": palette[partner], "opacity": 0.55},
                         customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
-    note = f"{plural(undated, 'event')} without a certain date not drawn" if undated else ""
+    note = f"<br>{plural(undated, 'event')} without a certain date not drawn" if undated else ""
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": note}},
-        xaxis={"type": "date", "title": "◆ day · bar: the month or year the date names",
+        title={"text": title},
+        xaxis={"type": "date", "title": "◆ day · bar: the month or year the date names" + note,
                "rangeslider": {"visible": controls, "thickness": 0.08}},
         yaxis={"categoryorder": "array", "categoryarray": [_short(p, 20) for p in reversed(order)], "title": "",
                "automargin": True},
@@ -766,7 +765,8 @@ def quotes_per_speaker_chart(counts: pd.DataFrame, *, top: int = 25) -> go.Figur
     buttons = [{"label": name, "method": "update",
                 "args": [{"visible": [o == g for o in owner]}, {"title.text": title, "yaxis.categoryarray": order[g]}]}
                for name, title, g in zip(names, titles, groups)]
-    fig.update_layout(title=titles[0], barmode="stack", xaxis=count_axis("quotes", largest), legend=LEGEND_BELOW,
+    # No x title: the title says what is counted, and the legend of kinds sits where it would be.
+    fig.update_layout(title=titles[0], barmode="stack", xaxis=count_axis(None, largest), legend=LEGEND_BELOW,
                       yaxis={"categoryorder": "array", "automargin": True, "categoryarray": order[groups[0]]},
                       updatemenus=[{**_visibility_menu([]), "buttons": buttons}],
                       height=max(340, 200 + 24 * shown) + legend_room(len(kinds)), margin={"t": 100})
