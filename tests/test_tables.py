@@ -40,9 +40,12 @@ def test_labels_are_human_and_unique_per_table():
 
 
 def test_options_give_panes_on_the_filter_columns_and_an_expansion_with_the_paragraph():
-    frame = pd.DataFrame(columns=["speaker", "date", "topics", "year", "before", "text", "after", "quote_id"])
-    options = tables.table_options(frame, filters=["speaker", "topics", "year"], details=["quote_id"], hidden=["year"])
-    # Column 0 is the arrow that opens a row; the frame's columns follow it.
+    frame = pd.DataFrame({
+        "speaker": ["A", "B"], "date": ["2024", "2023"], "topics": [["ai"], ["ai", "e_commerce"]], "year": [2024, 2023],
+        "before": ["x", "y"], "text": ["q", "r"], "after": ["", ""], "quote_id": ["d:q1", "d:q2"], "language": ["en", "en"],
+    })
+    options = tables.table_options(frame, filters=["speaker", "topics", "year", "language"], details=["quote_id"], hidden=["year"])
+    # Column 0 is the arrow that opens a row; the frame's columns follow it. One language: no pane for it.
     assert options["searchPanes"]["columns"] == [1, 3, 4]
     defs = options["columnDefs"]
     assert {"targets": 0, "className": "dt-control", "orderable": False, "searchable": False} in defs

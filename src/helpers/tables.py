@@ -166,8 +166,9 @@ def table_options(frame: pd.DataFrame, *, filters=(), details=(), hidden=(), lis
     if len(frame) <= SHORT_TABLE:
         options["paging"] = False
         options["layout"] = {"topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": None}
+    filters = [c for c in filters if c in index and distinct_values(frame[c]) >= 2]  # one value filters nothing
     if filters:
-        panes = [index[c] for c in filters if c in index]
+        panes = [index[c] for c in filters]
         options["layout"] = {**options.get("layout", {}), "top1": "searchPanes"}
         options["searchPanes"] = {"columns": panes, "layout": "columns-3", "threshold": 1, "viewTotal": True,
                                   "cascadePanes": True, "initCollapsed": False}
@@ -185,6 +186,15 @@ def table_options(frame: pd.DataFrame, *, filters=(), details=(), hidden=(), lis
         options["drawCallback"] = JavascriptFunction(
             EXPAND_INIT % {"details": json.dumps(detail_pairs), "paragraph": json.dumps(paragraph)})
     return options
+
+
+def distinct_values(column: pd.Series) -> int:
+    """How many different values a filter on the column would offer (each item of a list cell counts)."""
+    values = set()
+    for cell in column:
+        items = cell if isinstance(cell, LIST_CELLS) else [cell]
+        values.update(str(item) for item in items if item is not None and not (isinstance(item, float) and pd.isna(item)))
+    return len(values)
 
 
 def labelled(frame: pd.DataFrame, *, expands: bool) -> pd.DataFrame:
