@@ -79,16 +79,31 @@ class NotebookAndExportRenderer(MimetypeRenderer):
 def init_notebook() -> None:
     """Set the plotly renderer, offline itables and escaping pandas styles for this kernel."""
     import itables
-    from itables import init_notebook_mode
 
     pio.renderers[RENDERER] = NotebookAndExportRenderer()
     pio.renderers.default = RENDERER
     for name, value in TABLE_OPTIONS.items():
         setattr(itables.options, name, value)
     pd.set_option("styler.format.escape", "html")
-    init_notebook_mode(all_interactive=True, connected=False)
+    load_tables_offline()
     pd.DataFrame._repr_html_ = reader_table_html  # a DataFrame at the end of a cell reads like the other tables
     load_world_map()
+
+
+def load_tables_offline() -> None:
+    """itables' offline mode, its two outputs in the order that works in JupyterLab 4.
+
+    itables shows a script that awaits the DataTables bundle before the output that loads it; in
+    JupyterLab the first runs alone and logs "Cannot destructure property 'set_or_remove_dark_class'".
+    Shown the other way round, the bundle is there when the script asks for it.
+    """
+    from IPython.utils.capture import capture_output
+    from itables import init_notebook_mode
+
+    with capture_output(stdout=False, stderr=False, display=True) as shown:
+        init_notebook_mode(all_interactive=True, connected=False)
+    for output in reversed(shown.outputs):
+        output.display()
 
 
 def reader_table_html(frame: pd.DataFrame) -> str:
