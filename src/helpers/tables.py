@@ -37,6 +37,7 @@ TOPIC_LABELS = {"ai": "AI", "e_government": "e-government", "e_commerce": "e-com
                 "telecom_satellites": "telecoms and satellites", "payments_finance": "payments and finance",
                 "education_skills": "education and skills"}
 DATE_COLUMNS = {"date", "published", "retrieved"}
+UNDATED = "undated"  # a missing year, as the year filter offers it
 MONEY_COLUMNS = {"value"}
 PARAGRAPH = ("before", "text", "after")  # a quote's paragraph, split around the quote (`text`)
 
@@ -121,7 +122,9 @@ def reader_frame(frame: pd.DataFrame, *, keep_lines=PARAGRAPH) -> pd.DataFrame:
     out = pd.DataFrame(index=range(len(frame)))
     for column in frame.columns:
         values = frame[column].reset_index(drop=True)
-        if pd.api.types.is_bool_dtype(values):
+        if column == "year":
+            out[column] = values.astype("string").fillna(UNDATED)
+        elif pd.api.types.is_bool_dtype(values):
             out[column] = values.map({True: "yes", False: "no"}).astype(object).where(values.notna(), "")
         elif pd.api.types.is_numeric_dtype(values):
             whole = values.dropna()
