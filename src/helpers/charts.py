@@ -25,7 +25,6 @@ from helpers.tables import topic_label
 FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
 NO_COUNTRY = "(no country)"
 UNATTRIBUTED = "(unattributed)"
-CONTEXT_CHARS = 150  # words around a quote in the quote table, each side
 PALETTE = qualitative.Dark24  # for categories that are not countries (kinds of quote, speakers' groups)
 # A legend under the plot, its entries side by side: on a phone they wrap into a few rows.
 LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "xanchor": "left", "font": {"size": 11}}
@@ -718,6 +717,7 @@ def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, countr
     return table[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
+QUOTE_KINDS = ["block", "direct", "reported", "transcript"]
 SPEAKER_GROUPS = {"person": "people", "organisation": "organisations and outlets"}
 
 
@@ -740,7 +740,7 @@ def quotes_per_speaker_chart(counts: pd.DataFrame, *, top: int = 25) -> go.Figur
     if counts.empty:
         return empty_figure("No quotes in this corpus", "Quotes per speaker")
     kinds = sorted(counts["kind"].unique())
-    palette = colours(kinds)
+    palette = colours(QUOTE_KINDS + sorted(set(kinds) - set(QUOTE_KINDS)))  # a kind keeps its colour in any corpus
     groups = [g for g in SPEAKER_GROUPS if (counts["speaker_type"] == g).any()] + ["everyone"]
     fig = go.Figure()
     owner, order = [], {}

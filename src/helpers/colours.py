@@ -35,7 +35,3 @@ def country_colour(iso3: str | None) -> str:
         return FIXED[code]
     return PALETTE[zlib.crc32(code.encode("ascii", "replace")) % len(PALETTE)]
 
-
-def country_colours(codes) -> dict[str, str]:
-    """{code: colour} for the codes given (a convenience for charts that colour several countries)."""
-    return {code: country_colour(code) for code in codes}
