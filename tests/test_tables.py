@@ -35,8 +35,11 @@ def test_labels_are_human_and_unique_per_table():
     assert tables.topic_label("e_government") == "e-government" and tables.topic_label("smart_cities") == "smart cities"
     quote_columns = ["speaker", "speaker_country", "date", "kind", "excerpt", "speaker_role", "speaker_type", "source",
                      "language", "topics", "year", "before", "text", "after", "quote_id", "doc_id"]
-    labels = [tables.column_label(c) for c in quote_columns]
-    assert len(set(labels)) == len(labels)
+    top_partner_columns = ["year", "rank", "partner", "partner_name", "events"]
+    pair_columns = ["a_name", "b_name", "date", "evidence", "a", "b", "precision", "event_id", "doc_id"]
+    for columns in (quote_columns, top_partner_columns, pair_columns):
+        labels = [tables.column_label(c) for c in columns]
+        assert len(set(labels)) == len(labels), labels
 
 
 def test_options_give_panes_on_the_filter_columns_and_an_expansion_with_the_paragraph():

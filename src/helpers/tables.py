@@ -30,7 +30,7 @@ LABELS = {
     "precision": "date precision", "source_format": "file format", "genre": "kind of document",
     "n_words": "words", "doc_id": "document id", "event_id": "event id", "quote_id": "quote id",
     "text": "text", "value": "amount", "dateline_place": "dateline place", "headline": "event",
-    "seg_id": "section id", "partners": "partners", "topics": "topics", "quotes": "quotes", "events": "events",
+    "seg_id": "section id", "partner": "partner code", "country": "country code", "a": "code A", "b": "code B", "partners": "partners", "topics": "topics", "quotes": "quotes", "events": "events",
 }
 TOPIC_LABELS = {"ai": "AI", "e_government": "e-government", "e_commerce": "e-commerce",
                 "import_substitution_sovereignty": "import substitution and sovereignty",
