@@ -804,7 +804,7 @@ def heatmap(counts: pd.DataFrame, *, rows: str, columns: str, value: str, title:
     # A fixed width, cells of a readable size: on a phone the page scrolls the heatmap sideways instead of
     # squeezing it to a sliver.
     fig.update_layout(title=title, yaxis={"autorange": "reversed", "automargin": True},
-                      xaxis={"side": "top", "tickangle": -45, "automargin": True, "type": "category"},
+                      xaxis={"tickangle": -45, "automargin": True, "type": "category"},  # under the grid: clear of the title
                       height=max(320, 220 + 28 * len(grid)), width=max(420, 260 + 46 * len(grid.columns)),
                       margin={"t": 80})
     return fig
