@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CORPUS ?= data/corpus
+# JupyterLab refuses to start as root (common in containers) unless told it may.
+LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+LAB_ARGS ?=  # more `jupyter lab` options, e.g. --no-browser --port=8899
+OUT ?=  # report folder; default report/
 
 .PHONY: install install-test report tables test lab bench clean
 
@@ -27,13 +31,13 @@ tables: install
 	$(PY) -m helpers build $(CORPUS)
 
 report: install
-	$(PY) -m helpers report $(CORPUS)
+	$(PY) -m helpers report $(CORPUS) $(if $(OUT),--out $(OUT))
 
 test: install-test
 	$(PY) -m pytest
 
 lab: install
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $(LAB_FLAGS) $(LAB_ARGS)
 
 bench: install
 	$(PY) bench/ingest.py

@@ -1,12 +1,18 @@
-"""End to end: build the report, open every page in headless Chromium with the network blocked.
+"""End to end: build the report, open every page in headless Chromium with the network blocked, as a reader.
 
-Every page must make no request outside the file system, log no console error, draw every plotly
-figure its notebook made (maps with their world shapes), give every table all its rows and a search box
-that filters them, and let no script from the corpus run. A screenshot of each page goes to
-`test-artifacts/report/`.
+On the seed report and on the report of a second corpus (`tests/fixtures/unseen`), every page must make
+no request outside the file system, log no console error, draw every plotly figure its notebook made
+(maps with their world shapes), and show no `<NA>`, `nan`, literal `\\n\\n` or traceback. Every table sorts
+by a click on a header's text, has a search box when it has more than 10 rows, and gives every row;
+the filter panes of the quotes and events tables change the row count; a quote row opens to its
+paragraph with the quote marked; a country has one colour on every page; plotly.js is loaded once on a
+page with a chart and not at all elsewhere; at 390 px every chart's labels are inside the chart, and a
+chart wider than the phone scrolls. A hostile corpus (markup in titles, bodies, CSV columns and quotes)
+runs nothing, also through the filters and the expanded rows.
 
-Needs Debian's `chromium` (`.ci/run` installs it) and Playwright's Python package, which drives it
-through `executable_path`; no browser is downloaded.
+Screenshots of every page at 1400 px and 390 px go to `test-artifacts/report/<site>/`, for a person to
+look at. Needs Debian's `chromium` (`.ci/run` installs it) and Playwright's Python package, which drives
+it through `executable_path`; no browser is downloaded.
 """
 from __future__ import annotations
 
@@ -36,7 +42,10 @@ CHROMIUM_FLAGS = [
 ]
 ARTIFACTS = paths.ROOT / "test-artifacts" / "report"
 HOSTILE_CORPUS = Path(__file__).parent / "fixtures" / "report" / "hostile_corpus"
+UNSEEN_CORPUS = Path(__file__).parent / "fixtures" / "unseen" / "corpus"
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+WIDE, PHONE = 1400, 390
+SITE_LIMIT = 10_000_000  # bytes
 
 # Figures drawn: every plotly graph has its SVG; every map has its land drawn from the world shapes.
 FIGURES_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => ({
@@ -44,12 +53,59 @@ FIGURES_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).m
     maps: Array.from(gd.querySelectorAll('.geo .layer.land path')).map(p => (p.getAttribute('d') || '').length),
 }))"""
 
+# name -> colours of every trace that names a country (a bar, a marker, a node of the network, a capital).
+COLOURS_JS = """() => {
+    const seen = {};
+    const add = (name, colour) => { if (typeof name === 'string' && typeof colour === 'string') (seen[name] = seen[name] || []).push(colour); };
+    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+        for (const trace of gd.data || []) {
+            const colour = trace.marker && trace.marker.color;
+            if (typeof colour === 'string') add(trace.name, colour);
+            else if (Array.isArray(colour) && Array.isArray(trace.text)) trace.text.forEach((t, i) => add(t, colour[i]));
+        }
+    }
+    return seen;
+}"""
+
+# Labels of a chart outside its drawing (cut off), legends that scroll (entries hidden), x labels on top
+# of each other, and charts wider than the page that do not sit in a scrolling box.
+CLIPPED_JS = """() => {
+    const problems = [];
+    const inside = (r, box) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    document.querySelectorAll('.js-plotly-plot').forEach((gd, n) => {
+        const svg = gd.querySelector('.main-svg');
+        if (!svg) return;
+        const box = svg.getBoundingClientRect();
+        const labels = gd.querySelectorAll('.xtick text, .ytick text, .legendtext, .gtitle, .g-gtitle text, .g-xtitle text, .g-ytitle text, .updatemenu-item-text');
+        for (const label of labels) {
+            const r = label.getBoundingClientRect();
+            if (r.width > 0 && label.textContent.trim() && !inside(r, box)) problems.push(`chart ${n}: "${label.textContent}" cut off`);
+        }
+        for (const bar of gd.querySelectorAll('.legend .scrollbar')) {
+            if (bar.getBoundingClientRect().height > 0) problems.push(`chart ${n}: the legend scrolls, entries hidden`);
+        }
+        const ticks = Array.from(gd.querySelectorAll('.xtick text')).filter(t => !/rotate/.test(t.getAttribute('transform') || ''))
+            .map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
+        for (let i = 1; i < ticks.length; i++) {
+            const a = ticks[i - 1], b = ticks[i];
+            if (a.right > b.left + 1 && a.left < b.right - 1 && a.bottom > b.top + 1 && a.top < b.bottom - 1) { problems.push(`chart ${n}: x labels overlap`); break; }
+        }
+        if (box.right > window.innerWidth + 1) {
+            let scroller = gd.parentElement;
+            while (scroller && !(scroller.scrollWidth > scroller.clientWidth && ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX))) scroller = scroller.parentElement;
+            const pageScrolls = document.scrollingElement.scrollWidth > window.innerWidth;  // a figure alone on its page
+            if (!scroller && !pageScrolls) problems.push(`chart ${n}: wider than the page and not scrollable`);
+        }
+    });
+    return problems;
+}"""
+
 # Corpus text that plotly would read as markup (it drops unknown tags instead of showing them as text),
 # or the one entity of html.escape it does not decode and would show literally (&quot;: escape with quote=False).
 RAW_MARKUP_IN_FIGURES_JS = """() => {
     const found = [];
     const visit = value => {
-        if (typeof value === 'string') { if (/<(script|img|a)\\b|&quot;/i.test(value)) found.push(value); }
+        if (typeof value === 'string') { if (/<(script|img|a|svg)\\b|&quot;/i.test(value)) found.push(value); }
         else if (Array.isArray(value)) value.forEach(visit);
     };
     for (const gd of document.querySelectorAll('.js-plotly-plot')) {
@@ -65,8 +121,18 @@ RAW_MARKUP_IN_FIGURES_JS = """() => {
 INJECTED_JS = """() => ({
     images: document.querySelectorAll('img[src="x"]').length,
     links: document.querySelectorAll('a[href^="javascript:"]').length,
+    svgs: document.querySelectorAll('svg[onload]').length,
     scripts: Array.from(document.querySelectorAll('script')).filter(s => s.textContent.trim().startsWith('alert(')).length,
 })"""
+NOTHING_INJECTED = {"images": 0, "links": 0, "svgs": 0, "scripts": 0}
+
+# The rows of a table (not of its filter panes, which are DataTables too), and its "Showing 1 to 10 of 62 entries".
+ROWS_JS = ("c => Array.from(c.querySelectorAll('table.dataTable > tbody > tr'))"
+           ".filter(r => r.querySelector('td') && !r.querySelector('td.dt-empty') && !r.closest('.dtsp-panesContainer'))")
+INFO_JS = "c => { const i = c.querySelector(':scope > .dt-layout-row .dt-info'); return i ? i.innerText : ''; }"
+COUNT_IS_JS = ("([c, n, same]) => { const m = /of ([\\d,]+) entr(y|ies)/.exec((" + INFO_JS + ")(c));"
+               " return m && (+m[1].replace(/,/g, '') === n) === same; }")
+UNWANTED_TEXT = re.compile(r"<NA>|\bnan\b|\bNaN\b|\\n|Traceback \(most recent call last\)")
 
 
 @pytest.fixture(scope="module")
@@ -94,29 +160,40 @@ def seed_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def unseen_site(tmp_path_factory):
+    return build_report(UNSEEN_CORPUS, tmp_path_factory.mktemp("unseen") / "report").parent
+
+
+@pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("hostile") / "corpus"
     shutil.copytree(HOSTILE_CORPUS, corpus)
     return build_report(corpus, tmp_path_factory.mktemp("hostile") / "report").parent
 
 
-def open_page(browser, page_file: Path, artifact: Path) -> dict:
-    """Load one page with the network blocked; return what happened and what it shows."""
-    requests, errors, dialogs = [], [], []
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def new_page(browser, width: int):
+    """A page with the network cut, recording requests, errors and dialogs (a script from the corpus)."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.set_default_timeout(10_000)  # a control that cannot be clicked fails fast, naming itself
+    page.set_default_navigation_timeout(30_000)  # plotly.js is 4.8 MB to parse on a loaded machine
+    page.log = {"requests": [], "errors": [], "dialogs": []}
 
     def route(request_route):
         url = request_route.request.url
         if url.startswith(LOCAL_SCHEMES):
             request_route.continue_()
         else:
-            requests.append(url)
+            page.log["requests"].append(url)
             request_route.abort()
 
     page.route("**/*", route)
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("console", lambda message: page.log["errors"].append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: page.log["errors"].append(str(error)))
+    page.on("dialog", lambda dialog: (page.log["dialogs"].append(dialog.message), dialog.dismiss()))
+    return page
+
+
+def load(page, page_file: Path) -> None:
     page.goto(page_file.as_uri(), wait_until="load")
     page.wait_for_function(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot')).every(gd => gd.querySelector('.main-svg'))"
@@ -124,74 +201,57 @@ def open_page(browser, page_file: Path, artifact: Path) -> dict:
         timeout=20_000,
     )
     page.wait_for_timeout(300)  # let late onerror handlers of injected images fire, if any
-    result = {
-        "requests": requests,
-        "errors": errors,
-        "dialogs": dialogs,
-        "figures": page.evaluate(FIGURES_JS),
-        "raw_markup_in_figures": page.evaluate(RAW_MARKUP_IN_FIGURES_JS),
-        "injected": page.evaluate(INJECTED_JS),
-        "tables": check_tables(page),
-        "text": page.inner_text("body"),
-    }
-    artifact.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(artifact), full_page=True)
-    page.close()
-    return result
 
 
-ROWS_JS = "c => Array.from(c.querySelectorAll('table.dataTable tbody tr')).filter(r => !r.querySelector('td.dt-empty'))"
-
-
-def check_tables(page) -> list[dict]:
-    """For each interactive table: rows reachable (all on one page, or via the 'All' length), search, sort."""
-    results = []
-    for container in page.query_selector_all(".dt-container"):
-        body_rows = lambda: container.evaluate_handle(ROWS_JS).evaluate("rows => rows.map(r => r.innerText)")
-        info = container.query_selector(".dt-info")
-        total = int(re.search(r"of ([\d,]+) entries", info.inner_text()).group(1).replace(",", "")) if info else len(body_rows())
-        length = container.query_selector(".dt-length select")
-        if length:
-            length.select_option("-1")
-            settle(page, f"([c, total]) => ({ROWS_JS})(c).length >= total", [container, total])
-        rows_text = body_rows()
-        searched = None
-        search = container.query_selector(".dt-search input")
-        if search and rows_text:
-            term = search_term(rows_text[0])
-            search.fill(term)
-            settle(page, f"([c, term]) => ({ROWS_JS})(c).every(r => r.innerText.toLowerCase().includes(term))", [container, term.lower()])
-            matches = body_rows()
-            searched = {
-                "term": term,
-                "rows": len(matches),
-                "rows_with_term": sum(term.lower() in text.lower() for text in rows_text),
-                "all_match": all(term.lower() in m.lower() for m in matches),
-            }
-            search.fill("")
-        results.append({"total": total, "shown": len(rows_text), "search": searched, "sorts": sorts_on_click(page, container)})
-    return results
-
-
-def sorts_on_click(page, container) -> bool:
-    """Clicking the sort arrows of the first column's header orders the table by it."""
-    header = container.query_selector("table.dataTable thead th.dt-orderable-asc")
-    if header is None:
-        return False
-    header.query_selector(".dt-column-order").click()  # itables keeps header text selectable: the arrows sort
-    settle(page, "th => th.getAttribute('aria-sort')", header)
-    return header.get_attribute("aria-sort") in {"ascending", "descending"}
-
-
-def settle(page, condition: str, arg) -> None:
-    """Wait until `condition` holds: DataTables may redraw a moment later, behind its 'processing' sign.
-
-    After 5 s the caller's assertion reports what the page shows instead.
-    """
+def settle(page, condition: str, arg=None) -> None:
+    """Wait until `condition` holds: DataTables may redraw a moment later. After 5 s the caller's
+    assertion reports what the page shows instead."""
     try:
         page.wait_for_function(condition, arg=arg, timeout=5_000)
     except playwright.TimeoutError:
         pass
+
+
+def entries(container) -> int | None:
+    """The row count DataTables reports ("Showing 1 to 10 of 62 entries"), after filtering."""
+    match = re.search(r"of ([\d,]+) entr(?:y|ies)", container.evaluate(INFO_JS))
+    return int(match.group(1).replace(",", "")) if match else None
+
+
+def check_table(page, container) -> dict:
+    """What a reader can do with one table: all rows reachable, search, sort by a header's text."""
+    body_rows = lambda: container.evaluate(f"c => ({ROWS_JS})(c).map(r => r.innerText)")
+    total = entries(container)
+    length = container.query_selector(".dt-length select")
+    if length:
+        length.select_option("-1")
+        settle(page, f"([c, total]) => ({ROWS_JS})(c).length >= total", [container, total])
+    rows_text = body_rows()
+    searched = None
+    search = container.query_selector(".dt-search input")
+    if search and rows_text:
+        term = search_term(rows_text[0])
+        search.fill(term)
+        page.wait_for_timeout(100)  # DataTables filters on the input event; give it a frame to redraw
+        matches = body_rows()
+        # Hidden columns (a quote's paragraph) are searched too: the row the word came from must stay.
+        searched = {"term": term, "rows": len(matches), "kept": rows_text[0] in matches}
+        search.fill("")
+        settle(page, f"([c, n]) => ({ROWS_JS})(c).length === n", [container, len(rows_text)])
+    return {"total": total, "shown": len(rows_text), "search_box": search is not None, "search": searched,
+            "sorts": sorts_on_header_click(page, container)}
+
+
+def sorts_on_header_click(page, container) -> bool:
+    """Clicking the text of a sortable column's header orders the table by it."""
+    headers = [th for th in container.query_selector_all("thead th.dt-orderable-asc, thead th.dt-orderable-desc")
+               if th.is_visible() and not th.evaluate("th => !!th.closest('.dtsp-panesContainer')")]
+    if not headers:
+        return False
+    header = headers[0]
+    header.query_selector(".dt-column-title").click()
+    settle(page, "th => ['ascending', 'descending'].includes(th.getAttribute('aria-sort'))", header)
+    return header.get_attribute("aria-sort") in {"ascending", "descending"}
 
 
 def search_term(row_text: str) -> str:
@@ -200,28 +260,132 @@ def search_term(row_text: str) -> str:
     return words[0] if words else row_text.split()[0]
 
 
-def check_site(browser, site: Path, name: str) -> dict[str, dict]:
-    """Open every page of the site and assert what holds for every page of every site."""
+# Click the value of filter pane `n` that the fewest rows have (a value every row has filters nothing);
+# return the pane's title, or null when the pane offers fewer than two values.
+PICK_RAREST_JS = """([c, n]) => {
+    const pane = c.querySelectorAll('.dtsp-searchPane:not(.dtsp-hidden)')[n];
+    const options = Array.from(pane.querySelectorAll('tbody tr')).filter(r => r.querySelector('.dtsp-pill'));
+    if (options.length < 2) return null;
+    const count = r => parseInt(r.querySelector('.dtsp-pill').innerText, 10) || 0;
+    options.reduce((a, b) => count(b) < count(a) ? b : a).querySelector('td.dtsp-nameColumn').click();
+    return pane.querySelector('input.dtsp-search').getAttribute('placeholder');
+}"""
+
+
+def check_panes(page, container) -> list[dict]:
+    """Pick a value in each filter pane that offers two or more: the table's row count must change."""
+    results = []
+    before = entries(container)
+    panes = container.evaluate("c => c.querySelectorAll('.dtsp-searchPane:not(.dtsp-hidden)').length")
+    for n in range(panes):
+        title = page.evaluate(PICK_RAREST_JS, [container, n])
+        if title is None:
+            continue
+        settle(page, COUNT_IS_JS, [container, before, False])
+        results.append({"pane": title, "before": before, "after": entries(container)})
+        container.evaluate("c => c.querySelector('.dtsp-clearAll').click()")
+        settle(page, COUNT_IS_JS, [container, before, True])
+    return results
+
+
+def expand_first_row(page, container) -> dict | None:
+    """Open the first row (its arrow); return what the opened row shows."""
+    arrow = container.query_selector("tbody td.dt-control")
+    if arrow is None:
+        return None
+    arrow.click()
+    settle(page, "c => c.querySelector('tbody tr.dt-hasChild + tr')", container)
+    opened = container.query_selector("tbody tr.dt-hasChild + tr")
+    if opened is None:
+        return {"opened": False}
+    mark = opened.query_selector("blockquote.quote-context mark")
+    return {"opened": True, "paragraph": bool(opened.query_selector("blockquote.quote-context")),
+            "marked": mark.inner_text() if mark else "", "row": arrow.evaluate("td => td.parentElement.innerText"),
+            "text": opened.inner_text()}
+
+
+def open_wide(browser, page_file: Path, artifact: Path) -> dict:
+    """Everything a reader does at laptop width; a screenshot of the page as loaded."""
+    page = new_page(browser, WIDE)
+    load(page, page_file)
+    artifact.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(artifact), full_page=True)
+    result = {
+        "figures": page.evaluate(FIGURES_JS),
+        "colours": page.evaluate(COLOURS_JS),
+        "raw_markup_in_figures": page.evaluate(RAW_MARKUP_IN_FIGURES_JS),
+        "plotly_scripts": page.evaluate("() => document.querySelectorAll('script[src$=\"plotly.min.js\"]').length"),
+        "text": page.inner_text("body"),
+        "tables": [], "panes": [], "expanded": [],
+    }
+    for container in page.query_selector_all("div.dt-container:not(.dtsp-panesContainer div.dt-container)"):
+        if container.evaluate("c => !!c.closest('.dtsp-panesContainer')"):
+            continue  # the lists inside the filter panes are DataTables too
+        result["tables"].append(check_table(page, container))
+        result["panes"] += check_panes(page, container)
+        opened = expand_first_row(page, container)
+        if opened is not None:
+            result["expanded"].append(opened)
+    page.wait_for_timeout(300)
+    result["injected"] = page.evaluate(INJECTED_JS)
+    result["text_after_use"] = page.inner_text("body")
+    result.update(page.log)
+    page.close()
+    return result
+
+
+def open_phone(browser, page_file: Path, artifact: Path) -> dict:
+    page = new_page(browser, PHONE)
+    load(page, page_file)
+    page.screenshot(path=str(artifact), full_page=True)
+    result = {"clipped": page.evaluate(CLIPPED_JS), "errors": page.log["errors"]}
+    page.close()
+    return result
+
+
+def check_site(browser, site: Path, name: str, *, figure_pages: bool = True) -> dict[str, dict]:
+    """Open every page of the site at both widths and assert what holds for every page of every site.
+
+    `figure_pages=False` leaves out the standalone copies of the figures in figures/ (the same code
+    writes them for every corpus; the seed site checks them).
+    """
     manifest = json.loads((site / "build.json").read_text(encoding="utf-8"))
     expected = {page["name"]: page for page in manifest["pages"]}
-    pages = sorted(site.glob("*.html")) + sorted((site / "figures").glob("*.html"))
-    results = {}
+    pages = sorted(site.glob("*.html")) + (sorted((site / "figures").glob("*.html")) if figure_pages else [])
+    folder = ARTIFACTS / name
+    shutil.rmtree(folder, ignore_errors=True)
+    results, colours = {}, {}
     for page_file in pages:
-        result = open_page(browser, page_file, ARTIFACTS / name / f"{page_file.stem}.png")
+        stem = str(page_file.relative_to(site).with_suffix("")).replace("/", "-")
+        result = open_wide(browser, page_file, folder / f"{stem}-{WIDE}.png")
+        # The standalone figure pages hold the same figures as the notebook pages: checked at one width.
+        phone = open_phone(browser, page_file, folder / f"{stem}-{PHONE}.png") if page_file.parent == site else {"clipped": [], "errors": []}
         where = f"{name}/{page_file.relative_to(site)}"
         assert result["requests"] == [], f"{where} asked the network for {result['requests']}"
-        assert result["errors"] == [], f"{where} logged errors: {result['errors']}"
+        assert result["errors"] + phone["errors"] == [], f"{where} logged errors: {result['errors'] + phone['errors']}"
         assert result["dialogs"] == [], f"{where} ran a script from the corpus: {result['dialogs']}"
-        assert result["injected"] == {"images": 0, "links": 0, "scripts": 0}, f"{where}: corpus text became markup"
+        assert result["injected"] == NOTHING_INJECTED, f"{where}: corpus text became markup"
         assert result["raw_markup_in_figures"] == [], f"{where}: figure text not escaped: {result['raw_markup_in_figures'][:3]}"
         assert all(figure["drawn"] for figure in result["figures"]), f"{where}: a figure was not drawn"
         assert all(length > 1000 for figure in result["figures"] for length in figure["maps"]), f"{where}: a map has no world shapes"
+        assert result["plotly_scripts"] == (1 if result["figures"] else 0), f"{where}: plotly.js loaded {result['plotly_scripts']} times"
+        for text in (result["text"], result["text_after_use"]):
+            unwanted = UNWANTED_TEXT.findall(text)
+            assert not unwanted, f"{where} shows {unwanted[:5]}"
+        assert phone["clipped"] == [], f"{where} at {PHONE} px: {phone['clipped'][:5]}"
         for table in result["tables"]:
             assert table["shown"] == table["total"], f"{where}: a table shows {table['shown']} of {table['total']} rows"
             assert table["sorts"], f"{where}: clicking a column header does not sort the table"
+            if table["total"] > 10:
+                assert table["search_box"], f"{where}: a table of {table['total']} rows has no search box"
             if table["search"]:
-                search = table["search"]
-                assert search["all_match"] and search["rows"] == search["rows_with_term"], f"{where}: search {search}"
+                assert table["search"]["kept"] and table["search"]["rows"] <= table["total"], f"{where}: search {table['search']}"
+        for pane in result["panes"]:
+            assert pane["after"] is not None and pane["after"] < pane["before"], f"{where}: filter {pane} changed nothing"
+        for opened in result["expanded"]:
+            assert opened["opened"], f"{where}: a row did not open"
+        for country, seen in result["colours"].items():
+            colours.setdefault(country, {}).setdefault(frozenset(seen), where)
         if page_file.stem in expected:
             made = expected[page_file.stem]
             assert len(result["figures"]) == made["figures"], f"{where}: {len(result['figures'])} graphs drawn, notebook made {made['figures']}"
@@ -230,14 +394,34 @@ def check_site(browser, site: Path, name: str) -> dict[str, dict]:
         elif page_file.parent.name == "figures":
             assert len(result["figures"]) == 1, f"{where}: a saved figure page shows {len(result['figures'])} graphs"
         results[str(page_file.relative_to(site))] = result
+    for country, variants in colours.items():
+        palette = set().union(*variants)
+        assert len(palette) == 1, f"{name}: {country} is drawn in {sorted(palette)} (pages {sorted(variants.values())})"
+    assert sum(path.stat().st_size for path in site.rglob("*") if path.is_file()) <= SITE_LIMIT
     return results
+
+
+def check_reader_features(results: dict, corpus) -> None:
+    """What the quotes and timeline pages give a reader of any corpus."""
+    quotes_page, timeline_page = results["04_quotes.html"], results["02_timeline.html"]
+    if len(corpus.quotes):
+        assert len(corpus.quotes) in [t["total"] for t in quotes_page["tables"]], "the quote table lacks rows"
+        panes = {pane["pane"] for pane in quotes_page["panes"]}
+        assert "speaker" in panes and "kind" in panes, f"quote filters exercised: {panes}"
+        quote_rows = [opened for opened in quotes_page["expanded"] if opened["paragraph"]]
+        assert quote_rows and quote_rows[0]["marked"], "a quote row does not open to its paragraph with the quote marked"
+        assert quote_rows[0]["marked"].split()[0] in quote_rows[0]["row"], "the marked words are not the row's quote"
+    if len(corpus.events):
+        assert len(corpus.events) in [t["total"] for t in timeline_page["tables"]], "the events table lacks rows"
+        assert timeline_page["panes"], "the events table has no filter that changes its rows"
+    assert results["index.html"]["figures"], "the index page opens without its headline figure"
 
 
 def test_fixture_site_works_offline_in_a_browser(browser, fixture_site):
     results = check_site(browser, fixture_site, "fixture")
     page = results["01_fixture.html"]
     assert len(page["figures"]) == 3 and len(page["figures"][1]["maps"]) == 1
-    assert page["tables"] == [{"total": 2, "shown": 2, "search": None, "sorts": True}]
+    assert [(t["total"], t["shown"], t["sorts"]) for t in page["tables"]] == [(2, 2, True)]
     assert '<script>alert("pwned-1")</script>' in page["text"]  # corpus markup shown as text in the table
 
 
@@ -256,7 +440,7 @@ def test_hover_label_shows_corpus_markup_as_text(browser, fixture_site):
     assert any('<script>alert("pwned-1")</script>' in label for label in labels), labels
 
 
-def test_seed_report_works_offline_in_a_browser(browser, seed_site):
+def test_seed_report_works_for_readers_offline(browser, seed_site):
     from helpers.store import load_corpus
 
     results = check_site(browser, seed_site, "seed")
@@ -264,13 +448,21 @@ def test_seed_report_works_offline_in_a_browser(browser, seed_site):
     assert {"index.html", "00_start_here.html", "01_corpus_overview.html", "04_quotes.html"} <= set(results)
     overview_tables = [t["total"] for t in results["01_corpus_overview.html"]["tables"]]
     assert len(corpus.documents) in overview_tables, "the documents table lacks rows"
-    if len(corpus.quotes):
-        assert len(corpus.quotes) in [t["total"] for t in results["04_quotes.html"]["tables"]], "the quote table lacks rows"
-    assert any(t["search"] for r in results.values() for t in r["tables"]), "no table with a search box was exercised"
-    assert sum(path.stat().st_size for path in seed_site.rglob("*") if path.is_file()) < 10_000_000
+    check_reader_features(results, corpus)
+
+
+def test_report_of_another_corpus_works_for_readers_and_speaks_of_that_corpus(browser, unseen_site):
+    from helpers.store import load_corpus
+
+    results = check_site(browser, unseen_site, "unseen", figure_pages=False)
+    check_reader_features(results, load_corpus(UNSEEN_CORPUS, quiet=True))
+    narrative = "\n".join(result["text"] for result in results.values())
+    assert not re.search(r"seed|`?00[0-4]`? (says|gives|names)", narrative, re.I), "the report talks about the seed documents"
 
 
 def test_hostile_corpus_shows_markup_as_text_and_runs_none_of_it(browser, hostile_site):
-    results = check_site(browser, hostile_site, "hostile")
-    shown = "\n".join(result["text"] for result in results.values())
+    results = check_site(browser, hostile_site, "hostile", figure_pages=False)  # filters clicked and rows opened on every page
+    shown = "\n".join(result["text_after_use"] for result in results.values())
     assert '<script>alert("pwned-' in shown or "<img src=x onerror=alert(" in shown, "the hostile text is not shown as text anywhere"
+    opened = [o["text"] for o in results["04_quotes.html"]["expanded"] if o["paragraph"]]
+    assert opened and any("<" in text for text in opened), "the opened quote row does not show the markup as text"

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import charts
+from helpers.colours import country_colour
 from helpers.schema import conform
 
 LISTING = "Russia and Tajikistan launched joint projects.\nOn June 17, 2024, Moscow and Beijing signed a program.\n"
@@ -141,7 +142,7 @@ def test_timeline_draws_months_as_spans_and_days_as_points(tables):
 def test_timeline_counts_undated_events_instead_of_drawing_them(tables):
     fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
     assert "d0:e0" not in {d[4] for t in fig.data for d in t.customdata}
-    assert "1 event(s) without a certain date" in fig.layout.title.subtitle.text
+    assert "1 event without a certain date" in fig.layout.xaxis.title.text
 
 
 def test_timeline_hover_names_headline_precision_and_source(tables):
@@ -248,11 +249,39 @@ def test_quote_context_is_the_paragraph_around_the_quote():
 
 
 def test_quote_table_columns_and_unattributed_speaker(tables):
-    table = charts.quote_table(tables["quotes"], tables["documents"])
-    assert list(table.columns[:7]) == ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source"]
-    assert table.set_index("quote_id").at["d4:q2", "speaker"] == charts.UNATTRIBUTED
-    assert table.set_index("quote_id").at["d3:q1", "speaker_country"] == "Russia"
-    assert table.set_index("quote_id").at["d3:q1", "context"] == 'He said: " […] " and left.'
+    table = charts.quote_table(tables["quotes"], tables["documents"], tables["events"])
+    assert list(table.columns[:5]) == ["speaker", "speaker_country", "date", "kind", "excerpt"]
+    rows = table.set_index("quote_id")
+    assert rows.at["d4:q2", "speaker"] == charts.UNATTRIBUTED and rows.at["d4:q2", "speaker_type"] == ""
+    assert rows.at["d3:q1", "speaker_country"] == "Russia"
+    # The paragraph around the quote, for the expanded row; the quote's topics come through its event.
+    assert (rows.at["d3:q1", "before"], rows.at["d3:q1", "after"]) == ('He said: "', '" and left.')
+    assert rows.at["d3:q1", "topics"] == ["digital economy"] and rows.at["d3:q1", "year"] == 2021
+    assert set(charts.QUOTE_FILTERS + charts.QUOTE_DETAILS + charts.QUOTE_HIDDEN) <= set(table.columns)
+
+
+def test_excerpt_cuts_long_quotes_at_a_word_and_flattens_lines():
+    assert charts.excerpt("one\n\ntwo") == "one two"
+    cut = charts.excerpt("word " * 100, limit=22)
+    assert cut == "word word word word …"
+
+
+def test_speaker_labels_merge_case_variants_into_the_commoner_form():
+    labels = charts.speaker_labels(pd.Series(["The Chinese side", "the Chinese side", "The Chinese side", None, " "]))
+    assert labels.tolist() == ["The Chinese side"] * 3 + [charts.UNATTRIBUTED] * 2
+
+
+def test_speaker_chart_separates_people_from_organisations(tables):
+    quotes = tables["quotes"].copy()
+    quotes["speaker_is_person"] = [True, False, pd.NA][: len(quotes)]
+    counts = charts.quotes_per_speaker(quotes)
+    fig = charts.quotes_per_speaker_chart(counts)
+    menu = fig.layout.updatemenus[0]
+    assert [b.label for b in menu.buttons] == ["people", "organisations and outlets", "everyone"]
+    people_rows = menu.buttons[0].args[1]["yaxis.categoryarray"]
+    organisation_rows = menu.buttons[1].args[1]["yaxis.categoryarray"]
+    assert not set(people_rows) & set(organisation_rows)
+    assert list(fig.layout.yaxis.categoryarray) == list(people_rows)  # what shows first
 
 
 def test_quotes_per_speaker_and_topics(tables):
@@ -294,9 +323,41 @@ def test_amounts_are_summed_per_currency_never_across(tables):
     table = charts.amount_table(tables["amounts"], tables["events"], tables["documents"])
     sums = charts.amounts_by_partner_year(table)
     rub = sums[sums.currency == "RUB"]
-    assert rub[["partner", "year", "value"]].values.tolist() == [["Tajikistan", "2024", 6.2e9]]
+    assert rub[["partner", "partner_name", "year", "value"]].values.tolist() == [["TJK", "Tajikistan", "2024", 6.2e9]]
     fig = charts.amounts_chart(sums)
     assert [b.label for b in fig.layout.updatemenus[0].buttons] == ["RUB", "USD"]
+
+
+def test_money_chart_is_linear_in_a_named_unit_with_partner_colours(tables):
+    table = charts.amount_table(tables["amounts"], tables["events"], tables["documents"])
+    fig = charts.amounts_chart(charts.amounts_by_partner_year(table))
+    assert fig.layout.yaxis.type in (None, "linear") and fig.layout.yaxis.title.text == "RUB bn"
+    assert fig.data[0].y[0] == pytest.approx(6.2) and fig.data[0].marker.color == country_colour("TJK")
+    usd = fig.layout.updatemenus[0].buttons[1].args[1]
+    assert usd["yaxis.title.text"].startswith("US$") and "US$" in usd["title.text"]
+    assert charts.money_label(227e9, "USD") == "US$ 227 bn" and charts.money_label(2.5e9, "RUB") == "RUB 2.5 bn"
+    assert charts.money_label(500e6, "USD") == "US$ 500 m"
+
+
+def test_a_country_has_one_colour_on_every_chart(tables):
+    spans = charts.event_spans(tables["events"], tables["documents"])
+    timeline = charts.timeline(spans)
+    per_year = charts.events_per_year_chart(charts.events_per_year(spans))
+    partners = charts.partners_by_year_chart(charts.partners_by_year(tables["pairs"]))
+    seen = {}
+    for fig in (timeline, per_year, partners):
+        for trace in fig.data:
+            if trace.name in ("Belarus", "China"):
+                seen.setdefault(trace.name, set()).add(trace.marker.color)
+    assert seen == {"Belarus": {country_colour("BLR")}, "China": {country_colour("CHN")}}
+
+
+def test_count_axes_have_whole_ticks_and_plural_hovers(tables):
+    spans = charts.event_spans(tables["events"], tables["documents"])
+    fig = charts.events_per_year_chart(charts.events_per_year(spans))
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.tickformat == ",d"
+    hovers = {text for trace in fig.data for text in trace.customdata}
+    assert hovers <= {"1 event", "2 events", "3 events"} and "1 event" in hovers
 
 
 # --- empty tables --------------------------------------------------------------------------------

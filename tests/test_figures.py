@@ -54,7 +54,8 @@ def test_list_cells_from_parquet_become_text():
     assert figures.csv_ready(pd.DataFrame({"partners": inferred}))["partners"].tolist() == ["BLR"]
 
 
-def test_missing_text_shows_blank_and_numbers_stay_numbers():
-    frame = pd.DataFrame({"date": pd.array(["2024", None], dtype="string"), "events": pd.array([1, None], dtype="Int64")})
-    shown = figures.blank_missing_text(frame)
-    assert shown["date"].tolist() == ["2024", ""] and shown["events"].dtype == "Int64"
+def test_figures_never_default_into_the_report_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv(figures.FIGURES_DIR_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)  # a kernel runs in the notebook's folder
+    figures.save(pd.DataFrame({"a": [1]}), "01_corpus_overview-documents")
+    assert (tmp_path / "figures" / "01_corpus_overview-documents.csv").exists()

@@ -42,7 +42,7 @@ def test_pairs_explorer_focus_country_and_years(tables):
     assert set(explorer.rows["partner"]) == {"ARM", "BLR", "CHN", "KAZ", "KGZ", "SRB", "TJK"}
     explorer.controls["years"].value = (2024, 2024)
     assert set(explorer.rows["partner"]) == {"BLR", "CHN", "TJK"}
-    assert set(explorer.figure.data[0].customdata) == {"BLR", "CHN", "TJK"}
+    assert set(explorer.figure.data[0].y) == {"Belarus", "China", "Tajikistan"}
     explorer.controls["country"].value = "BLR"
     assert explorer.rows[["partner", "events"]].values.tolist() == [["RUS", 1]]
     assert "Belarus" in explorer.figure.layout.title.text
@@ -96,3 +96,25 @@ def test_show_in_context_names_the_speaker_and_escapes_the_text(tables, capsys):
     assert "<mark>&lt;script&gt;" in shown and "<script>" not in shown
     assert widgets.show_in_context(tables["quotes"].iloc[:0], tables["documents"]) is None
     assert capsys.readouterr().out == "No quotes in this corpus.\n"
+
+
+def test_quotes_explorer_shows_the_first_match_and_keeps_a_chosen_quote_that_still_matches(tables):
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"], tables["events"])
+    first = explorer.controls["quote"].value
+    assert first == explorer.rows["quote_id"].iloc[0] and "<mark>" in explorer.outputs["context"].value
+    explorer.controls["quote"].value = "d4:q1"
+    explorer.controls["years"].value = (2024, 2024)  # d4:q1 still matches: it stays chosen and shown
+    assert explorer.controls["quote"].value == "d4:q1" and "Beijing" in explorer.outputs["context"].value
+    explorer.controls["speaker"].value = "Mikhail Mishustin"  # no longer matches within 2024
+    assert explorer.controls["quote"].value is None and "No quote matches" in explorer.outputs["context"].value
+
+
+def test_quotes_explorer_counts_in_words_and_pages_its_rows(tables, monkeypatch):
+    monkeypatch.setattr(widgets, "PAGE_ROWS", 2)
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
+    assert "3 quotes match (rows 1–2 shown)" in explorer.outputs["results"].value
+    assert explorer.controls["previous"].disabled and not explorer.controls["next"].disabled
+    explorer.controls["next"].click()
+    assert "(rows 3–3 shown)" in explorer.outputs["results"].value and explorer.controls["next"].disabled
+    explorer.controls["search"].value = "beijing"
+    assert "1 quote matches." in explorer.outputs["results"].value

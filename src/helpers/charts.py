@@ -18,13 +18,17 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
+from helpers.colours import country_colour
 from helpers.geo import capitals, country_name
+from helpers.tables import topic_label
 
 FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
 NO_COUNTRY = "(no country)"
 UNATTRIBUTED = "(unattributed)"
-CONTEXT_CHARS = 150  # words around a quote in the quote table, each side
-PALETTE = qualitative.Dark24
+PALETTE = qualitative.Dark24  # for categories that are not countries (kinds of quote, speakers' groups)
+# A legend under the plot, its entries side by side: on a phone they wrap into a few rows.
+LEGEND_BELOW = {"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "xanchor": "left", "font": {"size": 11}}
+MAX_LABEL = 32  # characters of an axis label: longer names are cut with "…" (full in the hover)
 DOCUMENT_FACETS = {"outlet": "outlet", "language": "language", "genre": "format (genre)",
                    "source_format": "file format", "year": "year published"}
 
@@ -39,15 +43,48 @@ def _safe(value) -> str:
     return html.escape(str(value), quote=False)
 
 
-def _short(label, limit: int = 45) -> str:
+def _short(label, limit: int = MAX_LABEL) -> str:
     """An escaped axis label cut to `limit` characters (long organisation names squeeze the plot)."""
     text = "" if label is None or pd.isna(label) else str(label)
     return _safe(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def speaker_labels(speakers: pd.Series) -> pd.Series:
-    """Speaker names with an empty or missing speaker shown as '(unattributed)'."""
-    return speakers.astype("string").str.strip().replace("", pd.NA).fillna(UNATTRIBUTED)
+    """Speaker names with an empty or missing speaker shown as '(unattributed)'; names that differ only in
+    case ("The Chinese side", "the Chinese side") become one label, the form written most often."""
+    labels = speakers.astype("string").str.strip().replace("", pd.NA).fillna(UNATTRIBUTED)
+    if labels.empty:
+        return labels
+    key = labels.str.casefold()
+    counts = pd.DataFrame({"key": key, "label": labels}).value_counts().rename("n").reset_index()
+    counts["capitalised"] = counts["label"].str[:1].str.isupper()
+    best = counts.sort_values(["key", "n", "capitalised", "label"], ascending=[True, False, False, True]).drop_duplicates("key")
+    return key.map(dict(zip(best["key"], best["label"]))).astype("string")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 event', '3 events': a count with its noun, never 'event(s)'."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def legend_room(entries: int) -> int:
+    """Pixels to add to a figure's height for a legend of `entries` below it (two to a row on a phone)."""
+    return 20 * math.ceil(entries / 2)
+
+
+def year_axis(years) -> dict:
+    """A year axis: whole years only, every year when there are few, every other one when many."""
+    known = pd.Series(years).dropna()
+    span = int(known.max()) - int(known.min()) + 1 if len(known) else 1
+    return {"tickformat": "d", "dtick": 1 if span <= 6 else 2, "automargin": True}
+
+
+def count_axis(title: str, largest) -> dict:
+    """An axis of counts: whole-number ticks only (no '2.5 documents'), from zero."""
+    axis = {"title": title, "tickformat": ",d", "rangemode": "tozero"}
+    if largest is not None and not pd.isna(largest) and largest <= 10:
+        axis["dtick"] = 1
+    return axis
 
 
 def as_list(cell) -> list:
@@ -66,17 +103,23 @@ def empty_figure(message: str, title: str | None = None) -> go.Figure:
 
 
 def colours(labels) -> dict[str, str]:
-    """One stable colour per label, in the order given, shared by figures that draw the same partners."""
+    """One colour per label of a category that is not a country (kinds of quote), in the order given.
+    Countries take `helpers.colours.country_colour`, the same on every chart."""
     return {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(labels)}
 
 
-def _visibility_menu(groups: list[tuple[str, list[bool]]], *, active: int = 0, x: float = 1.0) -> dict:
-    """A plotly dropdown that shows one group of traces at a time; it works in static HTML."""
-    return {
-        "buttons": [{"label": label, "method": "update", "args": [{"visible": visible}]} for label, visible in groups],
-        "active": active, "direction": "down", "showactive": True,
-        "x": x, "xanchor": "right", "y": 1.12, "yanchor": "bottom",
-    }
+def _visibility_menu(groups: list[tuple[str, list[bool]]], *, active: int = 0, titles: list[str] | None = None) -> dict:
+    """A plotly dropdown that shows one group of traces at a time; it works in static HTML.
+
+    It sits at the top left, under the title (plotly's toolbar is at the top right), and when `titles`
+    are given the chart's title follows the choice.
+    """
+    buttons = []
+    for i, (label, visible) in enumerate(groups):
+        args = [{"visible": visible}] + ([{"title.text": titles[i]}] if titles else [])
+        buttons.append({"label": label, "method": "update", "args": args})
+    return {"buttons": buttons, "active": active, "direction": "down", "showactive": True,
+            "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"}
 
 
 def source_labels(documents: pd.DataFrame) -> pd.Series:
@@ -190,11 +233,13 @@ def document_counts_chart(counts: pd.DataFrame) -> go.Figure:
         rows = counts[counts["by"] == column]
         if column == "year":
             rows = rows.sort_values("value")
-        fig.add_bar(x=[_safe(v) for v in rows["value"]], y=rows["documents"], name=DOCUMENT_FACETS[column],
-                    visible=column == facets[0], hovertemplate="%{x}: %{y} documents<extra></extra>")
-    menu = _visibility_menu([(f"by {DOCUMENT_FACETS[c]}", [c == other for other in facets]) for c in facets])
-    fig.update_layout(title="Documents by outlet, language, format and year", updatemenus=[menu],
-                      yaxis_title="documents", xaxis_type="category", showlegend=False, margin={"t": 90})
+        fig.add_bar(x=[_short(v, 20) for v in rows["value"]], y=rows["documents"], name=DOCUMENT_FACETS[column],
+                    visible=column == facets[0], customdata=[plural(int(n), "document") for n in rows["documents"]],
+                    hovertemplate="%{x}: %{customdata}<extra></extra>")
+    titles = [f"Documents by {DOCUMENT_FACETS[c]}" for c in facets]
+    menu = _visibility_menu([(f"by {DOCUMENT_FACETS[c]}", [c == other for other in facets]) for c in facets], titles=titles)
+    fig.update_layout(title=titles[0], updatemenus=[menu], yaxis=count_axis("documents", counts["documents"].max()),
+                      xaxis={"type": "category", "automargin": True}, showlegend=False, margin={"t": 100})
     return fig
 
 
@@ -235,6 +280,29 @@ def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = F
     return rows[columns].sort_values(["start", "partner_name"], na_position="last").reset_index(drop=True)
 
 
+EVENT_FILTERS = ["partners", "topics", "year", "language"]
+EVENT_DETAILS = ["precision", "event_id", "doc_id"]
+EVENT_HIDDEN = ["year", "language"]  # for the filters only
+
+
+def event_table(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
+    """One row per event for readers to search and filter: date, partners (names), headline, topics,
+    source, and the filters' year and document language."""
+    columns = ["date", "partners", "headline", "topics", "source", "year", "language", "precision", "event_id", "doc_id"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    partners = partner_rows(events, focus=focus)
+    partners["name"] = partners["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
+    names = partners.groupby("event_id")["name"].agg(list)
+    table = events.copy()
+    table["partners"] = table["event_id"].map(names).map(as_list)
+    table["topics"] = table["topics"].map(as_list)
+    table["source"] = table["doc_id"].map(source_labels(documents))
+    table["year"] = year_of(table["date"])
+    table["language"] = table["doc_id"].map(documents.set_index("doc_id")["language"])
+    return table[columns].sort_values("date", na_position="last", kind="stable").reset_index(drop=True)
+
+
 def partner_order(spans: pd.DataFrame) -> list[str]:
     """Partners by number of events, most first, so the busiest rows and colours come first."""
     counts = spans.groupby("partner_name")["event_id"].nunique()
@@ -262,39 +330,46 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
     order = partner_order(dated)
-    palette = colours(order)
+    palette = partner_colours(dated)
     fig = go.Figure()
     trace_partners = []
     for partner in order:
         rows = dated[dated["partner_name"] == partner]
         points = rows[rows["start"] == rows["end"]]
         bars = rows[rows["start"] != rows["end"]]
-        label = _safe(partner)
+        label = _short(partner, 20)
         if len(points):
-            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=label, legendgroup=label,
+            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=_safe(partner), legendgroup=label,
                             marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
                             customdata=_event_hover(points), hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
         if len(bars):
             duration_ms = (bars["end"] - bars["start"]).dt.total_seconds() * 1000
             fig.add_bar(base=bars["start"].dt.strftime("%Y-%m-%d"), x=duration_ms, y=[label] * len(bars), orientation="h",
-                        name=label, legendgroup=label, showlegend=not len(points), width=0.5,
+                        name=_safe(partner), legendgroup=label, showlegend=not len(points), width=0.5,
                         marker={"color": palette[partner], "opacity": 0.55},
                         customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
-    note = f"{undated} event(s) without a certain date are not drawn" if undated else ""
+    note = f"<br>{plural(undated, 'event')} without a certain date not drawn" if undated else ""
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": note}},
-        xaxis={"type": "date", "title": "date (point = day; bar = the month or year the date names)",
+        title={"text": title},
+        xaxis={"type": "date", "title": "◆ day · bar: the month or year the date names" + note,
                "rangeslider": {"visible": controls, "thickness": 0.08}},
-        yaxis={"categoryorder": "array", "categoryarray": [_safe(p) for p in reversed(order)], "title": ""},
-        barmode="overlay", height=max(340, 150 + 38 * len(order)), legend={"title": "partner"}, margin={"t": 90},
+        yaxis={"categoryorder": "array", "categoryarray": [_short(p, 20) for p in reversed(order)], "title": "",
+               "automargin": True},
+        barmode="overlay", height=max(360, 170 + 38 * len(order)), showlegend=False, margin={"t": 110},
     )
     if controls and len(order) > 1:
         groups = [("all partners", [True] * len(trace_partners))]
         groups += [(_safe(p), [tp == p for tp in trace_partners]) for p in order]
-        fig.update_layout(updatemenus=[_visibility_menu(groups)])
+        titles = [title] + [f"Events with {_safe(p)}" for p in order]
+        fig.update_layout(updatemenus=[_visibility_menu(groups, titles=titles)])
     return fig
+
+
+def partner_colours(rows: pd.DataFrame) -> dict[str, str]:
+    """partner_name -> its country's colour, for rows with `partner` (ISO3) and `partner_name` columns."""
+    return {name: country_colour(code) for code, name in zip(rows["partner"], rows["partner_name"])}
 
 
 def events_per_year(spans: pd.DataFrame) -> pd.DataFrame:
@@ -310,14 +385,17 @@ def events_per_year_chart(counts: pd.DataFrame) -> go.Figure:
         return empty_figure("No dated events in this corpus", "Events per year by partner")
     totals = counts.groupby("partner_name")["events"].sum()
     order = sorted(totals.index, key=lambda name: (-totals[name], name))
-    palette = colours(order)
+    palette = partner_colours(counts)
     fig = go.Figure()
     for partner in order:
         rows = counts[counts["partner_name"] == partner]
         fig.add_bar(x=rows["year"], y=rows["events"], name=_safe(partner), marker_color=palette[partner],
-                    hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
-    fig.update_layout(title="Events per year by partner", barmode="stack", xaxis={"title": "year", "dtick": 1},
-                      yaxis_title="events", legend_title="partner")
+                    customdata=[plural(int(n), "event") for n in rows["events"]],
+                    hovertemplate="%{x}: %{customdata}<extra>%{fullData.name}</extra>")
+    stacked = counts.groupby("year")["events"].sum().max()
+    fig.update_layout(title="Events per year by partner", barmode="stack", xaxis=year_axis(counts["year"]),
+                      yaxis=count_axis("events", stacked), legend=LEGEND_BELOW, margin={"t": 60},
+                      height=380 + legend_room(len(order)))
     return fig
 
 
@@ -349,11 +427,11 @@ def pair_heatmap(matrix: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Heatmap(
         z=matrix.to_numpy(), x=names, y=names, colorscale="Blues", zmin=0, text=_nonzero_text(matrix.to_numpy()),
         texttemplate="%{text}",
-        hovertemplate="%{y} – %{x}: %{z} event(s)<extra></extra>", colorbar={"title": "events"},
+        hovertemplate="%{y} – %{x}: %{z} events<extra></extra>", colorbar={"title": "events", "thickness": 12},
     ))
-    size = max(360, 120 + 40 * len(names))
-    fig.update_layout(title="Events per pair of countries", height=size, width=size + 120,
-                      yaxis={"autorange": "reversed"}, xaxis={"tickangle": -45})
+    size = max(360, 150 + 40 * len(names))
+    fig.update_layout(title="Events per pair", height=size, width=size + 100,
+                      yaxis={"autorange": "reversed", "automargin": True}, xaxis={"tickangle": -45, "automargin": True})
     return fig
 
 
@@ -393,7 +471,7 @@ def network_figure(graph: nx.Graph, *, seed: int = 7) -> go.Figure:
                         meta=[a, b, weight])
         mid_x.append((xa + xb) / 2)
         mid_y.append((ya + yb) / 2)
-        mid_text.append(f"{_safe(graph.nodes[a]['name'])} – {_safe(graph.nodes[b]['name'])}: {weight} event(s)")
+        mid_text.append(f"{_safe(graph.nodes[a]['name'])} – {_safe(graph.nodes[b]['name'])}: {plural(weight, 'event')}")
     fig.add_scatter(x=mid_x, y=mid_y, mode="markers", marker={"size": 8, "opacity": 0}, text=mid_text,
                     hovertemplate="%{text}<extra></extra>", showlegend=False, name="pairs")
     nodes = list(graph.nodes)
@@ -401,14 +479,14 @@ def network_figure(graph: nx.Graph, *, seed: int = 7) -> go.Figure:
     fig.add_scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", name="countries",
         text=[_safe(graph.nodes[n]["name"]) for n in nodes], textposition="top center",
-        customdata=[[graph.nodes[n]["events"], n] for n in nodes],
-        marker={"size": [12 + 30 * math.sqrt(graph.nodes[n]["events"] / most) for n in nodes], "color": "#1f77b4",
-                "line": {"width": 1, "color": "white"}},
-        hovertemplate="%{text} (%{customdata[1]}): %{customdata[0]} event(s)<extra></extra>", showlegend=False,
+        customdata=[[plural(graph.nodes[n]["events"], "event"), n] for n in nodes], cliponaxis=False,
+        marker={"size": [12 + 30 * math.sqrt(graph.nodes[n]["events"] / most) for n in nodes],
+                "color": [country_colour(n) for n in nodes], "line": {"width": 1, "color": "white"}},
+        hovertemplate="%{text} (%{customdata[1]}): %{customdata[0]}<extra></extra>", showlegend=False,
     )
-    fig.update_layout(title="Network of country pairs (node size = events, edge width = events of the pair)",
+    fig.update_layout(title={"text": "Network of country pairs", "subtitle": {"text": "node: events of the country; edge: events of the pair"}},
                       xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"}, height=560,
-                      plot_bgcolor="white")
+                      plot_bgcolor="white", margin={"t": 80})
     return fig
 
 
@@ -439,7 +517,7 @@ def pair_map(arcs: pd.DataFrame) -> go.Figure:
         fig.add_scattergeo(
             lon=[row.a_lon, row.b_lon], lat=[row.a_lat, row.b_lat], mode="lines", showlegend=False,
             line={"width": 1 + 6 * row.events / max_events, "color": "rgba(200,60,40,0.7)"},
-            hoverinfo="text", text=f"{_safe(row.a_name)} – {_safe(row.b_name)}: {row.events} event(s)",
+            hoverinfo="text", text=f"{_safe(row.a_name)} – {_safe(row.b_name)}: {plural(row.events, 'event')}",
             meta=[row.a, row.b],
         )
     ends = pd.concat([
@@ -449,14 +527,16 @@ def pair_map(arcs: pd.DataFrame) -> go.Figure:
     fig.add_scattergeo(lon=ends["lon"], lat=ends["lat"], mode="markers+text", name="capitals",
                        text=[_safe(n) for n in ends["name"]], textposition="top center", showlegend=False,
                        customdata=[_safe(c) for c in ends["capital"]],
-                       hovertemplate="%{text}: %{customdata}<extra></extra>", marker={"size": 7, "color": "#333"})
+                       hovertemplate="%{text}: %{customdata}<extra></extra>",
+                       marker={"size": 9, "color": [country_colour(code) for code in ends["iso3"]],
+                               "line": {"width": 1, "color": "#333"}})
     missing = sorted(set(arcs.loc[arcs["a_lat"].isna(), "a_name"]) | set(arcs.loc[arcs["b_lat"].isna(), "b_name"]))
     if missing:
         fig.add_annotation(text="no capital coordinates for: " + ", ".join(_safe(m) for m in missing),
                            showarrow=False, xref="paper", yref="paper", x=0, y=-0.05, xanchor="left")
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbb",
                     showland=True, landcolor="#f3f3ee", fitbounds="locations")
-    fig.update_layout(title="Country pairs between capitals (arc width = events)", height=520,
+    fig.update_layout(title={"text": "Country pairs on the map", "subtitle": {"text": "arcs join capitals; width = events"}}, height=520,
                       margin={"l": 10, "r": 10, "t": 60, "b": 30})
     return fig
 
@@ -495,14 +575,18 @@ def partners_by_year_chart(by_year: pd.DataFrame, *, focus: str = FOCUS) -> go.F
     owner = []
     for country in countries:
         rows = by_year[by_year["country"] == country]
-        palette = colours(sorted(rows["partner_name"].unique()))
-        for partner, part in rows.groupby("partner_name"):
-            fig.add_bar(x=part["year"], y=part["events"], name=_safe(partner), marker_color=palette[partner],
-                        visible=country == countries[0], hovertemplate="%{x}: %{y} event(s)<extra>%{fullData.name}</extra>")
+        for (code, partner), part in rows.groupby(["partner", "partner_name"]):
+            fig.add_bar(x=part["year"], y=part["events"], name=_safe(partner), marker_color=country_colour(code),
+                        visible=country == countries[0], customdata=[plural(int(n), "event") for n in part["events"]],
+                        hovertemplate="%{x}: %{customdata}<extra>%{fullData.name}</extra>")
             owner.append(country)
     groups = [(_safe(country_name(c)), [o == c for o in owner]) for c in countries]
-    fig.update_layout(title="Partners per year of the chosen country", barmode="stack", updatemenus=[_visibility_menu(groups)],
-                      xaxis={"title": "year", "dtick": 1}, yaxis_title="events", legend_title="partner", margin={"t": 90})
+    titles = [f"Partners of {_safe(country_name(c))} per year" for c in countries]
+    stacked = by_year.groupby(["country", "year"])["events"].sum().max()
+    most_partners = by_year.groupby("country")["partner"].nunique().max()
+    fig.update_layout(title=titles[0], barmode="stack", updatemenus=[_visibility_menu(groups, titles=titles)],
+                      xaxis=year_axis(by_year["year"]), yaxis=count_axis("events", stacked), legend=LEGEND_BELOW,
+                      margin={"t": 100}, height=400 + legend_room(most_partners))
     return fig
 
 
@@ -523,10 +607,12 @@ def partner_totals_chart(totals: pd.DataFrame, *, country: str) -> go.Figure:
     title = f"Partners of {_safe(country_name(country))}"
     if totals.empty:
         return empty_figure("No country pairs in these years", title)
-    fig = go.Figure(go.Bar(y=[_safe(n) for n in totals["partner_name"]], x=totals["events"], orientation="h",
-                           customdata=totals["partner"], hovertemplate="%{y}: %{x} event(s)<extra></extra>"))
-    fig.update_layout(title=title, xaxis_title="events", yaxis={"autorange": "reversed"},
-                      height=max(300, 100 + 28 * len(totals)))
+    fig = go.Figure(go.Bar(y=[_short(n) for n in totals["partner_name"]], x=totals["events"], orientation="h",
+                           marker_color=[country_colour(c) for c in totals["partner"]],
+                           customdata=[plural(int(n), "event") for n in totals["events"]],
+                           hovertemplate="%{y}: %{customdata}<extra></extra>"))
+    fig.update_layout(title=title, xaxis=count_axis("events", totals["events"].max()),
+                      yaxis={"autorange": "reversed", "automargin": True}, height=max(300, 100 + 28 * len(totals)))
     return fig
 
 
@@ -549,23 +635,66 @@ def quote_context(text: str, start: int, end: int, *, limit: int = 400) -> tuple
     return before, text[start:end], after
 
 
-def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The quote table readers search: speaker, role, country, date, kind, text, source, ids, and
-    `context`: the words around the quote in its paragraph, the quote itself shown as […]."""
-    columns = ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source", "context", "quote_id", "doc_id"]
+QUOTE_FILTERS = ["speaker", "speaker_country", "speaker_type", "kind", "topics", "year", "language"]
+QUOTE_DETAILS = ["speaker_role", "source", "quote_id", "doc_id"]
+QUOTE_HIDDEN = ["speaker_type", "language", "year"]  # for the filters only
+EXCERPT_CHARS = 240  # characters of a quote in its row; the expanded row has all of it, in its paragraph
+
+
+def excerpt(text, limit: int = EXCERPT_CHARS) -> str:
+    """A quote on one line, cut at a word boundary near `limit` characters with "…"."""
+    flat = " ".join(str(text or "").split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The quote table readers search and filter: one row per quote with its speaker, speaker's country
+    and kind (person or organisation), date, kind of quote, an excerpt; the filters' columns (topics
+    through the quote's event, year, document language); and the paragraph split around the quote
+    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted."""
+    columns = ["speaker", "speaker_country", "date", "kind", "excerpt", "speaker_role", "speaker_type", "source",
+               "language", "topics", "year", "before", "text", "after", "quote_id", "doc_id"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
     texts = documents.set_index("doc_id")["text"]
-    table = quotes.copy()
+    table = quotes.copy().reset_index(drop=True)
     table["speaker"] = speaker_labels(table["speaker"])
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
+    table["speaker_type"] = speaker_types(table)
     table["source"] = table["doc_id"].map(source_labels(documents))
-    table["context"] = [
-        "{} […] {}".format(*quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end), limit=CONTEXT_CHARS)[::2])
-        if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ""
+    table["language"] = table["doc_id"].map(documents.set_index("doc_id")["language"])
+    table["topics"] = quote_topic_lists(table, events) if events is not None else [[] for _ in range(len(table))]
+    table["year"] = year_of(table["date"])
+    table["excerpt"] = table["text"].map(excerpt)
+    parts = [
+        quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end))
+        if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ("", row.text, "")
         for row in table.itertuples(index=False)
     ]
-    return table[columns].reset_index(drop=True)
+    table["before"] = [before for before, _, _ in parts]
+    table["after"] = [after for _, _, after in parts]
+    return table[columns]
+
+
+def speaker_types(quotes: pd.DataFrame) -> pd.Series:
+    """'person', 'organisation' (a body, an outlet, "the Chinese side") or '' when nobody is named."""
+    is_person = quotes["speaker_is_person"] if "speaker_is_person" in quotes else pd.Series(pd.NA, index=quotes.index)
+    named = quotes["speaker"].astype("string").fillna(UNATTRIBUTED) != UNATTRIBUTED
+    kinds = is_person.map({True: "person", False: "organisation"}).astype(object).where(is_person.notna(), "")
+    return kinds.where(named, "")
+
+
+def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[str]]:
+    """Each quote's topics, through the event it belongs to: the events of its segment (a listing item),
+    else of its document. A story reporting several occasions gives each quote all their topics."""
+    if events.empty:
+        return [[] for _ in range(len(quotes))]
+    topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
+    by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
+    by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
+    return [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in quotes.itertuples(index=False)]
 
 
 def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
@@ -588,44 +717,68 @@ def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, countr
     return table[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
+QUOTE_KINDS = ["block", "direct", "reported", "transcript"]
+SPEAKER_GROUPS = {"person": "people", "organisation": "organisations and outlets"}
+
+
 def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotes per speaker and kind: columns speaker, kind, quotes; the most quoted first."""
-    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
+    """Quotes per speaker and kind: columns speaker, speaker_type (person, organisation or ''), kind,
+    quotes; the most quoted first."""
+    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]), speaker_type=speaker_types(quotes))
+    # A speaker is a person when most of their quotes say so.
+    types = frame.groupby("speaker")["speaker_type"].agg(lambda t: t.mode().iloc[0] if len(t.mode()) else "")
     counts = frame.groupby(["speaker", "kind"], as_index=False).size().rename(columns={"size": "quotes"})
+    counts.insert(1, "speaker_type", counts["speaker"].map(types))
     totals = counts.groupby("speaker")["quotes"].transform("sum")
     return counts.assign(total=totals).sort_values(["total", "speaker", "kind"], ascending=[False, True, True]).drop(
         columns="total").reset_index(drop=True)
 
 
-def quotes_per_speaker_chart(counts: pd.DataFrame) -> go.Figure:
-    """Horizontal stacked bars: quotes per speaker, one colour per kind of quote."""
+def quotes_per_speaker_chart(counts: pd.DataFrame, *, top: int = 25) -> go.Figure:
+    """Horizontal stacked bars of the `top` most quoted speakers, one colour per kind of quote; a menu
+    shows people, organisations and outlets, or everyone (the unattributed with them)."""
     if counts.empty:
         return empty_figure("No quotes in this corpus", "Quotes per speaker")
-    speakers = list(dict.fromkeys(counts["speaker"]))
+    kinds = sorted(counts["kind"].unique())
+    palette = colours(QUOTE_KINDS + sorted(set(kinds) - set(QUOTE_KINDS)))  # a kind keeps its colour in any corpus
+    groups = [g for g in SPEAKER_GROUPS if (counts["speaker_type"] == g).any()] + ["everyone"]
     fig = go.Figure()
-    for kind, rows in counts.groupby("kind"):
-        fig.add_bar(y=[_short(s) for s in rows["speaker"]], x=rows["quotes"], name=_safe(kind), orientation="h",
-                    customdata=[_safe(s) for s in rows["speaker"]],
-                    hovertemplate="%{customdata}: %{x} %{fullData.name} quote(s)<extra></extra>")
-    fig.update_layout(title="Quotes per speaker", barmode="stack", xaxis_title="quotes", legend_title="kind",
-                      yaxis={"categoryorder": "array", "categoryarray": [_short(s) for s in reversed(speakers)]},
-                      height=max(300, 100 + 26 * len(speakers)))
+    owner, order = [], {}
+    for group in groups:
+        rows = counts if group == "everyone" else counts[counts["speaker_type"] == group]
+        speakers = list(dict.fromkeys(rows["speaker"]))[:top]
+        order[group] = [_short(s) for s in reversed(speakers)]  # the rows of this group, the most quoted on top
+        rows = rows[rows["speaker"].isin(speakers)]
+        for kind in kinds:
+            part = rows[rows["kind"] == kind]
+            fig.add_bar(y=[_short(s) for s in part["speaker"]], x=part["quotes"], name=_safe(kind), orientation="h",
+                        marker_color=palette[kind], legendgroup=kind, showlegend=group == groups[0],
+                        visible=group == groups[0], customdata=[[_safe(s), plural(int(n), f"{kind} quote")]
+                                                                for s, n in zip(part["speaker"], part["quotes"])],
+                        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>")
+            owner.append(group)
+    names = [SPEAKER_GROUPS.get(g, g) for g in groups]
+    titles = [f"Most quoted: {name}" for name in names]
+    largest = counts.groupby("speaker")["quotes"].sum().max()
+    shown = min(top, counts["speaker"].nunique())
+    # The menu sets the rows too: plotly keeps a row for every category of the hidden traces otherwise.
+    buttons = [{"label": name, "method": "update",
+                "args": [{"visible": [o == g for o in owner]}, {"title.text": title, "yaxis.categoryarray": order[g]}]}
+               for name, title, g in zip(names, titles, groups)]
+    # No x title: the title says what is counted, and the legend of kinds sits where it would be.
+    fig.update_layout(title=titles[0], barmode="stack", xaxis=count_axis(None, largest), legend=LEGEND_BELOW,
+                      yaxis={"categoryorder": "array", "automargin": True, "categoryarray": order[groups[0]]},
+                      updatemenus=[{**_visibility_menu([]), "buttons": buttons}],
+                      height=max(340, 200 + 24 * shown) + legend_room(len(kinds)), margin={"t": 100})
     return fig
 
 
 def quote_topics(quotes: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Quotes per speaker and topic, through the event the quote belongs to.
-
-    A quote takes the topics of the events in its segment (a listing item), else of the events of
-    its document; a story reporting several occasions would give each quote all their topics.
-    """
+    """Quotes per speaker and topic, through the event the quote belongs to (`quote_topic_lists`)."""
     if quotes.empty or events.empty:
         return pd.DataFrame(columns=["speaker", "topic", "quotes"])
-    topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
-    by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
-    by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
     frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
-    frame["topic"] = [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in frame.itertuples(index=False)]
+    frame["topic"] = quote_topic_lists(frame, events)
     frame = frame.explode("topic").dropna(subset=["topic"])
     counts = frame.groupby(["speaker", "topic"], as_index=False)["quote_id"].nunique().rename(columns={"quote_id": "quotes"})
     return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
@@ -641,13 +794,19 @@ def heatmap(counts: pd.DataFrame, *, rows: str, columns: str, value: str, title:
     if column_order is not None:
         grid = grid.reindex(columns=column_order, fill_value=0)
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False).index]
+    label = {rows: lambda r: _short(topic_label(r) if rows == "topic" else r, 28),
+             columns: lambda c: _short(topic_label(c) if columns == "topic" else c, 22)}
     fig = go.Figure(go.Heatmap(
-        z=grid.to_numpy(), x=[_short(c) for c in grid.columns], y=[_short(r) for r in grid.index], colorscale="Blues",
-        zmin=0, text=_nonzero_text(grid.to_numpy()), texttemplate="%{text}",
-        hovertemplate=f"%{{y}} · %{{x}}: %{{z}} {value}<extra></extra>", colorbar={"title": value},
+        z=grid.to_numpy(), x=[label[columns](c) for c in grid.columns], y=[label[rows](r) for r in grid.index],
+        colorscale="Blues", zmin=0, text=_nonzero_text(grid.to_numpy()), texttemplate="%{text}", xgap=1, ygap=1,
+        hovertemplate=f"%{{y}} · %{{x}}: %{{z}} {value}<extra></extra>", colorbar={"title": value, "thickness": 12},
     ))
-    fig.update_layout(title=title, yaxis={"autorange": "reversed"}, xaxis={"side": "top", "tickangle": -45},
-                      height=max(320, 200 + 28 * len(grid)), margin={"t": 160})
+    # A fixed width, cells of a readable size: on a phone the page scrolls the heatmap sideways instead of
+    # squeezing it to a sliver.
+    fig.update_layout(title=title, yaxis={"autorange": "reversed", "automargin": True},
+                      xaxis={"tickangle": -45, "automargin": True, "type": "category"},  # under the grid: clear of the title
+                      height=max(320, 220 + 28 * len(grid)), width=max(420, 260 + 46 * len(grid.columns)),
+                      margin={"t": 80})
     return fig
 
 
@@ -691,56 +850,90 @@ def topics_by_partner(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFra
 
 
 def topics_by_partner_chart(counts: pd.DataFrame) -> go.Figure:
-    return heatmap(counts, rows="partner_name", columns="topic", value="events", title="Topics by partner country",
+    return heatmap(counts, rows="partner_name", columns="topic", value="events", title="Topics by partner",
                    empty_message="No events with topics in this corpus")
 
 
 def amount_table(amounts: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
-    """Money amounts with their event's partners, date and headline, and the source document."""
-    columns = ["text", "value", "currency", "qualifier", "partners", "year", "date", "headline", "source", "event_id", "doc_id"]
+    """Money amounts with their event's partners (names, and ISO3 codes in `partner_codes`), date and
+    headline, and the source document."""
+    columns = ["text", "value", "currency", "qualifier", "partners", "year", "date", "headline", "source",
+               "partner_codes", "event_id", "doc_id"]
     if amounts.empty:
         return pd.DataFrame(columns=columns)
     partners = partner_rows(events, focus=focus)
-    partners["name"] = partners["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
-    names = partners.groupby("event_id")["name"].agg(list)
+    codes = partners.groupby("event_id")["partner"].agg(list)
     table = amounts.merge(events[["event_id", "date", "headline"]], on="event_id", how="left")
-    table["partners"] = table["event_id"].map(names).map(as_list)
+    table["partner_codes"] = table["event_id"].map(codes).map(as_list)
+    table["partners"] = table["partner_codes"].map(lambda cs: [c if c == NO_COUNTRY else country_name(c) for c in cs])
     table["year"] = year_of(table["date"])
     table["source"] = table["doc_id"].map(source_labels(documents))
     return table[columns].reset_index(drop=True)
 
 
 def amounts_by_partner_year(table: pd.DataFrame) -> pd.DataFrame:
-    """Summed amounts per currency, partner and year: columns currency, partner, year, value, amounts.
+    """Summed amounts per currency, partner and year: columns currency, partner (ISO3), partner_name, year,
+    value, amounts.
 
     An amount of an event with two partners counts for each of them; currencies are never added
     together (no exchange rates are assumed).
     """
-    frame = table.explode("partners").rename(columns={"partners": "partner"})
-    frame = frame.dropna(subset=["value", "currency"]).assign(year=lambda f: f["year"].astype("string").fillna("undated"))
+    columns = ["currency", "partner", "partner_name", "year", "value", "amounts"]
+    frame = table.assign(pair=[list(zip(c, n)) for c, n in zip(table["partner_codes"], table["partners"])]).explode("pair")
+    frame = frame.dropna(subset=["value", "currency", "pair"])
     if frame.empty:
-        return pd.DataFrame(columns=["currency", "partner", "year", "value", "amounts"])
-    sums = frame.groupby(["currency", "partner", "year"], as_index=False).agg(value=("value", "sum"), amounts=("text", "size"))
-    return sums.sort_values(["currency", "year", "partner"]).reset_index(drop=True)
+        return pd.DataFrame(columns=columns)
+    frame = frame.assign(partner=frame["pair"].str[0], partner_name=frame["pair"].str[1],
+                         year=frame["year"].astype("string").fillna("undated"))
+    sums = frame.groupby(["currency", "partner", "partner_name", "year"], as_index=False).agg(
+        value=("value", "sum"), amounts=("text", "size"))
+    return sums[columns].sort_values(["currency", "year", "partner_name"]).reset_index(drop=True)
+
+
+CURRENCY_LABELS = {"USD": "US$", "EUR": "€", "RUB": "RUB", "CNY": "CNY", "GBP": "£", "BYN": "BYN", "KZT": "KZT", "INR": "INR"}
+SCALES = [(1e12, "tn", "trillion"), (1e9, "bn", "billion"), (1e6, "m", "million"), (1e3, "k", "thousand"), (1, "", "")]
+
+
+def money_scale(largest: float) -> tuple[float, str, str]:
+    """(divisor, short unit, word) for an axis whose largest value is `largest`: 227e9 -> (1e9, 'bn', 'billion')."""
+    return next((scale for scale in SCALES if largest >= scale[0]), SCALES[-1])
+
+
+def money_label(value: float, currency: str) -> str:
+    """'US$ 227 bn', 'RUB 2.5 bn', 'US$ 500 m': an amount as a reader says it."""
+    divisor, unit, _ = money_scale(abs(value))
+    number = f"{value / divisor:,.1f}".removesuffix(".0")
+    return f"{CURRENCY_LABELS.get(currency, currency)} {number}{' ' + unit if unit else ''}"
 
 
 def amounts_chart(sums: pd.DataFrame) -> go.Figure:
-    """Bars of money per year and partner, one currency at a time (a dropdown switches currency)."""
+    """Bars of money per year and partner on a linear axis in the currency's unit ("US$ bn"), one currency
+    at a time (a menu switches currency; the title and axis follow)."""
     if sums.empty:
-        return empty_figure("No money amounts in this corpus", "Money amounts by partner and year")
+        return empty_figure("No money amounts in this corpus", "Money by partner and year")
     currencies = list(sums.groupby("currency")["amounts"].sum().sort_values(ascending=False).index)
-    palette = colours(sorted(sums["partner"].unique()))
     fig = go.Figure()
-    owner = []
+    owner, titles, axes = [], [], []
     for currency in currencies:
-        for partner, rows in sums[sums["currency"] == currency].groupby("partner"):
-            fig.add_bar(x=rows["year"], y=rows["value"], name=f"{_safe(partner)} ({_safe(currency)})",
-                        marker_color=palette[partner], visible=currency == currencies[0],
-                        hovertemplate=f"%{{x}}: %{{y:,.0f}} {_safe(currency)}<extra>{_safe(partner)}</extra>")
+        rows = sums[sums["currency"] == currency]
+        divisor, unit, _ = money_scale(rows.groupby(["year", "partner"])["value"].sum().max())
+        axis_title = f"{CURRENCY_LABELS.get(currency, currency)} {unit}".strip()
+        for (code, partner), part in rows.groupby(["partner", "partner_name"]):
+            fig.add_bar(x=part["year"], y=part["value"] / divisor, name=_safe(partner), marker_color=country_colour(code),
+                        visible=currency == currencies[0], legendgroup=_safe(partner),
+                        customdata=[[money_label(v, currency), plural(int(n), "amount")] for v, n in zip(part["value"], part["amounts"])],
+                        hovertemplate="%{x}: %{customdata[0]} (%{customdata[1]})<extra>%{fullData.name}</extra>")
             owner.append(currency)
-    groups = [(_safe(c), [o == c for o in owner]) for c in currencies]
-    fig.update_layout(title={"text": "Money amounts by partner and year (one currency at a time)",
-                             "subtitle": {"text": "log scale: amounts differ by orders of magnitude"}},
-                      barmode="group", updatemenus=[_visibility_menu(groups)], xaxis={"title": "year", "type": "category"},
-                      yaxis={"title": "amount", "type": "log", "tickformat": "~s"}, legend_title="partner", margin={"t": 90})
+        titles.append(f"Money named, in {_safe(CURRENCY_LABELS.get(currency, currency))}")
+        axes.append(axis_title)
+    buttons = []
+    for currency, title, axis in zip(currencies, titles, axes):
+        buttons.append({"label": _safe(currency), "method": "update",
+                        "args": [{"visible": [o == currency for o in owner]}, {"title.text": title, "yaxis.title.text": axis}]})
+    menu = {**_visibility_menu([]), "buttons": buttons}
+    fig.update_layout(title={"text": titles[0]}, barmode="group", updatemenus=[menu] if len(currencies) > 1 else [],
+                      xaxis={"type": "category", "automargin": True},
+                      yaxis={"title": axes[0], "rangemode": "tozero", "tickformat": ",~r"},
+                      legend=LEGEND_BELOW, showlegend=True, margin={"t": 100},
+                      height=400 + legend_room(sums["partner"].nunique()))
     return fig

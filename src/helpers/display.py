@@ -14,13 +14,15 @@ Environment variables the report sets when it executes the notebooks (see `helpe
 
 - `HELPERS_CORPUS`: the corpus folder to analyse; `load_corpus()` uses it when no path is given.
 - `HELPERS_FIGURES_DIR`: the folder where `helpers.figures` saves each published figure's data
-  (`report/figures/`).
+  (the site's `figures/`); without it, `figures/` beside the notebook.
 
 Corpus text must stay out of `display(HTML(...))`, `display(Markdown(...))` and `widgets.HTML(...)`
 unless it went through `html.escape` first: those render markup, and a `<script>` in a document would
 run in the report.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import plotly.io as pio
@@ -37,12 +39,22 @@ TABLE_OPTIONS = {
     "classes": "display compact",  # no `nowrap`: quotes and headlines wrap instead of widening the page
     "display_logo_when_loading": False,  # the logo links to itables.org, a network address
     "allow_html": False,
+    # Clicking a header's text sorts: itables' default keeps the text selectable and sorts on the arrows only.
+    "text_in_header_can_be_selected": False,
+    # Every table has its length menu, search box, row count and pages (short tables drop the paging).
+    "layout": {"topStart": "pageLength", "topEnd": "search", "bottomStart": "info", "bottomEnd": "paging"},
     # Text reads from the left: DataTables right-aligns cells it takes for numbers, and quotes with them.
     "columnDefs": [{"className": "dt-left", "targets": "_all"}],
+    "order": [],  # rows in the order the notebook chose, until a reader clicks a header
 }
 
-# Marks the cell output that loads plotly.js inline, so the report can drop it (it loads plotly.js once).
+# Marks the cell outputs that load plotly.js or the world map inline, so the report can drop them (it
+# loads both from its assets/ folder, once per page that needs them).
 PLOTLYJS_MARKER = "<!-- helpers.display: plotly.js -->"
+WORLD_MAP_MARKER = "<!-- helpers.display: world map -->"
+WORLD_MAP = Path(__file__).resolve().parent / "assets" / "world_110m.json"
+# Figures resize with the page (a phone turned sideways) and carry no link to plotly's website.
+PLOTLY_CONFIG = {"responsive": True, "displaylogo": False}
 
 
 class NotebookAndExportRenderer(MimetypeRenderer):
@@ -57,6 +69,7 @@ class NotebookAndExportRenderer(MimetypeRenderer):
             default_width="100%",
             default_height=PLOTLY_HEIGHT,
             validate=False,
+            config=PLOTLY_CONFIG,
         )
         bundle = pio.renderers["plotly_mimetype"].to_mimebundle(fig_dict)
         bundle["text/html"] = html
@@ -66,14 +79,60 @@ class NotebookAndExportRenderer(MimetypeRenderer):
 def init_notebook() -> None:
     """Set the plotly renderer, offline itables and escaping pandas styles for this kernel."""
     import itables
-    from itables import init_notebook_mode
 
     pio.renderers[RENDERER] = NotebookAndExportRenderer()
     pio.renderers.default = RENDERER
     for name, value in TABLE_OPTIONS.items():
         setattr(itables.options, name, value)
     pd.set_option("styler.format.escape", "html")
-    init_notebook_mode(all_interactive=True, connected=False)
+    load_tables_offline()
+    pd.DataFrame._repr_html_ = reader_table_html  # a DataFrame at the end of a cell reads like the other tables
+    load_world_map()
+
+
+def load_tables_offline() -> None:
+    """itables' offline mode, its two outputs in the order that works in JupyterLab 4.
+
+    itables shows a script that awaits the DataTables bundle before the output that loads it; in
+    JupyterLab the first runs alone and logs "Cannot destructure property 'set_or_remove_dark_class'".
+    Shown the other way round, the bundle is there when the script asks for it.
+    """
+    from IPython.utils.capture import capture_output
+    from itables import init_notebook_mode
+
+    with capture_output(stdout=False, stderr=False, display=True) as shown:
+        init_notebook_mode(all_interactive=True, connected=False)
+    for output in reversed(shown.outputs):
+        output.display()
+
+
+def reader_table_html(frame: pd.DataFrame) -> str:
+    """A DataFrame as an interactive table for readers (`helpers.tables`): labels, blanks, one-line text."""
+    from itables import to_html_datatable
+
+    from helpers.tables import labelled, reader_frame, table_options
+
+    if not isinstance(frame.index, pd.RangeIndex):
+        frame = frame.reset_index()
+    shown = labelled(reader_frame(frame, keep_lines=()), expands=False)
+    return to_html_datatable(shown, **{**TABLE_OPTIONS, **table_options(frame)})
+
+
+def world_map_script() -> str:
+    """The script that hands plotly.js the world's shapes before any map draws (it would fetch them from
+    its CDN otherwise, and an offline map stays blank)."""
+    shapes = WORLD_MAP.read_text(encoding="utf-8")
+    return f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {shapes}}}}};"
+
+
+def load_world_map() -> None:
+    """Give a live front end (JupyterLab) the vendored world map shapes, so maps draw offline there too.
+
+    ~140 KB in the imports cell's output; the report drops it and loads the same file from assets/.
+    """
+    from IPython.display import HTML, display
+
+    display(HTML(f"{WORLD_MAP_MARKER}<script>{world_map_script()}</script>"))
 
 
 def load_plotlyjs() -> None:

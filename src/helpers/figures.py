@@ -3,7 +3,9 @@
 `save(obj, name, data=...)` writes `<name>.html` (a plotly figure) or `<name>.graphml` (a networkx
 graph) and `<name>.csv` (the rows behind it) into one folder, so a reader of the report can check
 or reuse every number. The folder is `HELPERS_FIGURES_DIR` when set (the report build points it at
-its own output), else `report/figures/`.
+its own staging folder), else `figures/` in the working directory: beside the notebook for a kernel
+started by JupyterLab or nbconvert. It never defaults into `report/`, which only `make report` writes,
+so running a notebook by hand cannot leave a half-made site that the next build refuses to replace.
 """
 from __future__ import annotations
 
@@ -11,19 +13,19 @@ import os
 from pathlib import Path
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from helpers import paths
+from helpers.tables import LIST_CELLS
+
 
 FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
-LIST_CELLS = (list, tuple, np.ndarray)  # list columns: Python lists, or numpy arrays from Parquet
+DEFAULT_FOLDER = "figures"  # relative to the working directory: the notebook's own folder in a kernel
 
 
 def output_dir(out_dir: str | Path | None = None) -> Path:
-    """The folder figures go to: the argument, else $HELPERS_FIGURES_DIR, else report/figures."""
-    folder = Path(out_dir or os.environ.get(FIGURES_DIR_ENV) or paths.REPORT / "figures")
+    """The folder figures go to: the argument, else $HELPERS_FIGURES_DIR, else ./figures (beside the notebook)."""
+    folder = Path(out_dir or os.environ.get(FIGURES_DIR_ENV) or Path.cwd() / DEFAULT_FOLDER)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -59,12 +61,13 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, caption: str | None = None):
-    """A searchable, sortable table with every row reachable (saved as `<name>.csv` when named);
+def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, caption: str | None = None,
+               filters=(), details=(), hidden=()):
+    """A searchable, sortable, paged table with every row reachable (saved as `<name>.csv` when named);
     says "No <what> in this corpus." when there is nothing to show.
 
-    The options are the report's (`helpers.display.TABLE_OPTIONS`: an "All" page length, no
-    downsampling, cell text escaped because corpus text may contain markup).
+    `filters` are the columns readers filter by without a kernel (SearchPanes), `details` the columns
+    shown only when a row is expanded, `hidden` the columns kept only for filters and search (`helpers.tables`). The CSV keeps the columns as they are.
     """
     if name:
         save(frame, name)
@@ -74,14 +77,8 @@ def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, capti
     from itables import show
 
     from helpers.display import TABLE_OPTIONS
+    from helpers.tables import labelled, reader_frame, table_options
 
-    show(blank_missing_text(csv_ready(frame)), caption=caption, **TABLE_OPTIONS)
-
-
-def blank_missing_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Missing text shows as an empty cell rather than '<NA>'; numeric columns keep their type for sorting."""
-    out = frame.copy()
-    for column in out.columns:
-        if not pd.api.types.is_numeric_dtype(out[column]) and not pd.api.types.is_bool_dtype(out[column]):
-            out[column] = out[column].astype(object).where(out[column].notna(), "")
-    return out
+    options = {**TABLE_OPTIONS, **table_options(frame, filters=filters, details=details, hidden=hidden)}
+    expands = any(d.get("className") == "dt-control" for d in options["columnDefs"])
+    show(labelled(reader_frame(frame), expands=expands), caption=caption, **options)

@@ -37,7 +37,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from helpers import paths
-from helpers.display import PLOTLYJS_MARKER
+from helpers.display import PLOTLYJS_MARKER, WORLD_MAP_MARKER, world_map_script
 from helpers.figures import FIGURES_DIR_ENV
 from helpers.store import CORPUS_ENV
 
@@ -57,6 +57,7 @@ PLOTLY_FIGURE = 'class="plotly-graph-div"'
 ITABLES_TABLE = "new ITable("
 ITABLES_BUNDLE = "This is the <code>init_notebook_mode</code> cell from ITables"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+GEO_TRACE = re.compile(r'"type":\s*"(scattergeo|choropleth)"')
 
 
 class ReportError(RuntimeError):
@@ -335,7 +336,7 @@ def _published(output) -> bool:
         return output.name == "stdout"
     data = output.get("data", {})
     html = data.get("text/html", "")
-    return WIDGET_VIEW not in data and ITABLES_BUNDLE not in html and PLOTLYJS_MARKER not in html
+    return WIDGET_VIEW not in data and not any(marker in html for marker in (ITABLES_BUNDLE, PLOTLYJS_MARKER, WORLD_MAP_MARKER))
 
 
 def export_page(nb, page: Page, site_pages: list[dict]) -> str:
@@ -349,7 +350,12 @@ def export_page(nb, page: Page, site_pages: list[dict]) -> str:
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
-    html, _ = exporter.from_notebook_node(nb, resources={"report": {"page": page.name, "pages": site_pages}})
+    # Each page loads only the scripts it uses: plotly.js (4.8 MB) only with a chart, the world map
+    # only with a map, DataTables only with a table.
+    maps = any(GEO_TRACE.search(output.get("data", {}).get("text/html", ""))
+               for cell in nb.cells if cell.cell_type == "code" for output in cell.outputs)
+    needs = {"plotly": page.figures > 0, "world_map": maps, "tables": page.tables > 0}
+    html, _ = exporter.from_notebook_node(nb, resources={"report": {"page": page.name, "pages": site_pages, "needs": needs}})
     return html
 
 
@@ -366,8 +372,7 @@ def write_assets(folder: Path) -> None:
     (folder / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
 
     # plotly.js fetches map shapes from its CDN unless they are preloaded here, before any map draws.
-    world = (ASSETS / "world_110m.json").read_text(encoding="utf-8")
-    (folder / "world_110m.js").write_text(f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {world}}}}};\n", encoding="utf-8")
+    (folder / "world_110m.js").write_text(world_map_script() + "\n", encoding="utf-8")
 
     # itables' own offline loader (DataTables as a blob module, which works from file://), as a file
     # shared by every page instead of a 1 MB inline output in each.
@@ -404,6 +409,23 @@ def link_figure_pages_to_assets(figures: Path) -> None:
     (figures / "plotly.min.js").unlink(missing_ok=True)
 
 
+def headline_figure(corpus) -> str | None:
+    """The index page's opening figure, events per year by partner, as an HTML fragment (plotly.js is
+    loaded by the page); None when the corpus has no events table to draw from."""
+    import plotly.io as pio
+
+    from helpers import charts
+    from helpers.display import PLOTLY_CONFIG
+
+    events = corpus.events
+    if not {"event_id", "countries", "date", "doc_id"} <= set(events.columns):
+        return None
+    counts = charts.events_per_year(charts.event_spans(events, corpus.documents))
+    figure = charts.events_per_year_chart(counts)
+    return pio.to_html(figure, include_plotlyjs=False, include_mathjax=False, full_html=False, default_width="100%",
+                       default_height=420, config=PLOTLY_CONFIG)
+
+
 def write_index(site: Path, pages: list[Page], corpus, corpus_dir: Path, seconds: float, other_data: list[str]) -> None:
     """index.html: the corpus in numbers, the pages, and when and from what the report was built."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -421,6 +443,7 @@ def write_index(site: Path, pages: list[Page], corpus, corpus_dir: Path, seconds
     except ValueError:
         corpus_label = str(corpus_dir)
     html = env.get_template("index.html.j2").render(
+        headline=headline_figure(corpus),
         title="Russia's digital cooperation: the report",
         built=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         corpus=corpus_label,

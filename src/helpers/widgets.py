@@ -23,8 +23,10 @@ from helpers import charts
 from helpers.geo import country_name
 
 ALL = "(all)"
-QUOTE_COLUMNS = ["speaker", "speaker_role", "speaker_country", "date", "kind", "text", "source"]
-MAX_ROWS_SHOWN = 50
+QUOTE_COLUMNS = ["speaker", "speaker_role", "speaker_country", "date", "kind", "excerpt", "source"]
+PAGE_ROWS = 10  # rows per page of an explorer's table: the picker below it stays in view
+WIDE = W.Layout(width="95%")
+LABELLED = {"description_width": "5em"}  # room for the longest control label
 
 
 @dataclass
@@ -57,7 +59,9 @@ def redraw(target: go.FigureWidget, source: go.Figure) -> None:
 def year_slider(years: pd.Series, description: str = "years") -> W.IntRangeSlider:
     known = years.dropna()
     low, high = (int(known.min()), int(known.max())) if len(known) else (2000, 2000)
-    return W.IntRangeSlider(value=(low, high), min=low, max=high, description=description, continuous_update=False)
+    # Wide enough that the readout shows both years whole ("2017 – 2024", not "2017 – 202").
+    return W.IntRangeSlider(value=(low, high), min=low, max=high, description=description, continuous_update=False,
+                            layout=W.Layout(width="min(32em, 95%)"), style=LABELLED)
 
 
 def full_range(slider: W.IntRangeSlider) -> bool:
@@ -158,18 +162,26 @@ def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str
     return HTML(caption + quote_in_context_html(text, int(quote["start"]), int(quote["end"])))
 
 
-def rows_html(rows: pd.DataFrame, what: str) -> str:
-    """An escaped HTML table of the first rows, headed by how many rows match."""
-    shown = rows.head(MAX_ROWS_SHOWN)
-    more = f" (first {MAX_ROWS_SHOWN} shown)" if len(rows) > MAX_ROWS_SHOWN else ""
-    return f"<p>{len(rows)} {what} match{more}.</p>" + shown.to_html(index=False, escape=True, na_rep="")
+def rows_html(rows: pd.DataFrame, what: str, *, page: int = 0) -> str:
+    """An escaped HTML table of one page of rows, headed by how many rows match and which are shown."""
+    from helpers.charts import plural
+    from helpers.tables import labelled, reader_frame
+
+    first = page * PAGE_ROWS
+    shown = rows.iloc[first:first + PAGE_ROWS]
+    count = plural(len(rows), what[:-1] if what.endswith("s") else what, what)
+    verb = "matches" if len(rows) == 1 else "match"
+    where = f" (rows {first + 1}–{first + len(shown)} shown)" if len(rows) > PAGE_ROWS else ""
+    table = labelled(reader_frame(shown), expands=False).to_html(index=False, escape=True, na_rep="")
+    return f"<p>{count} {verb}{where}.</p>" + table
 
 
-def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame) -> Explorer:
-    """Filter quotes by words, speaker, country, kind and years; show a chosen quote in its paragraph."""
+def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> Explorer:
+    """Filter quotes by words, speaker, country, kind and years; page through the matches; the chosen
+    quote (the first match, until another is picked) shows in its paragraph."""
     if quotes.empty:
         return nothing_to_explore("quotes")
-    table = charts.quote_table(quotes, documents)
+    table = charts.quote_table(quotes, documents, events)
     offsets = quotes.set_index("quote_id")[["doc_id", "start", "end"]]
     texts = documents.set_index("doc_id")["text"]
 
@@ -177,22 +189,35 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame) -> Explorer:
         return [ALL] + sorted(table[column].dropna().astype(str).unique())
 
     controls = {
-        "search": W.Text(description="search", placeholder="words in the quote or speaker", continuous_update=False),
-        "speaker": W.Dropdown(options=options("speaker"), description="speaker"),
-        "country": W.Dropdown(options=options("speaker_country"), description="country"),
-        "kind": W.Dropdown(options=options("kind"), description="kind"),
+        "search": W.Text(description="search", placeholder="words in the quote or speaker", continuous_update=False,
+                         style=LABELLED),
+        "speaker": W.Dropdown(options=options("speaker"), description="speaker", style=LABELLED),
+        "country": W.Dropdown(options=options("speaker_country"), description="country", style=LABELLED),
+        "kind": W.Dropdown(options=options("kind"), description="kind", style=LABELLED),
         "years": year_slider(charts.year_of(table["date"])),
-        "quote": W.Dropdown(description="quote", layout=W.Layout(width="95%")),
-        "show": W.Button(description="Show in context", icon="search"),
+        "previous": W.Button(description="◀ previous", layout=W.Layout(width="auto")),
+        "next": W.Button(description="next ▶", layout=W.Layout(width="auto")),
+        "quote": W.Dropdown(description="quote", layout=WIDE, style=LABELLED),
+        "show": W.Button(description="Show in context", icon="search", layout=W.Layout(width="auto", min_width="11em")),
     }
     results, context = W.HTML(), W.HTML()
+    state = {"page": 0}
     explorer = Explorer(
         view=W.VBox([
             W.HBox([controls["search"], controls["speaker"]]), W.HBox([controls["country"], controls["kind"]]),
-            controls["years"], results, W.HBox([controls["quote"], controls["show"]]), context,
+            controls["years"], results, W.HBox([controls["previous"], controls["next"]]),
+            W.HBox([controls["quote"], controls["show"]]), context,
         ]),
         controls=controls, outputs={"results": results, "context": context}, rows=table,
     )
+
+    def show_page():
+        rows = explorer.rows
+        last = max(0, (len(rows) - 1) // PAGE_ROWS)
+        state["page"] = min(max(state["page"], 0), last)
+        results.value = rows_html(rows[QUOTE_COLUMNS], "quotes", page=state["page"])
+        controls["previous"].disabled = state["page"] == 0
+        controls["next"].disabled = state["page"] == last
 
     def update(_change=None):
         years = controls["years"]
@@ -202,20 +227,32 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame) -> Explorer:
             year_from=None if full_range(years) else years.value[0], year_to=None if full_range(years) else years.value[1],
         )
         explorer.rows = rows
-        results.value = rows_html(rows[QUOTE_COLUMNS], "quotes")
-        controls["quote"].options = [(f"{r.speaker}: {r.text[:70]}", r.quote_id) for r in rows.itertuples(index=False)]
-        context.value = ""
+        state["page"] = 0
+        show_page()
+        chosen = controls["quote"].value
+        controls["quote"].options = [(f"{r.speaker}: {r.excerpt[:70]}", r.quote_id) for r in rows.itertuples(index=False)]
+        # Keep the chosen quote when it still matches, else pick the first match, and show it.
+        ids = list(rows["quote_id"])
+        controls["quote"].value = chosen if chosen in ids else (ids[0] if ids else None)
+        show_context()
 
-    def show_context(_button=None):
+    def turn(step):
+        state["page"] += step
+        show_page()
+
+    def show_context(_change=None):
         quote_id = controls["quote"].value
         if quote_id is None:
-            context.value = "<p>Pick a quote first.</p>"
+            context.value = "<p>No quote matches these filters.</p>"
             return
         doc_id, start, end = offsets.loc[quote_id]
         context.value = quote_in_context_html(texts[doc_id], int(start), int(end))
 
     for name in ("search", "speaker", "country", "kind", "years"):
         controls[name].observe(update, names="value")
+    controls["quote"].observe(show_context, names="value")
     controls["show"].on_click(show_context)
+    controls["previous"].on_click(lambda _button: turn(-1))
+    controls["next"].on_click(lambda _button: turn(1))
     update()
     return explorer
