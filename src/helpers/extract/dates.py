@@ -5,18 +5,29 @@ One linear scan finds the core shapes (timestamps, numeric dates, "12 October", 
 bounded window, so no rule can backtrack over a long text:
 
 - a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
-  ("Digital Almaty Forum 2020", when that edition is not in the future of the document), or alone
-  on its line as a heading ("2024", "2021: ..."); it is a plan horizon after "until/to/by"
-  ("until 2035") or in a range ("2019-2025"), and not a date elsewhere ("Strategy 2025");
+  ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
+  determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
+  punctuation ("Over 2020, trade grew"), or alone on its line as a heading ("2024", "2021: ..."); it
+  is a plan horizon after "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
+- a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
+  ("a non-permanent member for 2022-2023"), dated by its first year;
+- a range of days is one date, dated by its first day ("Sept. 12-13", "27 June – 2 July 2024",
+  "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
+  it runs over New Year);
+- a month name is capitalised, upper-case or (full names) lower-case; a lower-case name that is also a
+  common word ("may", "march") is a month only with a year;
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
-- a day without a year takes the year of its section heading, else of the publication date, else
-  stays unresolved (value None), because a guessed year would place an event in the wrong year.
+- a day without a year takes the year of its section heading, else of the publication date, else of
+  a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
+  else stays unresolved (value None), because a guessed year would place an event in the wrong year;
+- periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
+  with `resolved_from` "published-relative"; without a publication date they are not dates.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
@@ -24,37 +35,51 @@ from helpers.lang import Language
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
 MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
+NEARBY_WINDOW = 1500  # a same-month date with a year at most this far before a yearless day gives its year
+CLAUSE_WINDOW = 80  # characters before a weekday searched for a word putting it in the future
+RELATIVE = "published-relative"  # `resolved_from` of a period counted from the publication date
+# Between the two ends of a range of dates ("27 June – 2 July", "2019.03.04 — 2019.03.10").
+RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
+# The first word after a year, past up to three capitalised words ("the 2022 BRICS summit").
+WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_RELATIVE_PATTERNS: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
 
 
-def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The core date regex, the month-before-a-number regex and the qualifier regex of a language."""
     if lang.code not in _PATTERNS:
         names = sorted(lang.words.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
         abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
         month = "(?:" + "|".join(
-            f"(?:{n.capitalize()}|{n.upper()})" + (r"\.?" if n in abbreviations else "") for n in names
+            f"(?:{n.capitalize()}|{n.upper()}" + ("" if n in abbreviations else f"|{n}") + ")"
+            + (r"\.?" if n in abbreviations else "") for n in names
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+        to_day = r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"  # "12-13", "5 – 7": a range dates its first day
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
         core = re.compile(
+            # 2019.03.04 (year first, as bulletins write it)
+            rf"(?<![\w.])(?P<yd_y>{year})\.(?P<yd_m>[01]\d)\.(?P<yd_d>[0-3]\d)(?!\.?\d)"
             # 2025-12-30, 2025-12-30T17:50:00+04:00
-            rf"(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+            rf"|(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
             r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])"
             # 2024/10/11 11:28:21
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
-            # 12 October, 5 February 2021, 1st of May 2020
-            rf"|(?<![\w.,])(?P<dm_d>{day})[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
-            # June 17, 2024; July 28; March 3-5, 2021 (a range dates its first day)
-            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?:[-–][0-3]?\d(?!\d))?(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
+            rf"|(?<![\w.,])(?P<dm_d>{day}){to_day}[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
+            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
             rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
+            rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
             rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
@@ -72,6 +97,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     published = _published(doc)
     text = doc.text
     rows = []
+    month_years: dict[int, tuple[int, int]] = {}  # month -> (year, offset) of the last date stating both
     consumed = 0
     for digits in DIGITS_RE.finditer(text):
         if digits.start() < consumed:
@@ -85,7 +111,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         if match is None:
             continue
         consumed = match.end()
-        shape = match.lastgroup.split("_")[0]  # iso | sl | dot | dm | md | my | y
+        shape = match.lastgroup.split("_")[0]  # yd | iso | sl | dot | dm | md | my | yr | y
         start, end = match.span()
         window = text[max(0, start - QUALIFIER_WINDOW) : start]
         # Every qualifier ends in "of"; only then is the (slower) qualifier pattern tried.
@@ -95,13 +121,24 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
                 continue
             value, precision, source = match["y"], "year", "text"
+        elif shape == "yr":
+            if not _year_range_is_date(text, start, lang):
+                continue
+            value, precision, source = match["yr_y"], "year", "text"
         else:
-            parsed = _parse(match, shape, lang, segment.year_hint if segment else None, published)
+            hints = (segment.year_hint if segment else None, published, month_years, start)
+            range_end = _range_end(core, text, end) if _day_shape(shape) else None
+            ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
+            parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None)
             if parsed is None:
                 continue
             value, precision, source = parsed
+            if range_end and ends_year:
+                end = consumed = range_end.end()
         if qualified:
             start -= len(window) - qualified.start()
+        if value and len(value) >= 7 and source == "text":
+            month_years[int(value[5:7])] = (int(value[:4]), end)
         rows.append({
             "seg_id": segment.seg_id if segment else None,
             "start": start,
@@ -111,7 +148,86 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             "precision": precision,
             "resolved_from": source,
         })
+    relative = _relative_dates(doc, lang)
+    return sorted(rows + relative, key=lambda r: r["start"]) if relative else rows
+
+
+def _day_shape(shape: str) -> bool:
+    return shape in ("yd", "iso", "sl", "dot", "dm", "md")
+
+
+def _range_end(core: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The date closing a range that opens at `end` ("– 2 July 2024"), if a dash and a full day follow."""
+    dash = RANGE_DASH_RE.match(text, end)
+    if dash is None:
+        return None
+    closing = core.match(text, dash.end())
+    return closing if closing and _day_shape(closing.lastgroup.split("_")[0]) else None
+
+
+def _relative_dates(doc: Document, lang: Language) -> list[dict]:
+    """"this year", "last month", "on Friday": dated from the publication date, which must be known
+    to the precision the phrase needs (a year for a year, the day for a weekday)."""
+    if not doc.published:
+        return []
+    try:
+        parts = [int(p) for p in doc.published[:10].split("-")]
+    except ValueError:
+        return []
+    periods, weekdays, future = _relative_patterns(lang)
+    text = doc.text
+    rows = []
+    for match in periods.finditer(text) if periods else ():
+        unit, offset = lang.words.RELATIVE_PERIODS[" ".join(match.group().split()).casefold()]
+        if unit == "year":
+            value = str(parts[0] + offset)
+        elif len(parts) >= 2:
+            months = parts[0] * 12 + parts[1] - 1 + offset
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        else:
+            continue
+        rows.append(_relative_row(doc, match.start(), match.end(), value, unit))
+    for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
+        published = date(*parts)
+        weekday = lang.words.WEEKDAYS[match["day"].casefold()]
+        clause_start = max(0, match.start() - CLAUSE_WINDOW)
+        clause_start = max(clause_start, *(text.rfind(c, clause_start, match.start()) + 1 for c in ".!?\n"))
+        if future and future.search(text, clause_start, match.start()):
+            day = published + timedelta(days=(weekday - published.weekday()) % 7)
+        else:
+            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+        rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day"))
     return rows
+
+
+def _relative_row(doc: Document, start: int, end: int, value: str, precision: str) -> dict:
+    segment = doc.segment_at(start)
+    return {"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": doc.text[start:end],
+            "value": value, "precision": precision, "resolved_from": RELATIVE}
+
+
+def _relative_patterns(lang) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """The periods regex ("this year"; not "the last year", the twelve months before), the weekday regex
+    ("on Friday") and the regex of words putting a weekday after the publication ("will")."""
+    if lang.code not in _RELATIVE_PATTERNS:
+        words = lang.words
+        phrases = sorted(getattr(words, "RELATIVE_PERIODS", {}), key=len, reverse=True)
+        periods = re.compile(
+            r"(?<![\w])(?<![Tt]he )(?:" + "|".join(
+                f"[{p[0].upper()}{p[0]}]" + re.escape(p[1:]).replace(r"\ ", r"[ \t\u00a0]+") for p in phrases
+            ) + r")(?![\w])"
+        ) if phrases else None
+        prepositions = getattr(words, "WEEKDAY_PREPOSITIONS", ())
+        weekdays = re.compile(
+            r"(?<!\w)(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in prepositions) + r")[ \t\u00a0]+"
+            r"(?P<day>" + "|".join(w.capitalize() for w in words.WEEKDAYS) + r")(?!\w)"
+        ) if prepositions else None
+        markers = getattr(words, "FUTURE_MARKERS", ())
+        future = re.compile(
+            r"(?i)(?<!\w)(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")(?!\w)"
+        ) if markers else None
+        _RELATIVE_PATTERNS[lang.code] = (periods, weekdays, future)
+    return _RELATIVE_PATTERNS[lang.code]
 
 
 def _published(doc: Document) -> date | None:
@@ -125,19 +241,31 @@ def _published(doc: Document) -> date | None:
         return None
 
 
-def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None):
-    """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date."""
-    if shape in ("iso", "sl", "dot"):
+def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None,
+           month_years: dict[int, tuple[int, int]], start: int, *, range_end_value: str | None = None):
+    """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date.
+
+    `range_end_value` is the value of the date closing a range this one opens: a first day without a
+    year takes its year ("27 June – 2 July 2024")."""
+    if shape in ("yd", "iso", "sl", "dot"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
         return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
-    m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
+    written_month = match[f"{shape}_m"]
+    m, d = lang.month_number(written_month), int(re.match(r"\d+", match[f"{shape}_d"]).group())
     if not 1 <= d <= 31:
         return None
     if match[f"{shape}_y"]:
         y = int(match[f"{shape}_y"])
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if written_month.islower() and written_month in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
+        return None  # "it may 5", "march 3 km": a common word, not a month, without a year
+    if range_end_value and len(range_end_value) == 10:
+        y = int(range_end_value[:4])
+        y -= (m, d) > (int(range_end_value[5:7]), int(range_end_value[8:]))  # "28 December – 3 January 2024"
+        if _valid(y, m, d):
+            return _iso(y, m, d), "day", "text"
     if year_hint and _valid(year_hint, m, d):
         return _iso(year_hint, m, d), "day", "heading"
     if published:
@@ -148,6 +276,9 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
             y -= 1
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "published"
+    y, at = month_years.get(m, (0, -NEARBY_WINDOW - 1))
+    if start - at <= NEARBY_WINDOW and _valid(y, m, d):  # "February, 2022 ... On February 16"
+        return _iso(y, m, d), "day", "nearby"
     return None, "day", "none"
 
 
@@ -160,7 +291,7 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
-    previous = before.split()[-1].strip("(-").casefold() if before.strip() else ""
+    previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
     if previous in lang.words.HORIZON_WORDS:
         return False
     if previous in lang.words.YEAR_PREPOSITIONS:
@@ -169,7 +300,18 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
     if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
+    if previous in getattr(lang.words, "PERIOD_PREPOSITIONS", ()):
+        return after[:1] in (",", ".", ";", ":", ")")  # "Over 2020, trade grew"; not "over 2020 delegates"
+    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
+        noun = WORD_AFTER_YEAR_RE.match(after)
+        return bool(noun) and noun[1].casefold() in lang.words.YEAR_OCCASION_NOUNS and (published is None or year <= published.year)
     return False
+
+
+def _year_range_is_date(text: str, start: int, lang) -> bool:
+    """A year range dates the term of an office ("a non-permanent member for 2022-2023"); any other is a programme period."""
+    words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
+    return len(words) >= 2 and words[-1].casefold() == "for" and words[-2].casefold() in getattr(lang.words, "TERM_NOUNS", ())
 
 
 def _valid(y: int, m: int, d: int) -> bool:

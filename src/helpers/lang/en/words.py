@@ -22,6 +22,33 @@ EDITION_NOUNS = frozenset({
 })
 # Relative and periodic words: never a calendar date.
 RELATIVE_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "last", "next", "previous"})
+# Periods counted from the publication date: phrase -> (precision, offset in years or months).
+# "the last year" (the twelve months before) and "the previous year" (before the narrated one) are not among them.
+RELATIVE_PERIODS = {
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+}
+# The preposition that makes a weekday name a day of the publication's week ("on Friday").
+WEEKDAY_PREPOSITIONS = ("on",)
+# Words before a weekday in the same clause that put that day after the publication ("will meet on Friday").
+FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to"})
+# Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
+COMMON_WORD_MONTHS = frozenset({"may", "march"})
+# A year between a determiner and one of these names an occasion that took place ("the 2022 forum",
+# "the 2014 sanctions"); capitalised words may stand between ("the 2022 BRICS summit").
+YEAR_OCCASION_NOUNS = frozenset({
+    "forum", "summit", "expo", "exhibition", "games", "olympics", "congress", "conference", "cup", "festival",
+    "championship", "fair", "assembly", "session", "sanctions", "election", "elections", "crisis", "agreement",
+    "treaty", "visit", "talks", "meeting", "census", "war", "pandemic", "referendum", "edition", "protests",
+    "earthquake", "floods", "attack", "attacks", "memorandum", "deal", "declaration", "decree", "law", "report",
+})
+# Determiners before such a year.
+YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our"})
+# A year range after "<noun> for" dates a term of office that took place ("a non-permanent member for
+# 2022-2023"); after any other word it is a programme period ("the programme for 2024-2026").
+TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanship", "presidency", "term", "mandate", "seat"})
+# A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
+PERIOD_PREPOSITIONS = frozenset({"over"})
 
 # The word before a capital that makes it the place where something happens ("in Moscow").
 VENUE_WORDS = frozenset({
