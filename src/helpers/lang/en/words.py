@@ -154,6 +154,18 @@ ORDINAL_WORDS = frozenset({
 })
 # "plenary session of the" before an occasion's name belongs to the occasion's phrase.
 SESSION_PREFIX = r"(?i)(?<!\w)(?:(?:plenary|opening|closing|final|joint|special|extraordinary)\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?$"
+# Verbs saying an occasion took place: a sentence with one of these and a date dates the occasion
+# ("Russia and Egypt signed an agreement on 17 May 2023").
+OCCASION_VERBS = frozenset({
+    "signed", "held", "met", "opened", "hosted", "concluded", "adopted", "ratified", "launched", "inaugurated",
+    "convened", "place", "took", "attended", "visited", "approved", "initialled", "initialed", "agreed",
+})
+# Nouns of a publication or body named after an occasion ("Information Bulletin of the … Forum").
+PUBLICATION_NOUNS = frozenset({
+    "bulletin", "newsletter", "digest", "journal", "magazine", "website", "portal", "secretariat", "archive", "press",
+})
+# Words joining the states of one list or coordinated subject ("Egypt, Ethiopia and Nigeria").
+LIST_CONJUNCTIONS = ("and", "&", "as well as")
 # A date right after one of these is when the news was reported, not when the occasion happened.
 REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|informed|wrote|told\s+\w+)(?:\s+\w+)?\s+(?:on|in)\s+$"
 # "the five countries": a bloc whose members are the parties.
