@@ -180,6 +180,21 @@ def test_adversarial_input_gives_spans_inside_the_text(text):
         ("“Over 2020, exports grew,” he said.", [("2020", "2020", "year")]),
         ("Brazil sat on the Council as a non-permanent member for 2022-2023.", [("2022-2023", "2022", "year")]),
         ("Kazakhstan took over the chairmanship for 2024–2025.", [("2024–2025", "2024", "year")]),
+        # ranges written with words, and a range of months
+        ("the fair, held from 12 to 14 September 2023", [("12 to 14 September 2023", "2023-09-12", "day")]),
+        ("on 2 and 3 June 2021 the sides met", [("2 and 3 June 2021", "2021-06-02", "day")]),
+        ("September 12 to 14, 2023 in Baku", [("September 12 to 14, 2023", "2023-09-12", "day")]),
+        ("valid 1 January to 31 March 2024 only", [("1 January to 31 March 2024", "2024-01-01", "day")]),
+        ("exports in March-April 2023 grew", [("March-April 2023", "2023-03", "month")]),
+        ("during September–October 2019", [("September–October 2019", "2019-09", "month")]),
+        # the two ends of a span of years that took place
+        ("Trade doubled between 2015 and 2020.", [("2015", "2015", "year"), ("2020", "2020", "year")]),
+        ("from 2010 to 2014 the office was closed", [("2010", "2010", "year"), ("2014", "2014", "year")]),
+        # a year after a determiner or "the year"
+        ("under a 2016 agreement and in the year 2019", [("2016", "2016", "year"), ("2019", "2019", "year")]),
+        # slash dates: the numbers decide the order
+        ("Signed 25/03/2024 14:00 in Minsk", [("25/03/2024 14:00", "2024-03-25", "day")]),
+        ("Posted 03/25/2024", [("03/25/2024", "2024-03-25", "day")]),
     ],
 )
 def test_more_date_forms(text, expected):
@@ -210,6 +225,22 @@ def test_more_date_forms(text, expected):
 )
 def test_not_dates(text):
     assert dates(text) == []
+
+
+def test_slash_dates_follow_the_order_the_document_shows():
+    assert dates("Posted 05/03/2024. Updated 05/13/2024.") == [
+        ("05/03/2024", "2024-05-03", "day"), ("05/13/2024", "2024-05-13", "day")]
+    assert dates("Posted 05/03/2024. Updated 13/05/2024.") == [
+        ("05/03/2024", "2024-03-05", "day"), ("13/05/2024", "2024-05-13", "day")]
+    assert dates("Posted 05/03/2024.") == [("05/03/2024", "2024-03-05", "day")]  # undecided: day first
+    assert dates("page 12/31/2024x and 1/2/3") == []
+
+
+def test_a_range_of_years_is_a_date_only_when_it_is_over():
+    assert dates("In 2021-2022, trade grew.", published="2023-05-01") == [("2021-2022", "2021", "year")]
+    assert dates("the Concept in 2019-2025", published="2021-05-01") == []
+    assert dates("In 2021-2022, trade grew.") == []  # without a publication date it may be a plan
+    assert dates("The programme for 2020-2022 was adopted.", published="2023-05-01") == []
 
 
 def test_an_occasion_year_after_publication_is_a_plan():

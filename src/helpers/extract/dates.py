@@ -34,7 +34,7 @@ from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
-MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
+MONTH_WINDOW = 26  # characters before a number searched for the month name that opens its date
 NEARBY_WINDOW = 1500  # a same-month date with a year at most this far before a yearless day gives its year
 CLAUSE_WINDOW = 80  # characters before a weekday searched for a word putting it in the future
 RELATIVE = "published-relative"  # `resolved_from` of a period counted from the publication date
@@ -60,7 +60,11 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
-        to_day = r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"  # "12-13", "5 – 7": a range dates its first day
+        # "12-13", "5 – 7", "12 to 14": a range dates its first day
+        day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
+        joiner = r"[ \t\u00a0]?[-–][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{day_words})[ \t\u00a0]+" if day_words else "")
+        to_day = rf"(?:(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
+        month_to = rf"(?:{month}[ \t\u00a0]?[-–/][ \t\u00a0]?)?"  # "March-April 2023": a range dates its first month
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
         core = re.compile(
             # 2019.03.04 (year first, as bulletins write it)
@@ -72,19 +76,21 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
+            # 25/03/2024, 03/25/2024 14:00 (the order decided by the numbers, else by the document)
+            rf"|(?<![\w/.])(?P<ns_a>[0-3]?\d)/(?P<ns_b>[0-3]?\d)/(?P<ns_y>{year})(?![\w/])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
             rf"|(?<![\w.,])(?P<dm_d>{day}){to_day}[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
             rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:[ \t\u00a0]?[-–/][ \t\u00a0]?{month})?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
             rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         _PATTERNS[lang.code] = (core, month_before, qualifier)
     return _PATTERNS[lang.code]
@@ -122,12 +128,13 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
                 continue
             value, precision, source = match["y"], "year", "text"
         elif shape == "yr":
-            if not _year_range_is_date(text, start, lang):
+            if not _year_range_is_date(text, start, match.end(), published, lang):
                 continue
             value, precision, source = match["yr_y"], "year", "text"
         else:
             hints = (segment.year_hint if segment else None, published, month_years, start)
-            range_end = _range_end(core, text, end) if _day_shape(shape) else None
+            yearless = shape in ("dm", "md") and not match[f"{shape}_y"]
+            range_end = _range_end(core, text, end, lang, words=yearless) if _day_shape(shape) else None
             ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
             parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None)
             if parsed is None:
@@ -153,16 +160,27 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
 
 
 def _day_shape(shape: str) -> bool:
-    return shape in ("yd", "iso", "sl", "dot", "dm", "md")
+    return shape in ("yd", "iso", "sl", "dot", "ns", "dm", "md")
 
 
-def _range_end(core: re.Pattern, text: str, end: int) -> re.Match | None:
-    """The date closing a range that opens at `end` ("– 2 July 2024"), if a dash and a full day follow."""
+def _range_end(core: re.Pattern, text: str, end: int, lang, *, words: bool) -> re.Match | None:
+    """The date closing a range that opens at `end` ("– 2 July 2024"), if a dash (or, after a date
+    without its year, a range word: "1 January to 31 March 2024") and a full day follow."""
     dash = RANGE_DASH_RE.match(text, end)
+    if dash is None and words:
+        dash = _range_words(lang).match(text, end)
     if dash is None:
         return None
     closing = core.match(text, dash.end())
     return closing if closing and _day_shape(closing.lastgroup.split("_")[0]) else None
+
+
+def _range_words(lang) -> re.Pattern:
+    key = lang.code + ":range"
+    if key not in _RELATIVE_PATTERNS:
+        words = "|".join(getattr(lang.words, "DATE_RANGE_WORDS", ())) or "(?!)"
+        _RELATIVE_PATTERNS[key] = re.compile(rf"[ \t\u00a0]+(?:{words})[ \t\u00a0]+")
+    return _RELATIVE_PATTERNS[key]
 
 
 def _relative_dates(doc: Document, lang: Language) -> list[dict]:
@@ -250,6 +268,11 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
     if shape in ("yd", "iso", "sl", "dot"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if shape == "ns":
+        y, a, b = int(match["ns_y"]), int(match["ns_a"]), int(match["ns_b"])
+        month_first = b > 12 or (a <= 12 and _slash_order(match.string, lang) == "mdy")
+        m, d = (a, b) if month_first else (b, a)
+        return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
         return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
     written_month = match[f"{shape}_m"]
@@ -282,6 +305,21 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
     return None, "day", "none"
 
 
+_SLASH_DATE_RE = re.compile(r"(?<![\w/.])([0-3]?\d)/([0-3]?\d)/(?:1[89]|20)\d\d(?![\d/])")
+
+
+def _slash_order(text: str, lang) -> str:
+    """"dmy" or "mdy": the order a document's slash dates show where a number above 12 decides it
+    ("25/03/2024" is day-first), else the language's usual order."""
+    for match in _SLASH_DATE_RE.finditer(text):
+        a, b = int(match[1]), int(match[2])
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    return getattr(lang.words, "SLASH_DATE_ORDER", "dmy")
+
+
 def _bare_year_is_date(text: str, start: int, end: int, year: int, published: date | None, lang) -> bool:
     # Only a bounded window around the year is read, so a 50,000-character line stays linear.
     line_start = max(text.rfind("\n", max(0, start - QUALIFIER_WINDOW), start) + 1, start - QUALIFIER_WINDOW)
@@ -292,11 +330,14 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
     previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
+    words = before.split()
+    spans = getattr(lang.words, "YEAR_SPANS", {})
+    if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
+        return True  # "from 2015 to 2020", "between 2015 and 2020"
     if previous in lang.words.HORIZON_WORDS:
         return False
     if previous in lang.words.YEAR_PREPOSITIONS:
         # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
-        words = before.split()
         return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
     if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
@@ -308,10 +349,21 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     return False
 
 
-def _year_range_is_date(text: str, start: int, lang) -> bool:
-    """A year range dates the term of an office ("a non-permanent member for 2022-2023"); any other is a programme period."""
+def _year_range_is_date(text: str, start: int, end: int, published: date | None, lang) -> bool:
+    """A year range dates the term of an office ("a non-permanent member for 2022-2023") and a period
+    that is over when the document was published ("In 2021-2022, trade grew"); any other is a programme
+    period ("for 2025-2027", "the Concept in 2019-2025")."""
     words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
-    return len(words) >= 2 and words[-1].casefold() == "for" and words[-2].casefold() in getattr(lang.words, "TERM_NOUNS", ())
+    previous = words[-1].strip("(\"“‘«").casefold() if words else ""
+    if previous == "for" and len(words) >= 2 and words[-2].casefold() in getattr(lang.words, "TERM_NOUNS", ()):
+        return True
+    last = DIGITS_RE.findall(text, start, end)[-1]  # "2023" of "2022-2023", "23" of "2022-23"
+    last_year = int(text[start : start + 4 - len(last)] + last)
+    return previous in lang.words.YEAR_PREPOSITIONS and published is not None and last_year <= published.year
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -10,7 +10,17 @@ DATE_QUALIFIERS = (
     r"|autumn|fall|winter)\s+of"
 )
 # A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
-YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between"})
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between", "year"})
+# "from 2015 to 2020", "between 2015 and 2020": the second year of a span that took place is a date too
+# (opening word -> the word before the second year).
+YEAR_SPANS = {"from": "to", "between": "and"}
+# Words between two days of one month ("12 to 14 September", "12 and 13 September") and between two
+# dates of a range whose first lacks its year ("1 January to 31 March 2024").
+DAY_RANGE_WORDS = ("to", "and", "through", "till", "until")
+DATE_RANGE_WORDS = ("to", "through", "till", "until")
+# Order of an all-numeric date with slashes when its numbers do not decide it ("05/03/2024") and no other
+# date of the document does: day first, as most sources of this corpus write it.
+SLASH_DATE_ORDER = "dmy"
 # "a total of 2000": a number after "<word> of" that counts, not a year.
 COUNT_BEFORE_OF = frozenset({"total", "out", "sum", "number", "amount", "maximum", "minimum", "figure", "group", "team"})
 # A bare year after these words is a plan horizon, not a date ("until 2035", "to 2025", "by 2030").
@@ -43,7 +53,7 @@ YEAR_OCCASION_NOUNS = frozenset({
     "earthquake", "floods", "attack", "attacks", "memorandum", "deal", "declaration", "decree", "law", "report",
 })
 # Determiners before such a year.
-YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our"})
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our"})
 # A year range after "<noun> for" dates a term of office that took place ("a non-permanent member for
 # 2022-2023"); after any other word it is a programme period ("the programme for 2024-2026").
 TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanship", "presidency", "term", "mandate", "seat"})
