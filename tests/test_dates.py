@@ -269,6 +269,17 @@ def test_periods_are_counted_from_the_publication_date():
     assert relative("over the last year exports grew", "2024-03-08") == []
 
 
+def test_relative_periods_under_a_heading_of_another_year_are_not_dated():
+    text = "\n2017\n\nMinisters met\n\nThis year the ministers met on Tuesday.\n"
+    item = Segment("d:1", "item", "Ministers met", text.index("Ministers"), len(text), 2017)
+    segments = (Segment("d:0", "document", None, 0, len(text), None), item)
+    rows = find_dates(doc_of(text, published="2024-10-11", segments=segments), EN)
+    assert [(d["text"], d["resolved_from"]) for d in rows] == [("2017", "text")]
+    same_year = Segment("d:1", "item", "Ministers met", text.index("Ministers"), len(text), 2024)
+    rows = find_dates(doc_of(text, published="2024-10-11", segments=(segments[0], same_year)), EN)
+    assert [(d["text"], d["value"]) for d in rows] == [("2017", "2017"), ("This year", "2024"), ("Tuesday", "2024-10-08")]
+
+
 def test_a_weekday_is_the_day_of_the_publication_week():
     # 2024-03-08 is a Friday
     assert relative("The ministers met on Tuesday in Baku.", "2024-03-08") == [("Tuesday", "2024-03-05", "day", RELATIVE)]

@@ -390,3 +390,13 @@ def test_a_list_after_a_relation_noun_is_not_a_list_of_parties(ref):
 def test_a_headline_naming_an_occasion_gives_the_occasion(ref, text, title, headline):
     [event], _, _ = run(story(text, title=title), ref)
     assert event["headline"] == headline
+
+
+def test_a_weekday_dates_the_occasion_from_the_publication_date(ref):
+    # 2024-03-08 is a Friday
+    text = "Armenia and Russia signed a memorandum on e-government on Tuesday, the ministry said on Thursday."
+    [event], _, _ = run(story(text, published="2024-03-08"), ref)
+    assert (event["date"], event["precision"]) == ("2024-03-05", "day")
+    text = "Armenia and Russia signed a memorandum on e-government, the ministry said on Thursday."
+    [event], _, _ = run(story(text, published="2024-03-08"), ref)
+    assert event["date"] is None  # the day of the telling does not date the signing

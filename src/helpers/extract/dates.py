@@ -204,7 +204,7 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"
         else:
             continue
-        rows.append(_relative_row(doc, match.start(), match.end(), value, unit))
+        rows.append(_relative_row(doc, match.start(), match.end(), value, unit, parts[0]))
     for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
@@ -214,12 +214,16 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
             day = published + timedelta(days=(weekday - published.weekday()) % 7)
         else:
             day = published - timedelta(days=(published.weekday() - weekday) % 7)
-        rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day"))
-    return rows
+        rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day", parts[0]))
+    return [row for row in rows if row]
 
 
-def _relative_row(doc: Document, start: int, end: int, value: str, precision: str) -> dict:
+def _relative_row(doc: Document, start: int, end: int, value: str, precision: str, published_year: int) -> dict | None:
+    """The row of a relative period, or None under a heading of another year: in a timeline's 2017
+    section, "this year" is 2017, not the year the page was published."""
     segment = doc.segment_at(start)
+    if segment and segment.year_hint and segment.year_hint != published_year:
+        return None
     return {"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": doc.text[start:end],
             "value": value, "precision": precision, "resolved_from": RELATIVE}
 
