@@ -7,10 +7,12 @@ bounded window, so no rule can backtrack over a long text:
 - a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
   ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
-  punctuation ("Over 2020, trade grew"), or alone on its line as a heading ("2024", "2021: ..."); it
-  is a plan horizon after "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
+  punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
+  text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
+  "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
-  ("a non-permanent member for 2022-2023"), dated by its first year;
+  ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
+  grew"), dated by its first year;
 - a range of days is one date, dated by its first day ("Sept. 12-13", "27 June – 2 July 2024",
   "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
   it runs over New Year);
@@ -337,7 +339,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     words = before.split()
     spans = getattr(lang.words, "YEAR_SPANS", {})
     if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
-        return True  # "from 2015 to 2020", "between 2015 and 2020"
+        # "from 2015 to 2020", "between 2015 and 2020"; "from 2024 to 2030" in a 2024 text is a plan
+        return published is not None and year <= published.year
     if previous in lang.words.HORIZON_WORDS:
         return False
     if previous in lang.words.YEAR_PREPOSITIONS:
