@@ -192,6 +192,7 @@ def test_adversarial_input_gives_spans_inside_the_text(text):
         # slash dates: the numbers decide the order
         ("Signed 25/03/2024 14:00 in Minsk", [("25/03/2024 14:00", "2024-03-25", "day")]),
         ("Posted 03/25/2024", [("03/25/2024", "2024-03-25", "day")]),
+        ("UrduPoint, 14-04-2021 12:00", [("14-04-2021 12:00", "2021-04-14", "day")]),
     ],
 )
 def test_more_date_forms(text, expected):
@@ -230,7 +231,7 @@ def test_slash_dates_follow_the_order_the_document_shows():
     assert dates("Posted 05/03/2024. Updated 13/05/2024.") == [
         ("05/03/2024", "2024-03-05", "day"), ("13/05/2024", "2024-05-13", "day")]
     assert dates("Posted 05/03/2024.") == [("05/03/2024", "2024-03-05", "day")]  # undecided: day first
-    assert dates("page 12/31/2024x and 1/2/3") == []
+    assert dates("page 12/31/2024x and 1/2/3; tel 8-800-2024") == []
 
 
 def test_the_end_of_a_span_of_years_is_a_date_only_when_it_is_over():

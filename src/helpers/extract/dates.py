@@ -78,8 +78,8 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
-            # 25/03/2024, 03/25/2024 14:00 (the order decided by the numbers, else by the document)
-            rf"|(?<![\w/.])(?P<ns_a>[0-3]?\d)/(?P<ns_b>[0-3]?\d)/(?P<ns_y>{year})(?![\w/])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
+            # 25/03/2024, 03/25/2024 14:00, 14-04-2021 (the order decided by the numbers, else by the document)
+            rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
             rf"|(?<![\w.,])(?P<dm_d>{day}){to_day}[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
@@ -311,14 +311,14 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
     return None, "day", "none"
 
 
-_SLASH_DATE_RE = re.compile(r"(?<![\w/.])([0-3]?\d)/([0-3]?\d)/(?:1[89]|20)\d\d(?![\d/])")
+_SLASH_DATE_RE = re.compile(r"(?<![\w/.-])([0-3]?\d)([/-])([0-3]?\d)\2(?:1[89]|20)\d\d(?![\w/-])")
 
 
 def _slash_order(text: str, lang) -> str:
     """"dmy" or "mdy": the order a document's slash dates show where a number above 12 decides it
     ("25/03/2024" is day-first), else the language's usual order."""
     for match in _SLASH_DATE_RE.finditer(text):
-        a, b = int(match[1]), int(match[2])
+        a, b = int(match[1]), int(match[3])
         if a > 12 >= b:
             return "dmy"
         if b > 12 >= a:
