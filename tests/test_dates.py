@@ -287,6 +287,13 @@ def test_relative_periods_under_a_heading_of_another_year_are_not_dated():
     assert [(d["text"], d["value"]) for d in rows] == [("2017", "2017"), ("This year", "2024"), ("Tuesday", "2024-10-08")]
 
 
+def test_a_crawl_date_does_not_date_relative_periods():
+    doc = Document(doc_id="d", path="x.txt", text="Trade grew this year.", published="2024-03-08",
+                   published_precision="day", published_source="retrieved",
+                   segments=(Segment("d:0", "document", None, 0, 21, None),))
+    assert find_dates(doc, EN) == []
+
+
 def test_a_weekday_is_the_day_of_the_publication_week():
     # 2024-03-08 is a Friday
     assert relative("The ministers met on Tuesday in Baku.", "2024-03-08") == [("Tuesday", "2024-03-05", "day", RELATIVE)]

@@ -46,12 +46,12 @@ RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
 WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
 _RELATIVE_PATTERNS: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
 
 
-def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The core date regex, the month-before-a-number regex and the qualifier regex of a language."""
+def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The core date regex, the month-before-a-number regex, the qualifier regex and the range-word regex of a language."""
     if lang.code not in _PATTERNS:
         names = sorted(lang.words.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
@@ -94,13 +94,15 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
         month_before = re.compile(rf"(?<!\w){month_to}{month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
-        _PATTERNS[lang.code] = (core, month_before, qualifier)
+        # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
+        range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
+        _PATTERNS[lang.code] = (core, month_before, qualifier, range_words)
     return _PATTERNS[lang.code]
 
 
 def find_dates(doc: Document, lang: Language) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
-    core, month_before, qualifier = _patterns(lang)
+    core, month_before, qualifier, range_words = _patterns(lang)
     segment_at = doc.segment_at
     published = _published(doc)
     text = doc.text
@@ -136,7 +138,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         else:
             hints = (segment.year_hint if segment else None, published, month_years, start)
             yearless = shape in ("dm", "md") and not match[f"{shape}_y"]
-            range_end = _range_end(core, text, end, lang, words=yearless) if _day_shape(shape) else None
+            range_end = _range_end(core, range_words if yearless else None, text, end) if _day_shape(shape) else None
             ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
             parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None)
             if parsed is None:
@@ -165,30 +167,23 @@ def _day_shape(shape: str) -> bool:
     return shape in ("yd", "iso", "sl", "dot", "ns", "dm", "md")
 
 
-def _range_end(core: re.Pattern, text: str, end: int, lang, *, words: bool) -> re.Match | None:
+def _range_end(core: re.Pattern, range_words: re.Pattern | None, text: str, end: int) -> re.Match | None:
     """The date closing a range that opens at `end` ("– 2 July 2024"), if a dash (or, after a date
     without its year, a range word: "1 January to 31 March 2024") and a full day follow."""
     dash = RANGE_DASH_RE.match(text, end)
-    if dash is None and words:
-        dash = _range_words(lang).match(text, end)
+    if dash is None and range_words:
+        dash = range_words.match(text, end)
     if dash is None:
         return None
     closing = core.match(text, dash.end())
     return closing if closing and _day_shape(closing.lastgroup.split("_")[0]) else None
 
 
-def _range_words(lang) -> re.Pattern:
-    key = lang.code + ":range"
-    if key not in _RELATIVE_PATTERNS:
-        words = "|".join(getattr(lang.words, "DATE_RANGE_WORDS", ())) or "(?!)"
-        _RELATIVE_PATTERNS[key] = re.compile(rf"[ \t\u00a0]+(?:{words})[ \t\u00a0]+")
-    return _RELATIVE_PATTERNS[key]
-
-
 def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     """"this year", "last month", "on Friday": dated from the publication date, which must be known
-    to the precision the phrase needs (a year for a year, the day for a weekday)."""
-    if not doc.published:
+    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date does not
+    count, since the text was not written then."""
+    if not doc.published or "retrieved" in (doc.published_source or ""):
         return []
     try:
         parts = [int(p) for p in doc.published[:10].split("-")]
