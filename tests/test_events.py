@@ -400,3 +400,21 @@ def test_a_weekday_dates_the_occasion_from_the_publication_date(ref):
     text = "Armenia and Russia signed a memorandum on e-government, the ministry said on Thursday."
     [event], _, _ = run(story(text, published="2024-03-08"), ref)
     assert event["date"] is None  # the day of the telling does not date the signing
+
+
+def test_an_html_page_takes_the_occasion_its_headline_names(tmp_path):
+    from helpers.extract import extract_documents, finish_tables
+    from helpers.ingest import ingest_folder
+
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Russia-Africa IT Summit opens in Moscow | Daily</title>"
+        '<meta property="article:published_time" content="2023-05-17T10:00:00Z"></head><body>'
+        "<h1>Russia-Africa IT Summit opens in Moscow</h1>"
+        "<p>MOSCOW, May 17 (Agency) - Delegates from 40 countries gathered. Speakers recalled the Eastern "
+        "Economic Forum as a model.</p>"
+        "<p>Egypt, Ethiopia and Nigeria signed documents on cooperation with Russia on the first day.</p>"
+        "</body></html>", encoding="utf-8")
+    docs = ingest_folder(tmp_path).documents
+    [event] = finish_tables(extract_documents(docs, workers=1))["events"].to_dict("records")
+    assert event["headline"] == "Russia-Africa IT Summit"
+    assert list(event["countries"]) == ["EGY", "ETH", "NGA", "RUS"]

@@ -29,13 +29,15 @@
   (person mentions with a country, from the phrase and the lead's meeting sentences) are parties.
   Every state of a list or coordinated subject in the sentence saying the occasion took place is a
   party ("Egypt, Ethiopia and Nigeria signed documents"), unless the list follows a relation noun
-  ("relations with China and India").
+  ("relations with China and India"); when the occasion's phrase names one state only, the first such
+  list of the lead completes it.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from datetime import date
+from collections.abc import Iterator
 from itertools import combinations
 
 from helpers.dateline import match_dateline
@@ -187,6 +189,8 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     evidence = [(start, end)]
     parties = spans.countries(start, end)
     listed = _listed_states(text, sentence, spans, lang) + (_listed_states(text, occasion[0], spans, lang) if occasion else [])
+    if len(parties) == 1 and not listed:  # the headline names one state: the lead's first list of states
+        listed = next(filter(None, (_listed_states(text, s, spans, lang) for s in _lead_occasion_sentences(doc, lang))), [])
     if listed and parties:  # "Egypt, Ethiopia and Nigeria signed documents on cooperation" under a headline naming Russia
         parties = _unique(parties + listed)
     if len(parties) < 2 and _names_a_meeting(text, start, end, lang):  # who met: "Putin and Mirziyoyev held talks"
@@ -230,25 +234,36 @@ def _occasion_dates(text: str, start: int, end: int, spans: _Spans, lang) -> lis
 
 
 def _occasion_sentence(doc: Document, spans: _Spans, lang) -> tuple[tuple[int, int], list[dict]] | None:
-    """The first sentence of the lead (its first two paragraphs) that says an occasion took place and
-    dates it ("… signed a memorandum on 17 May 2023"), with its dates; None if there is none."""
+    """The first sentence of the lead that says an occasion took place and dates it ("… signed a
+    memorandum on 17 May 2023"), with its dates; None if there is none."""
+    for start, end in _lead_occasion_sentences(doc, lang):
+        dated = [d for d in _occasion_dates(doc.text, start, end, spans, lang) if d["value"]]
+        if dated:
+            return (start, end), dated
+    return None
+
+
+def _lead_occasion_sentences(doc: Document, lang) -> Iterator[tuple[int, int]]:
+    """Sentences of the lead (its first two paragraphs or so) that say an occasion took place ("… signed …")."""
     text = doc.text
     start = _lead_paragraph(doc)[0]
     limit = min(len(text), start + 2 * SENTENCE_WINDOW)
     while start < limit:
         end = _sentence_end(text, start, limit)
-        dated = [d for d in _occasion_dates(text, start, end, spans, lang) if d["value"]]
-        if dated and any(w.casefold() in lang.words.OCCASION_VERBS for w in NAME_WORD_RE.findall(text, start, end)):
-            return (start, end), dated
+        if _says_occasion(text, start, end, lang):
+            yield start, end
         start = _skip_space(text, end, limit)
-    return None
+
+
+def _says_occasion(text: str, start: int, end: int, lang) -> bool:
+    return any(w.casefold() in lang.words.OCCASION_VERBS for w in NAME_WORD_RE.findall(text, start, end))
 
 
 def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:
     """States of a list or coordinated subject ("Egypt, Ethiopia and Nigeria") in a sentence saying an
     occasion took place; a list after a relation noun ("relations with China and India") is not one."""
     start, end = sentence
-    if not any(w.casefold() in lang.words.OCCASION_VERBS for w in NAME_WORD_RE.findall(text, start, end)):
+    if not _says_occasion(text, start, end, lang):
         return []
     gap = _list_gap(lang)
     mentions = [m for m in spans.mentions_in(start, end, "country") if m["iso3"]]
