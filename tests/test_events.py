@@ -418,3 +418,10 @@ def test_an_html_page_takes_the_occasion_its_headline_names(tmp_path):
     [event] = finish_tables(extract_documents(docs, workers=1))["events"].to_dict("records")
     assert event["headline"] == "Russia-Africa IT Summit"
     assert list(event["countries"]) == ["EGY", "ETH", "NGA", "RUS"]
+
+
+def test_a_year_of_background_does_not_date_the_occasion(ref):
+    text = ("Russia and Egypt sign IT agreement\n\nRussia and Egypt signed an IT agreement at the forum. "
+            "The two countries first signed a memorandum in 2015.")
+    [event], _, _ = run(story(text, title="Russia and Egypt sign IT agreement"), ref)
+    assert event["date"] is None

@@ -234,10 +234,11 @@ def _occasion_dates(text: str, start: int, end: int, spans: _Spans, lang) -> lis
 
 
 def _occasion_sentence(doc: Document, spans: _Spans, lang) -> tuple[tuple[int, int], list[dict]] | None:
-    """The first sentence of the lead that says an occasion took place and dates it ("… signed a
-    memorandum on 17 May 2023"), with its dates; None if there is none."""
+    """The first sentence of the lead that says an occasion took place and dates it to the day ("…
+    signed a memorandum on 17 May 2023"), with its dates; None if there is none. A year alone ("first
+    signed a memorandum in 2015") is background more often than the occasion reported."""
     for start, end in _lead_occasion_sentences(doc, lang):
-        dated = [d for d in _occasion_dates(doc.text, start, end, spans, lang) if d["value"]]
+        dated = [d for d in _occasion_dates(doc.text, start, end, spans, lang) if d["value"] and d["precision"] == "day"]
         if dated:
             return (start, end), dated
     return None
