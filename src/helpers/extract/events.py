@@ -13,9 +13,10 @@
   of a headline, and a lead-sentence headline drops its closing attribution (", the ministry said") and
   weekday. A headline (title line) that names an occasion gives it, unless the body names the same
   occasion more fully. Its date is a date in the same sentence or on the line just below the phrase (a
-  caption, not a dateline), else the date of the first lead sentence saying the occasion took place
-  ("Russia and Egypt signed an agreement on 17 May 2023"); dates of the telling ("said on Monday", ",
-  the ministry said on Friday") do not count. Otherwise the dateline's day dates it only when the
+  caption, or the words after a dateline), else the day of the first lead sentence saying the occasion
+  took place ("Russia and Egypt signed an agreement on 17 May 2023"), else the date of a dateline just
+  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") do not
+  count. Otherwise the dateline's day dates it only when the
   sentence (not its attribution) names that very weekday; a dateline day without a year gives
   precision day and no date; else it stays unknown, since a story is not always published on the day
   of its occasion.
@@ -181,10 +182,12 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     sentence = (max(lead[0], _sentence_start(text, start)) if start >= lead[0] else _sentence_start(text, start),
                 _sentence_end(text, end, len(text)))
     next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
-    below_start = _dateline_end(text, _skip_space(text, sentence[1], len(text)))  # a caption, not the report's dateline
-    below = _occasion_dates(text, below_start, max(below_start, next_line_end), spans, lang)
+    below_start = _skip_space(text, sentence[1], len(text))
+    words_start = _dateline_end(text, below_start)  # a dateline below dates the occasion only when nothing else does
+    below = _occasion_dates(text, words_start, max(words_start, next_line_end), spans, lang)
     occasion = _occasion_sentence(doc, spans, lang)
-    dated = _occasion_dates(text, *sentence, spans, lang) or below or (occasion[1] if occasion else [])
+    dated = (_occasion_dates(text, *sentence, spans, lang) or below or (occasion[1] if occasion else [])
+             or spans.dates_in(below_start, words_start))
     value, precision = (dated[0]["value"], dated[0]["precision"]) if dated else _dateline_date(doc, spans, sentence, lang)
     evidence = [(start, end)]
     parties = spans.countries(start, end)
