@@ -336,9 +336,7 @@ def test_adversarial_datelines_give_at_most_one_story_event(ref, text):
         ("Kazakhstan and Russia signed a roadmap on e-government, the ministry announced on March 9, 2024.",
          None, None, None, ["KAZ", "RUS"]),
         # nothing but the dateline below the headline dates it
-        ("Russia and Laos to build a data centre
-
-VIENTIANE, 4 April 2024 – Laos and Russia will build a data "
+        ("Russia and Laos to build a data centre\n\nVIENTIANE, 4 April 2024 – Laos and Russia will build a data "
          "centre, the minister told reporters on Thursday.", "Russia and Laos to build a data centre", None,
          "2024-04-04", ["LAO", "RUS"]),
     ],
