@@ -355,6 +355,9 @@ def test_the_sentence_saying_the_occasion_took_place_dates_it(ref, text, title, 
         # a list as object, with "as well as"
         ("Russia expands digital partnerships\n\nRussia signed memoranda with Brazil, India as well as South Africa "
          "at the forum on 4 June 2024.", "Russia expands digital partnerships", ["BRA", "IND", "RUS", "ZAF"]),
+        # a list after "cooperation with" names parties
+        ("Russia signs IT agreements\n\nRussia signed agreements on cooperation with Egypt, Ethiopia and Nigeria "
+         "on 17 May 2023.", "Russia signs IT agreements", ["EGY", "ETH", "NGA", "RUS"]),
         # adjectives coordinated in the subject
         ("Russia hosts e-government seminar\n\nUzbek, Tajik and Kyrgyz officials attended the seminar in Moscow "
          "on 2 October 2023.", "Russia hosts e-government seminar", ["KGZ", "RUS", "TJK", "UZB"]),

@@ -357,7 +357,8 @@ def _year_range_is_date(text: str, start: int, end: int, published: date | None,
     period ("for 2025-2027", "the Concept in 2019-2025")."""
     words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
     previous = words[-1].strip("(\"“‘«").casefold() if words else ""
-    if previous == "for" and len(words) >= 2 and words[-2].casefold() in getattr(lang.words, "TERM_NOUNS", ()):
+    if (previous in getattr(lang.words, "TERM_PREPOSITIONS", ()) and len(words) >= 2
+            and words[-2].casefold() in lang.words.TERM_NOUNS):
         return True
     last = DIGITS_RE.findall(text, start, end)[-1]  # "2023" of "2022-2023", "23" of "2022-23"
     last_year = int(text[start : start + 4 - len(last)] + last)

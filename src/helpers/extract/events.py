@@ -16,10 +16,9 @@
   caption, or the words after a dateline), else the day of the first lead sentence saying the occasion
   took place ("Russia and Egypt signed an agreement on 17 May 2023"), else the date of a dateline just
   below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") do not
-  count. Otherwise the dateline's day dates it only when the
-  sentence (not its attribution) names that very weekday; a dateline day without a year gives
-  precision day and no date; else it stays unknown, since a story is not always published on the day
-  of its occasion.
+  count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
+  very weekday; a dateline day without a year gives precision day and no date; else it stays unknown,
+  since a story is not always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline of an item (with its lead
   sentence when the headline names fewer than two), the occasion phrase of a story. A remark further down (a trade share with the USA, a
   proposal naming Belarus) does not make a party. When no state is named there, cities acting as
@@ -29,7 +28,7 @@
   When the occasion is a meeting and names fewer than two states, the countries of the people who met
   (person mentions with a country, from the phrase and the lead's meeting sentences) are parties.
   Every state of a list or coordinated subject in the sentence saying the occasion took place is a
-  party ("Egypt, Ethiopia and Nigeria signed documents"), unless the list follows a relation noun
+  party ("Egypt, Ethiopia and Nigeria signed documents"), unless the list follows a standing relation
   ("relations with China and India"); when the occasion's phrase names one state only, the first such
   list of the lead completes it.
 """
@@ -37,8 +36,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from itertools import combinations
 
 from helpers.dateline import match_dateline
@@ -260,12 +259,13 @@ def _lead_occasion_sentences(doc: Document, lang) -> Iterator[tuple[int, int]]:
 
 
 def _says_occasion(text: str, start: int, end: int, lang) -> bool:
+    """[start, end) has a verb saying an occasion took place ("signed", "held", "took place")."""
     return any(w.casefold() in lang.words.OCCASION_VERBS for w in NAME_WORD_RE.findall(text, start, end))
 
 
 def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:
     """States of a list or coordinated subject ("Egypt, Ethiopia and Nigeria") in a sentence saying an
-    occasion took place; a list after a relation noun ("relations with China and India") is not one."""
+    occasion took place; a list after a standing relation ("relations with China and India") is not one."""
     start, end = sentence
     if not _says_occasion(text, start, end, lang):
         return []
@@ -284,8 +284,7 @@ def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) ->
     listed = []
     for run in runs:
         before = [w.casefold() for w in NAME_WORD_RE.findall(text, max(start, run[0]["start"] - 40), run[0]["start"])]
-        if len(run) >= 2 and not (before and before[-1] in lang.words.RELATION_WORDS | {"with"}
-                                  and set(before[-3:-1]) & lang.words.RELATION_NOUNS):
+        if len(run) >= 2 and not set(before[-2:]) & lang.words.STANDING_RELATION_NOUNS:
             listed += [m["iso3"] for m in run]
     return _unique(listed)
 

@@ -57,6 +57,7 @@ YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", 
 # A year range after "<noun> for" dates a term of office that took place ("a non-permanent member for
 # 2022-2023"); after any other word it is a programme period ("the programme for 2024-2026").
 TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanship", "presidency", "term", "mandate", "seat"})
+TERM_PREPOSITIONS = frozenset({"for"})
 # A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
 PERIOD_PREPOSITIONS = frozenset({"over"})
 
@@ -174,6 +175,9 @@ OCCASION_VERBS = frozenset({
 PUBLICATION_NOUNS = frozenset({
     "bulletin", "newsletter", "digest", "journal", "magazine", "website", "portal", "secretariat", "archive", "press",
 })
+# "relations with China and India": states after these (and a link word) are in a standing relation, not
+# parties of the occasion; "an agreement on cooperation with Egypt and Nigeria" names parties.
+STANDING_RELATION_NOUNS = frozenset({"relations", "ties", "trade", "tensions", "dispute", "rift", "rapprochement", "dialogue"})
 # Words joining the states of one list or coordinated subject ("Egypt, Ethiopia and Nigeria").
 LIST_CONJUNCTIONS = ("and", "&", "as well as")
 # A date right after one of these is when the news was reported, not when the occasion happened.
