@@ -328,3 +328,16 @@ def test_day_without_year_takes_the_year_of_a_same_month_date_just_before():
     # the publication date comes first
     rows = find_dates(doc_of("In June 2019 the plan was set. On June 3 they met.", published="2024-06-10"), EN)
     assert [(d["value"], d["resolved_from"]) for d in rows] == [("2019-06", "text"), ("2024-06-03", "published")]
+
+
+def test_a_language_without_the_newer_word_lists_still_reads_dates():
+    """A language folder written before these rules (no relative periods, term nouns, range words) keeps working."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    newer = {"RELATIVE_PERIODS", "WEEKDAY_PREPOSITIONS", "FUTURE_MARKERS", "COMMON_WORD_MONTHS", "YEAR_DETERMINERS",
+             "YEAR_OCCASION_NOUNS", "TERM_NOUNS", "TERM_PREPOSITIONS", "PERIOD_PREPOSITIONS", "YEAR_SPANS",
+             "DAY_RANGE_WORDS", "DATE_RANGE_WORDS", "SLASH_DATE_ORDER"}
+    older = replace(EN, code="en-older", words=SimpleNamespace(**{k: v for k, v in vars(EN.words).items() if k not in newer}))
+    rows = find_dates(doc_of("On 12-13 March 2024 and this year, the 2014 sanctions; 05/03/2024.", published="2024-05-01"), older)
+    assert [(r["text"], r["value"]) for r in rows] == [("12-13 March 2024", "2024-03-12"), ("05/03/2024", "2024-03-05")]

@@ -260,7 +260,8 @@ def _lead_occasion_sentences(doc: Document, lang) -> Iterator[tuple[int, int]]:
 
 def _says_occasion(text: str, start: int, end: int, lang) -> bool:
     """[start, end) has a verb saying an occasion took place ("signed", "held", "took place")."""
-    return any(w.casefold() in lang.words.OCCASION_VERBS for w in NAME_WORD_RE.findall(text, start, end))
+    verbs = getattr(lang.words, "OCCASION_VERBS", ())  # a language without them dates occasions as before
+    return any(w.casefold() in verbs for w in NAME_WORD_RE.findall(text, start, end))
 
 
 def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:
@@ -284,7 +285,7 @@ def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) ->
     listed = []
     for run in runs:
         before = [w.casefold() for w in NAME_WORD_RE.findall(text, max(start, run[0]["start"] - 40), run[0]["start"])]
-        if len(run) >= 2 and not set(before[-2:]) & lang.words.STANDING_RELATION_NOUNS:
+        if len(run) >= 2 and not set(before[-2:]) & getattr(lang.words, "STANDING_RELATION_NOUNS", frozenset()):
             listed += [m["iso3"] for m in run]
     return _unique(listed)
 
@@ -293,7 +294,7 @@ def _list_gap(lang) -> re.Pattern:
     """What separates two states of one list: a comma, a conjunction, or both."""
     key = lang.code + ":list"
     if key not in _PATTERNS:
-        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.words.LIST_CONJUNCTIONS)
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in getattr(lang.words, "LIST_CONJUNCTIONS", ())) or "(?!)"
         _PATTERNS[key] = re.compile(rf"\s*(?:,\s*(?:(?:{words})\s+)?|(?:{words})\s+)")
     return _PATTERNS[key]
 
@@ -464,7 +465,7 @@ def _headline_phrase(doc: Document, lang) -> tuple[int, int] | None:
             prefix = session_re.search(text, max(at, phrase[0] - 60), phrase[0]) if phrase_of is _name_around else None
             if prefix:
                 return prefix.start(), phrase[1]
-            if any(w.casefold() in lang.words.PUBLICATION_NOUNS for w in NAME_WORD_RE.findall(text, *phrase)):
+            if any(w.casefold() in getattr(lang.words, "PUBLICATION_NOUNS", ()) for w in NAME_WORD_RE.findall(text, *phrase)):
                 continue  # "Information Bulletin of the BRICS Trade Union Forum": a publication, not an occasion
             return phrase
     return None
