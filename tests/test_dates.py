@@ -341,3 +341,66 @@ def test_a_language_without_the_newer_word_lists_still_reads_dates():
     older = replace(EN, code="en-older", words=SimpleNamespace(**{k: v for k, v in vars(EN.words).items() if k not in newer}))
     rows = find_dates(doc_of("On 12-13 March 2024 and this year, the 2014 sanctions; 05/03/2024.", published="2024-05-01"), older)
     assert [(r["text"], r["value"]) for r in rows] == [("12-13 March 2024", "2024-03-12"), ("05/03/2024", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The ministers met the delegation in March.", "2023-06-02", [("March", "2023-03", "month")]),
+        ("Exports fell as early as January, officials said.", "2023-06-02", [("January", "2023-01", "month")]),
+        ("Talks resumed in December after a pause.", "2024-01-20", [("December", "2023-12", "month")]),
+        ("The border was closed last October.", "2021-11-15", [("last October", "2020-10", "month")]),
+        ("The border was closed last June.", "2021-11-15", [("last June", "2021-06", "month")]),
+        ("The expo opens this coming July in Kazan.", "2021-03-01", [("this coming July", "2021-07", "month")]),
+        ("In April this year, the sides signed it.", "2019-10-01", [("April this year", "2019-04", "month")]),
+        ("Shipments are planned for the second half of March.", "2019-03-10", [("the second half of March", "2019-03", "month")]),
+        ("Consultations took place in mid-May.", "2019-07-10", [("May", "2019-05", "month")]),
+    ],
+)
+def test_a_month_named_alone(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("A working group would meet in Moscow in November.", "2024-09-02"),  # the nearest November is ahead: a plan
+        ("The ministers met in March.", None),  # nothing dates it
+        ("May I ask about the October Revolution and the March decree?", "2023-06-02"),
+        ("The programme runs until June.", "2023-01-02"),
+        ("We met last month and will meet next month.", "2023-06-02"),  # relative periods are not calendar months here
+    ],
+)
+def test_a_month_alone_that_is_not_a_date(text, published):
+    assert [d for d in dates(text, published=published) if d[2] == "month" and " month" not in d[0]] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # stamps glued to their clock time, two-digit years only with a time
+        ("Video\n14.03.2415:20 Economy\n", None, [("14.03.2415:20", "2024-03-14", "day")]),
+        ("Posted 09.11.23 08:45", None, [("09.11.23 08:45", "2023-11-09", "day")]),
+        ("version 1.22.24 of the app; 22.01.24 alone", None, []),
+        # a day-and-month stamp alone on its line, not a figure in a sentence
+        ("Latest news\n14.03\nRussia and Laos sign\n13.03\n", "2024-03-15",
+         [("14.03", "2024-03-14", "day"), ("13.03", "2024-03-13", "day")]),
+        ("Inflation reached 14.03 percent and the rate 13.03.", "2024-03-15", []),
+        ("Latest news\n14.03\n", None, [("14.03", None, "day")]),
+        # an abbreviation glued to its day, a comma after the day, a time zone glued to the day
+        ("MINSK, Belarus, Nov.14 - talks", "2022-11-14", [("Nov.14", "2022-11-14", "day")]),
+        ("Monday, 14, November, 2022 | News", None, [("14, November, 2022", "2022-11-14", "day")]),
+        ("08:15 GMT14 November 2022", None, [("14 November 2022", "2022-11-14", "day")]),
+        # years of editions and dated names, not of plans or identifiers
+        ("Delegates attended Innoprom Expo 2019 and the Kazan Digital Week 2021.", "2022-01-01",
+         [("2019", "2019", "year"), ("2021", "2021", "year")]),
+        ("(c) Copyright Interfax 2021. All rights reserved.", "2021-05-05", [("2021", "2021", "year")]),
+        ("the documentary Baikal (2014) was shown", "2021-05-05", [("2014", "2014", "year")]),
+        ("The talks build on 2019 Russia-Laos strategic pact.", "2021-05-05", [("2019", "2019", "year")]),
+        ("Strategy 2030, Vision 2030, Resolution 2014 and Kazakhstan 2050", "2021-05-05", []),
+        ("Delegates attended Innoprom Expo 2019.", None, [("2019", "2019", "year")]),  # an edition noun dates it alone
+        ("Delegates attended Digital Almaty 2019.", None, []),  # a name alone needs the publication year to rule out a plan
+    ],
+)
+def test_stamps_editions_and_glued_forms(text, published, expected):
+    assert dates(text, published=published) == expected

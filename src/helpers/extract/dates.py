@@ -23,6 +23,14 @@ bounded window, so no rule can backtrack over a long text:
 - a day without a year takes the year of its section heading, else of the publication date, else of
   a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
+- a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
+  May", "February this year", "the first half of February") is dated from its heading's or the
+  publication's year; the nearest such month in the future is a plan, not a date;
+- stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
+  "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
+- a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
+  2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
+  "Resolution 2014"); a year in parentheses ("(2007)") is a date;
 - periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
   with `resolved_from` "published-relative"; without a publication date they are not dates.
 """
@@ -43,7 +51,8 @@ RELATIVE = "published-relative"  # `resolved_from` of a period counted from the 
 # Between the two ends of a range of dates ("27 June – 2 July", "2019.03.04 — 2019.03.10").
 RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
 # The first word after a year, past up to three capitalised words ("the 2022 BRICS summit").
-WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)")
+# ... and the word after it, which is the noun when the first is a lower-case modifier ("2023 strategic pact").
+WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
@@ -78,12 +87,16 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
+            # 22.01.24 19:30, 11.07.2415:35 (a two-digit year only in a stamp with its clock time)
+            rf"|(?<![\w.])(?P<dy_d>[0-3]\d)\.(?P<dy_m>[01]\d)\.(?P<dy_y>\d\d)[ \t]?[0-2]\d:[0-5]\d(?!\d)"
+            # 23.12 (a stamp alone on its line; judged by its line)
+            rf"|(?<![\w.])(?P<dd_d>[0-3]\d)\.(?P<dd_m>[01]\d)(?![\w.,:%])"
             # 25/03/2024, 03/25/2024 14:00, 14-04-2021 (the order decided by the numbers, else by the document)
             rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
-            rf"|(?<![\w.,])(?P<dm_d>{day}){to_day}[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
-            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
             rf"|(?P<my_m>{month})(?:[ \t\u00a0]?[-–/][ \t\u00a0]?{month})?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
@@ -92,7 +105,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month_to}{month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|(?<=\.))$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
         range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
@@ -131,6 +144,14 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
                 continue
             value, precision, source = match["y"], "year", "text"
+        elif shape == "dd":
+            if text[text.rfind("\n", 0, start) + 1 : start].strip() or text[end : _line_end(text, end)].strip():
+                continue  # "23.12" is a date only as a stamp alone on its line, not a figure in a sentence
+            parsed = _yearless_day(int(match["dd_m"]), int(match["dd_d"]), segment.year_hint if segment else None,
+                                   published, month_years, start)
+            if parsed is None:
+                continue
+            value, precision, source = parsed
         elif shape == "yr":
             if not _year_range_is_date(text, start, match.end(), published, lang):
                 continue
@@ -159,12 +180,94 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             "precision": precision,
             "resolved_from": source,
         })
-    relative = _relative_dates(doc, lang)
-    return sorted(rows + relative, key=lambda r: r["start"]) if relative else rows
+    months = _months_named_alone(doc, lang, rows, published)
+    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)]
+    extra = months + relative  # "February this year" is one date, not a month and a period
+    return sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
+
+
+def _months_named_alone(doc: Document, lang: Language, rows: list[dict], published: date | None) -> list[dict]:
+    """"in June", "as early as February", "last August", "this upcoming May", "February this year": a
+    month without a number, after a cue word, dated by its heading's year, else the publication's: the
+    nearest such month ("last" one: at least two months before; "this" one: of the publication year).
+    A bare month nearest in the future ("a group would meet in February") is a plan, not a date."""
+    cues = getattr(lang.words, "MONTH_CUES", ())
+    if not cues:
+        return []
+    relative = lang.words.MONTH_RELATIVE
+    fillers = lang.words.MONTH_RELATIVE_FILLERS
+    taken = [(r["start"], r["end"]) for r in rows]
+    _, _, qualifier, _ = _patterns(lang)
+    periods = _relative_patterns(lang)[0]
+    text = doc.text
+    out = []
+    for match in _month_alone_re(lang).finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e in taken):
+            continue
+        words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
+        if text[start - 4 : start].casefold() == "mid-":
+            words.append("mid")
+        offset = None
+        if words and words[-1].casefold() in fillers and len(words) > 1 and words[-2].casefold() in relative:
+            words.pop()
+        if words and words[-1].casefold() in relative:
+            offset = relative[words[-1].casefold()]
+            start = text.rfind(words[-1], max(0, start - QUALIFIER_WINDOW), start)  # "last August", "this upcoming May"
+        window = text[max(0, start - QUALIFIER_WINDOW) : start]
+        qualified = qualifier.search(window) if window.rstrip()[-2:].casefold() == "of" else None
+        if offset is None and not qualified and not (words and words[-1].casefold() in cues):
+            continue
+        year_after = periods.match(text, end + 1) if periods and text[end : end + 1] == " " else None
+        m = lang.month_number(match.group())
+        segment = doc.segment_at(start)
+        value, source = None, None
+        if year_after and lang.words.RELATIVE_PERIODS[" ".join(year_after.group().split()).casefold()][0] == "year":
+            end = year_after.end()
+            if published:
+                value, source = f"{published.year + lang.words.RELATIVE_PERIODS[' '.join(year_after.group().split()).casefold()][1]:04d}-{m:02d}", "published"
+        elif segment and segment.year_hint:
+            value, source = f"{segment.year_hint:04d}-{m:02d}", "heading"
+        elif published:
+            y = _month_year(published, m, offset)
+            if offset is None and (y, m) > (published.year, published.month):
+                continue  # "would meet in February": a plan, not yet a date
+            value, source = f"{y:04d}-{m:02d}", "published"
+        if value is None:
+            continue  # with nothing to date it, a month alone may as well be a plan
+        if qualified:
+            start -= len(window) - qualified.start()
+        out.append({"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": text[start:end],
+                    "value": value, "precision": "month", "resolved_from": source})
+    return out
+
+
+def _month_year(published: date, month: int, offset: int | None) -> int:
+    """The year of a month named alone: "this" one in the publication year; "last" one at least two
+    months before publication; otherwise the nearest one to the publication month."""
+    if offset == 0:
+        return published.year
+    if offset == -1:
+        return published.year if published.month - month >= 2 else published.year - 1
+    return min((published.year - 1, published.year, published.year + 1),
+               key=lambda y: abs((y * 12 + month) - (published.year * 12 + published.month)))
+
+
+def _month_alone_re(lang) -> re.Pattern:
+    key = lang.code + ":month-alone"
+    if key not in _RELATIVE_PATTERNS:
+        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
+        _RELATIVE_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
+    return _RELATIVE_PATTERNS[key]
 
 
 def _day_shape(shape: str) -> bool:
-    return shape in ("yd", "iso", "sl", "dot", "ns", "dm", "md")
+    return shape in ("yd", "iso", "sl", "dot", "dy", "ns", "dm", "md")
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset, offset + QUALIFIER_WINDOW)
+    return end if end >= 0 else min(len(text), offset + QUALIFIER_WINDOW)
 
 
 def _range_end(core: re.Pattern, range_words: re.Pattern | None, text: str, end: int) -> re.Match | None:
@@ -266,8 +369,9 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
 
     `range_end_value` is the value of the date closing a range this one opens: a first day without a
     year takes its year ("27 June – 2 July 2024")."""
-    if shape in ("yd", "iso", "sl", "dot"):
+    if shape in ("yd", "iso", "sl", "dot", "dy"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
+        y += 2000 if y < 100 else 0
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "ns":
         y, a, b = int(match["ns_y"]), int(match["ns_a"]), int(match["ns_b"])
@@ -290,6 +394,14 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         y -= (m, d) > (int(range_end_value[5:7]), int(range_end_value[8:]))  # "28 December – 3 January 2024"
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "text"
+    return _yearless_day(m, d, year_hint, published, month_years, start)
+
+
+def _yearless_day(m: int, d: int, year_hint: int | None, published: date | None,
+                  month_years: dict[int, tuple[int, int]], start: int) -> tuple[str | None, str, str] | None:
+    """(value, "day", resolved_from) of a day written without its year (see the module docstring)."""
+    if not 1 <= d <= 31 or not 1 <= m <= 12:
+        return None
     if year_hint and _valid(year_hint, m, d):
         return _iso(year_hint, m, d), "day", "heading"
     if published:
@@ -347,7 +459,16 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return after[:1] in (",", ".", ";", ":", ")")  # "Over 2020, trade grew"; not "over 2020 delegates"
     if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
         noun = WORD_AFTER_YEAR_RE.match(after)
-        return bool(noun) and noun[1].casefold() in lang.words.YEAR_OCCASION_NOUNS and (published is None or year <= published.year)
+        nouns = lang.words.YEAR_OCCASION_NOUNS
+        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns))
+        return named and (published is None or year <= published.year)
+    if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
+        return published is None or year <= published.year
+    name = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
+    if (published is not None and year <= published.year and name.isalpha() and name[0].isupper()
+            and previous not in getattr(lang.words, "PLAN_NAME_WORDS", ()) and lang.month_number(name) is None
+            and name not in getattr(lang.words, "FUNCTION_WORDS", ())):
+        return True  # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
     return False
 
 

@@ -50,14 +50,26 @@ YEAR_OCCASION_NOUNS = frozenset({
     "forum", "summit", "expo", "exhibition", "games", "olympics", "congress", "conference", "cup", "festival",
     "championship", "fair", "assembly", "session", "sanctions", "election", "elections", "crisis", "agreement",
     "treaty", "visit", "talks", "meeting", "census", "war", "pandemic", "referendum", "edition", "protests",
-    "earthquake", "floods", "attack", "attacks", "memorandum", "deal", "declaration", "decree", "law", "report",
+    "earthquake", "floods", "attack", "memorandum", "deal", "declaration", "decree", "law", "report", "pact",
 })
-# Determiners before such a year.
-YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our"})
+# Words before such a year: determiners, and "on"/"after" in headline style ("builds on 2023 pact").
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "on", "after"})
 # A year range after "<noun> for" dates a term of office that took place ("a non-permanent member for
 # 2022-2023"); after any other word it is a programme period ("the programme for 2024-2026").
 TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanship", "presidency", "term", "mandate", "seat"})
 TERM_PREPOSITIONS = frozenset({"for"})
+# A month named alone is a date after these words ("in June", "as early as February", "since March").
+MONTH_CUES = frozenset({"in", "since", "from", "during", "early", "late", "mid", "after", "throughout", "through", "as"})
+# "last August" (the one before last month), "this May", "this upcoming May"; the fillers may stand between.
+MONTH_RELATIVE = {"last": -1, "this": 0}
+MONTH_RELATIVE_FILLERS = frozenset({"upcoming", "coming", "past"})
+# A capitalised word before a year names a plan, not an edition ("Strategy 2030", "Vision 2030"), or an
+# identifier ("Resolution 2014", "Issue 2021").
+PLAN_NAME_WORDS = frozenset({
+    "strategy", "vision", "agenda", "programme", "program", "plan", "concept", "roadmap", "horizon", "target",
+    "targets", "goals", "no", "issue", "vol", "volume", "page", "article", "resolution", "decree", "order", "law",
+    "item", "room", "flight", "model", "version", "number", "code", "chapter", "section", "part", "windows", "office",
+})
 # A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
 PERIOD_PREPOSITIONS = frozenset({"over"})
 
