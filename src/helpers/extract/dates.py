@@ -203,7 +203,7 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
     out = []
     for match in _month_alone_re(lang).finditer(text):
         start, end = match.span()
-        if any(s <= start < e for s, e in taken):
+        if not _word_start(text, start) or any(s <= start < e for s, e in taken):
             continue
         words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
         if text[start - 4 : start].casefold() == "mid-":
@@ -257,12 +257,18 @@ def _month_alone_re(lang) -> re.Pattern:
     key = lang.code + ":month-alone"
     if key not in _RELATIVE_PATTERNS:
         names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
-        _RELATIVE_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
+        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
     return _RELATIVE_PATTERNS[key]
 
 
 def _day_shape(shape: str) -> bool:
     return shape in ("yd", "iso", "sl", "dot", "dy", "ns", "dm", "md")
+
+
+def _word_start(text: str, offset: int) -> bool:
+    """No letter or digit right before `offset` (checked in Python: a pattern opening with a
+    look-behind is tried at every offset of the text, one opening with its words is not)."""
+    return offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] == "_")
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -296,6 +302,8 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     text = doc.text
     rows = []
     for match in periods.finditer(text) if periods else ():
+        if not _word_start(text, match.start()) or text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+            continue  # "the last year": the twelve months before, not a calendar year
         unit, offset = lang.words.RELATIVE_PERIODS[" ".join(match.group().split()).casefold()]
         if unit == "year":
             value = str(parts[0] + offset)
@@ -306,6 +314,8 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
             continue
         rows.append(_relative_row(doc, match.start(), match.end(), value, unit, parts[0]))
     for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
+        if not _word_start(text, match.start()):
+            continue
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
         clause_start = max(0, match.start() - CLAUSE_WINDOW)
@@ -334,14 +344,16 @@ def _relative_patterns(lang) -> tuple[re.Pattern | None, re.Pattern | None, re.P
     if lang.code not in _RELATIVE_PATTERNS:
         words = lang.words
         phrases = sorted(getattr(words, "RELATIVE_PERIODS", {}), key=len, reverse=True)
+        # Both spellings as literals ("This year", "this year"): a pattern opening with literals is searched
+        # several times faster than one opening with a character class.
         periods = re.compile(
-            r"(?<![\w])(?<![Tt]he )(?:" + "|".join(
-                f"[{p[0].upper()}{p[0]}]" + re.escape(p[1:]).replace(r"\ ", r"[ \t\u00a0]+") for p in phrases
+            r"(?:" + "|".join(
+                re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for p in phrases for w in (p.capitalize(), p)
             ) + r")(?![\w])"
         ) if phrases else None
         prepositions = getattr(words, "WEEKDAY_PREPOSITIONS", ())
         weekdays = re.compile(
-            r"(?<!\w)(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in prepositions) + r")[ \t\u00a0]+"
+            r"(?:" + "|".join(w for p in prepositions for w in (p.capitalize(), p)) + r")[ \t\u00a0]+"
             r"(?P<day>" + "|".join(w.capitalize() for w in words.WEEKDAYS) + r")(?!\w)"
         ) if prepositions else None
         markers = getattr(words, "FUTURE_MARKERS", ())
