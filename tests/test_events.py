@@ -317,3 +317,118 @@ def test_a_bloc_named_in_passing_is_not_expanded(ref):
 def test_adversarial_datelines_give_at_most_one_story_event(ref, text):
     events, _, _ = run(story(text), ref)
     assert len(events) <= 1
+
+
+@pytest.mark.parametrize(
+    "text, title, published, date, countries",
+    [
+        # the headline names the occasion; the lead's signing sentence dates it, not the dateline
+        ("Russia and Egypt sign digital cooperation agreement\n\nCAIRO, May 18 (Agency) - Russia and Egypt signed an "
+         "agreement on cooperation in the digital economy on 17 May 2023, the ministry said.\n\nIt covers e-government.",
+         "Russia and Egypt sign digital cooperation agreement", "2023-05-18", "2023-05-17", ["EGY", "RUS"]),
+        # the signing is told in the second paragraph, the date before the verb
+        ("The ministers of Russia and Vietnam met in Hanoi to discuss cybersecurity.\n\n"
+         "On 17 May 2023 they signed a memorandum on information security.", None, None, "2023-05-17", ["RUS", "VNM"]),
+        # "took place", month-first date without a comma
+        ("A round of consultations on cybersecurity between Russia and Laos took place in Vientiane on March 5 2024. "
+         "The sides exchanged views.", None, None, "2024-03-05", ["LAO", "RUS"]),
+        # a date of the telling is not the occasion's
+        ("Kazakhstan and Russia signed a roadmap on e-government, the ministry announced on March 9, 2024.",
+         None, None, None, ["KAZ", "RUS"]),
+        # nothing but the dateline below the headline dates it
+        ("Russia and Laos to build a data centre\n\nVIENTIANE, 4 April 2024 – Laos and Russia will build a data "
+         "centre, the minister told reporters on Thursday.", "Russia and Laos to build a data centre", None,
+         "2024-04-04", ["LAO", "RUS"]),
+    ],
+)
+def test_the_sentence_saying_the_occasion_took_place_dates_it(ref, text, title, published, date, countries):
+    [event], _, _ = run(story(text, title=title, published=published), ref)
+    assert (event["date"], event["countries"]) == (date, countries)
+
+
+@pytest.mark.parametrize(
+    "text, title, countries",
+    [
+        ("Russia signs information security documents with African states\n\n"
+         "MOSCOW, May 18. /TASS/. Egypt, Ethiopia and Nigeria signed documents on cooperation in information security "
+         "on 17 May 2023.", "Russia signs information security documents with African states", ["EGY", "ETH", "NGA", "RUS"]),
+        # a list as object, with "as well as"
+        ("Russia expands digital partnerships\n\nRussia signed memoranda with Brazil, India as well as South Africa "
+         "at the forum on 4 June 2024.", "Russia expands digital partnerships", ["BRA", "IND", "RUS", "ZAF"]),
+        # a list after "cooperation with" names parties
+        ("Russia signs IT agreements\n\nRussia signed agreements on cooperation with Egypt, Ethiopia and Nigeria "
+         "on 17 May 2023.", "Russia signs IT agreements", ["EGY", "ETH", "NGA", "RUS"]),
+        # adjectives coordinated in the subject
+        ("Russia hosts e-government seminar\n\nUzbek, Tajik and Kyrgyz officials attended the seminar in Moscow "
+         "on 2 October 2023.", "Russia hosts e-government seminar", ["KGZ", "RUS", "TJK", "UZB"]),
+    ],
+)
+def test_every_state_of_a_coordinated_list_is_a_party(ref, text, title, countries):
+    [event], _, _ = run(story(text, title=title), ref)
+    assert event["countries"] == countries
+
+
+def test_a_list_after_a_relation_noun_is_not_a_list_of_parties(ref):
+    text = ("Russia and Armenia sign IT agreement\n\nRussia and Armenia signed an IT agreement on 3 May 2022, "
+            "days after talks on relations with Iran and Georgia.")
+    [event], _, _ = run(story(text, title="Russia and Armenia sign IT agreement"), ref)
+    assert event["countries"] == ["ARM", "RUS"]
+
+
+@pytest.mark.parametrize(
+    "text, title, headline",
+    [
+        # the headline names a summit; a forum mentioned in the body is another occasion
+        ("Russia-Africa Digital Summit opens in Moscow\n\nDelegates arrived. Speakers recalled the Eurasian Economic "
+         "Forum as a model.", "Russia-Africa Digital Summit opens in Moscow", "Russia-Africa Digital Summit"),
+        # the headline names a meeting; the body names a games event it was held at
+        ("Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\nThe leaders met on the sidelines of the "
+         "Games of the Future in Kazan.", "Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
+         "Meeting with President of Kazakhstan Kassym-Jomart Tokayev"),
+        # the body names the headline's occasion more fully: the body's phrase
+        ("Belarus-Russia Forum of Regions opens\n\nThe Forum of Regions of Belarus and Russia opened in Grodno.",
+         "Belarus-Russia Forum of Regions opens", "Forum of Regions of Belarus and Russia"),
+        # a publication named after an occasion is not the occasion
+        ("Information Bulletin of the Digital Cooperation Forum\n\nIssue 3\n\nThe first Russia-Brazil talks on "
+         "cybersecurity were held in Moscow.", "Information Bulletin of the Digital Cooperation Forum",
+         "Russia-Brazil talks"),
+    ],
+)
+def test_a_headline_naming_an_occasion_gives_the_occasion(ref, text, title, headline):
+    [event], _, _ = run(story(text, title=title), ref)
+    assert event["headline"] == headline
+
+
+def test_a_weekday_dates_the_occasion_from_the_publication_date(ref):
+    # 2024-03-08 is a Friday
+    text = "Armenia and Russia signed a memorandum on e-government on Tuesday, the ministry said on Thursday."
+    [event], _, _ = run(story(text, published="2024-03-08"), ref)
+    assert (event["date"], event["precision"]) == ("2024-03-05", "day")
+    text = "Armenia and Russia signed a memorandum on e-government, the ministry said on Thursday."
+    [event], _, _ = run(story(text, published="2024-03-08"), ref)
+    assert event["date"] is None  # the day of the telling does not date the signing
+
+
+def test_an_html_page_takes_the_occasion_its_headline_names(tmp_path):
+    from helpers.corpus.build import extract_documents, finish_tables
+    from helpers.ingest import ingest_folder
+
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Russia-Africa IT Summit opens in Moscow | Daily</title>"
+        '<meta property="article:published_time" content="2023-05-17T10:00:00Z"></head><body>'
+        "<h1>Russia-Africa IT Summit opens in Moscow</h1>"
+        "<p>MOSCOW, May 17 (Agency) - Delegates from 40 countries gathered. Speakers recalled the Eastern "
+        "Economic Forum as a model.</p>"
+        "<p>Egypt, Ethiopia and Nigeria signed documents on cooperation with Russia on the first day.</p>"
+        "</body></html>", encoding="utf-8")
+    docs = ingest_folder(tmp_path).documents
+    [event] = finish_tables(extract_documents(docs, workers=1))["events"].to_dict("records")
+    assert event["headline"] == "Russia-Africa IT Summit"
+    assert list(event["countries"]) == ["EGY", "ETH", "NGA", "RUS"]
+
+
+def test_a_year_of_background_does_not_date_the_occasion(ref):
+    text = ("Russia and Egypt sign IT agreement\n\nRussia and Egypt signed an IT agreement at the forum. "
+            "The two countries first signed a memorandum in 2015.")
+    [event], _, _ = run(story(text, title="Russia and Egypt sign IT agreement"), ref)
+    assert event["date"] is None

@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import lang
+from helpers.extract.dates import RELATIVE
 from helpers.extract.mentions import gold_countries, gold_places
 from helpers.gazetteer import load_gazetteer
 
@@ -335,6 +336,7 @@ def _gold_record(doc, rows: dict[str, list[dict]]) -> dict:
         "dates": [
             {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
             for d in _by_start(rows["dates"])
+            if d["resolved_from"] != RELATIVE  # the gold annotates calendar expressions only, not "last year"
         ],
         "aliases": _aliases([m for m in rows["mentions"] if m["kind"] == "person"], _written_name(doc)),
         "events": [

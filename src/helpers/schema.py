@@ -63,7 +63,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "text": (STR, "the date expression as written"),
         "value": (STR, "ISO YYYY[-MM[-DD]], empty when the year cannot be made certain"),
         "precision": (STR, "day | month | year"),
-        "resolved_from": (STR, "text | heading | published | none"),
+        "resolved_from": (STR, "text | heading | published | nearby (a same-month date with its year shortly before) | published-relative (this year, on Friday: counted from the publication date) | none"),
     },
     "events": {
         "event_id": (STR, "stable id: '<doc_id>:e<n>'"),

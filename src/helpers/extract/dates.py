@@ -5,85 +5,135 @@ One linear scan finds the core shapes (timestamps, numeric dates, "12 October", 
 bounded window, so no rule can backtrack over a long text:
 
 - a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
-  ("Digital Almaty Forum 2020", when that edition is not in the future of the document), or alone
-  on its line as a heading ("2024", "2021: ..."); it is a plan horizon after "until/to/by"
-  ("until 2035") or in a range ("2019-2025"), and not a date elsewhere ("Strategy 2025");
+  ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
+  determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
+  punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
+  text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
+  "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
+- a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
+  ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
+  grew"), dated by its first year;
+- a range of days is one date, dated by its first day ("Sept. 12-13", "27 June – 2 July 2024",
+  "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
+  it runs over New Year);
+- a month name is capitalised, upper-case or (full names) lower-case; a lower-case name that is also a
+  common word ("may", "march") is a month only with a year;
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
-- a day without a year takes the year of its section heading, else of the publication date, else
-  stays unresolved (value None), because a guessed year would place an event in the wrong year.
+- a day without a year takes the year of its section heading, else of the publication date, else of
+  a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
+  else stays unresolved (value None), because a guessed year would place an event in the wrong year;
+- a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
+  May", "February this year", "the first half of February") is dated from its heading's or the
+  publication's year; the nearest such month in the future is a plan, not a date;
+- stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
+  "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
+- a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
+  2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
+  "Resolution 2014"); a year in parentheses ("(2007)") is a date;
+- periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
+  with `resolved_from` "published-relative"; without a publication date they are not dates.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
-MONTH_WINDOW = 16  # characters before a number searched for the month name that opens its date
+MONTH_WINDOW = 26  # characters before a number searched for the month name that opens its date
+NEARBY_WINDOW = 1500  # a same-month date with a year at most this far before a yearless day gives its year
+CLAUSE_WINDOW = 80  # characters before a weekday searched for a word putting it in the future
+RELATIVE = "published-relative"  # `resolved_from` of a period counted from the publication date
+# Between the two ends of a range of dates ("27 June – 2 July", "2019.03.04 — 2019.03.10").
+RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
+# The first word after a year, past up to three capitalised words ("the 2022 BRICS summit").
+# ... and the word after it, which is the noun when the first is a lower-case modifier ("2023 strategic pact").
+WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
+_RELATIVE_PATTERNS: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
 
 
-def _patterns(lang) -> tuple[re.Pattern, re.Pattern]:
-    """The core date regex, the month-before-a-number regex and the qualifier regex of a language."""
+def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The core date regex, the month-before-a-number regex, the qualifier regex and the range-word regex of a language."""
     if lang.code not in _PATTERNS:
         names = sorted(lang.words.MONTHS, key=len, reverse=True)
         # An abbreviation ("Sept", "Jan") may take a dot; a full name may not, so "1 February." ends at the name.
         abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
-        lower = getattr(lang.words, "MONTHS_LOWER_CASE", False)  # Russian writes «17 июня»
+        lower = getattr(lang.words, "MONTHS_LOWER_CASE", False)  # Russian writes «17 июня», «2 сен»
         month = "(?:" + "|".join(
-            f"(?:{n.capitalize()}|{n.upper()}{'|' + n if lower else ''})" + (r"\.?" if n in abbreviations else "") for n in names
+            f"(?:{n.capitalize()}|{n.upper()}" + ("" if n in abbreviations and not lower else f"|{n}") + ")"
+            + (r"\.?" if n in abbreviations else "") for n in names
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+        # "12-13", "5 – 7", "12 to 14": a range dates its first day
+        day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
+        joiner = r"[ \t\u00a0]?[-–][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{day_words})[ \t\u00a0]+" if day_words else "")
+        to_day = rf"(?:(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
+        month_to = rf"(?:{month}[ \t\u00a0]?[-–/][ \t\u00a0]?)?"  # "March-April 2023": a range dates its first month
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
+        # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
                      if lower else "")
         # «05.03.19 10:20», «12.09.2023 16:05»: a publication stamp with its time
         stamp = (r"|(?<![\w.])(?P<st_d>[0-3]?\d)\.(?P<st_m>[01]?\d)\.(?P<st_y>(?:19|20)?\d\d)[ \t\u00a0]+[0-2]?\d:[0-5]\d(?![\d:])"
-                 if lower else "")  # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
+                 if lower else "")
         core = re.compile(
+            # 2019.03.04 (year first, as bulletins write it)
+            rf"(?<![\w.])(?P<yd_y>{year})\.(?P<yd_m>[01]\d)\.(?P<yd_d>[0-3]\d)(?!\.?\d)"
             # 2025-12-30, 2025-12-30T17:50:00+04:00
-            rf"(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+            rf"|(?<![\w/])(?P<iso_y>{year})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
             r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])"
             # 2024/10/11 11:28:21
             rf"|(?<![\w/])(?P<sl_y>{year})/(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)(?![\d/])(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             + stamp +
             # 12.10.2021
             rf"|(?<![\w.])(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{year})(?!\.\d)"
+            # 22.01.24 19:30, 11.07.2415:35 (a two-digit year only in a stamp with its clock time)
+            rf"|(?<![\w.])(?P<dy_d>[0-3]\d)\.(?P<dy_m>[01]\d)\.(?P<dy_y>\d\d)[ \t]?[0-2]\d:[0-5]\d(?!\d)"
+            # 23.12 (a stamp alone on its line; judged by its line)
+            rf"|(?<![\w.])(?P<dd_d>[0-3]\d)\.(?P<dd_m>[01]\d)(?![\w.,:%])"
+            # 25/03/2024, 03/25/2024 14:00, 14-04-2021 (the order decided by the numbers, else by the document)
+            rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             + day_range +
-            # 12 October, 5 February 2021, 1st of May 2020
-            rf"|(?<![\w.,])(?P<dm_d>{day})[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
-            # June 17, 2024; July 28; March 3-5, 2021 (a range dates its first day)
-            rf"|(?P<md_m>{month})[ \t\u00a0]+(?P<md_d>{day})(?:[-–][0-3]?\d(?!\d))?(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
+            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
+            rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month}),?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:[ \t\u00a0]?[-–/][ \t\u00a0]?{month})?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
+            rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
             rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|(?<=\.))$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
+        # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
+        range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
         # «в декабре», «В сентябре»: a month alone after its preposition (a language that writes it so)
         alone = getattr(lang.words, "MONTH_ALONE", None)
         month_alone = re.compile(alone.format(month="(?P<ma_m>" + "|".join(n for n in names if n not in lang.words.MONTH_ABBREVIATIONS) + ")")) if alone else None
-        _PATTERNS[lang.code] = (core, month_before, qualifier, month_alone)
+        _PATTERNS[lang.code] = (core, month_before, qualifier, range_words, month_alone)
     return _PATTERNS[lang.code]
 
 
 def find_dates(doc: Document, lang: Language) -> list[dict]:
     """Dates rows in document order (see the module docstring for what counts as a date)."""
-    core, month_before, qualifier, month_alone = _patterns(lang)
+    core, month_before, qualifier, range_words, month_alone = _patterns(lang)
     year_word = getattr(lang.words, "YEAR_WORD", None)
     segment_at = doc.segment_at
     published = _published(doc)
     text = doc.text
     rows = []
+    month_years: dict[int, tuple[int, int]] = {}  # month -> (year, offset) of the last date stating both
     consumed = 0
     for digits in DIGITS_RE.finditer(text):
         if digits.start() < consumed:
@@ -97,24 +147,42 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         if match is None:
             continue
         consumed = match.end()
-        shape = match.lastgroup.split("_")[0]  # iso | sl | dot | dm | md | my | y
+        shape = match.lastgroup.split("_")[0]  # yd | iso | sl | dot | dm | md | my | yr | y
         start, end = match.span()
         window = text[max(0, start - QUALIFIER_WINDOW) : start]
-        # Every qualifier ends in "of"; only then is the (slower) qualifier pattern tried.
-        last_word = getattr(lang.words, "QUALIFIER_LAST_WORD", "of")  # English qualifiers end in "of"
+        # Every English qualifier ends in "of"; only then is the (slower) qualifier pattern tried.
+        last_word = getattr(lang.words, "QUALIFIER_LAST_WORD", "of")
         qualified = qualifier.search(window) if last_word is None or window.rstrip()[-2:].casefold() == last_word else None
         segment = segment_at(start)
         if shape == "y":
             if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
                 continue
             value, precision, source = match["y"], "year", "text"
-        else:
-            ahead = getattr(lang.words, "FUTURE_CUE", None)  # «запланированный на 24-25 мая»: still to come
-            coming = bool(ahead) and re.search(ahead, window + text[end:end + QUALIFIER_WINDOW]) is not None
-            parsed = _parse(match, shape, lang, segment.year_hint if segment else None, published, coming=coming)
+        elif shape == "dd":
+            if text[text.rfind("\n", 0, start) + 1 : start].strip() or text[end : _line_end(text, end)].strip():
+                continue  # "23.12" is a date only as a stamp alone on its line, not a figure in a sentence
+            parsed = _yearless_day(int(match["dd_m"]), int(match["dd_d"]), segment.year_hint if segment else None,
+                                   published, month_years, start)
             if parsed is None:
                 continue
             value, precision, source = parsed
+        elif shape == "yr":
+            if not _year_range_is_date(text, start, match.end(), published, lang):
+                continue
+            value, precision, source = match["yr_y"], "year", "text"
+        else:
+            hints = (segment.year_hint if segment else None, published, month_years, start)
+            ahead = getattr(lang.words, "FUTURE_CUE", None)  # «запланированный на 24-25 мая»: still to come
+            coming = bool(ahead) and re.search(ahead, window + text[end:end + QUALIFIER_WINDOW]) is not None
+            yearless = shape in ("dm", "md") and not match[f"{shape}_y"]
+            range_end = _range_end(core, range_words if yearless else None, text, end) if _day_shape(shape) else None
+            ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
+            parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None, coming=coming)
+            if parsed is None:
+                continue
+            value, precision, source = parsed
+            if range_end and ends_year:
+                end = consumed = range_end.end()
         if qualified:
             start -= len(window) - qualified.start()
         if year_word and shape in ("y", "my", "dm", "dr"):  # «в 2025 году», «В октябре 2024 года», «1 октября 2025 года»
@@ -124,6 +192,8 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             if shape in ("y", "my"):
                 lead = re.search(lang.words.DATE_PREPOSITION + r"$", text[max(0, start - 4):start])
                 start -= len(lead.group()) if lead else 0
+        if value and len(value) >= 7 and source == "text":
+            month_years[int(value[5:7])] = (int(value[:4]), end)
         rows.append({
             "seg_id": segment.seg_id if segment else None,
             "start": start,
@@ -133,6 +203,10 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             "precision": precision,
             "resolved_from": source,
         })
+    months = _months_named_alone(doc, lang, rows, published)
+    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)]
+    extra = months + relative  # "February this year" is one date, not a month and a period
+    rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
         _year_from_title(doc, rows)
@@ -186,6 +260,184 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
     return rows
 
 
+def _months_named_alone(doc: Document, lang: Language, rows: list[dict], published: date | None) -> list[dict]:
+    """"in June", "as early as February", "last August", "this upcoming May", "February this year": a
+    month without a number, after a cue word, dated by its heading's year, else the publication's: the
+    nearest such month ("last" one: at least two months before; "this" one: of the publication year).
+    A bare month nearest in the future ("a group would meet in February") is a plan, not a date."""
+    cues = getattr(lang.words, "MONTH_CUES", ())
+    if not cues:
+        return []
+    relative = lang.words.MONTH_RELATIVE
+    fillers = lang.words.MONTH_RELATIVE_FILLERS
+    taken = [(r["start"], r["end"]) for r in rows]
+    qualifier = _patterns(lang)[2]
+    periods = _relative_patterns(lang)[0]
+    text = doc.text
+    out = []
+    for match in _month_alone_re(lang).finditer(text):
+        start, end = match.span()
+        if not _word_start(text, start) or any(s <= start < e for s, e in taken):
+            continue
+        words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
+        if text[start - 4 : start].casefold() == "mid-":
+            words.append("mid")
+        offset = None
+        if words and words[-1].casefold() in fillers and len(words) > 1 and words[-2].casefold() in relative:
+            words.pop()
+        if words and words[-1].casefold() in relative:
+            offset = relative[words[-1].casefold()]
+            start = text.rfind(words[-1], max(0, start - QUALIFIER_WINDOW), start)  # "last August", "this upcoming May"
+        window = text[max(0, start - QUALIFIER_WINDOW) : start]
+        qualified = qualifier.search(window) if window.rstrip()[-2:].casefold() == "of" else None
+        if offset is None and not qualified and not (words and words[-1].casefold() in cues):
+            continue
+        year_after = periods.match(text, end + 1) if periods and text[end : end + 1] == " " else None
+        m = lang.month_number(match.group())
+        segment = doc.segment_at(start)
+        value, source = None, None
+        if year_after and lang.words.RELATIVE_PERIODS[" ".join(year_after.group().split()).casefold()][0] == "year":
+            end = year_after.end()
+            if published:
+                value, source = f"{published.year + lang.words.RELATIVE_PERIODS[' '.join(year_after.group().split()).casefold()][1]:04d}-{m:02d}", "published"
+        elif segment and segment.year_hint:
+            value, source = f"{segment.year_hint:04d}-{m:02d}", "heading"
+        elif published:
+            y = _month_year(published, m, offset)
+            if offset is None and (y, m) > (published.year, published.month):
+                continue  # "would meet in February": a plan, not yet a date
+            value, source = f"{y:04d}-{m:02d}", "published"
+        if value is None:
+            continue  # with nothing to date it, a month alone may as well be a plan
+        if qualified:
+            start -= len(window) - qualified.start()
+        out.append({"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": text[start:end],
+                    "value": value, "precision": "month", "resolved_from": source})
+    return out
+
+
+def _month_year(published: date, month: int, offset: int | None) -> int:
+    """The year of a month named alone: "this" one in the publication year; "last" one at least two
+    months before publication; otherwise the nearest one to the publication month."""
+    if offset == 0:
+        return published.year
+    if offset == -1:
+        return published.year if published.month - month >= 2 else published.year - 1
+    return min((published.year - 1, published.year, published.year + 1),
+               key=lambda y: abs((y * 12 + month) - (published.year * 12 + published.month)))
+
+
+def _month_alone_re(lang) -> re.Pattern:
+    key = lang.code + ":month-alone"
+    if key not in _RELATIVE_PATTERNS:
+        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
+        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
+    return _RELATIVE_PATTERNS[key]
+
+
+def _day_shape(shape: str) -> bool:
+    return shape in ("yd", "iso", "sl", "dot", "dy", "st", "ns", "dm", "md", "dr")
+
+
+def _word_start(text: str, offset: int) -> bool:
+    """No letter or digit right before `offset` (checked in Python: a pattern opening with a
+    look-behind is tried at every offset of the text, one opening with its words is not)."""
+    return offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] == "_")
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset, offset + QUALIFIER_WINDOW)
+    return end if end >= 0 else min(len(text), offset + QUALIFIER_WINDOW)
+
+
+def _range_end(core: re.Pattern, range_words: re.Pattern | None, text: str, end: int) -> re.Match | None:
+    """The date closing a range that opens at `end` ("– 2 July 2024"), if a dash (or, after a date
+    without its year, a range word: "1 January to 31 March 2024") and a full day follow."""
+    dash = RANGE_DASH_RE.match(text, end)
+    if dash is None and range_words:
+        dash = range_words.match(text, end)
+    if dash is None:
+        return None
+    closing = core.match(text, dash.end())
+    return closing if closing and _day_shape(closing.lastgroup.split("_")[0]) else None
+
+
+def _relative_dates(doc: Document, lang: Language) -> list[dict]:
+    """"this year", "last month", "on Friday": dated from the publication date, which must be known
+    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date does not
+    count, since the text was not written then."""
+    if not doc.published or "retrieved" in (doc.published_source or ""):
+        return []
+    try:
+        parts = [int(p) for p in doc.published[:10].split("-")]
+    except ValueError:
+        return []
+    periods, weekdays, future = _relative_patterns(lang)
+    text = doc.text
+    rows = []
+    for match in periods.finditer(text) if periods else ():
+        if not _word_start(text, match.start()) or text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+            continue  # "the last year": the twelve months before, not a calendar year
+        unit, offset = lang.words.RELATIVE_PERIODS[" ".join(match.group().split()).casefold()]
+        if unit == "year":
+            value = str(parts[0] + offset)
+        elif len(parts) >= 2:
+            months = parts[0] * 12 + parts[1] - 1 + offset
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        else:
+            continue
+        rows.append(_relative_row(doc, match.start(), match.end(), value, unit, parts[0]))
+    for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
+        if not _word_start(text, match.start()):
+            continue
+        published = date(*parts)
+        weekday = lang.words.WEEKDAYS[match["day"].casefold()]
+        clause_start = max(0, match.start() - CLAUSE_WINDOW)
+        clause_start = max(clause_start, *(text.rfind(c, clause_start, match.start()) + 1 for c in ".!?\n"))
+        if future and future.search(text, clause_start, match.start()):
+            day = published + timedelta(days=(weekday - published.weekday()) % 7)
+        else:
+            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+        rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day", parts[0]))
+    return [row for row in rows if row]
+
+
+def _relative_row(doc: Document, start: int, end: int, value: str, precision: str, published_year: int) -> dict | None:
+    """The row of a relative period, or None under a heading of another year: in a timeline's 2017
+    section, "this year" is 2017, not the year the page was published."""
+    segment = doc.segment_at(start)
+    if segment and segment.year_hint and segment.year_hint != published_year:
+        return None
+    return {"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": doc.text[start:end],
+            "value": value, "precision": precision, "resolved_from": RELATIVE}
+
+
+def _relative_patterns(lang) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """The periods regex ("this year"; not "the last year", the twelve months before), the weekday regex
+    ("on Friday") and the regex of words putting a weekday after the publication ("will")."""
+    if lang.code not in _RELATIVE_PATTERNS:
+        words = lang.words
+        phrases = sorted(getattr(words, "RELATIVE_PERIODS", {}), key=len, reverse=True)
+        # Both spellings as literals ("This year", "this year"): a pattern opening with literals is searched
+        # several times faster than one opening with a character class.
+        periods = re.compile(
+            r"(?:" + "|".join(
+                re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for p in phrases for w in (p.capitalize(), p)
+            ) + r")(?![\w])"
+        ) if phrases else None
+        prepositions = getattr(words, "WEEKDAY_PREPOSITIONS", ())
+        weekdays = re.compile(
+            r"(?:" + "|".join(w for p in prepositions for w in (p.capitalize(), p)) + r")[ \t\u00a0]+"
+            r"(?P<day>" + "|".join(w.capitalize() for w in words.WEEKDAYS) + r")(?!\w)"
+        ) if prepositions else None
+        markers = getattr(words, "FUTURE_MARKERS", ())
+        future = re.compile(
+            r"(?i)(?<!\w)(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")(?!\w)"
+        ) if markers else None
+        _RELATIVE_PATTERNS[lang.code] = (periods, weekdays, future)
+    return _RELATIVE_PATTERNS[lang.code]
+
+
 def _published(doc: Document) -> date | None:
     """The publication date when it is known to the day or month (a year alone cannot date a day)."""
     if not doc.published or (doc.published_precision or "day") == "year":
@@ -197,20 +449,47 @@ def _published(doc: Document) -> date | None:
         return None
 
 
-def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None, *, coming: bool = False):
-    """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date."""
-    if shape in ("iso", "sl", "dot", "st"):
+def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None,
+           month_years: dict[int, tuple[int, int]], start: int, *, range_end_value: str | None = None,
+           coming: bool = False):
+    """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date.
+
+    `range_end_value` is the value of the date closing a range this one opens: a first day without a
+    year takes its year ("27 June – 2 July 2024")."""
+    if shape in ("yd", "iso", "sl", "dot", "dy", "st"):
         y, m, d = (int(match[f"{shape}_{k}"]) for k in "ymd")
-        y += 2000 if y < 100 else 0  # «05.03.19»
+        y += 2000 if y < 100 else 0
+        return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if shape == "ns":
+        y, a, b = int(match["ns_y"]), int(match["ns_a"]), int(match["ns_b"])
+        month_first = b > 12 or (a <= 12 and _slash_order(match.string, lang) == "mdy")
+        m, d = (a, b) if month_first else (b, a)
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
         return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
-    m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
+    written_month = match[f"{shape}_m"]
+    m, d = lang.month_number(written_month), int(re.match(r"\d+", match[f"{shape}_d"]).group())
     if not 1 <= d <= 31:
         return None
     if match[f"{shape}_y"]:
         y = int(match[f"{shape}_y"])
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
+    if written_month.islower() and written_month in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
+        return None  # "it may 5", "march 3 km": a common word, not a month, without a year
+    if range_end_value and len(range_end_value) == 10:
+        y = int(range_end_value[:4])
+        y -= (m, d) > (int(range_end_value[5:7]), int(range_end_value[8:]))  # "28 December – 3 January 2024"
+        if _valid(y, m, d):
+            return _iso(y, m, d), "day", "text"
+    return _yearless_day(m, d, year_hint, published, month_years, start, coming=coming)
+
+
+def _yearless_day(m: int, d: int, year_hint: int | None, published: date | None,
+                  month_years: dict[int, tuple[int, int]], start: int, *,
+                  coming: bool = False) -> tuple[str | None, str, str] | None:
+    """(value, "day", resolved_from) of a day written without its year (see the module docstring)."""
+    if not 1 <= d <= 31 or not 1 <= m <= 12:
+        return None
     if year_hint and _valid(year_hint, m, d):
         return _iso(year_hint, m, d), "day", "heading"
     if published:
@@ -221,7 +500,25 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
             y -= 1
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "published"
+    y, at = month_years.get(m, (0, -NEARBY_WINDOW - 1))
+    if start - at <= NEARBY_WINDOW and _valid(y, m, d):  # "February, 2022 ... On February 16"
+        return _iso(y, m, d), "day", "nearby"
     return None, "day", "none"
+
+
+_SLASH_DATE_RE = re.compile(r"(?<![\w/.-])([0-3]?\d)([/-])([0-3]?\d)\2(?:1[89]|20)\d\d(?![\w/-])")
+
+
+def _slash_order(text: str, lang) -> str:
+    """"dmy" or "mdy": the order a document's slash dates show where a number above 12 decides it
+    ("25/03/2024" is day-first), else the language's usual order."""
+    for match in _SLASH_DATE_RE.finditer(text):
+        a, b = int(match[1]), int(match[3])
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    return getattr(lang.words, "SLASH_DATE_ORDER", "dmy")
 
 
 def _bare_year_is_date(text: str, start: int, end: int, year: int, published: date | None, lang) -> bool:
@@ -233,16 +530,52 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
-    previous = before.split()[-1].strip("(-").casefold() if before.strip() else ""
+    previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
+    words = before.split()
+    spans = getattr(lang.words, "YEAR_SPANS", {})
+    if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
+        # "from 2015 to 2020", "between 2015 and 2020"; "from 2024 to 2030" in a 2024 text is a plan
+        return published is not None and year <= published.year
     if previous in lang.words.HORIZON_WORDS:
         return False
     if previous in lang.words.YEAR_PREPOSITIONS:
         # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
-        words = before.split()
         return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
     if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
+    if previous in getattr(lang.words, "PERIOD_PREPOSITIONS", ()):
+        return after[:1] in (",", ".", ";", ":", ")")  # "Over 2020, trade grew"; not "over 2020 delegates"
+    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
+        noun = WORD_AFTER_YEAR_RE.match(after)
+        nouns = lang.words.YEAR_OCCASION_NOUNS
+        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns))
+        return named and (published is None or year <= published.year)
+    if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
+        return published is None or year <= published.year
+    name = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
+    if (published is not None and year <= published.year and name.isalpha() and name[0].isupper()
+            and previous not in getattr(lang.words, "PLAN_NAME_WORDS", ()) and lang.month_number(name) is None
+            and name not in getattr(lang.words, "FUNCTION_WORDS", ())):
+        return True  # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
     return False
+
+
+def _year_range_is_date(text: str, start: int, end: int, published: date | None, lang) -> bool:
+    """A year range dates the term of an office ("a non-permanent member for 2022-2023") and a period
+    that is over when the document was published ("In 2021-2022, trade grew"); any other is a programme
+    period ("for 2025-2027", "the Concept in 2019-2025")."""
+    words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
+    previous = words[-1].strip("(\"“‘«").casefold() if words else ""
+    if (previous in getattr(lang.words, "TERM_PREPOSITIONS", ()) and len(words) >= 2
+            and words[-2].casefold() in lang.words.TERM_NOUNS):
+        return True
+    last = DIGITS_RE.findall(text, start, end)[-1]  # "2023" of "2022-2023", "23" of "2022-23"
+    last_year = int(text[start : start + 4 - len(last)] + last)
+    return previous in lang.words.YEAR_PREPOSITIONS and published is not None and last_year <= published.year
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
 
 
 def _valid(y: int, m: int, d: int) -> bool:

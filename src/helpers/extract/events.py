@@ -11,10 +11,14 @@
   else the occasion named by its venue only ("meeting in Minsk"), else the title line or the lead
   sentence. A wire dateline ("MOSCOW, March 15. /TASS/.", "BEIJING, April 20 (Xinhua) --") is never part
   of a headline, and a lead-sentence headline drops its closing attribution (", the ministry said") and
-  weekday. Its date is a date in the same sentence or on the line just below the phrase (a dateline or
-  caption); otherwise the dateline's day dates it only when the sentence (not its attribution) names
-  that very weekday; a dateline day without a year gives precision day and no date; else it stays
-  unknown, since a story is not always published on the day of its occasion.
+  weekday. A headline (title line) that names an occasion gives it, unless the body names the same
+  occasion more fully. Its date is a date in the same sentence or on the line just below the phrase (a
+  caption, or the words after a dateline), else the day of the first lead sentence saying the occasion
+  took place ("Russia and Egypt signed an agreement on 17 May 2023"), else the date of a dateline just
+  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") do not
+  count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
+  very weekday; a dateline day without a year gives precision day and no date; else it stays unknown,
+  since a story is not always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline of an item (with its lead
   sentence when the headline names fewer than two), the occasion phrase of a story. A remark further down (a trade share with the USA, a
   proposal naming Belarus) does not make a party. When no state is named there, cities acting as
@@ -23,11 +27,16 @@
   occasion's sentence ("Ministers of the Eurasian Economic Union approved … at a meeting in Minsk").
   When the occasion is a meeting and names fewer than two states, the countries of the people who met
   (person mentions with a country, from the phrase and the lead's meeting sentences) are parties.
+  Every state of a list or coordinated subject in the sentence saying the occasion took place is a
+  party ("Egypt, Ethiopia and Nigeria signed documents"), unless the list follows a standing relation
+  ("relations with China and India"); when the occasion's phrase names one state only, the first such
+  list of the lead completes it.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
@@ -174,11 +183,20 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     sentence = (max(lead[0], _sentence_start(text, start)) if start >= lead[0] else _sentence_start(text, start),
                 _sentence_end(text, end, len(text)))
     next_line_end = text.find("\n", sentence[1] + 1, sentence[1] + SENTENCE_WINDOW)
-    below = spans.dates_in(sentence[1], next_line_end if next_line_end >= 0 else sentence[1])
-    dated = spans.dates_in(*sentence) or below
+    below_start = _skip_space(text, sentence[1], len(text))
+    words_start = _dateline_end(text, below_start)  # a dateline below dates the occasion only when nothing else does
+    below = _occasion_dates(text, words_start, max(words_start, next_line_end), spans, lang)
+    occasion = _occasion_sentence(doc, spans, lang)
+    dated = (_occasion_dates(text, *sentence, spans, lang) or below or (occasion[1] if occasion else [])
+             or spans.dates_in(below_start, words_start))
     value, precision = (dated[0]["value"], dated[0]["precision"]) if dated else _dateline_date(doc, spans, sentence, lang)
     evidence = [(start, end)]
     parties = spans.countries(start, end)
+    listed = _listed_states(text, sentence, spans, lang) + (_listed_states(text, occasion[0], spans, lang) if occasion else [])
+    if len(parties) == 1 and not listed:  # the headline names one state: the lead's first list of states
+        listed = next(filter(None, (_listed_states(text, s, spans, lang) for s in _lead_occasion_sentences(doc, lang))), [])
+    if listed and parties:  # "Egypt, Ethiopia and Nigeria signed documents on cooperation" under a headline naming Russia
+        parties = _unique(parties + listed)
     if len(parties) < 2 and _names_a_meeting(text, start, end, lang):  # who met: "Putin and Mirziyoyev held talks"
         parties = _unique(parties + _met_people_countries(text, phrase, sentence, lead, spans, lang))
         if len(parties) == 1 and _meeting_with(text, start, end, lang):  # "Meeting with …": the host speaks first
@@ -209,6 +227,78 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
         "money": find_amounts(text, lang),
         "evidence": evidence,
     }
+
+
+def _occasion_dates(text: str, start: int, end: int, spans: _Spans, lang) -> list[dict]:
+    """Dates in [start, end) that can date an occasion: not in a closing attribution (", X said on
+    Friday") and not right after a verb of reporting ("announced on Monday that")."""
+    _, _, report_cue, _ = _patterns(lang)
+    end = _attribution_start(text, start, end, lang) if end > start else end
+    return [d for d in spans.dates_in(start, end) if not report_cue.search(text, max(0, d["start"] - 60), d["start"])]
+
+
+def _occasion_sentence(doc: Document, spans: _Spans, lang) -> tuple[tuple[int, int], list[dict]] | None:
+    """The first sentence of the lead that says an occasion took place and dates it to the day ("…
+    signed a memorandum on 17 May 2023"), with its dates; None if there is none. A year alone ("first
+    signed a memorandum in 2015") is background more often than the occasion reported."""
+    for start, end in _lead_occasion_sentences(doc, lang):
+        dated = [d for d in _occasion_dates(doc.text, start, end, spans, lang) if d["value"] and d["precision"] == "day"]
+        if dated:
+            return (start, end), dated
+    return None
+
+
+def _lead_occasion_sentences(doc: Document, lang) -> Iterator[tuple[int, int]]:
+    """Sentences of the lead (its first two paragraphs or so) that say an occasion took place ("… signed …")."""
+    text = doc.text
+    start = _lead_paragraph(doc)[0]
+    limit = min(len(text), start + 2 * SENTENCE_WINDOW)
+    while start < limit:
+        end = _sentence_end(text, start, limit)
+        if _says_occasion(text, start, end, lang):
+            yield start, end
+        start = _skip_space(text, end, limit)
+
+
+def _says_occasion(text: str, start: int, end: int, lang) -> bool:
+    """[start, end) has a verb saying an occasion took place ("signed", "held", "took place")."""
+    verbs = getattr(lang.words, "OCCASION_VERBS", ())  # a language without them dates occasions as before
+    return any(w.casefold() in verbs for w in NAME_WORD_RE.findall(text, start, end))
+
+
+def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:
+    """States of a list or coordinated subject ("Egypt, Ethiopia and Nigeria") in a sentence saying an
+    occasion took place; a list after a standing relation ("relations with China and India") is not one."""
+    start, end = sentence
+    if not _says_occasion(text, start, end, lang):
+        return []
+    gap = _list_gap(lang)
+    mentions = [m for m in spans.mentions_in(start, end, "country") if m["iso3"]]
+    if len(mentions) < 2:
+        return []
+    runs, run = [], mentions[:1]
+    for a, b in zip(mentions, mentions[1:]):
+        if gap.fullmatch(text, a["end"], b["start"]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    listed = []
+    for run in runs:
+        before = [w.casefold() for w in NAME_WORD_RE.findall(text, max(start, run[0]["start"] - 40), run[0]["start"])]
+        if len(run) >= 2 and not set(before[-2:]) & getattr(lang.words, "STANDING_RELATION_NOUNS", frozenset()):
+            listed += [m["iso3"] for m in run]
+    return _unique(listed)
+
+
+def _list_gap(lang) -> re.Pattern:
+    """What separates two states of one list: a comma, a conjunction, or both."""
+    key = lang.code + ":list"
+    if key not in _PATTERNS:
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in getattr(lang.words, "LIST_CONJUNCTIONS", ())) or "(?!)"
+        _PATTERNS[key] = re.compile(rf"\s*(?:,\s*(?:(?:{words})\s+)?|(?:{words})\s+)")
+    return _PATTERNS[key]
 
 
 def _title_line(text: str, title: str | None) -> int:
@@ -322,13 +412,15 @@ def _attribution_start(text: str, start: int, end: int, lang) -> int:
 
 
 def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
-    """(start, end) of the phrase naming the occasion: a named occasion ("the IV Forum of Regions"),
-    else an unnamed one ("talks between Putin and Tokayev"), each preferring the body to the title."""
+    """(start, end) of the phrase naming the occasion: the one the headline names (unless the body names
+    the same occasion more fully), else a named occasion ("the IV Forum of Regions"), else an unnamed one
+    ("talks between Putin and Tokayev"), each preferring the body to a title line repeated in it."""
     occasion_re, session_re, _, _ = _patterns(lang)
     meeting_re = _meeting_re(lang)
     text = doc.text
     title = (doc.title or "").strip()
     title = title if len(title) <= TITLE_LIMIT else ""
+    headline = _headline_phrase(doc, lang)
     in_title, at_venue = [], []
     for nouns, phrase_of in ((occasion_re, _name_around), (meeting_re, _meeting_phrase)):
         title_line_end = -1  # nouns before this offset sit on a title line already seen
@@ -346,11 +438,48 @@ def _occasion_phrase(doc: Document, lang) -> tuple[int, int] | None:
             if title_line_end >= 0:
                 in_title.append((start, end))
                 continue
+            if headline:
+                if phrase_of is _name_around and _same_occasion(text, headline, (start, end), lang):
+                    return start, end
+                continue
             if phrase_of is _meeting_phrase and start == noun.start() and _venue_only(text, noun.end(), lang):
                 at_venue.append((start, end))
                 continue
             return start, end
-    return in_title[0] if in_title else at_venue[0] if at_venue else None
+    return headline or (in_title[0] if in_title else at_venue[0] if at_venue else None)
+
+
+def _headline_phrase(doc: Document, lang) -> tuple[int, int] | None:
+    """The occasion the headline (the title on a line of its own) names: "Russia-Africa Digital Summit
+    opens in Moscow", "Meeting with President of Kazakhstan …"; None if it names none."""
+    text = doc.text
+    title = (doc.title or "").strip()
+    at = _title_line(text, title) if len(title) <= TITLE_LIMIT else -1
+    if at < 0:
+        return None
+    occasion_re, session_re, _, _ = _patterns(lang)
+    for nouns, phrase_of in ((occasion_re, _name_around), (_meeting_re(lang), _meeting_phrase)):
+        for noun in nouns.finditer(text, at, at + len(title)):
+            phrase = phrase_of(text, noun.start(), noun.end(), lang)
+            if phrase is None or (phrase_of is _meeting_phrase and phrase[0] == noun.start()
+                                  and _venue_only(text, noun.end(), lang)):
+                continue
+            prefix = session_re.search(text, max(at, phrase[0] - 60), phrase[0]) if phrase_of is _name_around else None
+            if prefix:
+                return prefix.start(), phrase[1]
+            if any(w.casefold() in getattr(lang.words, "PUBLICATION_NOUNS", ()) for w in NAME_WORD_RE.findall(text, *phrase)):
+                continue  # "Information Bulletin of the BRICS Trade Union Forum": a publication, not an occasion
+            return phrase
+    return None
+
+
+def _same_occasion(text: str, headline: tuple[int, int], phrase: tuple[int, int], lang) -> bool:
+    """The body phrase names the headline's occasion: most of the headline phrase's words are in it
+    ("Belarus-Russia IV Forum of Regions" and "the IV Forum of Regions of Belarus and Russia")."""
+    def words(span):
+        return {w.casefold() for w in re.findall(r"[^\W_]+", text[span[0] : span[1]])} - lang.words.NAME_CONNECTORS
+    head, body = words(headline), words(phrase)
+    return bool(head) and 2 * len(head & body) >= len(head) and bool(head & body & lang.words.OCCASION_NOUNS)
 
 
 def _venue_only(text: str, noun_end: int, lang) -> bool:

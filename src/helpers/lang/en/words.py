@@ -10,7 +10,17 @@ DATE_QUALIFIERS = (
     r"|autumn|fall|winter)\s+of"
 )
 # A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
-YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between"})
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between", "year"})
+# "from 2015 to 2020", "between 2015 and 2020": the second year of a span that took place is a date too
+# (opening word -> the word before the second year).
+YEAR_SPANS = {"from": "to", "between": "and"}
+# Words between two days of one month ("12 to 14 September", "12 and 13 September") and between two
+# dates of a range whose first lacks its year ("1 January to 31 March 2024").
+DAY_RANGE_WORDS = ("to", "and", "through", "till", "until")
+DATE_RANGE_WORDS = ("to", "through", "till", "until")
+# Order of an all-numeric date with slashes when its numbers do not decide it ("05/03/2024") and no other
+# date of the document does: day first, as most sources of this corpus write it.
+SLASH_DATE_ORDER = "dmy"
 # "a total of 2000": a number after "<word> of" that counts, not a year.
 COUNT_BEFORE_OF = frozenset({"total", "out", "sum", "number", "amount", "maximum", "minimum", "figure", "group", "team"})
 # A bare year after these words is a plan horizon, not a date ("until 2035", "to 2025", "by 2030").
@@ -22,6 +32,46 @@ EDITION_NOUNS = frozenset({
 })
 # Relative and periodic words: never a calendar date.
 RELATIVE_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "last", "next", "previous"})
+# Periods counted from the publication date: phrase -> (precision, offset in years or months).
+# "the last year" (the twelve months before) and "the previous year" (before the narrated one) are not among them.
+RELATIVE_PERIODS = {
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+}
+# The preposition that makes a weekday name a day of the publication's week ("on Friday").
+WEEKDAY_PREPOSITIONS = ("on",)
+# Words before a weekday in the same clause that put that day after the publication ("will meet on Friday").
+FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to"})
+# Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
+COMMON_WORD_MONTHS = frozenset({"may", "march"})
+# A year between a determiner and one of these names an occasion that took place ("the 2022 forum",
+# "the 2014 sanctions"); capitalised words may stand between ("the 2022 BRICS summit").
+YEAR_OCCASION_NOUNS = frozenset({
+    "forum", "summit", "expo", "exhibition", "games", "olympics", "congress", "conference", "cup", "festival",
+    "championship", "fair", "assembly", "session", "sanctions", "election", "elections", "crisis", "agreement",
+    "treaty", "visit", "talks", "meeting", "census", "war", "pandemic", "referendum", "edition", "protests",
+    "earthquake", "floods", "attack", "memorandum", "deal", "declaration", "decree", "law", "report", "pact",
+})
+# Words before such a year: determiners, and "on"/"after" in headline style ("builds on 2023 pact").
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "on", "after"})
+# A year range after "<noun> for" dates a term of office that took place ("a non-permanent member for
+# 2022-2023"); after any other word it is a programme period ("the programme for 2024-2026").
+TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanship", "presidency", "term", "mandate", "seat"})
+TERM_PREPOSITIONS = frozenset({"for"})
+# A month named alone is a date after these words ("in June", "as early as February", "since March").
+MONTH_CUES = frozenset({"in", "since", "from", "during", "early", "late", "mid", "after", "throughout", "through", "as"})
+# "last August" (the one before last month), "this May", "this upcoming May"; the fillers may stand between.
+MONTH_RELATIVE = {"last": -1, "this": 0}
+MONTH_RELATIVE_FILLERS = frozenset({"upcoming", "coming", "past"})
+# A capitalised word before a year names a plan, not an edition ("Strategy 2030", "Vision 2030"), or an
+# identifier ("Resolution 2014", "Issue 2021").
+PLAN_NAME_WORDS = frozenset({
+    "strategy", "vision", "agenda", "programme", "program", "plan", "concept", "roadmap", "horizon", "target",
+    "targets", "goals", "no", "issue", "vol", "volume", "page", "article", "resolution", "decree", "order", "law",
+    "item", "room", "flight", "model", "version", "number", "code", "chapter", "section", "part", "windows", "office",
+})
+# A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
+PERIOD_PREPOSITIONS = frozenset({"over"})
 
 # The word before a capital that makes it the place where something happens ("in Moscow").
 VENUE_WORDS = frozenset({
@@ -132,6 +182,21 @@ ORDINAL_WORDS = frozenset({
 })
 # "plenary session of the" before an occasion's name belongs to the occasion's phrase.
 SESSION_PREFIX = r"(?i)(?<!\w)(?:(?:plenary|opening|closing|final|joint|special|extraordinary)\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?$"
+# Verbs saying an occasion took place: a sentence with one of these and a date dates the occasion
+# ("Russia and Egypt signed an agreement on 17 May 2023").
+OCCASION_VERBS = frozenset({
+    "signed", "held", "met", "opened", "hosted", "concluded", "adopted", "ratified", "launched", "inaugurated",
+    "convened", "place", "took", "attended", "visited", "approved", "initialled", "initialed", "agreed",
+})
+# Nouns of a publication or body named after an occasion ("Information Bulletin of the … Forum").
+PUBLICATION_NOUNS = frozenset({
+    "bulletin", "newsletter", "digest", "journal", "magazine", "website", "portal", "secretariat", "archive", "press",
+})
+# "relations with China and India": states after these (and a link word) are in a standing relation, not
+# parties of the occasion; "an agreement on cooperation with Egypt and Nigeria" names parties.
+STANDING_RELATION_NOUNS = frozenset({"relations", "ties", "trade", "tensions", "dispute", "rift", "rapprochement", "dialogue"})
+# Words joining the states of one list or coordinated subject ("Egypt, Ethiopia and Nigeria").
+LIST_CONJUNCTIONS = ("and", "&", "as well as")
 # A date right after one of these is when the news was reported, not when the occasion happened.
 REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|informed|wrote|told\s+\w+)(?:\s+\w+)?\s+(?:on|in)\s+$"
 # "the five countries": a bloc whose members are the parties.
