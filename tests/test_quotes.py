@@ -159,8 +159,11 @@ def test_a_whole_quotation_before_its_attribution_is_not_also_reported(text):
     assert [q for q in quotes_of(text) if q["kind"] == "reported"] == []
 
 
-def test_interview_question_and_answer_turns_are_out_of_scope():
-    assert quotes_of("Q: What will change for users?\nA: Everything will change for our users next year.") == []
+def test_unnamed_question_and_answer_turns_go_to_the_interviewer_and_to_nobody_named():
+    rows = quotes_of("Q: What will change for users?\nA: Everything will change for our users next year.")
+    assert [(q["kind"], q["speaker"], q["text"][:10]) for q in rows] == [
+        ("transcript", "Question", "What will "), ("transcript", "", "Everything")]
+    assert "does not name who answers" in rows[1]["reason"]
 
 
 def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
@@ -521,9 +524,9 @@ def test_reported_speech_in_channels_and_interviews(text, start_words, speaker):
     assert found["text"].startswith(start_words) and found["speaker"] == speaker
 
 
-def test_an_interviewers_question_line_is_not_a_turn():
+def test_an_unnamed_interviewers_question_line_is_a_turn_of_question():
     rows = quotes_of("Q: What will change for users next year?\nIvan Petrov: Everything will change for our users.")
-    assert [(q["kind"], q["speaker"]) for q in rows] == [("transcript", "Ivan Petrov")]
+    assert [(q["kind"], q["speaker"]) for q in rows] == [("transcript", "Question"), ("transcript", "Ivan Petrov")]
 
 
 @pytest.mark.parametrize("text", [

@@ -128,9 +128,23 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives
 # "the publication says", "the post reads": the words are from the post of the person named before.
 PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
-LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
-# "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
-SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
+# A label opening a line, up to its colon; the text may follow with no space ("D.A.Medvedev:There is…"). A full
+# stop inside a label only closes an initial or an honorific ("G. Gref:", "H.E. Mrs. Anna Berg:", "Q.:").
+LABEL = re.compile(r"(?P<label>(?:[^\n:.!?“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,300}?)"
+                   r"\s*:[ \t]*(?P<rest>[^\n]*)")
+# Initials or an honorific right before a surname in a label: "V. ", "D.A.", "H.E Mrs. ", "Dr ".
+LABEL_NAME_PREFIX = re.compile(r"(?:(?:\b[A-Z]\.[ \t]?)+|\b(?:H\.[ \t]?E\.?[ \t]+)?(?:Mrs|Mr|Ms|Dr|Prof)\.?[ \t]+|\bH\.[ \t]?E\.?[ \t]+)+$")
+# A name-shaped label: two to four capitalised words ("Oskar Lind", "Kairat Dosov").
+NAME_SHAPED = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][a-z’'-]+|(?:bin|ibn|al|el|van|von|de|oglu)))*[ \t]+[A-Z][a-z’'-]+")
+# How a label says the words were rendered: "(retranslated)", "(via interpreter)".
+TRANSLATION_MARK = re.compile(r"[ \t]*\((?:" + "|".join(map(re.escape, speech.TRANSLATION_MARKS)) + r")\)[ \t]*$", re.IGNORECASE)
+# "’s (opening) remarks at the plenary session of the forum" after a name, to the end of a heading line.
+SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*")
+# A capitalised role as the interview introduces its unnamed interviewee: "Russian Ambassador to Azerbaijan".
+_ROLE_TITLE = "|".join(sorted((re.escape(n.capitalize()) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+INTERVIEWEE_ROLE = re.compile(rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{_ROLE_TITLE})\b(?:[ \t]+(?:to|of|in|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*)+)?")
+# Metadata right under a speech heading, before the speech: "Keywords: …", "/ Norway, March, 2024".
+HEADING_METADATA = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:|/)")
 # A metadata label line ending a page ("Person:", "Tags:").
 METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
 # Footnote marks ("[6]").

@@ -43,6 +43,15 @@ BACK_POINTING_VERBS = ("announced", "stated", "said", "reported", "declared", "n
 SPEECH_HEADING_NOUNS = ("remarks", "speech", "address", "statement", "opening remarks", "closing remarks",
                         "words", "interview", "comments", "answers")
 
+# Transcript labels that name no person: the unnamed interviewer ("Question:", "Q.:"), recorded as
+# QUESTION_SPEAKER, and the interviewee ("Answer:", "A:"), who is the person the introduction names.
+QUESTION_LABELS = ("Question", "Q")
+ANSWER_LABELS = ("Answer", "A")
+QUESTION_SPEAKER = "Question"
+# Marks after a name in a label that say how the words were rendered ("Vladimir Putin (retranslated):").
+TRANSLATION_MARKS = ("retranslated", "translated", "via interpreter", "through an interpreter", "through interpreter",
+                     "interpreted")
+
 # Nouns that make an "according to"/"as stated in" source a document, not a speaker.
 DOCUMENT_NOUNS = frozenset("""
 document documents decree decrees law laws report reports data statistics survey study text agreement
