@@ -52,6 +52,14 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    framed = _framed_before(ctx, span, sentence_start)
+    if framed is not None:
+        return framed
+    relayed = ctx.p.OUTLET_QUOTES_PRONOUN.match(text, span.close + 1, line_end)
+    if relayed:  # "“…” – Nordwire quotes him.": the words are the person's the pronoun names
+        person = [m for m in ctx.people.mentions_in(relayed.start("pronoun"), relayed.end("pronoun")) if m["via"] == "pronoun"]
+        if person:
+            return ctx.person_speaker(person[0]), "quotes", None
     dash = ctx.p.DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
     if dash:  # "“…” — Ivan Petrov, head of the agency": a signature line after a quotation
         speaker = ctx.name_filling(dash.start("np"), dash.end("np"))
@@ -88,6 +96,25 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker, m = unresolved
         return speaker, m.group("cue"), split_continues(ctx, m.end(), following)
     return None, None, None
+
+
+def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:
+    """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
+    quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
+    text = ctx.text
+    floor = max(sentence_start, span.open - 200)
+    according = ctx.p.ACCORDING_TO.search(text, floor, span.open)
+    if according and according.end() == span.open and not is_document(ctx.lang, according.group("np")):
+        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "according to", None
+    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
+    words = text[span.start:span.end].split()
+    if called and len(words) >= 5 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
+        speaker = ctx.subject_before(sentence_start, called.start("cue"))
+        if speaker is not None and not speaker.reason:
+            return speaker, called.group("cue"), None
+    return None
 
 
 def split_continues(ctx: Speakers, attribution_end: int, following: Span | None) -> bool:

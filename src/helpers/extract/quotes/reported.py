@@ -10,7 +10,7 @@ from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_docume
 
 def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
     """Reported speech: a named source stating a finite clause outside quotation marks."""
-    rows = []
+    rows = headline_rows(ctx)
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
@@ -30,6 +30,32 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
     return rows
 
 
+def headline_rows(ctx: Speakers) -> list[dict]:
+    """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
+    Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech."""
+    text = ctx.text
+    line = next(((s, e) for s, e in line_spans(text) if text[s:e].strip()), None)
+    if line is None:
+        return []
+    start, end = trim(text, *line)
+    label = ctx.p.LABEL.match(text, start, end)
+    if label and label.group("rest").strip():
+        mentions = ctx.people.mentions_in(start, label.end("label"))
+        if mentions and mentions[0]["start"] == start and mentions[0]["via"] in ("name", "alias", "surname") and \
+                text[mentions[0]["end"]:label.end("label")].strip()[:1] in ("", ","):
+            claim_start, claim_end = trim(text, label.start("rest"), end)
+            return [ctx.row("reported", claim_start, claim_end, ctx.person_speaker(mentions[0]), "headline")]
+    if text[start] in ctx.lang.speech.QUOTE_PAIRS:
+        return []  # "“…” – Name": a quotation with its signature, a direct quote
+    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
+        m = pattern.fullmatch(text, start, end)
+        if m:
+            speaker = ctx.name_filling(m.start("np"), m.end("np"))
+            if speaker is not None:
+                return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
+    return []
+
+
 def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
     text = ctx.text
     out = []
@@ -47,16 +73,27 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
             continue
+        if _whole_quotation(text, m.end(), e):
+            continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
         # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
         aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-        add(ctx.speaker(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+        owner = ctx.p.SOURCE_FIGURES.match(text, m.start("np"), m.end("np"))  # "assessments from X": X speaks
+        add(ctx.speaker(owner.end() if owner else m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
             continue
-        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
+        speaker = ctx.speaker(m.start("np"), m.end("np"))
+        quotation = _holding(m.start(), avoid)
+        if text[s:m.start()].rstrip().endswith(",") and quotation and speaker is not None and not speaker.reason:
+            # "“The first task, as the ministers said, is …”": the aside reports the clause of the quotation
+            # it sits in (reported speech nested in a quote)
+            start, end = trim(text, quotation[0] + 1, quotation[1])
+            out.append(ctx.row("reported", start, end, speaker, "as " + m.group("verb"), text[start:end].rstrip(".,")))
+            continue
+        add(speaker, m.end(), e, "as " + m.group("verb"))
     for m in ctx.p.IN_WORDS.finditer(text, s, e):
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
@@ -163,6 +200,18 @@ def _ends_with_quote(text: str, s: int, e: int) -> bool:
     """Is the sentence's last comma next to a closing mark ("…,” said X")? Then it is a direct quote."""
     comma = text.rfind(",", s, e)
     return comma > s and (text[comma - 1] in "”\"»’" or text[comma + 1:comma + 2] in ("”", '"', "»", "’"))
+
+
+def _whole_quotation(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one quotation and nothing else (a full stop after the closing mark aside)?"""
+    words = text[start:end].strip().rstrip(".")
+    return len(words) > 2 and words[0] in "“\"«" and words[-1] in "”\"»" and not any(c in words[1:-1] for c in "“”\"«»")
+
+
+def _holding(offset: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of `spans` (sorted) that holds `offset`."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
 
 
 def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -100,7 +100,8 @@ class Speakers:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
         # a role phrase ("the ministry spokesperson") names a person, never a body
-        body = self.p.ORGANISATION.fullmatch(phrase) and not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
+        body = (self.p.ORGANISATION.fullmatch(phrase) or self.p.LOWER_BODY.fullmatch(phrase)) and \
+            not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
         # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
         # closing it ("the press service of the Minister of …") is whose body speaks
         person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
@@ -115,6 +116,8 @@ class Speakers:
             return self.person_speaker(m)
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
+        if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
+            return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
 
     def organisation(self, phrase: str) -> Speaker | None:
@@ -198,6 +201,33 @@ class Speakers:
     def segment_start(self, offset: int) -> int:
         seg = self.doc.segment_at(offset)
         return seg.start if seg else 0
+
+
+def canonical_bodies(rows: list[dict], lang: Language) -> None:
+    """One name per speaking body in a document: a later short mention ("the ministry", "The Council") takes the
+    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"),
+    when exactly one such body was named; with two, the short mention stays as written."""
+    heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
+
+    def head(name: str) -> str | None:
+        words = [w.casefold() for w in name.split()]
+        cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
+        return next((w for w in reversed(words[:cut]) if w in heads), None)
+
+    full: dict[str, list[str]] = {}
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if row["attribution"] != "organisation" or not row["speaker"]:
+            continue
+        words = row["speaker"].split()
+        noun = head(row["speaker"])
+        if noun is None:
+            continue
+        if len(words) <= 2 and words[0].casefold() == "the":
+            fuller = full.get(noun, [])
+            if len(fuller) == 1:
+                row["speaker"] = fuller[0]
+        elif row["speaker"] not in full.setdefault(noun, []):
+            full[noun].append(row["speaker"])
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

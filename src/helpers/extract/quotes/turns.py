@@ -82,7 +82,7 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
         return None
     label_end = m.end("label")
     rest = m.group("rest").strip()
-    if is_title and rest and not re.search(r"[.!?…\"”»]$", rest):
+    if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
         return None  # "Name, Body: claim" as a document's title is a headline, not a turn
     content_start = m.start("rest") if rest else end + 1
     mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end)

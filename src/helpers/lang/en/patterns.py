@@ -60,6 +60,12 @@ SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 # "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
                           r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
+# "“…” – Nordwire quotes him.": an outlet relaying the words of the person the pronoun names.
+OUTLET_QUOTES_PRONOUN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[-–—]?[ \t\u00a0]*[^,.;:!?\n“”\"«»]{1,60}?[ \t\u00a0]+"
+                                   r"(?:quotes|quoted|cites|cited)[ \t\u00a0]+(?P<pronoun>him|her)\b")
+# "X called the priority task “…”": the quoted words name the task in X's own words.
+CALLED_BEFORE_QUOTE = re.compile(r"\b(?P<cue>called|named|described|defined)\s+(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:task|tasks|goal|goals|priority|priorities|aim|objective|mission)\s+(?:as\s+)?$")
 # Spaces between two quotations on one line ("“A.” “B.”").
 GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
@@ -94,13 +100,17 @@ _LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspo
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
 TRAILING_SPEAKER_CUE = re.compile(
-    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
+    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
     r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
 BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
-BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
+BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this"
+                          r"|pointed\s+(?:it|this|that)\s+out)\b")
+# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
+HEADLINE_SAYS = re.compile(rf"(?P<claim>[^\n]{{8,}}?),\s+(?P<cue>says|said)\s+(?P<np>[^,\n]{{2,80}}?)[ \t]*$")
+HEADLINE_SIGNED = re.compile(r"(?P<claim>[^\n]{8,}?)[ \t]+[—–][ \t]+(?P<np>[^—–\n]{2,80}?)[ \t]*$")
 
 # A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
 # "The Chinese side", "the Kremlin website".
@@ -114,6 +124,14 @@ ORGANISATION = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
+# A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
+LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
+                        r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")
+# A group of people speaking together: "Delegates", "the heads of government", "international organisations".
+GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
+                           r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
+# "according to assessments from X": the figures' owner speaks.
+SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s+(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
 _CORPORATE = "|".join(sorted(speech.CORPORATE_WORDS, key=len, reverse=True))

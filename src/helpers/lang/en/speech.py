@@ -67,6 +67,15 @@ delegation organizers organisers participants parties authorities leadership boa
 watchdog ministries agencies
 """.split())
 
+# Plural nouns of people who speak together as a group, kept as written ("Delegates said that …", "as the heads
+# of government said", "according to international organisations"); vaguer groups ("experts", "witnesses")
+# are not speakers.
+SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", "organisations", "organizations",
+                   "member states", "co-chairs", "governments")
+# What a source's numbers are called in "according to assessments from X": X is the source.
+SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
+                  "figures", "findings")
+
 # News outlets and agencies that speak as sources ("According to Interfax, …", "…, Reuters reported").
 # Acronyms (TASS, BelTA) are found by their shape; these are the one-word names that look like surnames.
 NEWS_OUTLETS = frozenset("""
