@@ -101,13 +101,20 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         else:
             add(ctx.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
     for m in ctx.p.CUE_THAT.finditer(text, s, e):
-        add(ctx.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
+        cue = " ".join(m.group("cue").split())
+        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith(","):
+            # "…,” X said, adding that …": the second clause is the same speaker's
+            add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
+            continue
+        add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
             clause_end = min(e, m.end() + 80)
-            if ctx.people.mentions_in(m.end(), m.end() + 60)[:1] and ctx.people.mentions_in(m.end(), m.end() + 60)[0]["start"] == m.end():
-                continue  # "said Alexander Turchin": the speaker, not a clause
-            if ctx.p.FINITE_VERB.search(text, m.end(), clause_end) and not ctx.p.CUE_THAT.match(text, m.start()):
+            named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
+            if named and named[0]["start"] == m.end():
+                continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
+            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end)
+            if finite and not ctx.p.CUE_THAT.match(text, m.start()):
                 add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
@@ -115,39 +122,120 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
-        for pattern in (ctx.p.TRAILING_CUE_SPEAKER, ctx.p.TRAILING_SPEAKER_CUE, ctx.p.TRAILING_ACCORDING):
-            m = pattern.search(text, s, e)
-            if m and pattern is ctx.p.TRAILING_ACCORDING and is_document(ctx.lang, m.group("np")):
-                continue  # "…, according to the report": a document is not a speaker
-            if m and pattern is ctx.p.TRAILING_CUE_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
-                continue  # "…, told TASS.": the listener, not the speaker
-            if m and not inside(m.start(), avoid):
-                exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
-                np_end = m.end("np")
-                if not exact:  # "…, said X at a meeting with Y."
-                    adjunct = ctx.p.NAME_END.search(text, m.start("np"), np_end)
-                    np_end = adjunct.start() if adjunct else np_end
-                speaker = ctx.speaker(m.start("np"), np_end, exact_end=exact)
-                content_end = m.start()
-                if pattern is ctx.p.TRAILING_SPEAKER_CUE:
-                    # "…, Ivan Petrov, the head of the agency, told reporters." / "…, the head of the agency,
-                    # Ivan Petrov, said.": a name and a role in apposition; the clause ends before both
-                    comma = text.rfind(",", max(s, m.start() - 80), m.start())
-                    before = text[comma + 1:m.start()] if comma >= s else ""
-                    if before.strip() and (speaker is None or speaker.reason) and role_phrase(ctx.lang, m.group("np")):
-                        named = ctx.name_filling(comma + 1, m.start())
-                        speaker, content_end = (named, comma) if named else (speaker, content_end)
-                    elif before.strip() and speaker is not None and speaker.is_person and role_phrase(ctx.lang, before):
-                        content_end = comma
-                if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
-                    break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
-                if speaker is not None:
-                    dateline = match_dateline(text, s, content_end)
-                    add(speaker, dateline.end() if dateline else s, content_end, m.group("cue"))
-                    break
+        # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
+        agency, clause_end = None, e
+        tail = ctx.p.AGENCY_TAIL.search(text, s, e)
+        if tail and not inside(tail.start(), avoid):
+            body = ctx.speaker(tail.start("np"), tail.end("np"))
+            if body is not None and not body.reason and not body.is_person:
+                agency, clause_end = (body, tail.group("cue")), tail.start()
+        found = _trailing(ctx, s, clause_end, fragment, avoid)
+        content_end = found[1] if found else clause_end
+        dateline = match_dateline(text, s, content_end)
+        if found:
+            add(found[0], dateline.end() if dateline else s, content_end, found[2])
+        if agency and (found or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+            add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Speaker, int, str] | None:
+    """A closing attribution of the clause text[s:e]: "…, noted X.", "…, X said at …", "…, according to X.",
+    with roles in apposition before or after the name ("…, Role of Country X Y said", "…, X, Role, Role,
+    told reporters", "…, X – Role (ABBR), said at …"). Returns (speaker, where the clause ends, cue)."""
+    text = ctx.text
+    for pattern in (ctx.p.TRAILING_CUE_SPEAKER, ctx.p.TRAILING_SPEAKER_CUE, ctx.p.TRAILING_ACCORDING):
+        m = pattern.search(text, s, e)
+        if m and pattern is ctx.p.TRAILING_ACCORDING and is_document(ctx.lang, m.group("np")):
+            continue  # "…, according to the report": a document is not a speaker
+        if m and pattern is ctx.p.TRAILING_CUE_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
+            continue  # "…, told TASS.": the listener, not the speaker
+        if not m or inside(m.start(), avoid):
+            continue
+        exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
+        np_start, np_end = m.start("np"), m.end("np")
+        if not exact:  # "…, said X at a meeting with Y."
+            adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
+            np_end = adjunct.start() if adjunct else np_end
+        speaker = ctx.speaker(np_start, np_end, exact_end=exact)
+        content_end = m.start()
+        if pattern is ctx.p.TRAILING_SPEAKER_CUE:
+            if speaker is None or speaker.reason:
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or (speaker, content_end)
+            elif speaker.is_person:
+                content_end = _role_before(ctx, s, content_end, np_start, np_end)
+        if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
+            return None  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
+        if speaker is not None:
+            return speaker, content_end, m.group("cue")
+    return None
+
+
+APPOSITION_PARTS = 4  # comma-separated roles an attribution may carry ("X, Chairman of the Board, Managing Director …")
+
+
+def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: int) -> tuple[Speaker, int] | None:
+    """A name with roles in apposition before the cue: "…, X, Role, Role, told reporters" (the name a few
+    commas back, every part between a role), "…, X – Role (ABBR), said" (the role after a dash)."""
+    text = ctx.text
+    dash = ctx.p.APPOSITION_DASH.search(text, np_start, np_end)
+    if dash and role_phrase(ctx.lang, text[dash.end():np_end]):
+        named = ctx.name_filling(np_start, dash.start())
+        if named is not None:
+            return named, comma
+    if not role_phrase(ctx.lang, text[np_start:np_end]):
+        return None
+    end = comma
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            return None
+        named = ctx.name_filling(previous + 1, end)
+        if named is not None:
+            return named, previous
+        part = text[previous + 1:end].strip()
+        if not part[:1].isupper() or len(part.split()) > 12:
+            return None
+        end = previous
+    return None
+
+
+def _role_before(ctx: Speakers, s: int, content_end: int, np_start: int, np_end: int) -> int:
+    """Where the clause ends when the speaker's name has a role before it that spans commas ("…, Minister of
+    Transport, Communications and Digital Affairs of Norway X Y said"): at the comma before the role."""
+    text = ctx.text
+    names = [m for m in ctx.people.mentions_in(np_start, np_end) if m["end"] >= np_end - 2]
+    if not names:
+        return content_end
+    if names[-1]["start"] == np_start:  # "…, the head of the agency, Ivan Petrov, said": the role set off before
+        previous = text.rfind(",", max(s, content_end - 80), content_end)
+        return previous if previous >= s and role_phrase(ctx.lang, text[previous + 1:content_end]) else content_end
+    name_start, best, end = names[-1]["start"], content_end, content_end
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            break
+        if role_phrase(ctx.lang, text[previous + 1:name_start]):
+            best = previous
+        end = previous
+    if role_phrase(ctx.lang, text[content_end + 1:name_start]):
+        return content_end
+    return best
+
+
+def _attribution_before(ctx: Speakers, s: int, offset: int) -> Speaker | None:
+    """The speaker of the last attribution before `offset` in its sentence: "X said," or "said X,"."""
+    cues = list(ctx.p.CUE_WORD.finditer(ctx.text, s, offset))
+    if not cues:
+        return None
+    cue = cues[-1]
+    speaker = ctx.subject_before(s, cue.start())
+    if speaker is None and cue.group() not in ctx.lang.speech.LISTENER_VERBS:
+        comma = ctx.text.find(",", cue.end(), offset)
+        speaker = ctx.speaker(cue.end(), comma if comma >= 0 else offset)
+    return speaker
 
 
 def back_pointing(ctx: Speakers, s: int, e: int, previous: tuple[int, int]) -> list[dict]:

@@ -153,6 +153,9 @@ class Speakers:
         if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
             end = quoted.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        if self.text[chunk_start:end].strip() in self.lang.speech.RELATIVE_PRONOUNS:
+            # "X, who noted that …": the relative pronoun stands for the phrase before its comma
+            return self.apposed_name(clause_start, chunk_start - 1)
         if end <= chunk_start or not self.text[chunk_start:end].strip():
             named = self.apposed_name(clause_start, chunk_start - 1)
             if named is not None:  # "Russia's ambassador, Ivan Petrov, said": the name set off by commas speaks

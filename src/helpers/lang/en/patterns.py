@@ -9,7 +9,9 @@ from helpers.lang.en import speech
 
 
 _CUE = "|".join(sorted((re.escape(v) for v in speech.SPEECH_VERBS), key=len, reverse=True))
-_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES)
+_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES) + \
+    r"|expressed\s+(?:" + "|".join(speech.POSSESSIVES) + r")\s+(?:" + "|".join(speech.EXPRESSED_STANCES) + r")" + \
+    "|" + "|".join(speech.CONTINUING_PARTICIPLES)
 
 # ---------------------------------------------------------------------------------------------------
 # Text shapes
@@ -28,7 +30,7 @@ CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # The end of a line that is a sentence, not a headline.
 HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -85,9 +87,16 @@ CUE_THAT = re.compile(
 )
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
+    r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
 )
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
+_AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
+FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
+# The subject and finite verb a bare clause opens with: "Norway sees …", "her country was …", "the talks went …".
+ZERO_CLAUSE = re.compile(
+    r"(?:(?:he|she|it|they|we|I|there)|(?:the|a|an|his|her|its|their|our|this|these|that|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:(?:also|still|now|already|not|only|soon|currently)\s+)?"
+    rf"(?:{_AUXILIARY}|" + "|".join(speech.IRREGULAR_PAST) + r"|[a-z]+(?:s|ed))\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 # "…, said Ivan Petrov, head of the agency." (an apposition after the name).
@@ -101,7 +110,11 @@ _LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspo
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
 TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
+AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
+APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")

@@ -20,10 +20,25 @@ comments continued continues concluded concludes insisted insists argued argues 
 claims warned warns recalled recalls acknowledged acknowledges admitted admits confirmed confirms reported
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
+informed informs
 """.split()
+# Participles continuing an attribution with a second clause ("…,” X said, adding that …): the same speaker.
+CONTINUING_PARTICIPLES = ("adding", "clarifying", "noting", "stressing", "explaining", "emphasizing", "emphasising",
+                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing")
+# Relative pronouns standing for a person named right before ("X, who noted that …").
+RELATIVE_PRONOUNS = ("who",)
+# "expressed (his) hope that …": the stance nouns and the possessives between.
+EXPRESSED_STANCES = ("hope", "confidence", "conviction", "belief", "certainty", "view")
+POSSESSIVES = ("his", "her", "their", "its", "our", "the", "my")
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
 ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
+# Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
+TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
+                  "a press conference", "a briefing")
+# Irregular past forms that make a clause finite ("said the talks went well").
+IRREGULAR_PAST = ("went", "saw", "got", "made", "took", "became", "grew", "rose", "fell", "came", "gave", "knew", "thought",
+                  "found", "left", "kept", "met", "held", "led", "won", "began", "brought", "built", "sent", "spent", "paid")
 # Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the
 # inverted order ("said X") does not apply to them.
 LISTENER_VERBS = frozenset(("told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds"))
