@@ -483,8 +483,12 @@ def test_colon_introduced_quotations_in_a_row_are_one_quote(text, words, speaker
 @pytest.mark.parametrize("text, second_speaker", [
     # the second quotation has its own attribution
     ("Olga Sokolova said: “The bridge is finished.” “Traffic opens on Monday,” Ivan Petrov added.", "Ivan Petrov"),
-    # the second quotation opens a new paragraph: not run on
-    ("Olga Sokolova said: “The bridge is finished.”\n“Traffic opens on Monday for all of the cars and buses.”", ""),
+    # the second quotation opens a new paragraph: not run on, but it goes on in her voice (issue 11, family 6)
+    ("Olga Sokolova said: “The bridge is finished.”\n“Traffic opens on Monday for all of the cars and buses.”",
+     "Olga Sokolova"),
+    # ... unless someone else is named after her quotation
+    ("Olga Sokolova said: “The bridge is finished.” Ivan Petrov disagreed.\n“Traffic opens on Monday for all of the cars.”",
+     ""),
 ])
 def test_a_second_quotation_with_its_own_attribution_or_paragraph_stays_apart(text, second_speaker):
     rows = quotes_of(text)

@@ -35,7 +35,7 @@ def found_with_speaker(case: dict, record: dict) -> dict[str, tuple[int, int, in
 
 # Cases the extractor does not pass yet (issue 11 in progress): strict, so a case that starts passing
 # must leave this set.
-NOT_YET = {26, 28, 31, 42, 43, 45, 59, 61, 65}
+NOT_YET = {31}
 
 
 @pytest.mark.parametrize("case", [

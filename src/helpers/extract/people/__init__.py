@@ -137,6 +137,24 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     named = sorted(rows, key=lambda r: r["start"])
     named_starts = [r["start"] for r in named]
 
+    # Several words with no evidence of their own that repeat a registered person's full name, or its tail
+    # with a particle ("Al Nuaimi" of "Hamad bin Saleh Al Nuaimi"): that person, whatever the name lists say.
+    tails = {}
+    for person in people.values():
+        for spelling in person.spellings | {person.name}:
+            parts = spelling.split()
+            for k in range(len(parts) - 1):
+                tails.setdefault(" ".join(parts[k:]), set()).add(person.name)
+    for cand in candidates:
+        if cand.evidence or len(cand.name.split()) < 2 or inside(cand.start, taken):
+            continue
+        owners = tails.get(strip_possessive(cand.name), set())
+        if len(owners) == 1:
+            owner = people[next(iter(owners))]
+            rows.append(mention_row(doc, cand.start, cand.end, cand.surface, owner, "name" if cand.name in owner.spellings else "surname"))
+            taken.append((cand.start, cand.end))
+    taken.sort()
+
     # Single words: a surname of someone named in the document (the nearest one before, else after),
     # of a known person, or a surname after an honorific ("Mr Golovchenko").
     for cand in candidates:

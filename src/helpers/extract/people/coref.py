@@ -170,7 +170,11 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         def fits_role(person: Person, office=office, country=country, noun=noun):
             if person.office is None:
                 return False
-            if noun != "official" and (person.office[0], person.office[1]) != office:
+            generic = lang.people.GENERIC_ROLES.get(noun)
+            if generic:  # "the top diplomat": the foreign minister or ambassador named before
+                if not any(w in (person.role or "").casefold() for w in generic):
+                    return False
+            elif generic is None and (person.office[0], person.office[1]) != office:
                 return False
             return not (country and person.country and country != person.country)
 

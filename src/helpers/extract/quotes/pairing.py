@@ -48,8 +48,15 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
                 spans.append(Span(opener[1], at, *trim(text, start, end)))
             opener = None
     if opener is not None:
-        skipped.append(ctx.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
+        start, end = trim(text, opener[1] + 1, len(text))
+        if len(text[start:end].split()) >= CUT_OFF_WORDS:  # the text stops inside a quotation: the words are quoted
+            spans.append(Span(opener[1], len(text), start, end))
+        else:
+            skipped.append(ctx.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
     return spans, skipped
+
+
+CUT_OFF_WORDS = 5  # words a quotation cut off by the end of the text must have to be kept
 
 
 def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
@@ -76,6 +83,8 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
         return not after.isalpha()
     if opener in lang.speech.CONTEXT_MARKS:
         return not (text[at - 1].isspace() and after.isalnum())
+    if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word
+        return not text[at - 1].isspace() and not after.isalnum()
     return True
 
 

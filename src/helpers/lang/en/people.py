@@ -21,9 +21,16 @@ ROLE_CLASSES = {
     "commander": "military", "rector": "director", "professor": "academic",
     "academician": "academic", "expert": "expert", "analyst": "expert", "correspondent": "journalist",
     "journalist": "journalist", "reporter": "journalist", "editor": "journalist",
+    "diplomat": "diplomat",
+}
+# Role nouns that refer back to a person by the kind of office, not its title: "the top diplomat" is the
+# foreign minister or an ambassador named before; each maps to words of the roles it fits.
+GENERIC_ROLES = {
+    "diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "ambassador", "envoy", "consul"),
+    "official": (),  # any office
 }
 # Lower-case words that may stand between "the" and a role noun ("the prime minister", "the foreign minister").
-ROLE_MODIFIERS = ("first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
+ROLE_MODIFIERS = ("top", "senior", "first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
                   "trade", "economy", "economic", "digital", "education", "health", "energy", "industry", "culture",
                   "justice", "executive", "former", "chief")
 # Words that turn a role into its deputy ("Deputy Minister" is not the minister).

@@ -4,7 +4,7 @@
 """
 
 # Opening mark -> the marks that close it.
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
+QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
 # Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
 # inch sign, ‘ and ’ are also apostrophes, and some texts open with ”.
 CONTEXT_MARKS = '"”‘'
