@@ -24,11 +24,18 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
     next paragraph reopens the quotation (the multi-paragraph convention). Unclosed ones are skipped."""
     text, spans, skipped = ctx.text, [], []
     opener = None  # (mark, offset)
+    nested = 0  # straight quotes opened inside a straight-quoted quotation ("… of "the five" approved …")
     for m in ctx.p.MARK.finditer(text):
         mark, at = m.group(), m.start()
         if opener is None:
             if mark != "\n" and _opens(ctx.lang, text, at, mark) and not ctx.in_block(at):
-                opener = (mark, at)
+                opener, nested = (mark, at), 0
+            continue
+        if mark == opener[0] and mark in ctx.lang.speech.CONTEXT_MARKS and mark != "\n" and _opens_nested(text, at):
+            nested += 1
+            continue
+        if nested and mark == opener[0] and _closes(ctx.lang, text, at, mark, opener[0]):
+            nested -= 1
             continue
         if mark == "\n":
             next_start = at + 1
@@ -86,6 +93,13 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
     if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word
         return not text[at - 1].isspace() and not after.isalnum()
     return True
+
+
+def _opens_nested(text: str, at: int) -> bool:
+    """A straight quote between a space and a word inside a straight-quoted quotation opens a nested one."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before in " \t\u00a0(" and after.isalnum()
 
 
 def _closes_in_next_line(lang: Language, text: str, start: int, opener: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from helpers.dateline import match_dateline
-from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, trim
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
 
 
 def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
@@ -18,26 +18,48 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not ctx.p.HEADLINE_END.search(line):
+        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
-            if has_frame and not (ctx.in_block(s) or _within(s, e, avoid)):
-                rows += reported_in(ctx, s, e, previous, avoid)
+            if has_frame and not ctx.in_block(s):
+                rows += nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else reported_in(ctx, s, e, previous, avoid)
             previous = (s, e)
+    return rows
+
+
+def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int]]) -> list[dict]:
+    """"“The first task, as the ministers said, is …”": an aside inside a quotation reports the clause of the
+    quotation it sits in (reported speech nested in a quote), in the aside's speaker's name."""
+    text, rows = ctx.text, []
+    for m in ctx.p.AS_CUE.finditer(text, s, e):
+        quotation = _holding(m.start(), quotations)
+        if quotation is None or not text[s:m.start()].rstrip().endswith(","):
+            continue
+        if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
+            continue
+        speaker = ctx.speaker(m.start("np"), m.end("np"))
+        if speaker is not None and not speaker.reason:
+            start = max(s, quotation[0] + 1)
+            start, end = trim(text, start + (text[start] in "“\"«"), min(e, quotation[1]))
+            rows.append(ctx.row("reported", start, end, speaker, "as " + m.group("verb"), text[start:end].rstrip(".,")))
     return rows
 
 
 def headline_rows(ctx: Speakers) -> list[dict]:
     """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
     Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech."""
+    for line in title_lines(ctx.text):
+        rows = _headline_row(ctx, *trim(ctx.text, *line))
+        if rows:
+            return rows
+    return []
+
+
+def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
     text = ctx.text
-    line = next(((s, e) for s, e in line_spans(text) if text[s:e].strip()), None)
-    if line is None:
-        return []
-    start, end = trim(text, *line)
     label = ctx.p.LABEL.match(text, start, end)
     if label and label.group("rest").strip():
         mentions = ctx.people.mentions_in(start, label.end("label"))
@@ -82,18 +104,13 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
+    nested = nested_asides(ctx, s, e, avoid)
+    out += nested
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
             continue
-        speaker = ctx.speaker(m.start("np"), m.end("np"))
-        quotation = _holding(m.start(), avoid)
-        if text[s:m.start()].rstrip().endswith(",") and quotation and speaker is not None and not speaker.reason:
-            # "“The first task, as the ministers said, is …”": the aside reports the clause of the quotation
-            # it sits in (reported speech nested in a quote)
-            start, end = trim(text, quotation[0] + 1, quotation[1])
-            out.append(ctx.row("reported", start, end, speaker, "as " + m.group("verb"), text[start:end].rstrip(".,")))
-            continue
-        add(speaker, m.end(), e, "as " + m.group("verb"))
+        if not any(r["start"] <= m.start() < r["end"] for r in nested):
+            add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
     for m in ctx.p.IN_WORDS.finditer(text, s, e):
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))

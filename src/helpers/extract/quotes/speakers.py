@@ -233,6 +233,23 @@ def canonical_bodies(rows: list[dict], lang: Language) -> None:
             full[noun].append(row["speaker"])
 
 
+HEADLINE_ZONE = 3  # non-empty lines before the first sentence that may be the document's title
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that may be the document's title: the non-empty lines before its first sentence (a line
+    ending with a full stop), at most `HEADLINE_ZONE` ("All news" chrome, then the headline)."""
+    out = []
+    for start, end in line_spans(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line[-1] in ".!?…" or len(out) == HEADLINE_ZONE:
+            break
+        out.append((start, end))
+    return out
+
+
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     """Is `offset` inside one of `spans` (sorted by start, not overlapping)?"""
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1

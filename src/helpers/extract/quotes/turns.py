@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.quotes.speakers import Speaker, Speakers, line_spans, role_phrase
+from helpers.extract.quotes.speakers import Speaker, Speakers, line_spans, role_phrase, title_lines
 
 
 def turn_rows(ctx: Speakers) -> list[dict]:
@@ -18,10 +18,10 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     """
     text = ctx.text
     lines = line_spans(text)
-    title = _title_line(text, lines)
+    titles = {start for start, _ in title_lines(text)}
     labels = []
     for n, (start, end) in enumerate(lines):
-        label = label_at(ctx, start, end, is_title=n == title)
+        label = label_at(ctx, start, end, is_title=start in titles)
         if label:
             labels.append((n, *label))
     if not any(strong for *_, strong in labels):
@@ -158,11 +158,6 @@ def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, 
     if first["start"] != start and not role_phrase(ctx.lang, text[start:first["start"]]):
         return None
     return _labelled(ctx.person_speaker(first)), heading.group("cue"), end + 1, True, True
-
-
-def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
-    """The first non-empty line: the document's title."""
-    return next((n for n, (s, e) in enumerate(lines) if text[s:e].strip()), None)
 
 
 def _interviewee(ctx: Speakers, lines: list[tuple[int, int]], label_starts: list[int]) -> Speaker:

@@ -208,7 +208,7 @@ _SPEECH_VERB = "|".join(sorted(speech.SPEECH_VERB_SET, key=len, reverse=True))
 # commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
 SUBJECT_SPEAKS = re.compile(
     r"(?:[ \t\u00a0]*,[ \t\u00a0]+[^.;:!?\n“”\"«»]{1,200},)?[ \t\u00a0]+(?:(?:also|further|later|then|again)[ \t\u00a0]+)?"
-    r"(?:" + _SPEECH_VERB + r")\b"
+    r"(?:" + _SPEECH_VERB + "|" + _PHRASE_CUE + r")\b"
 )
 
 
@@ -223,8 +223,8 @@ INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
 TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
-# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
-APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
+# ", Director of the …" / ", the founder of …" / ", Chairman …" / " – Chairman of …": a role apposition after a name.
+APPOSITION = re.compile(r"\s*(?:,|[ \t\u00a0][–—])\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
 # The word after a role phrase; a lower-case word that is not a verb or function word makes the role
 # noun an adjective ("the first official foreign visit").
 NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
