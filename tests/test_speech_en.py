@@ -33,15 +33,7 @@ def found_with_speaker(case: dict, record: dict) -> dict[str, tuple[int, int, in
             for name in ("quotes+speaker", "reported+speaker")}
 
 
-# Cases the extractor does not pass yet (issue 11 in progress): strict, so a case that starts passing
-# must leave this set.
-NOT_YET = {31}
-
-
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="not handled yet")) if n in NOT_YET else c
-    for n, c in enumerate(CASES)
-], ids=[f"{n:02d}-{c['family']}" for n, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES, ids=[f"{n:02d}-{c['family']}" for n, c in enumerate(CASES)])
 def test_speech_case(case):
     record = predicted_record(case["text"])
     result = found_with_speaker(case, record)

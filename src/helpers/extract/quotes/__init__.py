@@ -39,7 +39,7 @@ def find_quotes(doc: Document, people: PeopleLayer, lang: Language) -> list[dict
     # Order matters: blocks and turns first; direct quotations read the reported rows and the turns.
     rows = block_rows(ctx) + turn_rows(ctx)
     direct, skipped = pair_quotations(ctx)
-    reported = reported_rows(ctx, avoid=[(s.open, s.close) for s in direct])
+    reported = reported_rows(ctx, avoid=[(s.open, s.close) for s in direct], turns=[r for r in rows if r["kind"] == "transcript"])
     turns = sorted((r["start"], r["end"]) for r in rows if r["kind"] == "transcript")
     rows += reported + direct_rows(ctx, direct, reported, turns=turns) + skipped
     canonical_bodies(rows, lang)

@@ -8,9 +8,10 @@ from helpers.dateline import match_dateline
 from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
 
 
-def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
+def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[dict] = ()) -> list[dict]:
     """Reported speech: a named source stating a finite clause outside quotation marks."""
     rows = headline_rows(ctx)
+    we = _two_parties(turns)
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
@@ -25,9 +26,41 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
-                rows += nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else reported_in(ctx, s, e, previous, avoid)
+                rows += nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
+                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we))
             previous = (s, e)
     return rows
+
+
+def _two_parties(turns) -> dict[str, tuple[list[tuple[int, int]], Speaker]]:
+    """In a transcript of two people taking turns, each person's turns and the other party: "we" in a turn
+    is both of them. Empty for any other number of people."""
+    people = {}
+    for row in turns:
+        if row["speaker_is_person"] and row["speaker"]:
+            people.setdefault(row["speaker"], ([], Speaker(row["speaker"], True, row["speaker_role"], row["speaker_country"],
+                                                           "transcript label")))[0].append((row["start"], row["end"]))
+    return people if len(people) == 2 else {}
+
+
+def _said_by_we(ctx: Speakers, s: int, e: int, parties) -> list[dict]:
+    """"We have spoken … and mentioned that …" in a turn of a two-party meeting: one row for each party,
+    the turn's speaker first. The sentence must open with "we" and name nobody before its cue."""
+    if not parties:
+        return []
+    turn = next(((name, a) for name, (spans, _) in parties.items() for a, b in spans if a <= e - 1 < b), None)
+    if turn is None:
+        return []
+    own, s = turn[0], max(s, turn[1])  # a sentence opening a turn starts after its label
+    if not ctx.p.WE_SUBJECT.match(ctx.text, s, e):
+        return []
+    for m in ctx.p.CUE_THAT.finditer(ctx.text, s, e):
+        if ctx.people.mentions_in(s, m.start()) or m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
+            continue
+        start, end = trim(ctx.text, m.end(), e)
+        order = [own] + [name for name in parties if name != own]
+        return [ctx.row("reported", start, end, parties[name][1], m.group("cue"), ctx.text[start:end].rstrip(".")) for name in order]
+    return []
 
 
 def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int]]) -> list[dict]:
