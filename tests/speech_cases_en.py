@@ -875,3 +875,111 @@ CASES = [
         "reported": [],
     },
 ]
+
+# Added with the issue-11 rules (invented variants of forms the first cases did not cover).
+CASES += [
+    {
+        "family": "turns",
+        "text": (
+            "Interviewer: How do you see the market for cloud services this year?\n\n"
+            "Ivan Petrov: It is growing fast, and we are investing in two new data centres.\n\n"
+            "Interviewer: Where will they be?\n\n"
+            "Ivan Petrov: One in the north and one in the south of the country.\n"
+        ),
+        "quotes": [
+            ("transcript", "Interviewer", "How do you see the market for"),
+            ("transcript", "Ivan Petrov", "It is growing fast, and we are"),
+            ("transcript", "Interviewer", "Where will they be?"),
+            ("transcript", "Ivan Petrov", "One in the north and one in"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Press conference of the Foreign Minister of Chile\n\n"
+            "Anton Weller (retranslated): We have agreed on a joint plan for the next three years.\n\n"
+            "Question: Will the plan cover data protection?\n\n"
+            "Anton Weller: Yes, data protection is the first chapter of it.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anton Weller", "We have agreed on a joint plan"),
+            ("transcript", "Question", "Will the plan cover data protection?"),
+            ("transcript", "Anton Weller", "Yes, data protection is the first chapter"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Latest news\n\n"
+            "Chile and Kenya to build a joint data centre, says Weller\n\n"
+            "SANTIAGO, May 3. Chile and Kenya will build a joint data centre by 2027, Chilean Foreign Minister Anton "
+            "Weller said on Friday.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Chile and Kenya to build a joint data"),
+            ("Anton Weller", "Chile and Kenya will build a joint data"),
+        ],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Jomo Kimani met investors in Oslo on Monday.\n\n"
+            "According to Kimani, the first contracts will be signed in June.\n"
+        ),
+        "quotes": [],
+        "reported": [("Jomo Kimani", "the first contracts will be signed in June.")],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Kenya's Deputy Minister of Trade Nadia Wambui met her Norwegian counterpart on Monday. The deputy minister "
+            "also expressed her hope that the two ministries will exchange experts. \"We hope this visit will "
+            "lead to a memorandum on e-commerce,\" she added.\n"
+        ),
+        "quotes": [("direct", "Nadia Wambui", "We hope this visit will lead to")],
+        "reported": [("Nadia Wambui", "the two ministries will exchange experts.")],
+    },
+    {
+        "family": "quote_marks",
+        "text": (
+            "Igor Petrak spoke at the forum. \"The initiative of \"the three\" covers data, trade and logistics. "
+            "It will be signed in June,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "The initiative of \"the three\" covers data,")],
+        "reported": [],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Norway will open a trade office in Nairobi, Igor Kask – Chairman of the Board of the Nordic "
+            "Export Council (NEC), said on Monday.\n\n"
+            "\"We have agreed on the list of projects,\" the NEC Board Chairman said, clarifying that the list "
+            "would be published in May.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "We have agreed on the list of projects,")],
+        "reported": [
+            ("Igor Kask", "Norway will open a trade office in Nairobi,"),
+            ("Igor Kask", "the list would be published in May."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Igor Petrak met the delegation. \"The first task of the customs union, as the heads of delegations "
+            "noted, is the common portal,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "The first task of the customs union, as")],
+        "reported": [("the heads of delegations", "The first task of the customs union,")],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Anna Berg visited Nairobi on Monday. \"The rules will take effect in May,\" Berg, 54, said.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "The rules will take effect in May,")],
+        "reported": [],
+    },
+]

@@ -98,6 +98,7 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         return country_cache[phrase]
 
     candidates = name_candidates(lang, text, words, known, country_in)
+    _speaking_surnames(lang, text, candidates, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
@@ -192,9 +193,64 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         if person_name:
             rows.append(mention_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
 
+    _complete_surnames(lang, doc, people, rows, candidates, taken, country_in)
     rows.sort(key=lambda r: r["start"])
     rows += linked_references(lang, doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
+
+
+def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:
+    """A full name with no evidence of its own ("Jomo Kimani met investors": a first name no list has) is a
+    person when its surname speaks alone elsewhere in the document ("Kimani said", "according to Kimani")."""
+    speaking = set()
+    for cand in candidates:
+        if " " in cand.name:
+            continue
+        after = text[cand.end:cand.end + 30].split()[:2]
+        before = text[max(0, cand.start - 30):cand.start].split()[-2:]
+        if (after and after[0].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
+                (len(after) > 1 and after[0] in ("also", "then", "further") and after[1].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
+                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"]:
+            speaking.add(strip_possessive(cand.name))
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.evidence or not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in speaking:
+            continue
+        if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
+               and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words):
+            cand.evidence = True
+
+
+def _complete_surnames(lang: Language, doc: Document, people: dict[str, Person], rows: list[dict], candidates, taken,
+                       country_in) -> None:
+    """A person known only by a surname ("According to Kimani") whose full name the document writes
+    elsewhere with a first name no list has ("Jomo Kimani met investors"): the full name, when only one
+    such name ends with that surname. The gold names the speaker in the fullest form in the text."""
+    lone = {name for name in people if " " not in name}
+    if not lone:
+        return
+    fuller: dict[str, dict[str, Candidate]] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in lone or inside(cand.start, taken):
+            continue
+        if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
+               and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words[:-1]):
+            fuller.setdefault(strip_possessive(words[-1]), {}).setdefault(" ".join(words[:-1] + [strip_possessive(words[-1])]), cand)
+    for surname, names in fuller.items():
+        if len(names) != 1 or surname not in people:
+            continue
+        (full_name, cand), = names.items()
+        if full_name in people:
+            continue
+        person = people.pop(surname)
+        person.name = full_name
+        person.spellings |= {full_name}
+        people[full_name] = person
+        for row in rows:
+            if row["entity"] == surname:
+                row["entity"] = full_name
+        rows.append(mention_row(doc, cand.start, cand.start + len(full_name), full_name, person, "name"))
 
 
 def _person_from_known(lang: Language, k: KnownPerson) -> Person:

@@ -95,6 +95,8 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
         return _labelled(Speaker(ctx.lang.speech.QUESTION_SPEAKER, False)), "transcript label", content_start, False, True
     if bare in ctx.lang.speech.ANSWER_LABELS:
         return ANSWER, "transcript label", content_start, False, True
+    if bare in ctx.lang.speech.INTERVIEWER_LABELS:
+        return _labelled(Speaker(bare, False)), "transcript label", content_start, False, True
     mentions = [x for x in ctx.people.mentions_in(start, name_end) if x["via"] in ("name", "alias", "surname")]
     person = _label_person(ctx, start, name_end, mentions)
     if person is not None:

@@ -104,6 +104,16 @@ Muhammad Ahmed Ahmad Mahmoud Hassan Hossein Narendra
 John James Robert Michael William David Richard Joseph Thomas Charles Donald Joe Barack George Emmanuel
 Olaf Viktor Jair Luiz Cyril Abiy Denis Sebastian Friedrich Wolfgang Klaus Hans Pierre Jean Luis Carlos
 Juan Jose José Antonio Manuel Pedro Paulo Francisco Mohamed Abdulla Abdullah Alisher Evgeniy
+Karl Martin Daniel Jonas Lars Erik Henrik Anders Nils Oskar Oscar Johan Magnus Stefan Andreas Markus Thomas Matthias
+Jens Ole Mikael Michel Marco Luca Giuseppe Giovanni Alessandro Stefano Paolo Andrea Fabio Sergio Mario Diego
+Javier Miguel Rafael Fernando Ricardo Alejandro Eduardo Roberto Felipe Gustavo Marcelo Lula Benjamin Samuel Simon
+Paul Mark Steven Stephen Andrew Anthony Christopher Matthew Brian Kevin Jason Eric Patrick Frank Scott Gary Jeffrey
+Ryan Timothy Henry Edward Philip Philippe Nicolas Francois François Jacques Emmanuel Olivier Laurent Xavier
+Ahmet Mehmet Mustafa Hakan Emre Omar Khalid Khaled Hamad Saud Faisal Ibrahim Yusuf Youssef Karim Tariq
+Rahul Amit Raj Sanjay Vijay Joko Budi Prabowo Kairat Yerlan Serik Erlan
+Daulet Bakytzhan Askhat Azamat Bakhtiyor Jamshid Sardor Otabek Ulugbek Dilshod Shukhrat Ramil Rinat Ruslan
+Akylbek Kubanychbek Emil Elchin Elnur Anar Vusal Mikheil Irakli Giorgi Levan Vahagn Narek Ashot
+Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
 """.split())
 FEMALE_FIRST_NAMES = frozenset("""
 Valentina Bella Lilia Liliya Marianna Maria Mariya Anna Elena Yelena Olga Irina Tatiana Tatyana Natalia
@@ -112,6 +122,11 @@ Nadezhda Larisa Alla Inna Marina Oksana Viktoria Victoria Daria Darya Polina Sof
 Elvira Dinara Gulnara Aigul Aida Zarina Mehriban Ursula Angela Kamala Hillary Theresa Liz Giorgia Dilma
 Christine Kristalina Margarita Vera Nina Zoya Raisa Ella Elizaveta Elizabeth Mary Jane Sarah Susan Nancy
 Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
+Laura Lena Anna Emma Sara Karin Ingrid Astrid Helena Sofie Louise Claire Marie Sophie Isabelle Nathalie Catherine
+Caroline Charlotte Julie Monika Petra Katarina Eva Martina Barbara Agnieszka Magdalena Lucia Carmen Isabel Paula
+Fernanda Beatriz Gabriela Mariana Luisa Patricia Jennifer Jessica Michelle Lisa Karen Linda Emily Rachel Rebecca
+Fatima Aisha Leila Layla Noura Mariam Maryam Zeynep Ayse Ayşe Priya Dewi Siti Retno Gulnara
+Aliya Saule Aizhan Dana Asel Nazira Gulshan Nigora Dilnoza Zhanna Kamila Lola Shahnoza Gunel Sevinj Nino Tamar Ani
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

@@ -63,6 +63,8 @@ SPEECH_HEADING_NOUNS = ("remarks", "speech", "address", "statement", "opening re
 QUESTION_LABELS = ("Question", "Q")
 ANSWER_LABELS = ("Answer", "A")
 QUESTION_SPEAKER = "Question"
+# Labels of a role that asks or hosts, kept as written ("Interviewer:", "Moderator:").
+INTERVIEWER_LABELS = ("Interviewer", "Correspondent", "Journalist", "Moderator", "Host", "Presenter", "Reporter", "Anchor")
 # Marks after a name in a label that say how the words were rendered ("Vladimir Putin (retranslated):").
 TRANSLATION_MARKS = ("retranslated", "translated", "via interpreter", "through an interpreter", "through interpreter",
                      "interpreted")
