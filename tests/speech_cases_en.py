@@ -976,6 +976,30 @@ CASES += [
     },
     {
         "family": "clause",
+        "text": "The new portal will open in June, Igor Petrak noted, adding that 20 banks had already joined it.\n",
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "The new portal will open in June,"),
+            ("Igor Petrak", "20 banks had already joined it."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": "Deputy Prime Minister Anton Varga told the forum that trade with Kenya had grown by a third.\n",
+        "quotes": [],
+        "reported": [("Anton Varga", "trade with Kenya had grown by a third.")],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "NAIROBI, March 3 (Baltic Wire) – Kenya plans to launch a national data platform this year, Minister "
+            "of Information, Communications and the Digital Economy Nadia Wambui said at a cabinet meeting.\n"
+        ),
+        "quotes": [],
+        "reported": [("Nadia Wambui", "Kenya plans to launch a national data platform")],
+    },
+    {
+        "family": "clause",
         "text": (
             "Anna Berg visited Nairobi on Monday. \"The rules will take effect in May,\" Berg, 54, said.\n"
         ),

@@ -153,7 +153,13 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     for m in ctx.p.CUE_THAT.finditer(text, s, e):
         cue = " ".join(m.group("cue").split())
         if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith(","):
-            # "…,” X said, adding that …": the second clause is the same speaker's
+            # "…,” X said, adding that …": the second clause is the same speaker's; "The plan is ready, X
+            # noted, adding that …": so is the clause the attribution closes
+            comma = text.rfind(",", s, m.start("cue"))
+            first = None if _ends_with_quote(text, s, comma + 1) else _trailing(ctx, s, comma, False, avoid)
+            if first is not None:
+                dateline = match_dateline(text, s, first[1])
+                add(first[0], dateline.end() if dateline else s, first[1], first[2])
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
         add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
@@ -261,18 +267,29 @@ def _role_before(ctx: Speakers, s: int, content_end: int, np_start: int, np_end:
         return content_end
     if names[-1]["start"] == np_start:  # "…, the head of the agency, Ivan Petrov, said": the role set off before
         previous = text.rfind(",", max(s, content_end - 80), content_end)
-        return previous if previous >= s and role_phrase(ctx.lang, text[previous + 1:content_end]) else content_end
+        return previous if previous >= s and _role_shaped(ctx, text[previous + 1:content_end]) else content_end
     name_start, best, end = names[-1]["start"], content_end, content_end
     for _ in range(APPOSITION_PARTS):
         previous = text.rfind(",", s, end)
         if previous < 0:
             break
-        if role_phrase(ctx.lang, text[previous + 1:name_start]):
+        if _role_shaped(ctx, text[previous + 1:name_start]):
             best = previous
         end = previous
-    if role_phrase(ctx.lang, text[content_end + 1:name_start]):
+    if _role_shaped(ctx, text[content_end + 1:name_start]):
         return content_end
     return best
+
+
+def _role_shaped(ctx: Speakers, phrase: str) -> bool:
+    """A role phrase and nothing else: a role noun, and only capitalised words, connectors and role or
+    organisation nouns ("Minister of Transport, Communications and Digital Affairs of Norway")."""
+    people = ctx.lang.people
+    words = [w.strip("“”\"«»()’'") for w in phrase.replace(",", " ").split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= 15 and role_phrase(ctx.lang, phrase) and all(
+        w[:1].isupper() or w.casefold() in people.ROLE_CONNECTORS or w.casefold() in people.ROLE_CLASSES
+        or w.casefold() in people.ORG_NOUNS or w.casefold() in people.DEPUTY_WORDS for w in words)
 
 
 def _attribution_before(ctx: Speakers, s: int, offset: int) -> Speaker | None:

@@ -36,6 +36,10 @@ ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "a
 # Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
 TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
                   "a press conference", "a briefing")
+# Listeners after a cue before "that" ("told the forum that …", "assured participants that …").
+LISTENER_NOUNS = ("reporters", "journalists", "press", "media", "participants", "conference", "news conference",
+                  "press conference", "briefing", "forum", "audience", "delegates", "lawmakers", "parliament", "meeting",
+                  "session", "summit", "guests", "investors", "students", "correspondents", "colleagues")
 # Irregular past forms that make a clause finite ("said the talks went well").
 IRREGULAR_PAST = ("went", "saw", "got", "made", "took", "became", "grew", "rose", "fell", "came", "gave", "knew", "thought",
                   "found", "left", "kept", "met", "held", "led", "won", "began", "brought", "built", "sent", "spent", "paid")
