@@ -993,7 +993,7 @@ CASES += [
         "family": "trailing_role",
         "text": (
             "NAIROBI, March 3 (Baltic Wire) – Kenya plans to launch a national data platform this year, Minister "
-            "of Information, Communications and the Digital Economy Nadia Wambui said at a cabinet meeting.\n"
+            "of Information, Communications and Digital Economy Nadia Wambui said at a cabinet meeting.\n"
         ),
         "quotes": [],
         "reported": [("Nadia Wambui", "Kenya plans to launch a national data platform")],
