@@ -924,6 +924,24 @@ CASES += [
         ],
     },
     {
+        "family": "headline_frame",
+        "text": (
+            "Digital trade to double by 2030: Kenyan Trade Minister Nadia Wambui\n\n"
+            "Kenyan Trade Minister Nadia Wambui said on Monday that digital trade with Norway would double by 2030.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Nadia Wambui", "Digital trade to double by 2030"),
+            ("Nadia Wambui", "digital trade with Norway would double by 2030."),
+        ],
+    },
+    {
+        "family": "not_quote",
+        "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
         "family": "back_reference",
         "text": (
             "Jomo Kimani met investors in Oslo on Monday.\n\n"

@@ -100,6 +100,13 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
                 text[mentions[0]["end"]:label.end("label")].strip()[:1] in ("", ","):
             claim_start, claim_end = trim(text, label.start("rest"), end)
             return [ctx.row("reported", claim_start, claim_end, ctx.person_speaker(mentions[0]), "headline")]
+    if label and label.group("rest").strip() and not label.group("rest").rstrip().endswith((".", "!", "?")):
+        # "Claim: Role Name": the speaker, with a role before the name, fills what follows the colon
+        names = [m for m in ctx.people.mentions_in(label.start("rest"), end) if m["via"] in ("name", "alias")]
+        if names and names[-1]["end"] >= end - 1 and \
+                (names[-1]["start"] == trim(text, label.start("rest"), end)[0] or
+                 _role_shaped(ctx, text[label.start("rest"):names[-1]["start"]])):
+            return [ctx.row("reported", start, label.end("label"), ctx.person_speaker(names[-1]), "headline")]
     if text[start] in ctx.lang.speech.QUOTE_PAIRS:
         return []  # "“…” – Name": a quotation with its signature, a direct quote
     for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
