@@ -125,6 +125,7 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
     amounts = rows("amounts")
     people = rows("mentions")
     people = people[people["kind"] == "person"]
+    written = speakers_as_written(people)
     return {
         "doc": doc.path,
         "source_url": doc.url,
@@ -133,8 +134,8 @@ def gold_record(doc: Document, tables: dict[str, pd.DataFrame]) -> dict:
         "published": doc.published,
         "countries": gold_countries(mentions),
         "places": gold_places(mentions),
-        "quotes": [_speech_item(q, kind=True) for q in quotes.to_dict("records") if q["kind"] != "reported"],
-        "reported": [_speech_item(q) for q in quotes.to_dict("records") if q["kind"] == "reported"],
+        "quotes": [_speech_item(q, written, kind=True) for q in quotes.to_dict("records") if q["kind"] != "reported"],
+        "reported": [_speech_item(q, written) for q in quotes.to_dict("records") if q["kind"] == "reported"],
         "dates": [
             {"text": d["text"], "value": _none(d["value"]), "precision": _none(d["precision"]), "start": d["start"]}
             for d in rows("dates").sort_values("start").to_dict("records")
@@ -158,8 +159,9 @@ def _none(value):
     return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def _speech_item(quote: dict, *, kind: bool = False) -> dict:
-    item = {"speaker": _none(quote["speaker"])}
+def _speech_item(quote: dict, written: dict[str, str], *, kind: bool = False) -> dict:
+    speaker = _none(quote["speaker"])
+    item = {"speaker": written.get(speaker, speaker) if speaker else speaker}
     if kind:
         item["kind"] = quote["kind"]
     words = quote["text"].split()
@@ -171,6 +173,19 @@ def _speech_item(quote: dict, *, kind: bool = False) -> dict:
         attribution=_none(quote["attribution"]),
     )
     return item
+
+
+def speakers_as_written(person_mentions: pd.DataFrame) -> dict[str, str]:
+    """The gold names a speaker by the fullest form of the name written in the document ("Sergey Lavrov"),
+    while the tables keep one canonical spelling per person across the corpus ("Sergei Lavrov"): canonical
+    name -> the fullest spelling in this document, for the people whose canonical spelling it does not write."""
+    names = person_mentions[person_mentions["via"].isin(["name", "alias"])]
+    spellings: dict[str, list[str]] = {}
+    for surface, entity in zip(names["surface"], names["entity"]):
+        if isinstance(entity, str):
+            spellings.setdefault(entity, []).append(" ".join(str(surface).split()))
+    return {entity: max(forms, key=lambda f: len(f.split()))
+            for entity, forms in spellings.items() if entity not in forms and max(len(f.split()) for f in forms) >= 2}
 
 
 def _aliases(person_mentions: pd.DataFrame) -> dict[str, str]:
