@@ -936,6 +936,18 @@ CASES += [
         ],
     },
     {
+        "family": "organisation",
+        "text": (
+            "The Ministry of Trade of Kenya said on Monday that the talks with Norway were constructive. They added "
+            "that a new round would take place in June.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("The Ministry of Trade of Kenya", "the talks with Norway were constructive."),
+            ("The Ministry of Trade of Kenya", "a new round would take place in June."),
+        ],
+    },
+    {
         "family": "not_quote",
         "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
         "quotes": [],

@@ -15,6 +15,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
+    body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
@@ -26,10 +27,32 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
-                rows += nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
-                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we))
+                found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
+                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
+                rows += found
+                bodies = [r for r in found if r["attribution"] in ("organisation", "group")]
+                body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
+            elif body:
+                body = (body[0], body[1] + 1)
             previous = (s, e)
     return rows
+
+
+BODY_REACH = 2  # sentences after a body's statement in which "they" may still be that body
+
+
+def _said_by_them(ctx: Speakers, s: int, e: int, body) -> list[dict]:
+    """"The ministry said that … They added that …": a plural pronoun opening the next sentences goes on
+    with the body that spoke last (no person is named in between)."""
+    if body is None or body[1] >= BODY_REACH:
+        return []
+    m = ctx.p.THEY_CUE.match(ctx.text, s, e)
+    if not m or ctx.people.mentions_in(body[0]["end"], s):
+        return []
+    row = body[0]
+    speaker = Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"], row["attribution"])
+    start, end = trim(ctx.text, m.end(), e)
+    return [ctx.row("reported", start, end, speaker, m.group("cue"), ctx.text[start:end].rstrip("."))]
 
 
 def _two_parties(turns) -> dict[str, tuple[list[tuple[int, int]], Speaker]]:

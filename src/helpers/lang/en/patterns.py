@@ -121,6 +121,8 @@ BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BAC
 BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
 BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this"
                           r"|pointed\s+(?:it|this|that)\s+out)\b")
+# "They added that …" / "It also noted that …" opening a sentence after a body's statement.
+THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})\s+that\s+")
 # A sentence whose subject is "we" ("We have spoken … and mentioned that …").
 WE_SUBJECT = re.compile(r"[“\"«]?[ \t]*(?:[A-Z][\w ,]{0,40},[ \t]+)?[Ww]e\b")
 # A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
