@@ -948,6 +948,21 @@ CASES += [
         ],
     },
     {
+        "family": "turns",
+        "text": (
+            "Live: the foreign ministers' press conference\n\n"
+            "14:35 Anna Berg: We have agreed on the next steps in data protection.\n\n"
+            "14:40 Question: When will the agreement be signed?\n\n"
+            "14:41 Anna Berg: We expect it to be signed in June.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anna Berg", "We have agreed on the next steps"),
+            ("transcript", "Question", "When will the agreement be signed?"),
+            ("transcript", "Anna Berg", "We expect it to be signed in June."),
+        ],
+        "reported": [],
+    },
+    {
         "family": "not_quote",
         "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
         "quotes": [],

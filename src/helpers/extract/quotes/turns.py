@@ -74,6 +74,9 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     clear label). A clear label names a person the layer knows, or is a "Question:"/"Answer:" label; an
     outlet or a name no list knows is a label only next to clear ones."""
     text = ctx.text
+    clock = ctx.p.CLOCK_PREFIX.match(text, start, end)
+    if clock:  # "14:35 Sergey Lavrov: …" in a live report: the time opens the line, the label follows
+        start = clock.end()
     heading = _speech_heading(ctx, start, end)
     if heading:
         return heading

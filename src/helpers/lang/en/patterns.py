@@ -167,6 +167,8 @@ PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|l
 # stop inside a label only closes an initial or an honorific ("G. Gref:", "H.E. Mrs. Anna Berg:", "Q.:").
 LABEL = re.compile(r"(?P<label>(?:[^\n:.!?“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,300}?)"
                    r"\s*:[ \t]*(?P<rest>[^\n]*)")
+# A clock time opening a line before a label ("14:35 Sergey Lavrov: …", "[09:10] Question: …").
+CLOCK_PREFIX = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[-–—|]|GMT|UTC|MSK))?[ \t]+(?=[A-Z])")
 # Initials or an honorific right before a surname in a label: "V. ", "D.A.", "H.E Mrs. ", "Dr ".
 LABEL_NAME_PREFIX = re.compile(r"(?:(?:\b[A-Z]\.[ \t]?)+|\b(?:H\.[ \t]?E\.?[ \t]+)?(?:Mrs|Mr|Ms|Dr|Prof)\.?[ \t]+|\bH\.[ \t]?E\.?[ \t]+)+$")
 # A name-shaped label: two to four capitalised words ("Oskar Lind", "Kairat Dosov").
