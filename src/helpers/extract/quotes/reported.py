@@ -90,6 +90,9 @@ def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int
     """"“The first task, as the ministers said, is …”": an aside inside a quotation reports the clause of the
     quotation it sits in (reported speech nested in a quote), in the aside's speaker's name."""
     text, rows = ctx.text, []
+    i = bisect.bisect_right(quotations, (e, float("inf"))) - 1
+    if i < 0 or quotations[i][1] <= s and (i + 1 >= len(quotations) or quotations[i + 1][0] >= e):
+        return rows  # no quotation overlaps the sentence
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         quotation = _holding(m.start(), quotations)
         if quotation is None or not text[s:m.start()].rstrip().endswith(","):

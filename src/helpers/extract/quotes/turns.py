@@ -74,6 +74,8 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     clear label). A clear label names a person the layer knows, or is a "Question:"/"Answer:" label; an
     outlet or a name no list knows is a label only next to clear ones."""
     text = ctx.text
+    if text.find(":", start, end) < 0 and text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
+        return None  # neither a label's colon nor a heading's "’s remarks": most lines stop here
     clock = ctx.p.CLOCK_PREFIX.match(text, start, end)
     if clock:  # "14:35 Sergey Lavrov: …" in a live report: the time opens the line, the label follows
         start = clock.end()
@@ -150,6 +152,8 @@ def _name_start(ctx: Speakers, floor: int, mention_start: int) -> int:
 def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, int, bool, bool] | None:
     """"Name's remarks at …:" or "Role Name's opening remarks at …" on a line of its own opening a speech."""
     text = ctx.text
+    if text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
+        return None
     mentions = [x for x in ctx.people.mentions_in(start, min(end, start + 200)) if x["via"] in ("name", "alias", "surname")]
     if not mentions:
         return None

@@ -30,7 +30,9 @@ CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # The end of a line that is a sentence, not a headline.
 HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+# (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
+_PHRASE_FRAME = "|".join(sorted({p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)))
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -165,7 +167,8 @@ PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|l
 
 # A label opening a line, up to its colon; the text may follow with no space ("D.A.Medvedev:There is…"). A full
 # stop inside a label only closes an initial or an honorific ("G. Gref:", "H.E. Mrs. Anna Berg:", "Q.:").
-LABEL = re.compile(r"(?P<label>(?:[^\n:.!?“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,300}?)"
+_LABEL_TEXT = r"[^\n:.!?“”\"]"
+LABEL = re.compile(rf"(?P<label>{_LABEL_TEXT}{{1,300}}?(?:(?:(?<=\b[A-Z])|(?<=\bM[rs]|\bDr|\bSt)|(?<=\bMrs)|(?<=\bProf))\.{_LABEL_TEXT}{{0,300}}?)*)"
                    r"\s*:[ \t]*(?P<rest>[^\n]*)")
 # A clock time opening a line before a label ("14:35 Sergey Lavrov: …", "[09:10] Question: …").
 CLOCK_PREFIX = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[-–—|]|GMT|UTC|MSK))?[ \t]+(?=[A-Z])")
