@@ -204,8 +204,8 @@ def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], c
     person when its surname speaks alone elsewhere in the document ("Kimani said", "according to Kimani")."""
     speaking = set()
     for cand in candidates:
-        if " " in cand.name:
-            continue
+        if " " in cand.name or cand.name in lang.speech.NEWS_OUTLETS or cand.name.isupper():
+            continue  # "according to Reuters": an outlet, not a surname
         after = text[cand.end:cand.end + 30].split()[:2]
         before = text[max(0, cand.start - 30):cand.start].split()[-2:]
         if (after and after[0].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
