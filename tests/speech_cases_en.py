@@ -963,6 +963,24 @@ CASES += [
         "reported": [],
     },
     {
+        "family": "back_reference",
+        "text": (
+            "Ivan Petrov, permanent secretary of the Ministry of Transport, said: “We are drafting a data law.”\n\n"
+            "But Anna Berg, managing director of Nordic Media, said the biggest hurdle is cost. “The country is large, "
+            "so the network is expensive,” she said.\n\n"
+            "She added that “satellites are the quickest way to reach every village.”\n"
+        ),
+        "quotes": [
+            ("direct", "Ivan Petrov", "We are drafting a data law."),
+            ("direct", "Anna Berg", "The country is large, so the network"),
+            ("direct", "Anna Berg", "satellites are the quickest way to reach every"),
+        ],
+        "reported": [
+            ("Anna Berg", "the biggest hurdle is cost."),
+            ("Anna Berg", "satellites are the quickest way to reach every"),
+        ],
+    },
+    {
         "family": "not_quote",
         "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
         "quotes": [],

@@ -85,8 +85,8 @@ def _speaking_subject(lang: Language, text: str, start: int, end: int, rows, sta
         return None
     first = rows[i]
     lead = text[start:role_starts.get(first["start"], first["start"])]
-    if lead.strip(" \t\u00a0\"“«‘(—–-"):
-        return None  # something else opens the sentence: the person is not its subject
+    if lead.strip(" \t\u00a0\"“«‘(—–-,") and not all(w in lang.people.SENTENCE_CONNECTIVES for w in lead.replace(",", " ").split()):
+        return None  # something else opens the sentence ("But", "However," may): the person is not its subject
     if quote and inverted:
         return people.get(first["entity"])
     speaks = lang.patterns.SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260))
@@ -193,5 +193,10 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         quote = _quotation_before(text, m.start())
         person = speaking_subject(m.start(), fits_gender, quote) or antecedent(m.start(), fits_gender, quote)
         if person:
-            found.append(mention_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
+            row = mention_row(doc, m.start(), m.end(), m.group(), person, "pronoun")
+            found.append(row)
+            # a linked pronoun is a subject for the next one ("…,” he said. He added that …")
+            k = bisect.bisect_left(subject_starts, row["start"])
+            subject_rows.insert(k, row)
+            subject_starts.insert(k, row["start"])
     return found

@@ -244,7 +244,7 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         line = text[start:end].strip()
         if not line:
             continue
-        if line[-1] in ".!?…" or len(out) == HEADLINE_ZONE:
+        if line.rstrip("”\"»’)")[-1:] in (".", "!", "?", "…") or len(out) == HEADLINE_ZONE:
             break
         out.append((start, end))
     return out

@@ -39,7 +39,7 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 
 # A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3})\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(people.ROLE_CLASSES, key=len, reverse=True)) + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 

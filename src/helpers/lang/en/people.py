@@ -146,6 +146,10 @@ The A An This That These Those As In On At By For From With According After Befo
 But And Or So Also Thus Then Meanwhile Earlier Later Today Both Each
 """.split())
 
+# Words that may open a sentence before its subject ("But X said …", "However, X noted …").
+SENTENCE_CONNECTIVES = frozenset({"But", "And", "However", "Meanwhile", "Still", "Yet", "Also", "Moreover", "Besides",
+                                  "Nevertheless", "Separately", "Earlier", "Later"})
+
 # Lower-case words a role phrase runs across ("Minister of Industry and Trade of the Republic").
 ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})
 # Words after a role noun that keep it a noun (a verb or function word follows: "the minister also said").
