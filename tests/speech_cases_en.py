@@ -981,6 +981,18 @@ CASES += [
         ],
     },
     {
+        "family": "continuing",
+        "text": (
+            "The regional government presented its IT programme to the foreign guests.\n\n"
+            "“Digital resources are crucial for economic progress, and our region is ready to share its experience "
+            "with partners.”\n\n"
+            "Ivan Petrov, Acting Governor of the Northern Region\n\n"
+            "The guests also visited a technology park.\n"
+        ),
+        "quotes": [("direct", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
+        "reported": [],
+    },
+    {
         "family": "not_quote",
         "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
         "quotes": [],

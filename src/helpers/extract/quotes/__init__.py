@@ -42,7 +42,7 @@ def find_quotes(doc: Document, people: PeopleLayer, lang: Language) -> list[dict
     reported = reported_rows(ctx, avoid=[(s.open, s.close) for s in direct], turns=[r for r in rows if r["kind"] == "transcript"])
     turns = sorted((r["start"], r["end"]) for r in rows if r["kind"] == "transcript")
     rows += reported + direct_rows(ctx, direct, reported, turns=turns) + skipped
-    canonical_bodies(rows, lang)
+    canonical_bodies(rows, lang, doc.text)
     unique: dict[tuple, dict] = {}
     for row in sorted(rows, key=lambda r: (r["start"], r["kind"], r["speaker"])):
         unique.setdefault((row["start"], row["kind"], row["speaker"]), row)

@@ -70,6 +70,12 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker = ctx.name_filling(dash.start("np"), dash.end("np"))
         if speaker is not None:
             return speaker, "—", None
+    signed = ctx.p.SIGNATURE_LINE.match(text, span.close + 1, min(len(text), span.close + 400))
+    if signed and not text[line_start:span.open].strip():
+        # a pull quote set off as its own paragraph, the name (and role) alone on the next line
+        names = [m for m in ctx.people.mentions_in(signed.start("np"), signed.end("np")) if m["via"] in ("name", "alias")]
+        if names and names[0]["start"] == signed.start("np") and role_or_nothing(ctx, text[names[0]["end"]:signed.end("np")]):
+            return ctx.person_speaker(names[0]), "signature", None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -120,6 +126,12 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
     return None
+
+
+def role_or_nothing(ctx: Speakers, words: str) -> bool:
+    """Is what follows a name on a signature line only a role ("Acting Governor of …"), or nothing?"""
+    words = words.strip(" ,–—-")
+    return not words or role_phrase(ctx.lang, words)
 
 
 def split_continues(ctx: Speakers, attribution_end: int, following: Span | None) -> bool:

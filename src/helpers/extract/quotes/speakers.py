@@ -206,9 +206,10 @@ class Speakers:
         return seg.start if seg else 0
 
 
-def canonical_bodies(rows: list[dict], lang: Language) -> None:
+def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
     """One name per speaking body in a document: a later short mention ("the ministry", "The Council") takes the
-    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"),
+    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"), a
+    speaker or a body the text names in full (capitalised, "the Ministry of Digital Development of Russia"),
     when exactly one such body was named; with two, the short mention stays as written."""
     heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
 
@@ -226,7 +227,7 @@ def canonical_bodies(rows: list[dict], lang: Language) -> None:
         if noun is None:
             continue
         if len(words) <= 2 and words[0].casefold() == "the":
-            fuller = full.get(noun, [])
+            fuller = full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
             if len(fuller) == 1:
                 row["speaker"] = fuller[0]
         elif row["speaker"] not in full.setdefault(noun, []):
@@ -248,6 +249,21 @@ def title_lines(text: str) -> list[tuple[int, int]]:
             break
         out.append((start, end))
     return out
+
+
+def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
+    """The distinct capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of
+    Kenya", "Russian Foreign Ministry"), without a leading article."""
+    names = []
+    for m in lang.patterns.ORGANISATION.finditer(text):
+        words = m.group().split()
+        if words[0].casefold() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper() and noun in (w.casefold() for w in words):
+            name = " ".join(words)
+            if name not in names and not any(name in other for other in names):
+                names = [n for n in names if n not in name] + [name]
+    return names
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

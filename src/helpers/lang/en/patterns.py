@@ -64,6 +64,8 @@ SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 # "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
                           r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
+# A name (and role) alone on the line after a quotation paragraph: the signature of a pull quote.
+SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?P<np>[A-Z][^\n.!?“”\"«»:]{2,200}?)[ \t\u00a0]*(?:\n|$)")
 # "“…” – Nordwire quotes him.": an outlet relaying the words of the person the pronoun names.
 OUTLET_QUOTES_PRONOUN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[-–—]?[ \t\u00a0]*[^,.;:!?\n“”\"«»]{1,60}?[ \t\u00a0]+"
                                    r"(?:quotes|quoted|cites|cited)[ \t\u00a0]+(?P<pronoun>him|her)\b")

@@ -59,7 +59,8 @@ ORG_WORD_ENDINGS = ("ation", "ations", "ition", "itions", "ution", "utions", "op
 
 # Honorifics: the next capitalised word is a surname; some make the gender plain.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
-              "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None}
+              "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None,
+              "datuk": None, "dato": None, "dato'": None, "datin": "f", "tun": None, "tan sri": None, "sheikh": "m"}
 
 # Role nouns that make the gender plain.
 GENDERED_ROLES = {"chairwoman": "f", "spokeswoman": "f", "chairman": None, "spokesman": "m",
