@@ -993,6 +993,20 @@ CASES += [
         "reported": [],
     },
     {
+        "family": "turns",
+        "text": (
+            "Monday, March 4, 2024\n\n"
+            "Norwegian MFA Spokesman Anton Weller Interview to Nordwire on the Visit of Foreign Minister Anna Berg\n\n"
+            "Question: What will the ministers discuss in Nairobi?\n\n"
+            "Answer: The talks will cover trade, data protection and a joint research centre.\n"
+        ),
+        "quotes": [
+            ("transcript", "Nordwire", "What will the ministers discuss in Nairobi?"),
+            ("transcript", "Anton Weller", "The talks will cover trade, data protection"),
+        ],
+        "reported": [],
+    },
+    {
         "family": "not_quote",
         "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
         "quotes": [],

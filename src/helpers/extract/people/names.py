@@ -176,6 +176,8 @@ def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]]
             or (words[j + 1][2] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
         ):
             j += 1
+        while j > i and words[j][2] in lang.people.HEADING_WORDS:
+            j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
             _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)

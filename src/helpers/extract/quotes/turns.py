@@ -28,6 +28,11 @@ def turn_rows(ctx: Speakers) -> list[dict]:
         return []
     labels = [label[:-1] for label in labels]
     interviewee = None
+    frame = _interview_frame(ctx, lines[labels[0][0]][0])
+    if frame:  # "X Interview to OUTLET": the outlet asks; an unnamed answer is X's
+        asker, interviewee = frame
+        labels = [(n, asker if sp.name == ctx.lang.speech.QUESTION_SPEAKER and not sp.is_person else sp, *rest)
+                  for n, sp, *rest in labels]
     rows = []
     for idx, (n, speaker, cue, content_start, is_heading) in enumerate(labels):
         if speaker is ANSWER:
@@ -167,6 +172,18 @@ def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, 
     if first["start"] != start and not role_phrase(ctx.lang, text[start:first["start"]]):
         return None
     return _labelled(ctx.person_speaker(first)), heading.group("cue"), end + 1, True, True
+
+
+def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
+    """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
+    one who answers when the frame names exactly one person before "interview")."""
+    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, 0, first_label)
+    if m is None:
+        return None
+    outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
+    named = [x for x in ctx.people.mentions_in(m.start("who"), m.end("who")) if x["via"] in ("name", "alias", "surname")]
+    answer = _labelled(ctx.person_speaker(named[-1])) if len({x["entity"] for x in named}) == 1 else None
+    return outlet, answer
 
 
 def _interviewee(ctx: Speakers, lines: list[tuple[int, int]], label_starts: list[int]) -> Speaker:

@@ -182,6 +182,9 @@ NAME_SHAPED = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][a-z’'-]+|(?:bin|i
 TRANSLATION_MARK = re.compile(r"[ \t]*\((?:" + "|".join(map(re.escape, speech.TRANSLATION_MARKS)) + r")\)[ \t]*$", re.IGNORECASE)
 # "’s (opening) remarks at the plenary session of the forum" after a name, to the end of a heading line.
 SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*")
+# "X('s) interview to/with/for OUTLET": who answers (X) and who asks (the outlet) in a Q&A interview.
+INTERVIEW_FRAME = re.compile(r"(?P<who>[^\n]{0,200}?)(?:[’']s)?\s+[Ii]nterview\s+(?:to|with|for|given\s+to)\s+(?:the\s+)?"
+                             r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 # A capitalised role as the interview introduces its unnamed interviewee: "Russian Ambassador to Azerbaijan".
 _ROLE_TITLE = "|".join(sorted((re.escape(n.capitalize()) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
 INTERVIEWEE_ROLE = re.compile(rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{_ROLE_TITLE})\b(?:[ \t]+(?:to|of|in|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*)+)?")

@@ -90,6 +90,8 @@ Officials Experts Analysts Sources Participants Observers Authorities Residents 
 Leaders Organizers Organisers Reporters Journalists Scientists Representatives Delegates Members Parties
 Everyone Everybody Someone Somebody Nobody Anyone Anybody None Neither Either Few Others Several One Two Three
 """.split())
+# Capitalised words of a heading that may follow a name ("Andrei Nesterenko Interview to RIA Novosti"): never its end.
+HEADING_WORDS = frozenset("Interview Interviews Remarks Speech Briefing Transcript Statement Address Answers Comments".split())
 
 # Common first names, by gender, for the names of this domain (Slavic, Central Asian, Caucasian,
 # Balkan, Western). A name whose first word is here is a person even without a role nearby.
