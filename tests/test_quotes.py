@@ -558,3 +558,12 @@ def test_the_speaker_resolver_is_usable_alone(text, phrase, expected):
     start = text.rindex(phrase)
     found = resolver.speaker(start, start + len(phrase))
     assert (found and (found.name, found.is_person, found.attribution)) == expected
+
+
+def test_a_role_the_reference_gives_besides_the_texts_keeps_a_person_a_candidate():
+    # the text calls Lukashenko by a newer role; the reference list knows him as President of Belarus, so
+    # "the president" may be either man: no speaker rather than the nearest president
+    text = ("Chairman of the Belarusian People’s Congress Alexander Lukashenko recounted a talk with Vladimir Putin. "
+            "“We agreed on every point of the plan,” the president said.")
+    (quote,) = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert quote["speaker"] == ""

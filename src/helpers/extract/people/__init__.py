@@ -255,7 +255,8 @@ def _complete_surnames(lang: Language, doc: Document, people: dict[str, Person],
 
 def _person_from_known(lang: Language, k: KnownPerson) -> Person:
     return Person(name=k.name, gender=k.gender, role=k.roles[0] if k.roles else None, country=k.country,
-                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name})
+                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name},
+                  other_offices=frozenset(o for o in (role_class(r, lang) for r in k.roles[1:]) if o))
 
 
 def _register(lang: Language, people: dict[str, Person], cand: Candidate, known: KnownPeople, country_in) -> Person:
@@ -269,6 +270,8 @@ def _register(lang: Language, people: dict[str, Person], cand: Candidate, known:
     if cand.role and not person.role_from_text:
         # the first role the document gives wins over the reference's: it is what this text says about them
         person.role_from_text = True
+        if person.office:  # the reference's office stays one they may be called by ("the president")
+            person.other_offices = person.other_offices | {person.office}
         person.role, person.office = cand.role, role_class(cand.role, lang)
         person.country = country_in(cand.role) or person.country
     person.gender = person.gender or gender_of(cand.name, cand.role, entry, lang)

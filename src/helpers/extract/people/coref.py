@@ -175,6 +175,8 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
                 if not any(w in (person.role or "").casefold() for w in generic):
                     return False
             elif generic is None and (person.office[0], person.office[1]) != office:
+                if office in person.other_offices:
+                    return None  # an office the reference list gives them too: they may be meant
                 return False
             return not (country and person.country and country != person.country)
 

@@ -87,6 +87,7 @@ class Person:
     role: str | None = None
     country: str | None = None
     office: tuple[str, bool] | None = None
+    other_offices: frozenset = frozenset()  # the reference list's other roles ("President of Belarus" besides a newer one)
     spellings: set[str] = field(default_factory=set)
     role_from_text: bool = False  # the role comes from this document, not from the reference list
 
