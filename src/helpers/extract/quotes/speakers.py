@@ -251,10 +251,16 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+BODY_REACH = 3000  # characters before a short body mention where its full name is looked for
+
+
 def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
     """The distinct capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of
     Kenya", "Russian Foreign Ministry"), without a leading article."""
     names = []
+    text = text[-BODY_REACH:]
+    if noun.capitalize() not in text:
+        return names
     for m in lang.patterns.ORGANISATION.finditer(text):
         words = m.group().split()
         if words[0].casefold() == "the":

@@ -174,10 +174,16 @@ def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, 
     return _labelled(ctx.person_speaker(first)), heading.group("cue"), end + 1, True, True
 
 
+FRAME_REACH = 3000  # characters from the start of the text where an interview's title or introduction may be
+
+
 def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
     """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
     one who answers when the frame names exactly one person before "interview")."""
-    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, 0, first_label)
+    end = min(first_label, FRAME_REACH)
+    if ctx.text.find("nterview", 0, end) < 0:
+        return None
+    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, max(0, ctx.text.rfind("\n", 0, ctx.text.find("nterview", 0, end)) + 1), end)
     if m is None:
         return None
     outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
