@@ -875,3 +875,224 @@ CASES = [
         "reported": [],
     },
 ]
+
+# Added with the issue-11 rules (invented variants of forms the first cases did not cover).
+CASES += [
+    {
+        "family": "turns",
+        "text": (
+            "Interviewer: How do you see the market for cloud services this year?\n\n"
+            "Ivan Petrov: It is growing fast, and we are investing in two new data centres.\n\n"
+            "Interviewer: Where will they be?\n\n"
+            "Ivan Petrov: One in the north and one in the south of the country.\n"
+        ),
+        "quotes": [
+            ("transcript", "Interviewer", "How do you see the market for"),
+            ("transcript", "Ivan Petrov", "It is growing fast, and we are"),
+            ("transcript", "Interviewer", "Where will they be?"),
+            ("transcript", "Ivan Petrov", "One in the north and one in"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Press conference of the Foreign Minister of Chile\n\n"
+            "Anton Weller (retranslated): We have agreed on a joint plan for the next three years.\n\n"
+            "Question: Will the plan cover data protection?\n\n"
+            "Anton Weller: Yes, data protection is the first chapter of it.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anton Weller", "We have agreed on a joint plan"),
+            ("transcript", "Question", "Will the plan cover data protection?"),
+            ("transcript", "Anton Weller", "Yes, data protection is the first chapter"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Latest news\n\n"
+            "Chile and Kenya to build a joint data centre, says Weller\n\n"
+            "SANTIAGO, May 3. Chile and Kenya will build a joint data centre by 2027, Chilean Foreign Minister Anton "
+            "Weller said on Friday.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Chile and Kenya to build a joint data"),
+            ("Anton Weller", "Chile and Kenya will build a joint data"),
+        ],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Digital trade to double by 2030: Kenyan Trade Minister Nadia Wambui\n\n"
+            "Kenyan Trade Minister Nadia Wambui said on Monday that digital trade with Norway would double by 2030.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Nadia Wambui", "Digital trade to double by 2030"),
+            ("Nadia Wambui", "digital trade with Norway would double by 2030."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "The Ministry of Trade of Kenya said on Monday that the talks with Norway were constructive. They added "
+            "that a new round would take place in June.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("The Ministry of Trade of Kenya", "the talks with Norway were constructive."),
+            ("The Ministry of Trade of Kenya", "a new round would take place in June."),
+        ],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Live: the foreign ministers' press conference\n\n"
+            "14:35 Anna Berg: We have agreed on the next steps in data protection.\n\n"
+            "14:40 Question: When will the agreement be signed?\n\n"
+            "14:41 Anna Berg: We expect it to be signed in June.\n"
+        ),
+        "quotes": [
+            ("transcript", "Anna Berg", "We have agreed on the next steps"),
+            ("transcript", "Question", "When will the agreement be signed?"),
+            ("transcript", "Anna Berg", "We expect it to be signed in June."),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Ivan Petrov, permanent secretary of the Ministry of Transport, said: “We are drafting a data law.”\n\n"
+            "But Anna Berg, managing director of Nordic Media, said the biggest hurdle is cost. “The country is large, "
+            "so the network is expensive,” she said.\n\n"
+            "She added that “satellites are the quickest way to reach every village.”\n"
+        ),
+        "quotes": [
+            ("direct", "Ivan Petrov", "We are drafting a data law."),
+            ("direct", "Anna Berg", "The country is large, so the network"),
+            ("direct", "Anna Berg", "satellites are the quickest way to reach every"),
+        ],
+        "reported": [
+            ("Anna Berg", "the biggest hurdle is cost."),
+            ("Anna Berg", "satellites are the quickest way to reach every"),
+        ],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "The regional government presented its IT programme to the foreign guests.\n\n"
+            "“Digital resources are crucial for economic progress, and our region is ready to share its experience "
+            "with partners.”\n\n"
+            "Ivan Petrov, Acting Governor of the Northern Region\n\n"
+            "The guests also visited a technology park.\n"
+        ),
+        "quotes": [("direct", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Monday, March 4, 2024\n\n"
+            "Norwegian MFA Spokesman Anton Weller Interview to Nordwire on the Visit of Foreign Minister Anna Berg\n\n"
+            "Question: What will the ministers discuss in Nairobi?\n\n"
+            "Answer: The talks will cover trade, data protection and a joint research centre.\n"
+        ),
+        "quotes": [
+            ("transcript", "Nordwire", "What will the ministers discuss in Nairobi?"),
+            ("transcript", "Anton Weller", "The talks will cover trade, data protection"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": "Note: the figures are preliminary.\n\nPhoto: Ivan Petrov\n\nThe meeting took place in Moscow.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Jomo Kimani met investors in Oslo on Monday.\n\n"
+            "According to Kimani, the first contracts will be signed in June.\n"
+        ),
+        "quotes": [],
+        "reported": [("Jomo Kimani", "the first contracts will be signed in June.")],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Kenya's Deputy Minister of Trade Nadia Wambui met her Norwegian counterpart on Monday. The deputy minister "
+            "also expressed her hope that the two ministries will exchange experts. \"We hope this visit will "
+            "lead to a memorandum on e-commerce,\" she added.\n"
+        ),
+        "quotes": [("direct", "Nadia Wambui", "We hope this visit will lead to")],
+        "reported": [("Nadia Wambui", "the two ministries will exchange experts.")],
+    },
+    {
+        "family": "quote_marks",
+        "text": (
+            "Igor Petrak spoke at the forum. \"The initiative of \"the three\" covers data, trade and logistics. "
+            "It will be signed in June,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "The initiative of \"the three\" covers data,")],
+        "reported": [],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "Norway will open a trade office in Nairobi, Igor Kask – Chairman of the Board of the Nordic "
+            "Export Council (NEC), said on Monday.\n\n"
+            "\"We have agreed on the list of projects,\" the NEC Board Chairman said, clarifying that the list "
+            "would be published in May.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "We have agreed on the list of projects,")],
+        "reported": [
+            ("Igor Kask", "Norway will open a trade office in Nairobi,"),
+            ("Igor Kask", "the list would be published in May."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Igor Petrak met the delegation. \"The first task of the customs union, as the heads of delegations "
+            "noted, is the common portal,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "The first task of the customs union, as")],
+        "reported": [("the heads of delegations", "The first task of the customs union,")],
+    },
+    {
+        "family": "clause",
+        "text": "The new portal will open in June, Igor Petrak noted, adding that 20 banks had already joined it.\n",
+        "quotes": [],
+        "reported": [
+            ("Igor Petrak", "The new portal will open in June,"),
+            ("Igor Petrak", "20 banks had already joined it."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": "Deputy Prime Minister Anton Varga told the forum that trade with Kenya had grown by a third.\n",
+        "quotes": [],
+        "reported": [("Anton Varga", "trade with Kenya had grown by a third.")],
+    },
+    {
+        "family": "trailing_role",
+        "text": (
+            "NAIROBI, March 3 (Baltic Wire) – Kenya plans to launch a national data platform this year, Minister "
+            "of Information, Communications and Digital Economy Nadia Wambui said at a cabinet meeting.\n"
+        ),
+        "quotes": [],
+        "reported": [("Nadia Wambui", "Kenya plans to launch a national data platform")],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Anna Berg visited Nairobi on Monday. \"The rules will take effect in May,\" Berg, 54, said.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "The rules will take effect in May,")],
+        "reported": [],
+    },
+]

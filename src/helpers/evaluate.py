@@ -373,12 +373,13 @@ def _speech_item(quote: dict, *, kind: bool = False) -> dict:
 
 
 def names_as_written(doc, mentions: list[dict]) -> dict[str, str]:
-    """Canonical place and person names -> the form the document writes them in (the evaluation output),
-    for a language with a `written_name` finder: the nominative, in the text's script and spelling, at the
-    fullest form the text gives («Vladimir Putin» -> «Владимир Путин», «Astana» -> «Нур-Султан»)."""
+    """Canonical place and person names -> the form the document writes them in (the evaluation output):
+    for a language with a `written_name` finder, the nominative, in the text's script and spelling, at the
+    fullest form the text gives («Vladimir Putin» -> «Владимир Путин», «Astana» -> «Нур-Султан»); otherwise
+    people's fullest spelling in the text ("Sergey Lavrov" where the corpus spells him "Sergei Lavrov")."""
     written_name = _written_name(doc)
     if written_name is None:
-        return {}
+        return _fullest_spellings([m for m in mentions if m["kind"] == "person"])
     names: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m["start"]):
         if m["kind"] == "place":
@@ -389,6 +390,18 @@ def names_as_written(doc, mentions: list[dict]) -> dict[str, str]:
             if len(form) > len(names.get(m["entity"], "")):
                 names[m["entity"]] = form
     return names
+
+
+def _fullest_spellings(person_mentions: list[dict]) -> dict[str, str]:
+    """The gold names a speaker by the fullest form of the name written in the document ("Sergey Lavrov"),
+    while the tables keep one canonical spelling per person across the corpus ("Sergei Lavrov"): canonical
+    name -> the fullest spelling in this document, for the people whose canonical spelling it does not write."""
+    spellings: dict[str, list[str]] = {}
+    for mention in person_mentions:
+        if mention["via"] in ("name", "alias") and isinstance(mention["entity"], str):
+            spellings.setdefault(mention["entity"], []).append(" ".join(str(mention["surface"]).split()))
+    return {entity: max(forms, key=lambda f: len(f.split()))
+            for entity, forms in spellings.items() if entity not in forms and max(len(f.split()) for f in forms) >= 2}
 
 
 def _written_name(doc):

@@ -98,6 +98,7 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         return country_cache[phrase]
 
     candidates = name_candidates(lang, text, words, known, country_in)
+    _speaking_surnames(lang, text, candidates, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []  # spans already used by names and their role phrases
@@ -137,6 +138,24 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     named = sorted(rows, key=lambda r: r["start"])
     named_starts = [r["start"] for r in named]
 
+    # Several words with no evidence of their own that repeat a registered person's full name, or its tail
+    # with a particle ("Al Nuaimi" of "Hamad bin Saleh Al Nuaimi"): that person, whatever the name lists say.
+    tails = {}
+    for person in people.values():
+        for spelling in person.spellings | {person.name}:
+            parts = spelling.split()
+            for k in range(len(parts) - 1):
+                tails.setdefault(" ".join(parts[k:]), set()).add(person.name)
+    for cand in candidates:
+        if cand.evidence or len(cand.name.split()) < 2 or inside(cand.start, taken):
+            continue
+        owners = tails.get(strip_possessive(cand.name), set())
+        if len(owners) == 1:
+            owner = people[next(iter(owners))]
+            rows.append(mention_row(doc, cand.start, cand.end, cand.surface, owner, "name" if cand.name in owner.spellings else "surname"))
+            taken.append((cand.start, cand.end))
+    taken.sort()
+
     # Single words: a surname of someone named in the document (the nearest one before, else after),
     # of a known person, or a surname after an honorific ("Mr Golovchenko").
     for cand in candidates:
@@ -174,14 +193,70 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         if person_name:
             rows.append(mention_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
 
+    _complete_surnames(lang, doc, people, rows, candidates, taken, country_in)
     rows.sort(key=lambda r: r["start"])
     rows += linked_references(lang, doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
 
 
+def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:
+    """A full name with no evidence of its own ("Jomo Kimani met investors": a first name no list has) is a
+    person when its surname speaks alone elsewhere in the document ("Kimani said", "according to Kimani")."""
+    speaking = set()
+    for cand in candidates:
+        if " " in cand.name or cand.name in lang.speech.NEWS_OUTLETS or cand.name.isupper():
+            continue  # "according to Reuters": an outlet, not a surname
+        after = text[cand.end:cand.end + 30].split()[:2]
+        before = text[max(0, cand.start - 30):cand.start].split()[-2:]
+        if (after and after[0].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
+                (len(after) > 1 and after[0] in ("also", "then", "further") and after[1].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
+                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"]:
+            speaking.add(strip_possessive(cand.name))
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.evidence or not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in speaking:
+            continue
+        if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
+               and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words):
+            cand.evidence = True
+
+
+def _complete_surnames(lang: Language, doc: Document, people: dict[str, Person], rows: list[dict], candidates, taken,
+                       country_in) -> None:
+    """A person known only by a surname ("According to Kimani") whose full name the document writes
+    elsewhere with a first name no list has ("Jomo Kimani met investors"): the full name, when only one
+    such name ends with that surname. The gold names the speaker in the fullest form in the text."""
+    lone = {name for name in people if " " not in name}
+    if not lone:
+        return
+    fuller: dict[str, dict[str, Candidate]] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in lone or inside(cand.start, taken):
+            continue
+        if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
+               and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words[:-1]):
+            fuller.setdefault(strip_possessive(words[-1]), {}).setdefault(" ".join(words[:-1] + [strip_possessive(words[-1])]), cand)
+    for surname, names in fuller.items():
+        if len(names) != 1 or surname not in people:
+            continue
+        (full_name, cand), = names.items()
+        if full_name in people:
+            continue
+        person = people.pop(surname)
+        person.name = full_name
+        person.spellings |= {full_name}
+        people[full_name] = person
+        for row in rows:
+            if row["entity"] == surname:
+                row["entity"] = full_name
+        rows.append(mention_row(doc, cand.start, cand.start + len(full_name), full_name, person, "name"))
+
+
 def _person_from_known(lang: Language, k: KnownPerson) -> Person:
     return Person(name=k.name, gender=k.gender, role=k.roles[0] if k.roles else None, country=k.country,
-                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name})
+                  office=role_class(k.roles[0], lang) if k.roles else None, spellings={k.name},
+                  other_offices=frozenset(o for o in (role_class(r, lang) for r in k.roles[1:]) if o))
 
 
 def _register(lang: Language, people: dict[str, Person], cand: Candidate, known: KnownPeople, country_in) -> Person:
@@ -195,6 +270,8 @@ def _register(lang: Language, people: dict[str, Person], cand: Candidate, known:
     if cand.role and not person.role_from_text:
         # the first role the document gives wins over the reference's: it is what this text says about them
         person.role_from_text = True
+        if person.office:  # the reference's office stays one they may be called by ("the president")
+            person.other_offices = person.other_offices | {person.office}
         person.role, person.office = cand.role, role_class(cand.role, lang)
         person.country = country_in(cand.role) or person.country
     person.gender = person.gender or gender_of(cand.name, cand.role, entry, lang)

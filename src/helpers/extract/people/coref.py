@@ -85,8 +85,8 @@ def _speaking_subject(lang: Language, text: str, start: int, end: int, rows, sta
         return None
     first = rows[i]
     lead = text[start:role_starts.get(first["start"], first["start"])]
-    if lead.strip(" \t\u00a0\"“«‘(—–-"):
-        return None  # something else opens the sentence: the person is not its subject
+    if lead.strip(" \t\u00a0\"“«‘(—–-,") and not all(w in lang.people.SENTENCE_CONNECTIVES for w in lead.replace(",", " ").split()):
+        return None  # something else opens the sentence ("But", "However," may): the person is not its subject
     if quote and inverted:
         return people.get(first["entity"])
     speaks = lang.patterns.SUBJECT_SPEAKS.match(text, first["end"], min(end, first["end"] + 260))
@@ -170,7 +170,13 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         def fits_role(person: Person, office=office, country=country, noun=noun):
             if person.office is None:
                 return False
-            if noun != "official" and (person.office[0], person.office[1]) != office:
+            generic = lang.people.GENERIC_ROLES.get(noun)
+            if generic:  # "the top diplomat": the foreign minister or ambassador named before
+                if not any(w in (person.role or "").casefold() for w in generic):
+                    return False
+            elif generic is None and (person.office[0], person.office[1]) != office:
+                if office in person.other_offices:
+                    return None  # an office the reference list gives them too: they may be meant
                 return False
             return not (country and person.country and country != person.country)
 
@@ -189,5 +195,10 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         quote = _quotation_before(text, m.start())
         person = speaking_subject(m.start(), fits_gender, quote) or antecedent(m.start(), fits_gender, quote)
         if person:
-            found.append(mention_row(doc, m.start(), m.end(), m.group(), person, "pronoun"))
+            row = mention_row(doc, m.start(), m.end(), m.group(), person, "pronoun")
+            found.append(row)
+            # a linked pronoun is a subject for the next one ("…,” he said. He added that …")
+            k = bisect.bisect_left(subject_starts, row["start"])
+            subject_rows.insert(k, row)
+            subject_starts.insert(k, row["start"])
     return found

@@ -87,6 +87,7 @@ class Person:
     role: str | None = None
     country: str | None = None
     office: tuple[str, bool] | None = None
+    other_offices: frozenset = frozenset()  # the reference list's other roles ("President of Belarus" besides a newer one)
     spellings: set[str] = field(default_factory=set)
     role_from_text: bool = False  # the role comes from this document, not from the reference list
 
@@ -176,9 +177,12 @@ def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]]
             or (words[j + 1][2] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
         ):
             j += 1
+        while j > i and words[j][2] in lang.people.HEADING_WORDS:
+            j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
             _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
+            or (k > i and k < j and words[k][2][0].isupper() and words[k - 1][2] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
         ):
             k -= 1
         k += 1

@@ -23,7 +23,7 @@ from helpers.extract.quotes.blocks import block_rows
 from helpers.extract.quotes.direct import direct_rows
 from helpers.extract.quotes.pairing import pair_quotations
 from helpers.extract.quotes.reported import reported_rows
-from helpers.extract.quotes.speakers import Speakers
+from helpers.extract.quotes.speakers import Speakers, canonical_bodies
 from helpers.extract.quotes.turns import turn_rows
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
@@ -39,9 +39,10 @@ def find_quotes(doc: Document, people: PeopleLayer, lang: Language) -> list[dict
     # Order matters: blocks and turns first; direct quotations read the reported rows and the turns.
     rows = block_rows(ctx) + turn_rows(ctx)
     direct, skipped = pair_quotations(ctx)
-    reported = reported_rows(ctx, avoid=[(s.open, s.close) for s in direct])
+    reported = reported_rows(ctx, avoid=[(s.open, s.close) for s in direct], turns=[r for r in rows if r["kind"] == "transcript"])
     turns = sorted((r["start"], r["end"]) for r in rows if r["kind"] == "transcript")
     rows += reported + direct_rows(ctx, direct, reported, turns=turns) + skipped
+    canonical_bodies(rows, lang, doc.text)
     unique: dict[tuple, dict] = {}
     for row in sorted(rows, key=lambda r: (r["start"], r["kind"], r["speaker"])):
         unique.setdefault((row["start"], row["kind"], row["speaker"]), row)

@@ -23,13 +23,18 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
             continue  # words of a document ("According to the document, it was created "…""): not speech
         if speaker is None:
             speaker, cue = context_speaker(ctx, span, reported, reported_starts, rows)
+        if speaker is None:
+            speaker, cue = continued_paragraph(ctx, span, rows)
         end = spans[merged_to].end if merged_to else span.end
         words = ctx.text[span.start:span.end]
         if merged_to:
             stop = ctx.text[span.close + 1:span.close + 2]  # “A”. “B”: the full stop outside the mark
             words = f"{words}{stop if stop in '.!?' else ''} {ctx.text[spans[merged_to].start:spans[merged_to].end]}"
-        if speaker is not None and speaker.reason and is_term(ctx, span):
-            speaker = None  # "green," officials said: a term, not a statement
+        if is_chrome(ctx, span):
+            i = (i + 1) if not merged_to else merged_to + 1
+            continue  # "««« :: 1 | 2 | 3 :: »»»": marks used as arrows, no words
+        if speaker is not None and (speaker.reason or named_term(ctx, span)) and is_term(ctx, span):
+            speaker = None  # "green," officials said / a “digital wall”, but X said: a term, not a statement
         if speaker is None:
             if looks_like_title(ctx, span) or inside(span.open, turns):
                 i = (i + 1) if not merged_to else merged_to + 1
@@ -52,11 +57,25 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    framed = _framed_before(ctx, span, sentence_start)
+    if framed is not None:
+        return framed
+    relayed = ctx.p.OUTLET_QUOTES_PRONOUN.match(text, span.close + 1, line_end)
+    if relayed:  # "“…” – Nordwire quotes him.": the words are the person's the pronoun names
+        person = [m for m in ctx.people.mentions_in(relayed.start("pronoun"), relayed.end("pronoun")) if m["via"] == "pronoun"]
+        if person:
+            return ctx.person_speaker(person[0]), "quotes", None
     dash = ctx.p.DASH_SPEAKER.match(text, span.close + 1, min(len(text), span.close + 400))
     if dash:  # "“…” — Ivan Petrov, head of the agency": a signature line after a quotation
         speaker = ctx.name_filling(dash.start("np"), dash.end("np"))
         if speaker is not None:
             return speaker, "—", None
+    signed = ctx.p.SIGNATURE_LINE.match(text, span.close + 1, min(len(text), span.close + 400))
+    if signed and not text[line_start:span.open].strip():
+        # a pull quote set off as its own paragraph, the name (and role) alone on the next line
+        names = [m for m in ctx.people.mentions_in(signed.start("np"), signed.end("np")) if m["via"] in ("name", "alias")]
+        if names and names[0]["start"] == signed.start("np") and role_or_nothing(ctx, text[names[0]["end"]:signed.end("np")]):
+            return ctx.person_speaker(names[0]), "signature", None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -88,6 +107,31 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker, m = unresolved
         return speaker, m.group("cue"), split_continues(ctx, m.end(), following)
     return None, None, None
+
+
+def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:
+    """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
+    quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
+    text = ctx.text
+    floor = max(sentence_start, span.open - 200)
+    according = ctx.p.ACCORDING_TO.search(text, floor, span.open)
+    if according and according.end() == span.open and not is_document(ctx.lang, according.group("np")):
+        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "according to", None
+    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
+    words = text[span.start:span.end].split()
+    if called and len(words) >= 5 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
+        speaker = ctx.subject_before(sentence_start, called.start("cue"))
+        if speaker is not None and not speaker.reason:
+            return speaker, called.group("cue"), None
+    return None
+
+
+def role_or_nothing(ctx: Speakers, words: str) -> bool:
+    """Is what follows a name on a signature line only a role ("Acting Governor of …"), or nothing?"""
+    words = words.strip(" ,–—-")
+    return not words or role_phrase(ctx.lang, words)
 
 
 def split_continues(ctx: Speakers, attribution_end: int, following: Span | None) -> bool:
@@ -155,6 +199,25 @@ def context_speaker(ctx: Speakers, span: Span, reported: list[dict], reported_st
     return None, None
 
 
+def continued_paragraph(ctx: Speakers, span: Span, rows: list[dict]) -> tuple[Speaker | None, str | None]:
+    """A paragraph that is one quotation with no attribution of its own, right after a paragraph holding a
+    person's attributed quotation, goes on with that person's words ("“…,” X said.\n\n“We also …”")."""
+    text = ctx.text
+    line_start, line_end = ctx.line_span(span.open)
+    if text[line_start:span.open].strip() or not rows or rows[-1]["kind"] != "direct" or not rows[-1]["speaker_is_person"]:
+        return None, None
+    if text[span.close + 1:line_end].strip(" .,\"”»") or ctx.people.mentions_in(span.start, span.end) and \
+            any(m["via"] != "pronoun" for m in ctx.people.mentions_in(span.start, span.end)):
+        return None, None  # words after the quotation, or a person named in it: not a plain continuation
+    previous_end = len(text[:line_start].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    if not previous_start <= rows[-1]["start"] < previous_end:
+        return None, None  # the person's quotation is not in the paragraph right before
+    if any(m["entity"] != rows[-1]["speaker"] for m in ctx.people.mentions_in(rows[-1]["end"], previous_end)):
+        return None, None  # someone else is named after it: the voice may have changed
+    return _speaker_of(rows[-1]), "continues"
+
+
 def is_term(ctx: Speakers, span: Span) -> bool:
     """A name, title or scare quote: one or two words, mostly capitalised, or introduced by a naming
     word ("the program “…”", "titled: “…”")."""
@@ -163,6 +226,22 @@ def is_term(ctx: Speakers, span: Span) -> bool:
     previous = before[-1].strip(":,").casefold() if before else ""
     capitalised = sum(w[:1].isupper() for w in words)
     return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
+
+
+def named_term(ctx: Speakers, span: Span) -> bool:
+    """A few words named by the word before them ("a “digital wall”", "the “smart city” programme") and
+    closing with no punctuation of their own: a term even when a cue follows."""
+    words = ctx.text[span.start:span.end]
+    before = ctx.text[max(0, span.open - 40):span.open].split()
+    return bool(before) and before[-1].casefold() in ctx.lang.speech.TITLE_CUES and words[-1:] not in (",", ".", "!", "?") \
+        and len(words.split()) <= 4
+
+
+def is_chrome(ctx: Speakers, span: Span) -> bool:
+    """Quotation marks around no words: navigation arrows and page bars ("««« :: 1 | 2 :: »»»")."""
+    words = ctx.text[span.start:span.end]
+    letters = sum(c.isalpha() for c in words)
+    return letters < 0.5 * len(words.replace(" ", "")) or not any(len(w) >= 2 and w.isalpha() for w in words.split())
 
 
 def looks_like_title(ctx: Speakers, span: Span) -> bool:

@@ -24,11 +24,18 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
     next paragraph reopens the quotation (the multi-paragraph convention). Unclosed ones are skipped."""
     text, spans, skipped = ctx.text, [], []
     opener = None  # (mark, offset)
+    nested = 0  # straight quotes opened inside a straight-quoted quotation ("… of "the five" approved …")
     for m in ctx.p.MARK.finditer(text):
         mark, at = m.group(), m.start()
         if opener is None:
             if mark != "\n" and _opens(ctx.lang, text, at, mark) and not ctx.in_block(at):
-                opener = (mark, at)
+                opener, nested = (mark, at), 0
+            continue
+        if mark == opener[0] and mark in ctx.lang.speech.CONTEXT_MARKS and mark != "\n" and _opens_nested(text, at):
+            nested += 1
+            continue
+        if nested and mark == opener[0] and _closes(ctx.lang, text, at, mark, opener[0]):
+            nested -= 1
             continue
         if mark == "\n":
             next_start = at + 1
@@ -48,8 +55,15 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
                 spans.append(Span(opener[1], at, *trim(text, start, end)))
             opener = None
     if opener is not None:
-        skipped.append(ctx.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
+        start, end = trim(text, opener[1] + 1, len(text))
+        if len(text[start:end].split()) >= CUT_OFF_WORDS:  # the text stops inside a quotation: the words are quoted
+            spans.append(Span(opener[1], len(text), start, end))
+        else:
+            skipped.append(ctx.row("direct", opener[1], len(text), Speaker(reason="skipped: quotation mark never closed"), None))
     return spans, skipped
+
+
+CUT_OFF_WORDS = 5  # words a quotation cut off by the end of the text must have to be kept
 
 
 def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
@@ -76,7 +90,16 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
         return not after.isalpha()
     if opener in lang.speech.CONTEXT_MARKS:
         return not (text[at - 1].isspace() and after.isalnum())
+    if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word
+        return not text[at - 1].isspace() and not after.isalnum()
     return True
+
+
+def _opens_nested(text: str, at: int) -> bool:
+    """A straight quote between a space and a word inside a straight-quoted quotation opens a nested one."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before in " \t\u00a0(" and after.isalnum()
 
 
 def _closes_in_next_line(lang: Language, text: str, start: int, opener: str) -> bool:

@@ -5,29 +5,143 @@ from __future__ import annotations
 import bisect
 
 from helpers.dateline import match_dateline
-from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, trim
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
 
 
-def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]]) -> list[dict]:
+def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[dict] = ()) -> list[dict]:
     """Reported speech: a named source stating a finite clause outside quotation marks."""
-    rows = []
+    rows = headline_rows(ctx)
+    we = _two_parties(turns)
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
+    body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not ctx.p.HEADLINE_END.search(line):
+        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
-            if has_frame and not (ctx.in_block(s) or _within(s, e, avoid)):
-                rows += reported_in(ctx, s, e, previous, avoid)
+            if has_frame and not ctx.in_block(s):
+                found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
+                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
+                rows += found
+                bodies = [r for r in found if r["attribution"] in ("organisation", "group")]
+                body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
+            elif body:
+                body = (body[0], body[1] + 1)
             previous = (s, e)
     return rows
+
+
+BODY_REACH = 2  # sentences after a body's statement in which "they" may still be that body
+
+
+def _said_by_them(ctx: Speakers, s: int, e: int, body) -> list[dict]:
+    """"The ministry said that … They added that …": a plural pronoun opening the next sentences goes on
+    with the body that spoke last (no person is named in between)."""
+    if body is None or body[1] >= BODY_REACH:
+        return []
+    m = ctx.p.THEY_CUE.match(ctx.text, s, e)
+    if not m or ctx.people.mentions_in(body[0]["end"], s):
+        return []
+    row = body[0]
+    speaker = Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"], row["attribution"])
+    start, end = trim(ctx.text, m.end(), e)
+    return [ctx.row("reported", start, end, speaker, m.group("cue"), ctx.text[start:end].rstrip("."))]
+
+
+def _two_parties(turns) -> dict[str, tuple[list[tuple[int, int]], Speaker]]:
+    """In a transcript of two people taking turns, each person's turns and the other party: "we" in a turn
+    is both of them. Empty for any other number of people."""
+    people = {}
+    for row in turns:
+        if row["speaker_is_person"] and row["speaker"]:
+            people.setdefault(row["speaker"], ([], Speaker(row["speaker"], True, row["speaker_role"], row["speaker_country"],
+                                                           "transcript label")))[0].append((row["start"], row["end"]))
+    return people if len(people) == 2 else {}
+
+
+def _said_by_we(ctx: Speakers, s: int, e: int, parties) -> list[dict]:
+    """"We have spoken … and mentioned that …" in a turn of a two-party meeting: one row for each party,
+    the turn's speaker first. The sentence must open with "we" and name nobody before its cue."""
+    if not parties:
+        return []
+    turn = next(((name, a) for name, (spans, _) in parties.items() for a, b in spans if a <= e - 1 < b), None)
+    if turn is None:
+        return []
+    own, s = turn[0], max(s, turn[1])  # a sentence opening a turn starts after its label
+    if not ctx.p.WE_SUBJECT.match(ctx.text, s, e):
+        return []
+    for m in ctx.p.CUE_THAT.finditer(ctx.text, s, e):
+        if ctx.people.mentions_in(s, m.start()) or m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
+            continue
+        start, end = trim(ctx.text, m.end(), e)
+        order = [own] + [name for name in parties if name != own]
+        return [ctx.row("reported", start, end, parties[name][1], m.group("cue"), ctx.text[start:end].rstrip(".")) for name in order]
+    return []
+
+
+def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int]]) -> list[dict]:
+    """"“The first task, as the ministers said, is …”": an aside inside a quotation reports the clause of the
+    quotation it sits in (reported speech nested in a quote), in the aside's speaker's name."""
+    text, rows = ctx.text, []
+    i = bisect.bisect_right(quotations, (e, float("inf"))) - 1
+    if i < 0 or quotations[i][1] <= s and (i + 1 >= len(quotations) or quotations[i + 1][0] >= e):
+        return rows  # no quotation overlaps the sentence
+    for m in ctx.p.AS_CUE.finditer(text, s, e):
+        quotation = _holding(m.start(), quotations)
+        if quotation is None or not text[s:m.start()].rstrip().endswith(","):
+            continue
+        if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
+            continue
+        speaker = ctx.speaker(m.start("np"), m.end("np"))
+        if speaker is not None and not speaker.reason:
+            start = max(s, quotation[0] + 1)
+            start, end = trim(text, start + (text[start] in "“\"«"), min(e, quotation[1]))
+            rows.append(ctx.row("reported", start, end, speaker, "as " + m.group("verb"), text[start:end].rstrip(".,")))
+    return rows
+
+
+def headline_rows(ctx: Speakers) -> list[dict]:
+    """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
+    Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech."""
+    for line in title_lines(ctx.text):
+        rows = _headline_row(ctx, *trim(ctx.text, *line))
+        if rows:
+            return rows
+    return []
+
+
+def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
+    text = ctx.text
+    label = ctx.p.LABEL.match(text, start, end)
+    if label and label.group("rest").strip():
+        mentions = ctx.people.mentions_in(start, label.end("label"))
+        if mentions and mentions[0]["start"] == start and mentions[0]["via"] in ("name", "alias", "surname") and \
+                text[mentions[0]["end"]:label.end("label")].strip()[:1] in ("", ","):
+            claim_start, claim_end = trim(text, label.start("rest"), end)
+            return [ctx.row("reported", claim_start, claim_end, ctx.person_speaker(mentions[0]), "headline")]
+    if label and label.group("rest").strip() and not label.group("rest").rstrip().endswith((".", "!", "?")):
+        # "Claim: Role Name": the speaker, with a role before the name, fills what follows the colon
+        names = [m for m in ctx.people.mentions_in(label.start("rest"), end) if m["via"] in ("name", "alias")]
+        if names and names[-1]["end"] >= end - 1 and \
+                (names[-1]["start"] == trim(text, label.start("rest"), end)[0] or
+                 _role_shaped(ctx, text[label.start("rest"):names[-1]["start"]])):
+            return [ctx.row("reported", start, label.end("label"), ctx.person_speaker(names[-1]), "headline")]
+    if text[start] in ctx.lang.speech.QUOTE_PAIRS:
+        return []  # "“…” – Name": a quotation with its signature, a direct quote
+    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
+        m = pattern.fullmatch(text, start, end)
+        if m:
+            speaker = ctx.name_filling(m.start("np"), m.end("np"))
+            if speaker is not None:
+                return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
+    return []
 
 
 def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
@@ -47,16 +161,22 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
             continue
+        if _whole_quotation(text, m.end(), e):
+            continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
         # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
         aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-        add(ctx.speaker(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+        owner = ctx.p.SOURCE_FIGURES.match(text, m.start("np"), m.end("np"))  # "assessments from X": X speaks
+        add(ctx.speaker(owner.end() if owner else m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
+    nested = nested_asides(ctx, s, e, avoid)
+    out += nested
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
             continue
-        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
+        if not any(r["start"] <= m.start() < r["end"] for r in nested):
+            add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
     for m in ctx.p.IN_WORDS.finditer(text, s, e):
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
@@ -64,13 +184,26 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         else:
             add(ctx.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
     for m in ctx.p.CUE_THAT.finditer(text, s, e):
-        add(ctx.subject_before(s, m.start("cue")), m.end(), e, " ".join(m.group("cue").split()))
+        cue = " ".join(m.group("cue").split())
+        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith(","):
+            # "…,” X said, adding that …": the second clause is the same speaker's; "The plan is ready, X
+            # noted, adding that …": so is the clause the attribution closes
+            comma = text.rfind(",", s, m.start("cue"))
+            first = None if _ends_with_quote(text, s, comma + 1) else _trailing(ctx, s, comma, False, avoid)
+            if first is not None:
+                dateline = match_dateline(text, s, first[1])
+                add(first[0], dateline.end() if dateline else s, first[1], first[2])
+            add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
+            continue
+        add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
             clause_end = min(e, m.end() + 80)
-            if ctx.people.mentions_in(m.end(), m.end() + 60)[:1] and ctx.people.mentions_in(m.end(), m.end() + 60)[0]["start"] == m.end():
-                continue  # "said Alexander Turchin": the speaker, not a clause
-            if ctx.p.FINITE_VERB.search(text, m.end(), clause_end) and not ctx.p.CUE_THAT.match(text, m.start()):
+            named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
+            if named and named[0]["start"] == m.end():
+                continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
+            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end)
+            if finite and not ctx.p.CUE_THAT.match(text, m.start()):
                 add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
@@ -78,39 +211,131 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
-        for pattern in (ctx.p.TRAILING_CUE_SPEAKER, ctx.p.TRAILING_SPEAKER_CUE, ctx.p.TRAILING_ACCORDING):
-            m = pattern.search(text, s, e)
-            if m and pattern is ctx.p.TRAILING_ACCORDING and is_document(ctx.lang, m.group("np")):
-                continue  # "…, according to the report": a document is not a speaker
-            if m and pattern is ctx.p.TRAILING_CUE_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
-                continue  # "…, told TASS.": the listener, not the speaker
-            if m and not inside(m.start(), avoid):
-                exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
-                np_end = m.end("np")
-                if not exact:  # "…, said X at a meeting with Y."
-                    adjunct = ctx.p.NAME_END.search(text, m.start("np"), np_end)
-                    np_end = adjunct.start() if adjunct else np_end
-                speaker = ctx.speaker(m.start("np"), np_end, exact_end=exact)
-                content_end = m.start()
-                if pattern is ctx.p.TRAILING_SPEAKER_CUE:
-                    # "…, Ivan Petrov, the head of the agency, told reporters." / "…, the head of the agency,
-                    # Ivan Petrov, said.": a name and a role in apposition; the clause ends before both
-                    comma = text.rfind(",", max(s, m.start() - 80), m.start())
-                    before = text[comma + 1:m.start()] if comma >= s else ""
-                    if before.strip() and (speaker is None or speaker.reason) and role_phrase(ctx.lang, m.group("np")):
-                        named = ctx.name_filling(comma + 1, m.start())
-                        speaker, content_end = (named, comma) if named else (speaker, content_end)
-                    elif before.strip() and speaker is not None and speaker.is_person and role_phrase(ctx.lang, before):
-                        content_end = comma
-                if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
-                    break  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
-                if speaker is not None:
-                    dateline = match_dateline(text, s, content_end)
-                    add(speaker, dateline.end() if dateline else s, content_end, m.group("cue"))
-                    break
+        # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
+        agency, clause_end = None, e
+        tail = ctx.p.AGENCY_TAIL.search(text, s, e)
+        if tail and not inside(tail.start(), avoid):
+            body = ctx.speaker(tail.start("np"), tail.end("np"))
+            if body is not None and not body.reason and not body.is_person:
+                agency, clause_end = (body, tail.group("cue")), tail.start()
+        found = _trailing(ctx, s, clause_end, fragment, avoid)
+        content_end = found[1] if found else clause_end
+        dateline = match_dateline(text, s, content_end)
+        if found:
+            add(found[0], dateline.end() if dateline else s, content_end, found[2])
+        if agency and (found or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+            add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Speaker, int, str] | None:
+    """A closing attribution of the clause text[s:e]: "…, noted X.", "…, X said at …", "…, according to X.",
+    with roles in apposition before or after the name ("…, Role of Country X Y said", "…, X, Role, Role,
+    told reporters", "…, X – Role (ABBR), said at …"). Returns (speaker, where the clause ends, cue)."""
+    text = ctx.text
+    for pattern in (ctx.p.TRAILING_CUE_SPEAKER, ctx.p.TRAILING_SPEAKER_CUE, ctx.p.TRAILING_ACCORDING):
+        m = pattern.search(text, s, e)
+        if m and pattern is ctx.p.TRAILING_ACCORDING and is_document(ctx.lang, m.group("np")):
+            continue  # "…, according to the report": a document is not a speaker
+        if m and pattern is ctx.p.TRAILING_CUE_SPEAKER and m.group("cue") in ctx.lang.speech.LISTENER_VERBS:
+            continue  # "…, told TASS.": the listener, not the speaker
+        if not m or inside(m.start(), avoid):
+            continue
+        exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
+        np_start, np_end = m.start("np"), m.end("np")
+        if not exact:  # "…, said X at a meeting with Y."
+            adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
+            np_end = adjunct.start() if adjunct else np_end
+        speaker = ctx.speaker(np_start, np_end, exact_end=exact)
+        content_end = m.start()
+        if pattern is ctx.p.TRAILING_SPEAKER_CUE:
+            if speaker is None or speaker.reason:
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or (speaker, content_end)
+            elif speaker.is_person:
+                content_end = _role_before(ctx, s, content_end, np_start, np_end)
+        if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
+            return None  # "“…,” the head of the agency, X, said.": the attribution of a direct quote
+        if speaker is not None:
+            return speaker, content_end, m.group("cue")
+    return None
+
+
+APPOSITION_PARTS = 4  # comma-separated roles an attribution may carry ("X, Chairman of the Board, Managing Director …")
+
+
+def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: int) -> tuple[Speaker, int] | None:
+    """A name with roles in apposition before the cue: "…, X, Role, Role, told reporters" (the name a few
+    commas back, every part between a role), "…, X – Role (ABBR), said" (the role after a dash)."""
+    text = ctx.text
+    dash = ctx.p.APPOSITION_DASH.search(text, np_start, np_end)
+    if dash and role_phrase(ctx.lang, text[dash.end():np_end]):
+        named = ctx.name_filling(np_start, dash.start())
+        if named is not None:
+            return named, comma
+    if not role_phrase(ctx.lang, text[np_start:np_end]):
+        return None
+    end = comma
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            return None
+        named = ctx.name_filling(previous + 1, end)
+        if named is not None:
+            return named, previous
+        part = text[previous + 1:end].strip()
+        if not part[:1].isupper() or len(part.split()) > 12:
+            return None
+        end = previous
+    return None
+
+
+def _role_before(ctx: Speakers, s: int, content_end: int, np_start: int, np_end: int) -> int:
+    """Where the clause ends when the speaker's name has a role before it that spans commas ("…, Minister of
+    Transport, Communications and Digital Affairs of Norway X Y said"): at the comma before the role."""
+    text = ctx.text
+    names = [m for m in ctx.people.mentions_in(np_start, np_end) if m["end"] >= np_end - 2]
+    if not names:
+        return content_end
+    if names[-1]["start"] == np_start:  # "…, the head of the agency, Ivan Petrov, said": the role set off before
+        previous = text.rfind(",", max(s, content_end - 80), content_end)
+        return previous if previous >= s and _role_shaped(ctx, text[previous + 1:content_end]) else content_end
+    name_start, best, end = names[-1]["start"], content_end, content_end
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            break
+        if _role_shaped(ctx, text[previous + 1:name_start]):
+            best = previous
+        end = previous
+    if _role_shaped(ctx, text[content_end + 1:name_start]):
+        return content_end
+    return best
+
+
+def _role_shaped(ctx: Speakers, phrase: str) -> bool:
+    """A role phrase and nothing else: a role noun, and only capitalised words, connectors and role or
+    organisation nouns ("Minister of Transport, Communications and Digital Affairs of Norway")."""
+    people = ctx.lang.people
+    words = [w.strip("“”\"«»()’'") for w in phrase.replace(",", " ").split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= 15 and role_phrase(ctx.lang, phrase) and all(
+        w[:1].isupper() or w.casefold() in people.ROLE_CONNECTORS or w.casefold() in people.ROLE_CLASSES
+        or w.casefold() in people.ORG_NOUNS or w.casefold() in people.DEPUTY_WORDS for w in words)
+
+
+def _attribution_before(ctx: Speakers, s: int, offset: int) -> Speaker | None:
+    """The speaker of the last attribution before `offset` in its sentence: "X said," or "said X,"."""
+    cues = list(ctx.p.CUE_WORD.finditer(ctx.text, s, offset))
+    if not cues:
+        return None
+    cue = cues[-1]
+    speaker = ctx.subject_before(s, cue.start())
+    if speaker is None and cue.group() not in ctx.lang.speech.LISTENER_VERBS:
+        comma = ctx.text.find(",", cue.end(), offset)
+        speaker = ctx.speaker(cue.end(), comma if comma >= 0 else offset)
+    return speaker
 
 
 def back_pointing(ctx: Speakers, s: int, e: int, previous: tuple[int, int]) -> list[dict]:
@@ -163,6 +388,18 @@ def _ends_with_quote(text: str, s: int, e: int) -> bool:
     """Is the sentence's last comma next to a closing mark ("…,” said X")? Then it is a direct quote."""
     comma = text.rfind(",", s, e)
     return comma > s and (text[comma - 1] in "”\"»’" or text[comma + 1:comma + 2] in ("”", '"', "»", "’"))
+
+
+def _whole_quotation(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one quotation and nothing else (a full stop after the closing mark aside)?"""
+    words = text[start:end].strip().rstrip(".")
+    return len(words) > 2 and words[0] in "“\"«" and words[-1] in "”\"»" and not any(c in words[1:-1] for c in "“”\"«»")
+
+
+def _holding(offset: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of `spans` (sorted) that holds `offset`."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
 
 
 def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

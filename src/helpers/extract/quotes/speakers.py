@@ -100,7 +100,8 @@ class Speakers:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
         # a role phrase ("the ministry spokesperson") names a person, never a body
-        body = self.p.ORGANISATION.fullmatch(phrase) and not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
+        body = (self.p.ORGANISATION.fullmatch(phrase) or self.p.LOWER_BODY.fullmatch(phrase)) and \
+            not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
         # "Minister of the Government of Moscow Ivan Petrov": a name closing the phrase is the speaker; a role
         # closing it ("the press service of the Minister of …") is whose body speaks
         person_at_end = any(m["end"] >= end - 2 and m["via"] in ("name", "alias", "surname") for m in mentions)
@@ -115,6 +116,8 @@ class Speakers:
             return self.person_speaker(m)
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
+        if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
+            return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
 
     def organisation(self, phrase: str) -> Speaker | None:
@@ -150,6 +153,9 @@ class Speakers:
         if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
             end = quoted.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        if self.text[chunk_start:end].strip() in self.lang.speech.RELATIVE_PRONOUNS:
+            # "X, who noted that …": the relative pronoun stands for the phrase before its comma
+            return self.apposed_name(clause_start, chunk_start - 1)
         if end <= chunk_start or not self.text[chunk_start:end].strip():
             named = self.apposed_name(clause_start, chunk_start - 1)
             if named is not None:  # "Russia's ambassador, Ivan Petrov, said": the name set off by commas speaks
@@ -198,6 +204,72 @@ class Speakers:
     def segment_start(self, offset: int) -> int:
         seg = self.doc.segment_at(offset)
         return seg.start if seg else 0
+
+
+def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
+    """One name per speaking body in a document: a later short mention ("the ministry", "The Council") takes the
+    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"), a
+    speaker or a body the text names in full (capitalised, "the Ministry of Digital Development of Russia"),
+    when exactly one such body was named; with two, the short mention stays as written."""
+    heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
+
+    def head(name: str) -> str | None:
+        words = [w.casefold() for w in name.split()]
+        cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
+        return next((w for w in reversed(words[:cut]) if w in heads), None)
+
+    full: dict[str, list[str]] = {}
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if row["attribution"] != "organisation" or not row["speaker"]:
+            continue
+        words = row["speaker"].split()
+        noun = head(row["speaker"])
+        if noun is None:
+            continue
+        if len(words) <= 2 and words[0].casefold() == "the":
+            fuller = full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
+            if len(fuller) == 1:
+                row["speaker"] = fuller[0]
+        elif row["speaker"] not in full.setdefault(noun, []):
+            full[noun].append(row["speaker"])
+
+
+HEADLINE_ZONE = 3  # non-empty lines before the first sentence that may be the document's title
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that may be the document's title: the non-empty lines before its first sentence (a line
+    ending with a full stop), at most `HEADLINE_ZONE` ("All news" chrome, then the headline)."""
+    out = []
+    for start, end in line_spans(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line.rstrip("”\"»’)")[-1:] in (".", "!", "?", "…") or len(out) == HEADLINE_ZONE:
+            break
+        out.append((start, end))
+    return out
+
+
+BODY_REACH = 3000  # characters before a short body mention where its full name is looked for
+
+
+def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
+    """The distinct capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of
+    Kenya", "Russian Foreign Ministry"), without a leading article."""
+    names = []
+    text = text[-BODY_REACH:]
+    if noun.capitalize() not in text:
+        return names
+    for m in lang.patterns.ORGANISATION.finditer(text):
+        words = m.group().split()
+        if words[0].casefold() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper() and noun in (w.casefold() for w in words):
+            name = " ".join(words)
+            if name not in names and not any(name in other for other in names):
+                names = [n for n in names if n not in name] + [name]
+    return names
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -4,31 +4,48 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.quotes.speakers import Speaker, Speakers, line_spans, role_phrase
+from helpers.extract.quotes.speakers import Speaker, Speakers, line_spans, role_phrase, title_lines
 
 
 def turn_rows(ctx: Speakers) -> list[dict]:
-    """Turns opened by "Name:" / "Name, role:" labels or a "Name's remarks …:" heading.
+    """Turns opened by "Name:" / "Name, role:" / "Question:" / "Answer:" labels or a "Name's remarks …" heading.
 
     A labelled turn runs over the paragraphs that speak (first- or second-person voice), a one-paragraph
     gap of narration included when the speaker's voice resumes after it, and stops at narration, the next
     label or the segment end. A heading opens a whole speech: it runs to the next label or to a
-    metadata line ("Person:").
+    metadata line ("Person:"). Labels that name nobody the people layer knows (an outlet asking the
+    questions, a name whose first name no list has) count only in a document that has a clear label too.
     """
     text = ctx.text
     lines = line_spans(text)
+    titles = {start for start, _ in title_lines(text)}
     labels = []
     for n, (start, end) in enumerate(lines):
-        label = label_at(ctx, start, end)
+        label = label_at(ctx, start, end, is_title=start in titles)
         if label:
             labels.append((n, *label))
+    if not any(strong for *_, strong in labels):
+        return []
+    labels = [label[:-1] for label in labels]
+    interviewee = None
+    frame = _interview_frame(ctx, lines[labels[0][0]][0])
+    if frame:  # "X Interview to OUTLET": the outlet asks; an unnamed answer is X's
+        asker, interviewee = frame
+        labels = [(n, asker if sp.name == ctx.lang.speech.QUESTION_SPEAKER and not sp.is_person else sp, *rest)
+                  for n, sp, *rest in labels]
     rows = []
     for idx, (n, speaker, cue, content_start, is_heading) in enumerate(labels):
+        if speaker is ANSWER:
+            interviewee = interviewee or _interviewee(ctx, lines, [lines[k][0] for k, *_ in labels])
+            speaker = interviewee
         stop_line = labels[idx + 1][0] if idx + 1 < len(labels) else len(lines)
         seg = ctx.doc.segment_at(lines[n][0])
         paragraphs = [(max(s, content_start), e) for s, e in lines[n:stop_line]
                       if e > content_start and text[max(s, content_start):e].strip()
                       and (seg is None or s < seg.end)]
+        if is_heading:  # metadata lines under a heading ("Keywords: …") are not the speech
+            while paragraphs and ctx.p.HEADING_METADATA.match(text, *paragraphs[0]):
+                paragraphs.pop(0)
         if not paragraphs:
             continue
         kept = paragraphs[:1]
@@ -54,33 +71,147 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     return rows
 
 
-def label_at(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, int, bool] | None:
-    """A speaker label opening this line: (speaker, cue, where the words start, is a speech heading)."""
+ANSWER = Speaker(reason="an unnamed answer")  # placeholder for the interviewee, resolved once per document
+
+
+def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> tuple[Speaker, str, int, bool, bool] | None:
+    """A speaker label opening this line: (speaker, cue, where the words start, is a speech heading, is a
+    clear label). A clear label names a person the layer knows, or is a "Question:"/"Answer:" label; an
+    outlet or a name no list knows is a label only next to clear ones."""
     text = ctx.text
+    if text.find(":", start, end) < 0 and text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
+        return None  # neither a label's colon nor a heading's "’s remarks": most lines stop here
+    clock = ctx.p.CLOCK_PREFIX.match(text, start, end)
+    if clock:  # "14:35 Sergey Lavrov: …" in a live report: the time opens the line, the label follows
+        start = clock.end()
+    heading = _speech_heading(ctx, start, end)
+    if heading:
+        return heading
     m = ctx.p.LABEL.match(text, start, end)
     if not m:
         return None
     label_end = m.end("label")
-    mentions = ctx.people.mentions_in(start, label_end)
-    mentions = [x for x in mentions if x["via"] in ("name", "alias", "surname")]
-    if not mentions:
-        return None
-    heading = ctx.p.SPEECH_HEADING.match(text, mentions[0]["end"], label_end + 1)
-    if mentions[0]["start"] == start and heading:
-        return _labelled(ctx.person_speaker(mentions[0])), heading.group("cue"), end + 1, True
-    label = text[start:label_end]
+    rest = m.group("rest").strip()
+    if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
+        return None  # "Name, Body: claim" as a document's title is a headline, not a turn
+    content_start = m.start("rest") if rest else end + 1
+    mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end)
+    name_end = mark.start() if mark else label_end
+    label = " ".join(text[start:name_end].split())
     if ctx.p.CUE_WORD.search(label) or label.count(" ") > 40:
         return None  # "Putin said:" introduces a quotation, it is not a label
+    bare = label.rstrip(".").strip()
+    if bare in ctx.lang.speech.QUESTION_LABELS:
+        return _labelled(Speaker(ctx.lang.speech.QUESTION_SPEAKER, False)), "transcript label", content_start, False, True
+    if bare in ctx.lang.speech.ANSWER_LABELS:
+        return ANSWER, "transcript label", content_start, False, True
+    if bare in ctx.lang.speech.INTERVIEWER_LABELS:
+        return _labelled(Speaker(bare, False)), "transcript label", content_start, False, True
+    mentions = [x for x in ctx.people.mentions_in(start, name_end) if x["via"] in ("name", "alias", "surname")]
+    person = _label_person(ctx, start, name_end, mentions)
+    if person is not None:
+        return person, "transcript label", content_start, False, True
+    if len(label.split()) > 6 or not ctx.p.NAME_SHAPED.fullmatch(label) or label.split()[0] in ctx.lang.people.NOT_NAME_WORDS or \
+            any(w.casefold() in ctx.lang.people.ORG_NOUNS for w in label.split()):
+        if not (ctx.p.NAME_SHAPED.fullmatch(label) and "?" in rest):
+            return None
+    # an outlet asking the questions ("Nordic Business Weekly: How …?"), or a name no list knows ("Oskar Lind:")
+    asks = "?" in rest and label.split()[0] not in ctx.lang.people.FIRST_NAMES and not mentions
+    speaker = Speaker(label, not asks, attribution="transcript label")
+    if mentions and not asks:  # "Oskar Lind:" when the layer knows him only as "Lind"
+        known = ctx.people.person(mentions[-1]["entity"])
+        if known and len(known.name.split()) > 1 and known.name.split()[-1] == label.split()[-1]:
+            speaker = _labelled(ctx.person_speaker(mentions[-1]))
+    return speaker, "transcript label", content_start, False, False
+
+
+def _label_person(ctx: Speakers, start: int, label_end: int, mentions: list[dict]) -> Speaker | None:
+    """The person a label names: "Name:", "Name, role:", "Role Name:", with initials or an honorific before
+    the name ("V. Putin:", "H.E. Mrs. Anna Berg:", "Prime Minister P.L.Olsen:")."""
+    if not mentions:
+        return None
+    text = ctx.text
     first, last = mentions[0], mentions[-1]
-    name_first = first["start"] == start and (first["end"] == label_end or text[first["end"]:label_end].lstrip().startswith(","))
-    role_first = last["end"] == label_end and len(mentions) == 1 and role_phrase(ctx.lang, text[start:last["start"]])
+    first_start = _name_start(ctx, start, first["start"])
+    last_start = _name_start(ctx, start, last["start"])
+    after_first = text[first["end"]:label_end].lstrip()
+    name_first = first_start == start and (first["end"] == label_end or after_first.startswith(","))
+    role_first = last["end"] == label_end and len({x["entity"] for x in mentions}) == 1 and \
+        role_phrase(ctx.lang, text[start:last_start])
     if not (name_first or role_first):
         return None
     mention = first if name_first else last
-    role = text[mention["end"]:label_end].strip(" ,") if name_first else text[start:mention["start"]].strip()
-    speaker = _labelled(ctx.person_speaker(mention), role=role or None)
-    content_start = m.start("rest") if text[m.start("rest"):end].strip() else end + 1
-    return speaker, "transcript label", content_start, False
+    if name_first and mention["via"] == "surname" and first_start == mention["start"] and \
+            text[mention["end"]:label_end].strip(" ,") == "" and " " in text[start:label_end].strip():
+        return None  # "Oskar Lind:" read as "Lind" alone: the full label decides, below
+    role = text[mention["end"]:label_end].strip(" ,") if name_first else text[start:last_start].strip()
+    return _labelled(ctx.person_speaker(mention), role=role or None)
+
+
+def _name_start(ctx: Speakers, floor: int, mention_start: int) -> int:
+    """Where a name begins once its initials or honorific are counted ("V. Putin", "H.E Mrs. Anna Berg")."""
+    prefix = ctx.p.LABEL_NAME_PREFIX.search(ctx.text, floor, mention_start)
+    return prefix.start() if prefix else mention_start
+
+
+def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, int, bool, bool] | None:
+    """"Name's remarks at …:" or "Role Name's opening remarks at …" on a line of its own opening a speech."""
+    text = ctx.text
+    if text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
+        return None
+    mentions = [x for x in ctx.people.mentions_in(start, min(end, start + 200)) if x["via"] in ("name", "alias", "surname")]
+    if not mentions:
+        return None
+    first = mentions[0]
+    heading = ctx.p.SPEECH_HEADING.match(text, first["end"], end)
+    if not heading:
+        return None
+    line = text[start:end].rstrip()
+    if not (line.endswith(":") or not re.search(r"[.!?…\"”»]$", line)):
+        return None  # "Putin's speech was well received." is a sentence about a speech
+    if first["start"] != start and not role_phrase(ctx.lang, text[start:first["start"]]):
+        return None
+    return _labelled(ctx.person_speaker(first)), heading.group("cue"), end + 1, True, True
+
+
+FRAME_REACH = 3000  # characters from the start of the text where an interview's title or introduction may be
+
+
+def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
+    """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
+    one who answers when the frame names exactly one person before "interview")."""
+    end = min(first_label, FRAME_REACH)
+    if ctx.text.find("nterview", 0, end) < 0:
+        return None
+    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, max(0, ctx.text.rfind("\n", 0, ctx.text.find("nterview", 0, end)) + 1), end)
+    if m is None:
+        return None
+    outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
+    named = [x for x in ctx.people.mentions_in(m.start("who"), m.end("who")) if x["via"] in ("name", "alias", "surname")]
+    answer = _labelled(ctx.person_speaker(named[-1])) if len({x["entity"] for x in named}) == 1 else None
+    return outlet, answer
+
+
+def _interviewee(ctx: Speakers, lines: list[tuple[int, int]], label_starts: list[int]) -> Speaker:
+    """Who answers an unnamed "Answer:": the one person the text names outside its labels and before the
+    first label, else the role by which it names the interviewee ("Norwegian Ambassador to Chile")."""
+    first_label = min(label_starts)
+    named = {m["entity"] for m in ctx.people.mentions_in(0, first_label) if m["via"] in ("name", "alias", "surname")}
+    if len(named) == 1:
+        person = next(iter(named))
+        mention = next(m for m in ctx.people.mentions_in(0, first_label) if m["entity"] == person)
+        return _labelled(ctx.person_speaker(mention))
+    if named:
+        return Speaker(reason="the introduction names more than one person who could be answering")
+    if ctx.people.mentions_in(0, len(ctx.text)):
+        return Speaker(reason="the interview does not say which person named in it answers")
+    for role in ctx.p.INTERVIEWEE_ROLE.finditer(ctx.text):
+        words = role.group().split()
+        while words and words[0] in ctx.lang.people.FUNCTION_WORDS:
+            words.pop(0)
+        if words and role_phrase(ctx.lang, " ".join(words)):
+            return Speaker(" ".join(words), True, " ".join(words), attribution="transcript label")
+    return Speaker(reason="the interview does not name who answers")
 
 
 def _labelled(speaker: Speaker, *, role: str | None = None) -> Speaker:

@@ -9,7 +9,9 @@ from helpers.lang.en import speech
 
 
 _CUE = "|".join(sorted((re.escape(v) for v in speech.SPEECH_VERBS), key=len, reverse=True))
-_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES)
+_PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES) + \
+    r"|expressed\s+(?:" + "|".join(speech.POSSESSIVES) + r")\s+(?:" + "|".join(speech.EXPRESSED_STANCES) + r")" + \
+    "|" + "|".join(speech.CONTINUING_PARTICIPLES)
 
 # ---------------------------------------------------------------------------------------------------
 # Text shapes
@@ -28,14 +30,16 @@ CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # The end of a line that is a sentence, not a headline.
 HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+# (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
+_PHRASE_FRAME = "|".join(sorted({p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)))
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
 
 # A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(people.ROLE_CLASSES, key=len, reverse=True)) + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
@@ -60,6 +64,14 @@ SENTENCE_CONTINUES = re.compile(r"[^.!?\n“”\"«»]{0,80}?[.!][ \t\u00a0]+")
 # "“…”\n– Ivan Petrov, head of the agency." (only a name that fills the phrase is taken).
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[,.]?[ \t\u00a0]*\n?[ \t\u00a0]*[—–][ \t\u00a0]*(?P<np>[^,.;:!?\n“”\"«»]{1,120}?)"
                           r"[ \t\u00a0]*(?:,[^\n“”\"«»]{1,200}?)?\.?[ \t\u00a0]*(?:\n|$)")
+# A name (and role) alone on the line after a quotation paragraph: the signature of a pull quote.
+SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?P<np>[A-Z][^\n.!?“”\"«»:]{2,200}?)[ \t\u00a0]*(?:\n|$)")
+# "“…” – Nordwire quotes him.": an outlet relaying the words of the person the pronoun names.
+OUTLET_QUOTES_PRONOUN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[-–—]?[ \t\u00a0]*[^,.;:!?\n“”\"«»]{1,60}?[ \t\u00a0]+"
+                                   r"(?:quotes|quoted|cites|cited)[ \t\u00a0]+(?P<pronoun>him|her)\b")
+# "X called the priority task “…”": the quoted words name the task in X's own words.
+CALLED_BEFORE_QUOTE = re.compile(r"\b(?P<cue>called|named|described|defined)\s+(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:task|tasks|goal|goals|priority|priorities|aim|objective|mission)\s+(?:as\s+)?$")
 # Spaces between two quotations on one line ("“A.” “B.”").
 GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
@@ -71,17 +83,24 @@ IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
-    r"(?:\s+(?:the\s+|an?\s+)?(?:reporters|journalists|press|media|participants|(?:news\s+|press\s+)?conference|briefing"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
+    + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
     r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
     r",?\s+that\s+"
 )
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r")\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|[A-Z][\w’'-]*)\b)"
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
+    r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
 )
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans)\b")
+_AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
+FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
+# The subject and finite verb a bare clause opens with: "Norway sees …", "her country was …", "the talks went …".
+ZERO_CLAUSE = re.compile(
+    r"(?:(?:he|she|it|they|we|I|there)|(?:the|a|an|his|her|its|their|our|this|these|that|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:(?:also|still|now|already|not|only|soon|currently)\s+)?"
+    rf"(?:{_AUXILIARY}|" + "|".join(speech.IRREGULAR_PAST) + r"|[a-z]+(?:s|ed))\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
 # "…, said Ivan Petrov, head of the agency." (an apposition after the name).
@@ -94,13 +113,25 @@ _LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspo
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
 TRAILING_SPEAKER_CUE = re.compile(
-    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,80}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+    rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
+    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
+AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
+APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
 # "X made the statement", "X announced this".
 BACK_BY = re.compile(r"^(?:This|That|It)\s+was\s+(?P<cue>" + "|".join(speech.BACK_POINTING_VERBS) + r")\b[^.]{0,80}?\bby\s+(?P<np>.+)$")
 BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|statement|position|view))\s+of\s+(?P<np>.+)$")
-BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this)\b")
+BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this"
+                          r"|pointed\s+(?:it|this|that)\s+out)\b")
+# "They added that …" / "It also noted that …" opening a sentence after a body's statement.
+THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})\s+that\s+")
+# A sentence whose subject is "we" ("We have spoken … and mentioned that …").
+WE_SUBJECT = re.compile(r"[“\"«]?[ \t]*(?:[A-Z][\w ,]{0,40},[ \t]+)?[Ww]e\b")
+# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
+HEADLINE_SAYS = re.compile(rf"(?P<claim>[^\n]{{8,}}?),\s+(?P<cue>says|said)\s+(?P<np>[^,\n]{{2,80}}?)[ \t]*$")
+HEADLINE_SIGNED = re.compile(r"(?P<claim>[^\n]{8,}?)[ \t]+[—–][ \t]+(?P<np>[^—–\n]{2,80}?)[ \t]*$")
 
 # A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
 # "The Chinese side", "the Kremlin website".
@@ -114,6 +145,14 @@ ORGANISATION = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
+# A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
+LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
+                        r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")
+# A group of people speaking together: "Delegates", "the heads of government", "international organisations".
+GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
+                           r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
+# "according to assessments from X": the figures' owner speaks.
+SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s+(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
 _CORPORATE = "|".join(sorted(speech.CORPORATE_WORDS, key=len, reverse=True))
@@ -128,9 +167,29 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives
 # "the publication says", "the post reads": the words are from the post of the person named before.
 PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|letter|statement|blog)$", re.IGNORECASE)
 
-LABEL = re.compile(r"(?P<label>[^\n:.!?“”\"]{2,300}?)\s*:[ \t]*(?P<rest>[^\n]*)")
-# "’s remarks at the plenary session of the forum" after a name, up to the label's colon.
-SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*:")
+# A label opening a line, up to its colon; the text may follow with no space ("D.A.Medvedev:There is…"). A full
+# stop inside a label only closes an initial or an honorific ("G. Gref:", "H.E. Mrs. Anna Berg:", "Q.:").
+_LABEL_TEXT = r"[^\n:.!?“”\"]"
+LABEL = re.compile(rf"(?P<label>{_LABEL_TEXT}{{1,300}}?(?:(?:(?<=\b[A-Z])|(?<=\bM[rs]|\bDr|\bSt)|(?<=\bMrs)|(?<=\bProf))\.{_LABEL_TEXT}{{0,300}}?)*)"
+                   r"\s*:[ \t]*(?P<rest>[^\n]*)")
+# A clock time opening a line before a label ("14:35 Sergey Lavrov: …", "[09:10] Question: …").
+CLOCK_PREFIX = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[-–—|]|GMT|UTC|MSK))?[ \t]+(?=[A-Z])")
+# Initials or an honorific right before a surname in a label: "V. ", "D.A.", "H.E Mrs. ", "Dr ".
+LABEL_NAME_PREFIX = re.compile(r"(?:(?:\b[A-Z]\.[ \t]?)+|\b(?:H\.[ \t]?E\.?[ \t]+)?(?:Mrs|Mr|Ms|Dr|Prof)\.?[ \t]+|\bH\.[ \t]?E\.?[ \t]+)+$")
+# A name-shaped label: two to four capitalised words ("Oskar Lind", "Kairat Dosov").
+NAME_SHAPED = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][a-z’'-]+|(?:bin|ibn|al|el|van|von|de|oglu)))*[ \t]+[A-Z][a-z’'-]+")
+# How a label says the words were rendered: "(retranslated)", "(via interpreter)".
+TRANSLATION_MARK = re.compile(r"[ \t]*\((?:" + "|".join(map(re.escape, speech.TRANSLATION_MARKS)) + r")\)[ \t]*$", re.IGNORECASE)
+# "’s (opening) remarks at the plenary session of the forum" after a name, to the end of a heading line.
+SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*")
+# "X('s) interview to/with/for OUTLET": who answers (X) and who asks (the outlet) in a Q&A interview.
+INTERVIEW_FRAME = re.compile(r"(?P<who>[^\n]{0,200}?)(?:[’']s)?\s+[Ii]nterview\s+(?:to|with|for|given\s+to)\s+(?:the\s+)?"
+                             r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+# A capitalised role as the interview introduces its unnamed interviewee: "Russian Ambassador to Azerbaijan".
+_ROLE_TITLE = "|".join(sorted((re.escape(n.capitalize()) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+INTERVIEWEE_ROLE = re.compile(rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{_ROLE_TITLE})\b(?:[ \t]+(?:to|of|in|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*)+)?")
+# Metadata right under a speech heading, before the speech: "Keywords: …", "/ Norway, March, 2024".
+HEADING_METADATA = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:|/)")
 # A metadata label line ending a page ("Person:", "Tags:").
 METADATA_LINE = re.compile(r"\s*[A-Z][\w ]{0,20}:\s*")
 # Footnote marks ("[6]").
@@ -163,7 +222,7 @@ _SPEECH_VERB = "|".join(sorted(speech.SPEECH_VERB_SET, key=len, reverse=True))
 # commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
 SUBJECT_SPEAKS = re.compile(
     r"(?:[ \t\u00a0]*,[ \t\u00a0]+[^.;:!?\n“”\"«»]{1,200},)?[ \t\u00a0]+(?:(?:also|further|later|then|again)[ \t\u00a0]+)?"
-    r"(?:" + _SPEECH_VERB + r")\b"
+    r"(?:" + _SPEECH_VERB + "|" + _PHRASE_CUE + r")\b"
 )
 
 
@@ -178,8 +237,8 @@ INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
 TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
-# ", Director of the …" / ", the founder of …" / ", Chairman …": a role apposition after a name.
-APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
+# ", Director of the …" / ", the founder of …" / ", Chairman …" / " – Chairman of …": a role apposition after a name.
+APPOSITION = re.compile(r"\s*(?:,|[ \t\u00a0][–—])\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+)*?(\w[\w-]*)\b[^.;:\n]{0,200})")
 # The word after a role phrase; a lower-case word that is not a verb or function word makes the role
 # noun an adjective ("the first official foreign visit").
 NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")

@@ -21,9 +21,16 @@ ROLE_CLASSES = {
     "commander": "military", "rector": "director", "professor": "academic",
     "academician": "academic", "expert": "expert", "analyst": "expert", "correspondent": "journalist",
     "journalist": "journalist", "reporter": "journalist", "editor": "journalist",
+    "diplomat": "diplomat",
+}
+# Role nouns that refer back to a person by the kind of office, not its title: "the top diplomat" is the
+# foreign minister or an ambassador named before; each maps to words of the roles it fits.
+GENERIC_ROLES = {
+    "diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "ambassador", "envoy", "consul"),
+    "official": (),  # any office
 }
 # Lower-case words that may stand between "the" and a role noun ("the prime minister", "the foreign minister").
-ROLE_MODIFIERS = ("first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
+ROLE_MODIFIERS = ("top", "senior", "first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
                   "trade", "economy", "economic", "digital", "education", "health", "energy", "industry", "culture",
                   "justice", "executive", "former", "chief")
 # Words that turn a role into its deputy ("Deputy Minister" is not the minister).
@@ -52,7 +59,8 @@ ORG_WORD_ENDINGS = ("ation", "ations", "ition", "itions", "ution", "utions", "op
 
 # Honorifics: the next capitalised word is a surname; some make the gender plain.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
-              "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None}
+              "sir": "m", "dr": None, "dr.": None, "prof": None, "prof.": None,
+              "datuk": None, "dato": None, "dato'": None, "datin": "f", "tun": None, "tan sri": None, "sheikh": "m"}
 
 # Role nouns that make the gender plain.
 GENDERED_ROLES = {"chairwoman": "f", "spokeswoman": "f", "chairman": None, "spokesman": "m",
@@ -82,6 +90,8 @@ Officials Experts Analysts Sources Participants Observers Authorities Residents 
 Leaders Organizers Organisers Reporters Journalists Scientists Representatives Delegates Members Parties
 Everyone Everybody Someone Somebody Nobody Anyone Anybody None Neither Either Few Others Several One Two Three
 """.split())
+# Capitalised words of a heading that may follow a name ("Andrei Nesterenko Interview to RIA Novosti"): never its end.
+HEADING_WORDS = frozenset("Interview Interviews Remarks Speech Briefing Transcript Statement Address Answers Comments".split())
 
 # Common first names, by gender, for the names of this domain (Slavic, Central Asian, Caucasian,
 # Balkan, Western). A name whose first word is here is a person even without a role nearby.
@@ -97,6 +107,16 @@ Muhammad Ahmed Ahmad Mahmoud Hassan Hossein Narendra
 John James Robert Michael William David Richard Joseph Thomas Charles Donald Joe Barack George Emmanuel
 Olaf Viktor Jair Luiz Cyril Abiy Denis Sebastian Friedrich Wolfgang Klaus Hans Pierre Jean Luis Carlos
 Juan Jose José Antonio Manuel Pedro Paulo Francisco Mohamed Abdulla Abdullah Alisher Evgeniy
+Karl Martin Daniel Jonas Lars Erik Henrik Anders Nils Oskar Oscar Johan Magnus Stefan Andreas Markus Thomas Matthias
+Jens Ole Mikael Michel Marco Luca Giuseppe Giovanni Alessandro Stefano Paolo Andrea Fabio Sergio Mario Diego
+Javier Miguel Rafael Fernando Ricardo Alejandro Eduardo Roberto Felipe Gustavo Marcelo Lula Benjamin Samuel Simon
+Paul Mark Steven Stephen Andrew Anthony Christopher Matthew Brian Kevin Jason Eric Patrick Frank Scott Gary Jeffrey
+Ryan Timothy Henry Edward Philip Philippe Nicolas Francois François Jacques Emmanuel Olivier Laurent Xavier
+Ahmet Mehmet Mustafa Hakan Emre Omar Khalid Khaled Hamad Saud Faisal Ibrahim Yusuf Youssef Karim Tariq
+Rahul Amit Raj Sanjay Vijay Joko Budi Prabowo Kairat Yerlan Serik Erlan
+Daulet Bakytzhan Askhat Azamat Bakhtiyor Jamshid Sardor Otabek Ulugbek Dilshod Shukhrat Ramil Rinat Ruslan
+Akylbek Kubanychbek Emil Elchin Elnur Anar Vusal Mikheil Irakli Giorgi Levan Vahagn Narek Ashot
+Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
 """.split())
 FEMALE_FIRST_NAMES = frozenset("""
 Valentina Bella Lilia Liliya Marianna Maria Mariya Anna Elena Yelena Olga Irina Tatiana Tatyana Natalia
@@ -105,6 +125,11 @@ Nadezhda Larisa Alla Inna Marina Oksana Viktoria Victoria Daria Darya Polina Sof
 Elvira Dinara Gulnara Aigul Aida Zarina Mehriban Ursula Angela Kamala Hillary Theresa Liz Giorgia Dilma
 Christine Kristalina Margarita Vera Nina Zoya Raisa Ella Elizaveta Elizabeth Mary Jane Sarah Susan Nancy
 Jacinda Sanna Kaja Annalena Marine Ivana Jelena Ana Milica Ljiljana
+Laura Lena Anna Emma Sara Karin Ingrid Astrid Helena Sofie Louise Claire Marie Sophie Isabelle Nathalie Catherine
+Caroline Charlotte Julie Monika Petra Katarina Eva Martina Barbara Agnieszka Magdalena Lucia Carmen Isabel Paula
+Fernanda Beatriz Gabriela Mariana Luisa Patricia Jennifer Jessica Michelle Lisa Karen Linda Emily Rachel Rebecca
+Fatima Aisha Leila Layla Noura Mariam Maryam Zeynep Ayse Ayşe Priya Dewi Siti Retno Gulnara
+Aliya Saule Aizhan Dana Asel Nazira Gulshan Nigora Dilnoza Zhanna Kamila Lola Shahnoza Gunel Sevinj Nino Tamar Ani
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -123,6 +148,10 @@ FUNCTION_WORDS = frozenset("""
 The A An This That These Those As In On At By For From With According After Before During While When If
 But And Or So Also Thus Then Meanwhile Earlier Later Today Both Each
 """.split())
+
+# Words that may open a sentence before its subject ("But X said …", "However, X noted …").
+SENTENCE_CONNECTIVES = frozenset({"But", "And", "However", "Meanwhile", "Still", "Yet", "Also", "Moreover", "Besides",
+                                  "Nevertheless", "Separately", "Earlier", "Later"})
 
 # Lower-case words a role phrase runs across ("Minister of Industry and Trade of the Republic").
 ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to", "at", "with"})

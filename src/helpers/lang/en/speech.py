@@ -4,7 +4,7 @@
 """
 
 # Opening mark -> the marks that close it.
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
+QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
 # Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
 # inch sign, ‘ and ’ are also apostrophes, and some texts open with ”.
 CONTEXT_MARKS = '"”‘'
@@ -20,10 +20,29 @@ comments continued continues concluded concludes insisted insists argued argues 
 claims warned warns recalled recalls acknowledged acknowledges admitted admits confirmed confirms reported
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
+informed informs
 """.split()
+# Participles continuing an attribution with a second clause ("…,” X said, adding that …): the same speaker.
+CONTINUING_PARTICIPLES = ("adding", "clarifying", "noting", "stressing", "explaining", "emphasizing", "emphasising",
+                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing")
+# Relative pronouns standing for a person named right before ("X, who noted that …").
+RELATIVE_PRONOUNS = ("who",)
+# "expressed (his) hope that …": the stance nouns and the possessives between.
+EXPRESSED_STANCES = ("hope", "confidence", "conviction", "belief", "certainty", "view")
+POSSESSIVES = ("his", "her", "their", "its", "our", "the", "my")
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
 ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
+# Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
+TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
+                  "a press conference", "a briefing")
+# Listeners after a cue before "that" ("told the forum that …", "assured participants that …").
+LISTENER_NOUNS = ("reporters", "journalists", "press", "media", "participants", "conference", "news conference",
+                  "press conference", "briefing", "forum", "audience", "delegates", "lawmakers", "parliament", "meeting",
+                  "session", "summit", "guests", "investors", "students", "correspondents", "colleagues")
+# Irregular past forms that make a clause finite ("said the talks went well").
+IRREGULAR_PAST = ("went", "saw", "got", "made", "took", "became", "grew", "rose", "fell", "came", "gave", "knew", "thought",
+                  "found", "left", "kept", "met", "held", "led", "won", "began", "brought", "built", "sent", "spent", "paid")
 # Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the
 # inverted order ("said X") does not apply to them.
 LISTENER_VERBS = frozenset(("told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds"))
@@ -43,6 +62,17 @@ BACK_POINTING_VERBS = ("announced", "stated", "said", "reported", "declared", "n
 SPEECH_HEADING_NOUNS = ("remarks", "speech", "address", "statement", "opening remarks", "closing remarks",
                         "words", "interview", "comments", "answers")
 
+# Transcript labels that name no person: the unnamed interviewer ("Question:", "Q.:"), recorded as
+# QUESTION_SPEAKER, and the interviewee ("Answer:", "A:"), who is the person the introduction names.
+QUESTION_LABELS = ("Question", "Q")
+ANSWER_LABELS = ("Answer", "A")
+QUESTION_SPEAKER = "Question"
+# Labels of a role that asks or hosts, kept as written ("Interviewer:", "Moderator:").
+INTERVIEWER_LABELS = ("Interviewer", "Correspondent", "Journalist", "Moderator", "Host", "Presenter", "Reporter", "Anchor")
+# Marks after a name in a label that say how the words were rendered ("Vladimir Putin (retranslated):").
+TRANSLATION_MARKS = ("retranslated", "translated", "via interpreter", "through an interpreter", "through interpreter",
+                     "interpreted")
+
 # Nouns that make an "according to"/"as stated in" source a document, not a speaker.
 DOCUMENT_NOUNS = frozenset("""
 document documents decree decrees law laws report reports data statistics survey study text agreement
@@ -57,6 +87,15 @@ administration kremlin website embassy company corporation bank fund parliament 
 delegation organizers organisers participants parties authorities leadership board authority regulator
 watchdog ministries agencies
 """.split())
+
+# Plural nouns of people who speak together as a group, kept as written ("Delegates said that …", "as the heads
+# of government said", "according to international organisations"); vaguer groups ("experts", "witnesses")
+# are not speakers.
+SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", "organisations", "organizations",
+                   "member states", "co-chairs", "governments")
+# What a source's numbers are called in "according to assessments from X": X is the source.
+SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
+                  "figures", "findings")
 
 # News outlets and agencies that speak as sources ("According to Interfax, …", "…, Reuters reported").
 # Acronyms (TASS, BelTA) are found by their shape; these are the one-word names that look like surnames.
