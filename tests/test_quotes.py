@@ -567,3 +567,18 @@ def test_a_role_the_reference_gives_besides_the_texts_keeps_a_person_a_candidate
             "“We agreed on every point of the plan,” the president said.")
     (quote,) = [q for q in quotes_of(text) if q["kind"] == "direct"]
     assert quote["speaker"] == ""
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ivan Petrov spoke at the forum. "We joined the programme "Smart City", Ivan Petrov said.', "We joined the programme", "Ivan Petrov"),
+    ('Anna Smirnova spoke at the forum. "The work goes on under the project "Digital Bridge"," she added.', "The work goes on", "Anna Smirnova"),
+])
+def test_one_straight_mark_closing_a_nested_name_and_the_quotation(text, words, speaker):
+    """Writers often let the mark closing a quoted name also close the quotation around it."""
+    [quote] = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert quote["text"].startswith(words) and quote["speaker"] == speaker
+
+
+def test_a_nested_straight_quotation_inside_a_closed_one_stays_inside():
+    [quote] = quotes_of('"Members of "the five" approved the plan," Ivan Petrov said.')
+    assert quote["text"] == 'Members of "the five" approved the plan,' and quote["speaker"] == "Ivan Petrov"

@@ -175,3 +175,12 @@ def test_a_surname_links_only_to_its_own_paradigm(ru):
 def test_a_day_still_to_come_at_publication_is_this_years(ru, text, value):
     [row] = find_dates(doc(text, published="2023-04-13"), ru)
     assert row["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    'Министр Павел Гаврилов выступил на форуме. "Мы участвуем в программе "Умный город", - сказал Гаврилов.',
+    'Министр Павел Гаврилов выступил на форуме. "Работа идет в рамках проекта "Цифровой мост", – отметил министр.',
+])
+def test_one_straight_mark_closing_a_nested_name_and_the_quotation(text):
+    [record] = gold_records([doc(text)], finish_tables(extract_documents([doc(text)], workers=1)))
+    assert [q["speaker"] for q in record["quotes"]] == ["Павел Гаврилов"]

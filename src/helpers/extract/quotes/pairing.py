@@ -25,17 +25,22 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
     text, spans, skipped = ctx.text, [], []
     opener = None  # (mark, offset)
     nested = 0  # straight quotes opened inside a straight-quoted quotation ("… of "the five" approved …")
+    nested_close = None  # where the last nested one closed: one mark may close both ("… conference "Name", - he said")
     for m in ctx.p.MARK.finditer(text):
         mark, at = m.group(), m.start()
         if opener is None:
             if mark != "\n" and _opens(ctx.lang, text, at, mark) and not ctx.in_block(at):
-                opener, nested = (mark, at), 0
+                opener, nested, nested_close = (mark, at), 0, None
             continue
         if mark == opener[0] and mark in ctx.lang.speech.CONTEXT_MARKS and mark != "\n" and _opens_nested(text, at):
             nested += 1
             continue
         if nested and mark == opener[0] and _closes(ctx.lang, text, at, mark, opener[0]):
-            nested -= 1
+            nested, nested_close = nested - 1, at
+            continue
+        if mark == "\n" and nested_close is not None:  # the paragraph ends with the quotation still open:
+            spans.append(Span(opener[1], nested_close, *trim(text, opener[1] + 1, nested_close)))  # the nested close was both
+            opener = None
             continue
         if mark == "\n":
             next_start = at + 1
@@ -54,7 +59,9 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
             if text[start:end].strip():
                 spans.append(Span(opener[1], at, *trim(text, start, end)))
             opener = None
-    if opener is not None:
+    if opener is not None and nested_close is not None:
+        spans.append(Span(opener[1], nested_close, *trim(text, opener[1] + 1, nested_close)))
+    elif opener is not None:
         start, end = trim(text, opener[1] + 1, len(text))
         if len(text[start:end].split()) >= CUT_OFF_WORDS:  # the text stops inside a quotation: the words are quoted
             spans.append(Span(opener[1], len(text), start, end))
