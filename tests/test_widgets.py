@@ -1,6 +1,6 @@
 """Explorers are tested like a reader uses them: set a control's value, check the figure or rows changed."""
 import pytest
-from test_charts import HOSTILE, sample_tables
+from conftest import HOSTILE, sample_tables
 
 from helpers import charts, widgets
 
