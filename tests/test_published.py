@@ -29,6 +29,10 @@ BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministr
         ("2025-12-30T17:50:00+04:00", "2025-12-30"),
         ("Дата публикации: 12.09.2023", "2023-09-12"),
         ("Posted on March 5, 2024 by Jane Doe", "2024-03-05"),
+        # a labelled field in a list of fields
+        ("- Date: 3rd February 2023", "2023-02-03"),
+        ("• Published: 14.06.2022", "2022-06-14"),
+        ("* date 2021-10-05 09:30", "2021-10-05"),
     ],
 )
 def test_stamp_forms(stamp, value):
@@ -38,7 +42,8 @@ def test_stamp_forms(stamp, value):
 @pytest.mark.parametrize(
     "line",
     ["The ministers met on 5 March 2024 in Yerevan.", "5 March 2024 by the ministry", "Issue 26.2021", "2021.07.05 — 2021.07.10", "March",
-     "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40"],
+     "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40",
+     "- Dated contracts of 2023 were renewed in Baku.", "- 5 March 2024 by the ministry"],
 )
 def test_not_stamps(line):
     stamp = parse_stamp(line)
@@ -62,6 +67,9 @@ def test_stamp_without_year_keeps_month_and_day():
         ("Bulletin of the Forum\nIssue 12.2021\nInternational relations\nSecurity aspects of cooperation\n"
          "Keywords: digital, security\n2021-07-16" + BODY, "2021-07-16", "text"),
         ("Economy 23 July 2021 11:43 (UTC+04:00)\nBAKU, Azerbaijan, July 23" + BODY, "2021-07-23", "timestamp"),
+        # a wire video sheet: one field per list item
+        ("- Title: Armenia and Russia sign a digital roadmap\n- Date: 3rd February 2023\n- Keywords: Armenia Russia"
+         + BODY, "2023-02-03", "stamp"),
     ],
 )
 def test_page_stamps_give_the_publication_date(raw, published, source):

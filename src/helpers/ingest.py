@@ -109,7 +109,8 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # "February 21, 2024, Kazan", "05.03.19 10:20". Each part is stripped in turn and what is left must be
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
-    r"(?i)(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
+    r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
+    r"(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
