@@ -67,6 +67,12 @@ def test_stamp_without_year_keeps_month_and_day():
         ("Bulletin of the Forum\nIssue 12.2021\nInternational relations\nSecurity aspects of cooperation\n"
          "Keywords: digital, security\n2021-07-16" + BODY, "2021-07-16", "text"),
         ("Economy 23 July 2021 11:43 (UTC+04:00)\nBAKU, Azerbaijan, July 23" + BODY, "2021-07-23", "timestamp"),
+        # a wire opening with the year and the outlet after the date, no dash
+        ("Digital talks in Asia\n\nNAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government."
+         + BODY, "2019-09-22", "dateline"),
+        ("Digital talks in Asia\n\nThe ministers at the signing. Photo: Jane Doe/Daily Times.\n\n"
+         "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government." + BODY, "2019-09-22", "dateline"),
+        ("VIENTIANE, March 3, 2021. Laos and Russia agreed to build a data centre." + BODY, "2021-03-03", "dateline"),
         # a wire video sheet: one field per list item
         ("- Title: Armenia and Russia sign a digital roadmap\n- Date: 3rd February 2023\n- Keywords: Armenia Russia"
          + BODY, "2023-02-03", "stamp"),
@@ -89,6 +95,8 @@ def test_labelled_stamp_leaves_the_dateline_readable():
         "Bulletin of the Forum\nIssue 7.2022\n2022.02.14 — 2022.02.20\nKeywords: talks\n\n"
         "On February 16, the ministers met in Moscow to discuss cooperation in the digital sphere and security.\n",
         "TOKYO, April 16. /TASS/. Indonesia and Russia agreed to deepen cooperation in communications." + BODY,
+        "TOKYO, Osaka, and Kyoto, all hosted talks in 2019. Indonesia and Russia agreed to deepen cooperation." + BODY,
+        "Tokyo, April 16, 2019, was the day Indonesia and Russia agreed to deepen cooperation." + BODY,
         # a date after the first paragraph is an event date, not the page's date
         "Digital talks in Baku\n\n" + "The ministers met in Baku to discuss a long list of joint projects. " * 3
         + "\n\n5 March 2024\n",

@@ -535,6 +535,11 @@ class _Leading:
 MAX_STAMP_WORDS = 6
 
 
+# "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered …": a place in capitals and a date with its
+# year, followed by the outlet instead of a dash (which `match_dateline` needs).
+WIRE_OPENING = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s{1,3}(?P<date>[^,\n]{3,20},\s{0,3}\d{4})[,.]\s")
+
+
 def _leading_stamp(line: str) -> _Leading | None:
     label = STAMP_LABEL.match(line.lstrip())
     if not label:
@@ -635,6 +640,11 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
             meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
         elif stamp and stamp.month_day:
             yearless.append((stamp.month_day, "dateline"))
+    # It may sit below a photo caption, so any line of the page head can open with it.
+    opening = None if meta.published else next(filter(None, (WIRE_OPENING.match(line) for _, line in content)), None)
+    stamp = parse_stamp(opening["date"]) if opening else None
+    if stamp and stamp.value:
+        meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
     in_url = _url_date(meta.url) if meta.url else None
     if not meta.published and in_url and in_url["d"]:
         meta.published = f"{in_url['y']}-{in_url['m']:02d}-{in_url['d']:02d}"
