@@ -98,3 +98,29 @@ def test_gold_places_use_the_canonical_name():
 
 def test_gazetteer_is_loaded_once():
     assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers attended the Kazan International Trade Forum on Friday.",
+        "The Novosibirsk Digital Forum opened its third session.",
+        "She heads the Daily Courier Minsk Bureau.",
+        "He studied at Moscow State University.",
+        "The minister spoke at the Sharjah Forum.",
+    ],
+)
+def test_a_place_opening_an_organisation_or_event_name_is_not_a_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The forum in Kazan drew investors from Asia.", [("Kazan", "Kazan", "RUS")]),
+        ("Ministers met in Minsk. Forum delegates left on Friday.", [("Minsk", "Minsk", "BLR")]),
+        ("Talks in Novosibirsk Were Long And Tiring Forum Delegates Said", [("Novosibirsk", "Novosibirsk", "RUS")]),
+    ],
+)
+def test_a_place_before_other_capitalised_words_stays_a_place(text, expected):
+    assert places(text) == expected

@@ -20,7 +20,7 @@ import re
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
-from helpers.gazetteer import with_gazetteer_places
+from helpers.gazetteer import heads_organisation, with_gazetteer_places
 from helpers.reference import WORD_RE, NameMatch, Reference, in_language
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
@@ -211,8 +211,7 @@ def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> boo
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
-    following = _text(context.after(match.end))
-    return following[:1].isupper() and lang.token_key(following) in lang.words.ORGANISATION_HEADS
+    return heads_organisation(context.text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key)
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:
