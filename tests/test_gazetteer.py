@@ -124,3 +124,37 @@ def test_a_place_opening_an_organisation_or_event_name_is_not_a_place(text):
 )
 def test_a_place_before_other_capitalised_words_stays_a_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent of a state's act
+        "The province was attacked by Baku in a short war.",
+        "The republic was recognised by Moscow last year.",
+        # a relation noun and "on"
+        "The West imposed new sanctions on Minsk over the vote.",
+        "Pressure on Beijing grew after the talks.",
+        # a possessive capital before a state's envoy, with or without a modifier
+        "Moscow's top diplomat flew home.",
+        "Minsk’s envoy to the bloc spoke next.",
+        # two capitals sharing a verb after a modal or "need to"
+        "Moscow and Baku need to find a compromise.",
+        "Ankara and Tehran may share intelligence on the threat.",
+    ],
+)
+def test_a_capital_acting_for_its_state_is_not_a_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The forum was organised by Moscow City Hall in Moscow.", [("Moscow", "Moscow", "RUS")] * 2),
+        ("The delegation was greeted on arrival in Minsk by the mayor.", [("Minsk", "Minsk", "BLR")]),
+        ("Moscow's parks were full on Sunday.", [("Moscow", "Moscow", "RUS")]),
+        ("Tourists in Baku need a visa.", [("Baku", "Baku", "AZE")]),
+    ],
+)
+def test_a_capital_as_a_city_stays_a_place(text, expected):
+    assert places(text) == expected
