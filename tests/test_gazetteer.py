@@ -158,3 +158,25 @@ def test_a_capital_acting_for_its_state_is_not_a_place(text):
 )
 def test_a_capital_as_a_city_stays_a_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Russian republics and autonomous okrugs, and disputed regions, named with their country
+        ("Investors from the Chechen Republic and Dagestan arrived.", [("Chechen Republic", "Chechnya", "RUS"),
+                                                                     ("Dagestan", "Dagestan", "RUS")]),
+        ("The governor of the Khanty-Mansi Autonomous Okrug opened the fair.",
+         [("Khanty-Mansi Autonomous Okrug", "Khanty-Mansi Autonomous Okrug", "RUS")]),
+        ("Tourism in Crimea and Nagorno-Karabakh fell.", [("Crimea", "Crimea", "UKR"),
+                                                          ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZE")]),
+        ("Weather: Brazilia 25 °C", [("Brazilia", "Brasilia", "BRA")]),  # a common transliteration of the capital
+    ],
+)
+def test_regions_and_spellings_from_the_reference(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The Crimean War ended in 1856.", "Karelian birch is a prized wood."])
+def test_region_adjectives_are_not_places(text):
+    assert places(text) == []
