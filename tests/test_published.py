@@ -29,6 +29,10 @@ BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministr
         ("2025-12-30T17:50:00+04:00", "2025-12-30"),
         ("Дата публикации: 12.09.2023", "2023-09-12"),
         ("Posted on March 5, 2024 by Jane Doe", "2024-03-05"),
+        # a francophone page's stamp
+        ("Date : mercredi, 28 mai 2025 13:04", "2025-05-28"),
+        ("12 février 2023", "2023-02-12"),
+        ("jeudi 3 août 2023, 09:15", "2023-08-03"),
         # a labelled field in a list of fields
         ("- Date: 3rd February 2023", "2023-02-03"),
         ("• Published: 14.06.2022", "2022-06-14"),
@@ -43,7 +47,7 @@ def test_stamp_forms(stamp, value):
     "line",
     ["The ministers met on 5 March 2024 in Yerevan.", "5 March 2024 by the ministry", "Issue 26.2021", "2021.07.05 — 2021.07.10", "March",
      "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40",
-     "- Dated contracts of 2023 were renewed in Baku.", "- 5 March 2024 by the ministry"],
+     "- Dated contracts of 2023 were renewed in Baku.", "Mardi Gras 2024", "mai 2025 in Paris", "- 5 March 2024 by the ministry"],
 )
 def test_not_stamps(line):
     stamp = parse_stamp(line)
