@@ -77,6 +77,9 @@ def test_stamp_without_year_keeps_month_and_day():
         ("Digital talks in Asia\n\nThe ministers at the signing. Photo: Jane Doe/Daily Times.\n\n"
          "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government." + BODY, "2019-09-22", "dateline"),
         ("VIENTIANE, March 3, 2021. Laos and Russia agreed to build a data centre." + BODY, "2021-03-03", "dateline"),
+        # a stamp above the headline, below a navigation block longer than the page head
+        ("\n".join(f"Menu item {n}" for n in range(14)) + "\n\n12.03.24 10:15\n\nArmenia and Russia sign a roadmap"
+         "\n\nThe ministers met in Yerevan" + BODY, "2024-03-12", "timestamp"),
         # a wire video sheet: one field per list item
         ("- Title: Armenia and Russia sign a digital roadmap\n- Date: 3rd February 2023\n- Keywords: Armenia Russia"
          + BODY, "2023-02-03", "stamp"),
@@ -99,6 +102,9 @@ def test_labelled_stamp_leaves_the_dateline_readable():
         "Bulletin of the Forum\nIssue 7.2022\n2022.02.14 — 2022.02.20\nKeywords: talks\n\n"
         "On February 16, the ministers met in Moscow to discuss cooperation in the digital sphere and security.\n",
         "TOKYO, April 16. /TASS/. Indonesia and Russia agreed to deepen cooperation in communications." + BODY,
+        # a stamp far above the first paragraph belongs to a listed item, not to the article
+        "\n".join(f"Menu item {n}" for n in range(14)) + "\n\n12.03.24 10:15\nAn older story\nAnother story\n"
+        "Yet another story\nA fourth story" + BODY,
         "TOKYO, Osaka, and Kyoto, all hosted talks in 2019. Indonesia and Russia agreed to deepen cooperation." + BODY,
         "Tokyo, April 16, 2019, was the day Indonesia and Russia agreed to deepen cooperation." + BODY,
         # a date after the first paragraph is an event date, not the page's date

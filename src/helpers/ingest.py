@@ -560,6 +560,24 @@ def _leading_stamp(line: str) -> _Leading | None:
     return None
 
 
+STAMP_TO_PROSE = 3  # content lines: the stamp, the headline, a standfirst, then the story
+
+
+def _stamp_above_first_prose(lines: list[str]) -> str | None:
+    """The dated stamp just above an article's headline when a long navigation block pushes the article
+    past the page head: "22.01.24 19:30 / Headline / Standfirst / first paragraph". Only the
+    STAMP_TO_PROSE content lines above the first paragraph of prose are read."""
+    content = [line for line in lines if line.strip() and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    first_prose = next((i for i, line in enumerate(content) if _is_prose(line)), None)
+    if first_prose is None:
+        return None
+    for line in reversed(content[max(0, first_prose - STAMP_TO_PROSE):first_prose]):
+        stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
+        if stamp and stamp.value and stamp.precision == "day":
+            return stamp.value
+    return None
+
+
 def _url_date(url: str) -> dict | None:
     """{"y", "m", "d"} of a date in a URL path ("d" None when it gives only a month)."""
     match = URL_DATE.search(url)
@@ -633,6 +651,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
             meta.published, meta.published_precision = stamp.value, stamp.precision
             meta.published_source = "stamp" if stamp.labelled else "timestamp" if stamp.has_time or i < top else "text"
         break
+    if not meta.published:
+        below_navigation = _stamp_above_first_prose(lines)
+        if below_navigation:
+            meta.published, meta.published_precision, meta.published_source = below_navigation, "day", "timestamp"
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
     first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
     if leading:  # "date 2022-08-25 RUSSIA, August 25 - …": the dateline follows the stamp
