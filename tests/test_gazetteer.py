@@ -98,3 +98,85 @@ def test_gold_places_use_the_canonical_name():
 
 def test_gazetteer_is_loaded_once():
     assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers attended the Kazan International Trade Forum on Friday.",
+        "The Novosibirsk Digital Forum opened its third session.",
+        "She heads the Daily Courier Minsk Bureau.",
+        "He studied at Moscow State University.",
+        "The minister spoke at the Sharjah Forum.",
+    ],
+)
+def test_a_place_opening_an_organisation_or_event_name_is_not_a_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The forum in Kazan drew investors from Asia.", [("Kazan", "Kazan", "RUS")]),
+        ("Ministers met in Minsk. Forum delegates left on Friday.", [("Minsk", "Minsk", "BLR")]),
+        ("Talks in Novosibirsk Were Long And Tiring Forum Delegates Said", [("Novosibirsk", "Novosibirsk", "RUS")]),
+    ],
+)
+def test_a_place_before_other_capitalised_words_stays_a_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent of a state's act
+        "The province was attacked by Baku in a short war.",
+        "The republic was recognised by Moscow last year.",
+        # a relation noun and "on"
+        "The West imposed new sanctions on Minsk over the vote.",
+        "Pressure on Beijing grew after the talks.",
+        # a possessive capital before a state's envoy, with or without a modifier
+        "Moscow's top diplomat flew home.",
+        "Minsk’s envoy to the bloc spoke next.",
+        # two capitals sharing a verb after a modal or "need to"
+        "Moscow and Baku need to find a compromise.",
+        "Ankara and Tehran may share intelligence on the threat.",
+    ],
+)
+def test_a_capital_acting_for_its_state_is_not_a_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The forum was organised by Moscow City Hall in Moscow.", [("Moscow", "Moscow", "RUS")] * 2),
+        ("The delegation was greeted on arrival in Minsk by the mayor.", [("Minsk", "Minsk", "BLR")]),
+        ("Moscow's parks were full on Sunday.", [("Moscow", "Moscow", "RUS")]),
+        ("Tourists in Baku need a visa.", [("Baku", "Baku", "AZE")]),
+    ],
+)
+def test_a_capital_as_a_city_stays_a_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Russian republics and autonomous okrugs, and disputed regions, named with their country
+        ("Investors from the Chechen Republic and Dagestan arrived.", [("Chechen Republic", "Chechnya", "RUS"),
+                                                                     ("Dagestan", "Dagestan", "RUS")]),
+        ("The governor of the Khanty-Mansi Autonomous Okrug opened the fair.",
+         [("Khanty-Mansi Autonomous Okrug", "Khanty-Mansi Autonomous Okrug", "RUS")]),
+        ("Tourism in Crimea and Nagorno-Karabakh fell.", [("Crimea", "Crimea", "UKR"),
+                                                          ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZE")]),
+        ("Weather: Brazilia 25 °C", [("Brazilia", "Brasilia", "BRA")]),  # a common transliteration of the capital
+    ],
+)
+def test_regions_and_spellings_from_the_reference(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The Crimean War ended in 1856.", "Karelian birch is a prized wood."])
+def test_region_adjectives_are_not_places(text):
+    assert places(text) == []

@@ -29,6 +29,14 @@ BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministr
         ("2025-12-30T17:50:00+04:00", "2025-12-30"),
         ("Дата публикации: 12.09.2023", "2023-09-12"),
         ("Posted on March 5, 2024 by Jane Doe", "2024-03-05"),
+        # a francophone page's stamp
+        ("Date : mercredi, 28 mai 2025 13:04", "2025-05-28"),
+        ("12 février 2023", "2023-02-12"),
+        ("jeudi 3 août 2023, 09:15", "2023-08-03"),
+        # a labelled field in a list of fields
+        ("- Date: 3rd February 2023", "2023-02-03"),
+        ("• Published: 14.06.2022", "2022-06-14"),
+        ("* date 2021-10-05 09:30", "2021-10-05"),
     ],
 )
 def test_stamp_forms(stamp, value):
@@ -38,7 +46,8 @@ def test_stamp_forms(stamp, value):
 @pytest.mark.parametrize(
     "line",
     ["The ministers met on 5 March 2024 in Yerevan.", "5 March 2024 by the ministry", "Issue 26.2021", "2021.07.05 — 2021.07.10", "March",
-     "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40"],
+     "2+2 talks", "Strategy 2030", "Call 8 800 555 35 35", "31.02.2024", "10:40",
+     "- Dated contracts of 2023 were renewed in Baku.", "Mardi Gras 2024", "mai 2025 in Paris", "- 5 March 2024 by the ministry"],
 )
 def test_not_stamps(line):
     stamp = parse_stamp(line)
@@ -62,6 +71,18 @@ def test_stamp_without_year_keeps_month_and_day():
         ("Bulletin of the Forum\nIssue 12.2021\nInternational relations\nSecurity aspects of cooperation\n"
          "Keywords: digital, security\n2021-07-16" + BODY, "2021-07-16", "text"),
         ("Economy 23 July 2021 11:43 (UTC+04:00)\nBAKU, Azerbaijan, July 23" + BODY, "2021-07-23", "timestamp"),
+        # a wire opening with the year and the outlet after the date, no dash
+        ("Digital talks in Asia\n\nNAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government."
+         + BODY, "2019-09-22", "dateline"),
+        ("Digital talks in Asia\n\nThe ministers at the signing. Photo: Jane Doe/Daily Times.\n\n"
+         "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government." + BODY, "2019-09-22", "dateline"),
+        ("VIENTIANE, March 3, 2021. Laos and Russia agreed to build a data centre." + BODY, "2021-03-03", "dateline"),
+        # a stamp above the headline, below a navigation block longer than the page head
+        ("\n".join(f"Menu item {n}" for n in range(14)) + "\n\n12.03.24 10:15\n\nArmenia and Russia sign a roadmap"
+         "\n\nThe ministers met in Yerevan" + BODY, "2024-03-12", "timestamp"),
+        # a wire video sheet: one field per list item
+        ("- Title: Armenia and Russia sign a digital roadmap\n- Date: 3rd February 2023\n- Keywords: Armenia Russia"
+         + BODY, "2023-02-03", "stamp"),
     ],
 )
 def test_page_stamps_give_the_publication_date(raw, published, source):
@@ -81,6 +102,11 @@ def test_labelled_stamp_leaves_the_dateline_readable():
         "Bulletin of the Forum\nIssue 7.2022\n2022.02.14 — 2022.02.20\nKeywords: talks\n\n"
         "On February 16, the ministers met in Moscow to discuss cooperation in the digital sphere and security.\n",
         "TOKYO, April 16. /TASS/. Indonesia and Russia agreed to deepen cooperation in communications." + BODY,
+        # a stamp far above the first paragraph belongs to a listed item, not to the article
+        "\n".join(f"Menu item {n}" for n in range(14)) + "\n\n12.03.24 10:15\nAn older story\nAnother story\n"
+        "Yet another story\nA fourth story" + BODY,
+        "TOKYO, Osaka, and Kyoto, all hosted talks in 2019. Indonesia and Russia agreed to deepen cooperation." + BODY,
+        "Tokyo, April 16, 2019, was the day Indonesia and Russia agreed to deepen cooperation." + BODY,
         # a date after the first paragraph is an event date, not the page's date
         "Digital talks in Baku\n\n" + "The ministers met in Baku to discuss a long list of joint projects. " * 3
         + "\n\n5 March 2024\n",

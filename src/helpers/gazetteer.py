@@ -363,11 +363,26 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def _heads_organisation(text: str, end: int, lang) -> bool:
-    word = WORD_RE.search(text, end, end + 30)
-    if not word or not word.group()[:1].isupper():
-        return False
-    head = word.group().casefold()
-    return head in lang.words.ORGANISATION_HEADS or head in MORE_ORGANISATION_HEADS
+    return heads_organisation(text, end, lang.words.ORGANISATION_HEADS | MORE_ORGANISATION_HEADS)
+
+
+NAME_WORDS_BEFORE_HEAD = 3  # "St. Petersburg International Economic Forum": two words between the city and its head
+
+
+def heads_organisation(text: str, end: int, heads: frozenset[str], key=str.casefold) -> bool:
+    """The place name ending at `end` opens an organisation's or event's name: "Skolkovo Foundation",
+    "Moscow State University", "the Kazan International Trade Forum", "the Daily Star Minsk Bureau".
+
+    The capitalised words after the name are read up to NAME_WORDS_BEFORE_HEAD; one of them must be a head.
+    """
+    for _ in range(NAME_WORDS_BEFORE_HEAD):
+        word = WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+        if word is None or not word.group()[:1].isupper():
+            return False
+        if key(word.group()) in heads:
+            return True
+        end = word.end()
+    return False
 
 
 def _used_in_lower_case(text: str, surface: str) -> bool:

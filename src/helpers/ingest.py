@@ -54,6 +54,11 @@ class IngestResult:
 MONTHS = month_names()  # per-language month names (stems cover their cases), from helpers/lang/<code>/months.py
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names, 1)}
 MONTH_NUMBER.update({name[:3]: n for n, name in enumerate(MONTHS["en"], 1)})  # "Feb", "Sept" prefixes
+# French month names: francophone pages print their stamp in French over an English text
+# ("Date : mercredi, 28 mai 2025 13:04"). Only page stamps read them; the date extractor does not.
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
+MONTH_NUMBER.update({name: n for n, name in enumerate(FRENCH_MONTHS, 1)})
 
 # "2024/10/11 11:28:21", "2025-12-30T17:50:00+04:00", "2021-02-05": a numeric timestamp.
 NUMERIC_DATE = re.compile(
@@ -109,12 +114,14 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # "February 21, 2024, Kazan", "05.03.19 10:20". Each part is stripped in turn and what is left must be
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
-    r"(?i)(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
+    r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
+    r"(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
     r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
     r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
 LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
@@ -534,6 +541,11 @@ class _Leading:
 MAX_STAMP_WORDS = 6
 
 
+# "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered …": a place in capitals and a date with its
+# year, followed by the outlet instead of a dash (which `match_dateline` needs).
+WIRE_OPENING = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s{1,3}(?P<date>[^,\n]{3,20},\s{0,3}\d{4})[,.]\s")
+
+
 def _leading_stamp(line: str) -> _Leading | None:
     label = STAMP_LABEL.match(line.lstrip())
     if not label:
@@ -545,6 +557,24 @@ def _leading_stamp(line: str) -> _Leading | None:
         stamp = parse_stamp(line[offset:end])
         if stamp and stamp.value:
             return _Leading(stamp.value, stamp.precision, end)
+    return None
+
+
+STAMP_TO_PROSE = 3  # content lines: the stamp, the headline, a standfirst, then the story
+
+
+def _stamp_above_first_prose(lines: list[str]) -> str | None:
+    """The dated stamp just above an article's headline when a long navigation block pushes the article
+    past the page head: "22.01.24 19:30 / Headline / Standfirst / first paragraph". Only the
+    STAMP_TO_PROSE content lines above the first paragraph of prose are read."""
+    content = [line for line in lines if line.strip() and line not in (BLOCK_OPEN, BLOCK_CLOSE)]
+    first_prose = next((i for i, line in enumerate(content) if _is_prose(line)), None)
+    if first_prose is None:
+        return None
+    for line in reversed(content[max(0, first_prose - STAMP_TO_PROSE):first_prose]):
+        stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
+        if stamp and stamp.value and stamp.precision == "day":
+            return stamp.value
     return None
 
 
@@ -621,6 +651,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
             meta.published, meta.published_precision = stamp.value, stamp.precision
             meta.published_source = "stamp" if stamp.labelled else "timestamp" if stamp.has_time or i < top else "text"
         break
+    if not meta.published:
+        below_navigation = _stamp_above_first_prose(lines)
+        if below_navigation:
+            meta.published, meta.published_precision, meta.published_source = below_navigation, "day", "timestamp"
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
     first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
     if leading:  # "date 2022-08-25 RUSSIA, August 25 - …": the dateline follows the stamp
@@ -634,6 +668,11 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
             meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
         elif stamp and stamp.month_day:
             yearless.append((stamp.month_day, "dateline"))
+    # It may sit below a photo caption, so any line of the page head can open with it.
+    opening = None if meta.published else next(filter(None, (WIRE_OPENING.match(line) for _, line in content)), None)
+    stamp = parse_stamp(opening["date"]) if opening else None
+    if stamp and stamp.value:
+        meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
     in_url = _url_date(meta.url) if meta.url else None
     if not meta.published and in_url and in_url["d"]:
         meta.published = f"{in_url['y']}-{in_url['m']:02d}-{in_url['d']:02d}"

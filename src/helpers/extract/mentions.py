@@ -20,7 +20,7 @@ import re
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
-from helpers.gazetteer import with_gazetteer_places
+from helpers.gazetteer import heads_organisation, with_gazetteer_places
 from helpers.reference import WORD_RE, NameMatch, Reference, in_language
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
@@ -211,8 +211,7 @@ def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> boo
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
-    following = _text(context.after(match.end))
-    return following[:1].isupper() and lang.token_key(following) in lang.words.ORGANISATION_HEADS
+    return heads_organisation(context.text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key)
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:
@@ -221,10 +220,13 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
         return False
     before = context.before(match.start)
     previous = lang.token_key(_text(before))
+    before_previous = lang.token_key(_text(context.before(before.start()))) if before else ""
     if previous in lang.words.RELATION_WORDS or (
-        previous == "with" and lang.token_key(_text(context.before(before.start()))) in lang.words.RELATION_NOUNS
+        previous in lang.words.RELATION_PREPOSITIONS and before_previous in lang.words.RELATION_NOUNS
     ):
         return True
+    if previous in lang.words.AGENT_WORDS and before_previous in lang.words.ACTOR_VERBS:
+        return True  # the agent of a state's act: "was attacked by Tbilisi", "recognised by Moscow"
     if previous in lang.words.VENUE_WORDS:
         return False
     if previous in lang.words.GOVERNING_NOUNS:
@@ -234,8 +236,10 @@ def _capital_acts_for_state(match: NameMatch, context: _Context, city_government
     if _acts(context, match.end, lang):
         return True
     after = context.after(match.end)
-    if _text(after) == "s" and context.text[match.end : match.end + 1] in "'’":  # "Beijing's position"
-        return lang.token_key(_text(context.after(after.end()))) in lang.words.STATE_NOUNS
+    if _text(after) == "s" and context.text[match.end : match.end + 1] in "'’":  # "Beijing's (top) envoy"
+        noun = context.after(after.end())
+        following = context.after(noun.end()) if noun else None
+        return any(lang.token_key(_text(word)) in lang.words.STATE_NOUNS for word in (noun, following))
     if _text(after) in lang.words.CONJUNCTIONS:  # "Moscow and Caracas agreed": the verb follows the second capital
         partner_word = context.after(after.end())
         partner = context.by_start.get(partner_word.start()) if partner_word else None

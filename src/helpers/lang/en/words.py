@@ -91,6 +91,7 @@ ACTOR_VERBS = frozenset({
     "stated", "declared", "protested", "condemned", "welcomed", "imposed", "sanctioned", "expelled",
     "retaliated", "vowed", "pledged", "hopes", "intends", "plans", "seeks", "backed", "supports",
     "opposes", "denounced", "criticised", "criticized", "approved", "ratified", "negotiated",
+    "attacked", "invaded", "annexed", "need", "needs", "share", "cooperate", "coordinate",
     "say", "agree", "sign", "announce", "accuse", "warn", "insist", "respond", "reject", "deny", "demand",
     "claim", "call", "urge", "threaten", "recognize", "recognise", "believe", "retaliate", "impose",
     "expel", "support", "oppose", "approve", "ratify", "negotiate",
@@ -101,22 +102,28 @@ AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", 
 CONJUNCTIONS = frozenset({"and"})
 # A capital after these words is a state in a relation ("relations between Moscow and Washington").
 RELATION_WORDS = frozenset({"between", "against", "towards", "toward"})
+# "ties with Beijing", "sanctions on Moscow": the preposition joining a relation noun to a capital.
+RELATION_PREPOSITIONS = frozenset({"with", "on"})
+# "attacked by Tbilisi": the word introducing the agent of a passive act.
+AGENT_WORDS = frozenset({"by"})
 # "... with Beijing" is a state after these nouns ("ties with Beijing"), not a venue.
 RELATION_NOUNS = frozenset({
     "relations", "ties", "cooperation", "talks", "dialogue", "negotiations", "agreement", "deal",
-    "dispute", "tensions", "rift", "partnership", "trade", "alliance", "rapprochement",
+    "dispute", "tensions", "rift", "partnership", "trade", "alliance", "rapprochement", "sanctions", "pressure",
 })
 # Nouns after which a bare capital stands for its state: none in English, which says "relations with
 # Beijing" or "Beijing's position" (Russian governs by case: «сотрудничество Москвы и Пекина»).
 GOVERNING_NOUNS = frozenset()
 # A possessive capital followed by these acts for its state ("Beijing's position").
-STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions"})
+STATE_NOUNS = frozenset({"position", "policy", "stance", "decision", "response", "reaction", "foreign", "sanctions",
+                         "diplomat", "envoy", "ambassador", "negotiator"})
 # A place name followed by one of these is part of an organisation's name ("Skolkovo Foundation").
 ORGANISATION_HEADS = frozenset({
     "foundation", "university", "institute", "bank", "centre", "center", "company", "corporation",
     "group", "fund", "agency", "academy", "school", "college", "airport", "exchange", "club", "museum",
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
+    "forum", "bureau",
 })
 # Words that, near a name flagged `us_state`, show the US state is meant ("Atlanta, Georgia").
 US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Tech", "Bulldogs", "Peach"})

@@ -100,6 +100,9 @@ AUXILIARIES = frozenset({"не", "уже", "также", "тоже", "вновь
 CONJUNCTIONS = frozenset({"и"})
 # A capital after these words is a state in a relation («отношения между Москвой и Пекином»).
 RELATION_WORDS = frozenset({"между", "против", "с", "со"})
+# Russian marks these by case (GOVERNING_NOUNS, the instrumental): no preposition or agent word is needed.
+RELATION_PREPOSITIONS = frozenset()
+AGENT_WORDS = frozenset()
 # Nouns (lemmas) before «Москвы и Пекина»/«с Пекином» that make the capitals states («сотрудничество Москвы и Пекина»).
 RELATION_NOUNS = frozenset({
     "отношение", "связь", "сотрудничество", "переговоры", "диалог", "соглашение", "сделка", "спор",
