@@ -176,49 +176,30 @@ class Reference:
         """
         if self.key is not str.casefold:
             return self._match_inflected(text)
-        names, prefixes = self._names, self._prefixes
-        matches = []
-        consumed = 0
-        for first in CAPITALISED_RE.finditer(text):
-            if first.start() < consumed:
-                continue
-            written = [first.group()]
-            key = (written[0].casefold(),)
-            end, found = first.end(), None
-            while True:
-                entry = names.get(key)
-                if entry and _same_case(written, entry.words):
-                    found = NameMatch(first.start(), end, entry)
-                if key not in prefixes:
-                    break
-                gap = NAME_GAP_RE.match(text, end)
-                word = WORD_RE.match(text, gap.end()) if gap else None
-                if word is None:
-                    break
-                written.append(word.group())
-                key += (word.group().casefold(),)
-                end = word.end()
-            if found:
-                matches.append(found)
-                consumed = found.end
-        return matches
+        return self._longest_matches(text, CAPITALISED_RE.finditer(text), str.casefold, _same_case)
 
     def _match_inflected(self, text: str) -> list[NameMatch]:
         """`match_names` for an inflecting language: every word is looked up by its key (its lemma), so
         «России», «Россией» and «российского» find their rows. A lower-case word is keyed only when it
         starts like a lower-case name (an adjective), so morphology runs on candidate words only."""
-        names, prefixes, key_of = self._names, self._prefixes, self.key
         starts = self._lower_case_starts
+        candidates = (first for first in WORD_RE.finditer(text)
+                      if first.group()[:1].isupper() or first.group()[:3].lower() in starts)
+        return self._longest_matches(text, candidates, self.key, _same_case_inflected)
+
+    def _longest_matches(self, text: str, starts, key_of, same_case) -> list[NameMatch]:
+        """From each candidate first word, the longest reference name, growing word by word while the
+        words so far are the prefix of a longer name; no overlaps, in text order."""
+        names, prefixes = self._names, self._prefixes
         matches, consumed = [], 0
-        for first in WORD_RE.finditer(text):
-            word = first.group()
-            if first.start() < consumed or not (word[:1].isupper() or word[:3].lower() in starts):
+        for first in starts:
+            if first.start() < consumed:
                 continue
-            written, key = [word], (key_of(word),)
+            written, key = [first.group()], (key_of(first.group()),)
             end, found = first.end(), None
             while True:
                 entry = names.get(key)
-                if entry and _same_case_inflected(written, entry.words):
+                if entry and same_case(written, entry.words):
                     found = NameMatch(first.start(), end, entry)
                 if key not in prefixes:
                     break
