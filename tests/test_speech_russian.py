@@ -8,9 +8,6 @@ from helpers.corpus.build import extract_documents, finish_tables
 from helpers.evaluate import gold_records
 from speech_cases_ru import CASES
 
-NOT_YET = {
-}
-
 
 def _record(text: str) -> dict:
     doc = Document(doc_id="d", path="d.txt", text=text, language="ru",
