@@ -45,7 +45,7 @@ def first_chart_ms(browser, page_file: Path) -> float | None:
 
 
 def main() -> None:
-    site = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "report"
+    site = (Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "report").resolve()
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     print(f"site: {site}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with sync_playwright() as driver:
