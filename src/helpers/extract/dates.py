@@ -209,11 +209,11 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
-        _year_from_title(doc, rows)
+        _year_from_title(doc, rows, lang)
     return rows
 
 
-def _year_from_title(doc: Document, rows: list[dict]) -> None:
+def _year_from_title(doc: Document, rows: list[dict], lang: Language) -> None:
     """A day or month without a year takes the year of a month-and-year date in the document's title line
     («Китай: сентябрь 2020 г. (дайджест)» dates «11 сентября» and «В сентябре» below it) when nothing
     nearer gave one."""
@@ -226,15 +226,12 @@ def _year_from_title(doc: Document, rows: list[dict]) -> None:
     for row in rows:
         if row["value"] is None and row["start"] > title[0]["end"]:
             row["resolved_from"] = "heading"
-            row["value"] = _with_year(doc, row, year)
+            row["value"] = _with_year(doc, row, year, lang)
 
 
-def _with_year(doc: Document, row: dict, year: str) -> str | None:
-    from helpers import lang as languages
-
+def _with_year(doc: Document, row: dict, year: str, lang: Language) -> str | None:
     words = doc.text[row["start"]:row["end"]].split()
-    language = languages.get(doc.language)
-    month = next((language.month_number(w) for w in words if language.month_number(w)), None)
+    month = next((lang.month_number(w) for w in words if lang.month_number(w)), None)
     day = next((int(w.split("-")[0]) for w in words if w.split("-")[0].isdigit()), None)
     if month is None:
         return None
