@@ -356,6 +356,10 @@ def test_a_language_without_the_newer_word_lists_still_reads_dates():
         ("In April this year, the sides signed it.", "2019-10-01", [("April this year", "2019-04", "month")]),
         ("Shipments are planned for the second half of March.", "2019-03-10", [("the second half of March", "2019-03", "month")]),
         ("Consultations took place in mid-May.", "2019-07-10", [("May", "2019-05", "month")]),
+        # the nearest such month may be still to come: a date of the calendar all the same
+        ("A working group will meet in Moscow in November.", "2024-09-02", [("November", "2024-11", "month")]),
+        ("The next session is due in January, the ministry said.", "2024-11-20", [("January", "2025-01", "month")]),
+        ("The commission met in November; its report came out later.", "2025-01-15", [("November", "2024-11", "month")]),
     ],
 )
 def test_a_month_named_alone(text, published, expected):
@@ -365,7 +369,6 @@ def test_a_month_named_alone(text, published, expected):
 @pytest.mark.parametrize(
     "text, published",
     [
-        ("A working group would meet in Moscow in November.", "2024-09-02"),  # the nearest November is ahead: a plan
         ("The ministers met in March.", None),  # nothing dates it
         ("May I ask about the October Revolution and the March decree?", "2023-06-02"),
         ("The programme runs until June.", "2023-01-02"),
@@ -401,7 +404,39 @@ def test_a_month_alone_that_is_not_a_date(text, published):
         ("Strategy 2030, Vision 2030, Resolution 2014 and Kazakhstan 2050", "2021-05-05", []),
         ("Delegates attended Innoprom Expo 2019.", None, [("2019", "2019", "year")]),  # an edition noun dates it alone
         ("Delegates attended Digital Almaty 2019.", None, []),  # a name alone needs the publication year to rule out a plan
+        # ... unless the words after it say the name is an occasion's
+        ("Engineers went to Digital Almaty 2019, a forum on e-government.", None, [("2019", "2019", "year")]),
+        ("She spoke at Techweek 2018, the annual meeting of founders.", None, [("2018", "2018", "year")]),
+        ("Firms came to Kazan 2021 Digital Industry Exhibition.", None, [("2021", "2021", "year")]),
+        ("Firms prepare for Astana 2031, an exhibition of the future.", "2024-03-01", []),  # still to come
+        ("Kazakhstan 2050, a strategy of growth, was adopted.", None, []),  # not an occasion noun
+        ("Russia 2030 Plan was adopted.", None, []),
     ],
 )
 def test_stamps_editions_and_glued_forms(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full date in another language's months inside an English text: a quoted letter, a French page stamp
+        ("The letter of 16 февраля 2022 г. was answered.", [("16 февраля 2022 г.", "2022-02-16", "day")]),
+        ("The decree of 3 мая 2019 took effect.", [("3 мая 2019", "2019-05-03", "day")]),
+        ("Date : mercredi, 28 mai 2025 13:04\nAlgeria signs", [("28 mai 2025 13:04", "2025-05-28", "day")]),
+        ("Publié le 1 août 2023, the note says", [("1 août 2023", "2023-08-01", "day")]),
+        ("Signed 7 Mars 2020 in Dakar.", [("7 Mars 2020", "2020-03-07", "day")]),
+        # day, month and year are all needed: a foreign word alone may be anything
+        ("He sang mai 2025 and 5 mai at the fete.", []),
+        ("Room 12 марта street", []),
+        ("The 31 février 2021 form is no date.", []),
+    ],
+)
+def test_dates_in_another_languages_months(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_russian_text_reads_a_date_in_english_months():
+    from helpers.lang import get
+    rows = find_dates(doc_of("Письмо от 5 February 2021 получено."), get("ru"))
+    assert [(r["text"], r["value"]) for r in rows] == [("5 February 2021", "2021-02-05")]

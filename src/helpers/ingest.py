@@ -54,11 +54,6 @@ class IngestResult:
 MONTHS = month_names()  # per-language month names (stems cover their cases), from helpers/lang/<code>/months.py
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names, 1)}
 MONTH_NUMBER.update({name[:3]: n for n, name in enumerate(MONTHS["en"], 1)})  # "Feb", "Sept" prefixes
-# French month names: francophone pages print their stamp in French over an English text
-# ("Date : mercredi, 28 mai 2025 13:04"). Only page stamps read them; the date extractor does not.
-FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                 "novembre", "décembre")
-MONTH_NUMBER.update({name: n for n, name in enumerate(FRENCH_MONTHS, 1)})
 
 # "2024/10/11 11:28:21", "2025-12-30T17:50:00+04:00", "2021-02-05": a numeric timestamp.
 NUMERIC_DATE = re.compile(

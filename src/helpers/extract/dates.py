@@ -25,7 +25,7 @@ bounded window, so no rule can backtrack over a long text:
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
   May", "February this year", "the first half of February") is dated from its heading's or the
-  publication's year; the nearest such month in the future is a plan, not a date;
+  publication's year: the nearest such month, past or still to come ("will be held in April");
 - stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
 - a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
-from helpers.lang import Language
+from helpers.lang import Language, month_names
 
 QUALIFIER_WINDOW = 60  # characters before a date searched for a qualifier phrase
 MONTH_WINDOW = 26  # characters before a number searched for the month name that opens its date
@@ -145,6 +145,11 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         if match is None or match.end() <= digits.start():
             match = core.match(text, digits.start())
         if match is None:
+            foreign = _foreign_date(text, digits.start(), lang)
+            if foreign:
+                consumed = foreign["end"]
+                segment = segment_at(foreign["start"])
+                rows.append({"seg_id": segment.seg_id if segment else None} | foreign)
             continue
         consumed = match.end()
         shape = match.lastgroup.split("_")[0]  # yd | iso | sl | dot | dm | md | my | yr | y
@@ -213,6 +218,41 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     return rows
 
 
+def _foreign_months(lang) -> tuple[re.Pattern, dict[str, int]]:
+    """The regex of a full date in another language's months, and each month name (or stem) -> number."""
+    key = lang.code + ":foreign"
+    if key not in _RELATIVE_PATTERNS:
+        numbers = {name: n for code, names in month_names().items() if code != lang.code
+                   for n, name in enumerate(names, 1)}
+        names = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+        _RELATIVE_PATTERNS[key] = re.compile(
+            rf"(?P<d>[0-3]?\d)(?!\d)[ \t\u00a0]+(?i:(?P<m>(?:{names})[^\W\d_]{{0,4}}))\.?,?[ \t\u00a0]+"
+            r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+            r"(?:[ \t\u00a0]?г\.)?"  # «2022 г.»: the Russian year abbreviation
+            r"(?:,?[ \t\u00a0]+[0-2]?\d:[0-5]\d(?![\d:]))?"  # a clock time stamped after it
+        ), numbers
+    return _RELATIVE_PATTERNS[key]
+
+
+def _foreign_date(text: str, offset: int, lang: Language) -> dict | None:
+    """A full date written in another language's month names at `offset` ("16 февраля 2022 г." quoted in an
+    English story, a French page's "28 mai 2025 13:04"): day, month and year all needed, since a foreign
+    word alone ("mai", "mars") may be anything."""
+    if not _word_start(text, offset) or (offset and text[offset - 1] in ".,"):
+        return None
+    pattern, numbers = _foreign_months(lang)
+    match = pattern.match(text, offset)
+    if match is None:
+        return None
+    written = match["m"].casefold()
+    stem = max((n for n in numbers if written.startswith(n)), key=len, default=None)
+    y, d = int(match["y"]), int(match["d"])
+    if stem is None or not _valid(y, numbers[stem], d):
+        return None
+    return {"start": match.start(), "end": match.end(), "text": match.group(),
+            "value": _iso(y, numbers[stem], d), "precision": "day", "resolved_from": "text"}
+
+
 def _year_from_title(doc: Document, rows: list[dict], lang: Language) -> None:
     """A day or month without a year takes the year of a month-and-year date in the document's title line
     («Китай: сентябрь 2020 г. (дайджест)» dates «11 сентября» and «В сентябре» below it) when nothing
@@ -260,8 +300,8 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
 def _months_named_alone(doc: Document, lang: Language, rows: list[dict], published: date | None) -> list[dict]:
     """"in June", "as early as February", "last August", "this upcoming May", "February this year": a
     month without a number, after a cue word, dated by its heading's year, else the publication's: the
-    nearest such month ("last" one: at least two months before; "this" one: of the publication year).
-    A bare month nearest in the future ("a group would meet in February") is a plan, not a date."""
+    nearest such month ("last" one: at least two months before; "this" one: of the publication year), which
+    may be still to come ("the session will be held in April", written in February)."""
     cues = getattr(lang.words, "MONTH_CUES", ())
     if not cues:
         return []
@@ -300,12 +340,9 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         elif segment and segment.year_hint:
             value, source = f"{segment.year_hint:04d}-{m:02d}", "heading"
         elif published:
-            y = _month_year(published, m, offset)
-            if offset is None and (y, m) > (published.year, published.month):
-                continue  # "would meet in February": a plan, not yet a date
-            value, source = f"{y:04d}-{m:02d}", "published"
+            value, source = f"{_month_year(published, m, offset):04d}-{m:02d}", "published"
         if value is None:
-            continue  # with nothing to date it, a month alone may as well be a plan
+            continue  # with nothing to date it, the year of a month alone would be a guess
         if qualified:
             start -= len(window) - qualified.start()
         out.append({"seg_id": segment.seg_id if segment else None, "start": start, "end": end, "text": text[start:end],
@@ -550,11 +587,30 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
         return published is None or year <= published.year
     name = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
-    if (published is not None and year <= published.year and name.isalpha() and name[0].isupper()
-            and previous not in getattr(lang.words, "PLAN_NAME_WORDS", ()) and lang.month_number(name) is None
-            and name not in getattr(lang.words, "FUNCTION_WORDS", ())):
-        return True  # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
+    if (name.isalpha() and name[0].isupper() and previous not in getattr(lang.words, "PLAN_NAME_WORDS", ())
+            and lang.month_number(name) is None and name not in getattr(lang.words, "FUNCTION_WORDS", ())):
+        if _names_an_occasion(after, lang):  # "Sigestic 2025, a meeting on …", "Fit Cuba 2010 Tourism Fair"
+            return published is None or year <= published.year
+        # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
+        return published is not None and year <= published.year
     return False
+
+
+# After "<Name> <year>": the name going on to an occasion noun ("… 2010 Tourism International Fair"), or an
+# apposition saying what it was (", a meeting dedicated to …", ", the annual forum").
+OCCASION_AFTER_NAME_RE = re.compile(
+    r"(?:[ \t\u00a0]+[A-Z][\w-]*){0,3}[ \t\u00a0]+(?P<noun>[A-Za-z]+)"
+    r"|,[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?P<apposed>[a-z]+(?:[ \t\u00a0]+[a-z]+){0,2})"
+)
+
+
+def _names_an_occasion(after: str, lang) -> bool:
+    """Whether the words after "<Name> <year>" say the name is an occasion's (see OCCASION_AFTER_NAME_RE)."""
+    match = OCCASION_AFTER_NAME_RE.match(after)
+    if match is None:
+        return False
+    nouns = [match["noun"].casefold()] if match["noun"] else match["apposed"].split()  # "a meeting dedicated to"
+    return any(n in lang.words.EDITION_NOUNS or n in lang.words.YEAR_OCCASION_NOUNS for n in nouns)
 
 
 def _year_range_is_date(text: str, start: int, end: int, published: date | None, lang) -> bool:

@@ -40,10 +40,12 @@ def get(code: str | None) -> Language:
     return language
 
 
-def month_names(codes: tuple[str, ...] = ("en", "ru")) -> dict[str, list[str]]:
+def month_names(codes: tuple[str, ...] = ("en", "ru", "fr")) -> dict[str, list[str]]:
     """Month names (or stems covering their cases), January first, of every language folder having them.
 
-    Ingest reads a standalone date line in any of these, whether or not the language has extraction rules.
+    Ingest reads a standalone date line in any of these, whether or not the language has extraction rules
+    (French pages print their stamp in French over an English text), and the date extractor reads a full
+    date written in another language's months.
     """
     found = {}
     for code in codes:
