@@ -14,6 +14,11 @@ from helpers.dateline import agency, match_dateline
     ("ASTANA — Kazakhstan and Russia have launched…", "ASTANA", None, None, "Kazakhstan"),
     ("NIZHNY NOVGOROD, 5 June – The forum opened…", "NIZHNY NOVGOROD", "5 June", None, "The"),
     ("Minsk, 5 June (BelTA) – Belarus and China opened…", "Minsk", "5 June", "BelTA", "Belarus"),
+    # the country between the city and the date
+    ("BAKU, Azerbaijan, July 23 (Trend) - Azerbaijan and Russia…", "BAKU", "July 23", "Trend", "Azerbaijan"),
+    ("TASHKENT, Uzbekistan, 4 March 2023 – The sides signed…", "TASHKENT", "4 March 2023", None, "The"),
+    ("Abu Dhabi, United Arab Emirates, Sept. 9 (WAM) -- The UAE…", "Abu Dhabi", "Sept. 9", "WAM", "The"),
+    ("HAVANA, Cuba (Prensa Latina) – Cuba and Russia…", "HAVANA", None, "Prensa Latina", "Cuba"),
 ])
 def test_wire_datelines(text, place, date, news_agency, story):
     match = match_dateline(text)

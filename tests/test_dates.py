@@ -440,3 +440,20 @@ def test_a_russian_text_reads_a_date_in_english_months():
     from helpers.lang import get
     rows = find_dates(doc_of("Письмо от 5 February 2021 получено."), get("ru"))
     assert [(r["text"], r["value"]) for r in rows] == [("5 February 2021", "2021-02-05")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a list of days sharing a month is one date, dated by its first day, like a range
+        ("The fair ran on 12, 13 and 14 September 2023 in Kazan.", None, [("12, 13 and 14 September 2023", "2023-09-12", "day")]),
+        ("Sessions on 3, 4, and 5 March drew crowds.", "2024-03-20", [("3, 4, and 5 March", "2024-03-03", "day")]),
+        ("Talks were held on October 7, 8 and 9, 2022.", None, [("October 7, 8 and 9, 2022", "2022-10-07", "day")]),
+        ("It met on 1, 2 and 3 June.", None, [("1, 2 and 3 June", None, "day")]),  # no year: unresolved
+        # a number before a date, or days without the closing word, are no list
+        ("On September 12, 13 delegations arrived.", "2023-10-01", [("September 12", "2023-09-12", "day")]),
+        ("Rooms 4, 5 and the hall on 6 May 2022.", None, [("6 May 2022", "2022-05-06", "day")]),
+    ],
+)
+def test_a_list_of_days_sharing_a_month(text, published, expected):
+    assert dates(text, published=published) == expected

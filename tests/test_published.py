@@ -77,6 +77,11 @@ def test_stamp_without_year_keeps_month_and_day():
         ("Digital talks in Asia\n\nThe ministers at the signing. Photo: Jane Doe/Daily Times.\n\n"
          "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered help with e-government." + BODY, "2019-09-22", "dateline"),
         ("VIENTIANE, March 3, 2021. Laos and Russia agreed to build a data centre." + BODY, "2021-03-03", "dateline"),
+        # the country between the city and the date
+        ("Digital talks\n\nBAKU, Azerbaijan, July 23, 2021 (Trend) - Azerbaijan and Russia signed a deal." + BODY,
+         "2021-07-23", "dateline"),
+        ("TASHKENT, Uzbekistan, March 4, 2023. Uzbekistan and Russia agreed on a data centre." + BODY, "2023-03-04", "dateline"),
+        ("Abu Dhabi, United Arab Emirates, 9 September 2022 (WAM) -- The UAE and Russia met." + BODY, "2022-09-09", "dateline"),
         # a stamp above the headline, below a navigation block longer than the page head
         ("\n".join(f"Menu item {n}" for n in range(14)) + "\n\n12.03.24 10:15\n\nArmenia and Russia sign a roadmap"
          "\n\nThe ministers met in Yerevan" + BODY, "2024-03-12", "timestamp"),
@@ -123,6 +128,7 @@ SCRAPED = "seed_url: https://www.example.org/a/1\nhttp_status: 200\ndate: 2024-0
     "body, published, source",
     [
         ("ASTANA, March 3. /TASS/. Kazakhstan and Russia signed an agreement.\n", "2024-03-03", "dateline+retrieved"),
+        ("BAKU, Azerbaijan, March 3 (Trend) - Azerbaijan and Russia signed an agreement.\n", "2024-03-03", "dateline+retrieved"),
         # a day later than the crawl is last year's
         ("ASTANA, December 3. /TASS/. Kazakhstan and Russia signed an agreement.\n", "2023-12-03", "dateline+retrieved"),
         ("Digital talks\n\n09:40, 3 March\n\nThe ministers met.\n", "2024-03-03", "timestamp+retrieved"),

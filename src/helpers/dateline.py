@@ -1,5 +1,6 @@
 """The wire dateline that opens a story: "MOGILEV, 12 October (BelTA) – ", "HANOI, Oct 9 (Reuters) - ",
-"BEIJING, April 20 (Xinhua) -- ", "MOSCOW, March 15. /TASS/. ", "CAIRO (AP) — ", "ASTANA — ", and in title
+"BEIJING, April 20 (Xinhua) -- ", "MOSCOW, March 15. /TASS/. ", "CAIRO (AP) — ", "ASTANA — ", with the
+country between place and date ("BAKU, Azerbaijan, July 23 (Trend) - "), and in title
 case when it carries a date and an agency ("Minsk, 5 June (BelTA) – ").
 
 Ingest reads the place, date and agency from it; the extractors skip it, since it is not part of the
@@ -13,6 +14,8 @@ import re
 # so a long line of capitals or commas cannot make it backtrack.
 DATELINE = re.compile(
     r"(?P<place>[A-ZА-ЯЁ][\w'’. -]{1,40}?)"
+    # "BAKU, Azerbaijan, July 23", "HAVANA, Cuba (PL)": the country after the city (words only, then a comma or the agency)
+    r"(?:,\s{0,3}(?P<country>[A-ZА-ЯЁ][^\W\d_]{1,30}(?:[ .'’-]{1,2}[^\W\d_]{1,30}){0,3})(?=,|\s{0,3}\())?"
     r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
     r"(?:\.?\s{0,3}/(?P<slashed>[^\s/]{2,30})/\.?"
     r"|\s{0,3}(?:\((?P<bracketed>[^()\n]{2,30})\))?\s{0,3}(?:--|[–—-]))\s+"

@@ -538,7 +538,11 @@ MAX_STAMP_WORDS = 6
 
 # "NAY PYI TAW, Sep 22, 2019, Daily Times. Russia offered …": a place in capitals and a date with its
 # year, followed by the outlet instead of a dash (which `match_dateline` needs).
-WIRE_OPENING = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s{1,3}(?P<date>[^,\n]{3,20},\s{0,3}\d{4})[,.]\s")
+WIRE_OPENING = re.compile(
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40},\s{1,3}"
+    r"(?:[A-ZА-ЯЁ][^\W\d_]{1,30}(?:[ .'’-]{1,2}[^\W\d_]{1,30}){0,3},\s{1,3})?"  # "BAKU, Azerbaijan, July 23, 2021."
+    r"(?P<date>[^,\n]{3,20},\s{0,3}\d{4})[,.]\s"
+)
 
 
 def _leading_stamp(line: str) -> _Leading | None:

@@ -13,7 +13,8 @@ bounded window, so no rule can backtrack over a long text:
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
-- a range of days is one date, dated by its first day ("Sept. 12-13", "27 June – 2 July 2024",
+- a range or a list of days is one date, dated by its first day ("Sept. 12-13", "12, 13 and 14 September",
+  "27 June – 2 July 2024",
   "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
   it runs over New Year);
 - a month name is capitalised, upper-case or (full names) lower-case; a lower-case name that is also a
@@ -75,7 +76,9 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # "12-13", "5 – 7", "12 to 14": a range dates its first day
         day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
         joiner = r"[ \t\u00a0]?[-–][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{day_words})[ \t\u00a0]+" if day_words else "")
-        to_day = rf"(?:(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
+        # "12, 13 and 14 September": a list of days sharing a month is dated by its first day, like a range
+        listed = rf"(?:(?:,[ \t\u00a0]?{day})" + "{1,6},?)?" if day_words else ""  # "12, 13, and 14 September"
+        to_day = rf"(?:{listed}(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
         month_to = rf"(?:{month}[ \t\u00a0]?[-–/][ \t\u00a0]?)?"  # "March-April 2023": a range dates its first month
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
         # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
