@@ -74,8 +74,9 @@ def decode(raw: bytes) -> Decoded:
     """Text of `raw`: BOM-marked Unicode, UTF-8, or a legacy encoding charset-normalizer recognises.
 
     Nothing readable is lost to stray bytes: NUL bytes inside text are removed, UTF-16 without a
-    byte-order mark is recognised, a UTF-8 sequence cut off at the end is dropped, and a file that
-    mixes UTF-8 lines with lines in a legacy encoding is decoded line by line; each repair is noted.
+    byte-order mark is recognised, a UTF-8 sequence cut off (at the end or inside a line) is dropped,
+    and a file that mixes UTF-8 with a legacy encoding is decoded line by line, and inside a line run by
+    run; each repair, and a legacy encoding guessed for a whole file, is noted.
     Raises UnreadableFile for empty, binary or undecodable content.
     """
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the bytes
@@ -83,9 +84,11 @@ def decode(raw: bytes) -> Decoded:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
-                return Decoded(raw.decode(encoding), [])
+                text = raw.decode(encoding)
             except UnicodeDecodeError as problem:
                 raise UnreadableFile(f"not decodable as {encoding} despite its byte-order mark: {problem.reason}")
+            nuls = text.count("\x00")
+            return Decoded(text.replace("\x00", ""), [f"{nuls} NUL character(s) removed"] if nuls else [])
     notes: list[str] = []
     if b"\x00" in raw:
         utf16 = _utf16_without_bom(raw)
@@ -103,9 +106,20 @@ def decode(raw: bytes) -> Decoded:
             return Decoded(raw[:problem.start].decode("utf-8"), notes)
     lines = raw.splitlines(keepends=True)
     utf8 = [_utf8_or_none(line) for line in lines]
-    if any(text is not None and not text.isascii() for text in utf8):
+    cut = 0
+    for i, line in enumerate(lines):
+        if utf8[i] is None:
+            repaired = _cut_utf8(line)
+            if repaired is not None:
+                utf8[i], cut = repaired[0], cut + repaired[1]
+    if cut:
+        notes.append(f"{cut} broken UTF-8 byte(s) removed")
+    if all(text is not None for text in utf8):
+        return Decoded("".join(utf8), notes)
+    if any(text is not None and not text.isascii() for text in utf8) or any(map(_utf8_run, lines)):
         return Decoded(*_decode_mixed(lines, utf8, notes))
-    return Decoded(_decode_legacy(raw), notes)
+    text, encoding = _decode_legacy(raw)
+    return Decoded(text, notes + [f"not UTF-8: read as {encoding}"])
 
 
 def _utf8_or_none(line: bytes) -> str | None:
@@ -115,13 +129,55 @@ def _utf8_or_none(line: bytes) -> str | None:
         return None
 
 
+# One UTF-8 character of two to four bytes (RFC 3629), and a byte that is none of UTF-8.
+UTF8_MULTIBYTE = (rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                  rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                  rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+# A run of UTF-8 text of at least two non-ASCII characters, spaces or hyphens between (a word, not a chance
+# pair of legacy bytes), or a byte that is not UTF-8.
+UTF8_RUN = rb"(?:" + UTF8_MULTIBYTE + rb")(?:[ -]?(?:" + UTF8_MULTIBYTE + rb"))+"
+UTF8_OR_NOT = re.compile(rb"(?P<utf8>" + UTF8_RUN + rb")|(?P<other>[\x80-\xff])")
+CUT_SHARE = 4  # a line with this many UTF-8 letters per broken byte is UTF-8 with a cut sequence, not a legacy line
+
+
+def _cut_utf8(line: bytes) -> tuple[str, int] | None:
+    """(text, bytes dropped) of a UTF-8 line with a few broken sequences (a character cut in half where two
+    texts were joined), or None when the line is not mostly UTF-8."""
+    text = line.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    letters = sum(1 for ch in text if ch > "\x7f") - broken
+    if letters < CUT_SHARE * broken:
+        return None
+    return line.decode("utf-8", "ignore"), len(line) - len(line.decode("utf-8", "ignore").encode())
+
+
+def _utf8_run(line: bytes) -> bool:
+    """Whether a line not in UTF-8 still holds a UTF-8 run ("Минск и " before "Москва" in cp1251)."""
+    return any(m["utf8"] for m in UTF8_OR_NOT.finditer(line))
+
+
 def _decode_mixed(lines: list[bytes], utf8: list[str | None], notes: list[str]) -> tuple[str, list[str]]:
-    """UTF-8 lines as they are; the others in the one legacy encoding that reads them best."""
+    """UTF-8 lines as they are; in the others, UTF-8 runs as UTF-8 and the rest in the one legacy
+    encoding that reads it best."""
     others = [line for line, text in zip(lines, utf8) if text is None]
-    encoding = _best_legacy(b"".join(others))
-    decoded = [text if text is not None else line.decode(encoding, "replace") for line, text in zip(lines, utf8)]
+    encoding = _best_legacy(re.sub(UTF8_RUN, b" ", b"".join(others)))  # chosen on the legacy words, in context
+    decoded = "".join(text if text is not None else _decode_runs(line, encoding) for line, text in zip(lines, utf8))
+    if text_plausibility(decoded[:20_000]) < MIN_PLAUSIBILITY:  # random bytes hold chance UTF-8 pairs too
+        raise UnreadableFile("not decodable: no text encoding gives readable text")
     notes.append(f"mixed encodings: {len(others)} of {len(lines)} line(s) not UTF-8, read as {encoding}")
-    return "".join(decoded), notes
+    return decoded, notes
+
+
+def _decode_runs(line: bytes, encoding: str) -> str:
+    """A line mixing UTF-8 runs with bytes of a legacy encoding, each part in its own encoding."""
+    parts, at = [], 0
+    for match in UTF8_OR_NOT.finditer(line):
+        if match["utf8"]:
+            parts.append(line[at:match.start()].decode(encoding, "replace"))
+            parts.append(match["utf8"].decode("utf-8"))
+            at = match.end()
+    parts.append(line[at:].decode(encoding, "replace"))
+    return "".join(parts)
 
 
 MIN_NUL_FREE = 0.98  # a text with stray NULs has few; UTF-16 or binary data has many
@@ -167,9 +223,11 @@ def _best_legacy(raw: bytes) -> str:
     return max(scored, default=(None, 0, "cp1251"))[2]
 
 
-def _decode_legacy(raw: bytes) -> str:
-    # charset-normalizer guesses poorly on a few words ("Привет мир" in cp1251 comes out as box
-    # drawing); the candidate that reads most like text wins, the legacy encodings first on ties.
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    """(text, encoding) of a file in one legacy encoding.
+
+    charset-normalizer guesses poorly on a few words ("Привет мир" in cp1251 comes out as box
+    drawing); the candidate that reads most like text wins, the legacy encodings first on ties."""
     encoding = _best_legacy(raw)
     try:
         text = raw.decode(encoding)
@@ -177,7 +235,7 @@ def _decode_legacy(raw: bytes) -> str:
         text = ""
     if not text or text_plausibility(text[:20_000]) < MIN_PLAUSIBILITY:
         raise UnreadableFile("not decodable: no text encoding gives readable text")
-    return text
+    return text, encoding
 
 
 # Legacy encodings a Russian/English corpus is likely to hold, tried beside charset-normalizer's guess.
@@ -217,8 +275,9 @@ def text_plausibility(text: str) -> float:
     odd_case = sum(1 for word in words if not (word.islower() or word.isupper() or word.istitle()))
     score = 1 - 3 * odd / len(text) - 2 * other / len(letters) - 2 * (mixed + odd_case) / len(words)
     score -= max(0.0, accented / len(letters) - 0.1)
-    if cyrillic:
-        score += 0.5 * sum(1 for ch in letters.lower() if ch in FREQUENT_RUSSIAN) / cyrillic
+    if cyrillic:  # counted in all-Cyrillic words only: "Cafй" (cp1252 read as cp1251) earns nothing
+        russian = "".join(word for word in words if all(_script(ch) == "cyrillic" for ch in word)).lower()
+        score += 0.5 * sum(1 for ch in russian if ch in FREQUENT_RUSSIAN) / cyrillic
     return score
 
 
