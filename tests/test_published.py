@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EN
 
+from helpers.extract.dates import find_dates
 from helpers.formats import slash_order
 from helpers.ingest import ingest_folder, parse_stamp, parse_text
 
@@ -198,6 +200,8 @@ def test_table_date_columns(tmp_path):
     (tmp_path / "dmy.csv").write_text("date,text\n29/01/2024,Armenia joined.\n03/02/2024,Laos joined.\n")
     (tmp_path / "mdy.csv").write_text("date,text\n01/29/2024,Chad joined.\n03/02/2024,Peru joined.\n")
     (tmp_path / "undecided.csv").write_text("date,text\n03/02/2024,Fiji joined.\n")
+    (tmp_path / "iso.csv").write_text("date,text\n2024-01-29,Oman joined.\n")
+    (tmp_path / "disagree.csv").write_text("date,text\n29/01/2024,Mali joined.\n01/28/2024,Iraq joined.\n03/04/2024,Togo joined.\n")
     (tmp_path / "words.jsonl").write_text(
         json.dumps({"published": "February 5, 2021", "text": "Cuba joined."}) + "\n"
         + json.dumps({"published": "05.02.2021", "text": "Iran joined."}) + "\n")
@@ -206,9 +210,26 @@ def test_table_date_columns(tmp_path):
     assert dates == {
         "dmy.csv#row=1": ("2024-01-29", "column"), "dmy.csv#row=2": ("2024-02-03", "column"),
         "mdy.csv#row=1": ("2024-01-29", "column"), "mdy.csv#row=2": ("2024-03-02", "column"),
-        "undecided.csv#row=1": ("2024-02-03", "column"),
+        "undecided.csv#row=1": ("2024-02-03", "column"), "iso.csv#row=1": ("2024-01-29", "column"),
+        # a column holding both orders: each value its own where its numbers decide, day first otherwise
+        "disagree.csv#row=1": ("2024-01-29", "column"), "disagree.csv#row=2": ("2024-01-28", "column"),
+        "disagree.csv#row=3": ("2024-04-03", "column"),
         "words.jsonl#row=1": ("2021-02-05", "column"), "words.jsonl#row=2": ("2021-02-05", "column"),
     }
     notes = {row["path"]: row["note"] for row in result.report}
     assert "DD/MM/YYYY assumed" in notes["undecided.csv#row=1"] and "'date'" in notes["undecided.csv#row=1"]
-    assert notes["dmy.csv#row=1"] is None and notes["mdy.csv#row=2"] is None
+    assert notes["dmy.csv#row=1"] is None and notes["mdy.csv#row=2"] is None and notes["iso.csv#row=1"] is None
+    assert all("values disagree" in notes[f"disagree.csv#row={n}"] for n in (1, 2, 3))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("ASTANA, March 3. /TASS/. Kazakhstan and Russia signed an agreement.\n", ("March 3", "2024-03-03")),
+        ("BAKU, Azerbaijan, March 3 (Trend) - Azerbaijan and Russia signed an agreement.\n", ("March 3", "2024-03-03")),
+        ("MINSK, 3 March (BelTA) – Belarus and Russia signed an agreement.\n", ("3 March", "2024-03-03")),
+    ],
+)
+def test_a_dateline_without_year_takes_the_year_of_the_publication_date(body, expected):
+    doc = parse_text(SCRAPED + body)
+    assert [(row["text"], row["value"]) for row in find_dates(doc, EN)] == [expected]

@@ -457,10 +457,13 @@ def slash_order(values) -> tuple[bool, str | None]:
     return True, f"DD/MM/YYYY assumed for NN/NN/YYYY dates ({why})"
 
 
-def _undecided(value: str) -> bool:
-    """A "NN/NN/YYYY" date whose two numbers could each be the month (3/4/2024)."""
+def _own_order(value: str, day_first: bool) -> bool:
+    """Day-first for one "NN/NN/YYYY" value: its own numbers decide when one is above 12 (a column whose
+    values disagree holds both orders), else the column's order."""
     match = SLASH_DATE.search(value)
-    return bool(match) and int(match["a"]) <= 12 and int(match["b"]) <= 12
+    if match and (int(match["a"]) > 12) != (int(match["b"]) > 12):
+        return int(match["a"]) > 12
+    return day_first
 
 
 def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
@@ -489,8 +492,8 @@ def table_rows(rows: list[dict], columns: list[str], relative: str, source_forma
         notes = []
         if meta.get("published"):
             meta["published_raw"] = meta.pop("published")
-            meta["published_day_first"] = day_first
-            if order_note and _undecided(meta["published_raw"]):
+            meta["published_day_first"] = _own_order(meta["published_raw"], day_first)
+            if order_note and SLASH_DATE.search(meta["published_raw"]):  # every such value of an undecided column
                 notes.append(f"column {date_column!r}: {order_note}")
         outcomes.append(Outcome(text, f"{relative}#row={number}", source_format, meta, notes))
     if not outcomes and not bad:
