@@ -457,3 +457,21 @@ def test_a_russian_text_reads_a_date_in_english_months():
 )
 def test_a_list_of_days_sharing_a_month(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the weekday written with a yearless day picks the year in which that day is that weekday
+        ("The summit opened on Saturday, February 24.", "2024-01-20", [("February 24", "2024-02-24", "day")]),
+        ("The summit opened on February 24.", "2024-01-20", [("February 24", "2023-02-24", "day")]),
+        ("Talks ended Friday, December 29, in Minsk.", "2024-01-10", [("December 29", "2023-12-29", "day")]),
+        # a weekday that fits no year near the publication leaves the usual year
+        ("It rained on Monday, May 25.", "2023-10-05", [("May 25", "2023-05-25", "day")]),
+        # the weekday before a date is part of it, not a second date counted from the publication
+        ("On Tuesday, October 3, the ministers met.", "2023-10-05", [("October 3", "2023-10-03", "day")]),
+        ("On Tuesday the ministers met.", "2023-10-05", [("Tuesday", "2023-10-03", "day")]),
+    ],
+)
+def test_a_weekday_written_with_a_day(text, published, expected):
+    assert dates(text, published=published) == expected

@@ -185,7 +185,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             yearless = shape in ("dm", "md") and not match[f"{shape}_y"]
             range_end = _range_end(core, range_words if yearless else None, text, end) if _day_shape(shape) else None
             ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
-            parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None, coming=coming)
+            weekday = _weekday_before(text, start, lang) if yearless else None  # "Sunday, May 25"
+            parsed = _parse(match, shape, lang, *hints, range_end_value=ends_year[0] if ends_year else None,
+                            coming=coming, weekday=weekday)
             if parsed is None:
                 continue
             value, precision, source = parsed
@@ -212,13 +214,28 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             "resolved_from": source,
         })
     months = _months_named_alone(doc, lang, rows, published)
-    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)]
+    starts = {r["start"] for r in rows}
+    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)
+                and not _opens_date(text, r["end"], starts)]  # "on Tuesday, October 3": one date, not two
     extra = months + relative  # "February this year" is one date, not a month and a period
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
         _year_from_title(doc, rows, lang)
     return rows
+
+
+def _opens_date(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a date found starts right after `end`, past a comma and spaces."""
+    gap = len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" \t\u00a0,"))
+    return end + gap in starts
+
+
+def _weekday_before(text: str, start: int, lang: Language) -> int | None:
+    """The weekday written just before a date ("Sunday, May 25", "on Tuesday 3 October"), if any."""
+    words = getattr(lang.words, "WEEKDAYS", {})
+    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0,").rsplit(None, 1)
+    return words.get(before[-1].casefold()) if before else None
 
 
 def _foreign_months(lang) -> tuple[re.Pattern, dict[str, int]]:
@@ -488,7 +505,7 @@ def _published(doc: Document) -> date | None:
 
 def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: date | None,
            month_years: dict[int, tuple[int, int]], start: int, *, range_end_value: str | None = None,
-           coming: bool = False):
+           coming: bool = False, weekday: int | None = None):
     """(value, precision, resolved_from) of a match that is not a bare year, or None if it is no real date.
 
     `range_end_value` is the value of the date closing a range this one opens: a first day without a
@@ -518,13 +535,16 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         y -= (m, d) > (int(range_end_value[5:7]), int(range_end_value[8:]))  # "28 December – 3 January 2024"
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "text"
-    return _yearless_day(m, d, year_hint, published, month_years, start, coming=coming)
+    return _yearless_day(m, d, year_hint, published, month_years, start, coming=coming, weekday=weekday)
 
 
 def _yearless_day(m: int, d: int, year_hint: int | None, published: date | None,
                   month_years: dict[int, tuple[int, int]], start: int, *,
-                  coming: bool = False) -> tuple[str | None, str, str] | None:
-    """(value, "day", resolved_from) of a day written without its year (see the module docstring)."""
+                  coming: bool = False, weekday: int | None = None) -> tuple[str | None, str, str] | None:
+    """(value, "day", resolved_from) of a day written without its year (see the module docstring).
+
+    A weekday written with the day ("Sunday, May 25") picks, from the publication, the nearest year in
+    which that day is that weekday, when the usual year's is not."""
     if not 1 <= d <= 31 or not 1 <= m <= 12:
         return None
     if year_hint and _valid(year_hint, m, d):
@@ -535,6 +555,8 @@ def _yearless_day(m: int, d: int, year_hint: int | None, published: date | None,
         y = published.year
         if _valid(y, m, d) and (date(y, m, d) - published).days > 31 and not coming:
             y -= 1
+        if weekday is not None and _valid(y, m, d) and date(y, m, d).weekday() != weekday:
+            y = next((c for c in (y - 1, y + 1) if _valid(c, m, d) and date(c, m, d).weekday() == weekday), y)
         if _valid(y, m, d):
             return _iso(y, m, d), "day", "published"
     y, at = month_years.get(m, (0, -NEARBY_WINDOW - 1))
