@@ -67,7 +67,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "
 
 class Decoded(NamedTuple):
     text: str
-    notes: list[str]  # repairs made to read it, for the ingest report
+    notes: list[str]  # repairs made to read it, and a guessed legacy encoding, for the ingest report
 
 
 def decode(raw: bytes) -> Decoded:

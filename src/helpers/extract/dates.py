@@ -31,7 +31,12 @@ bounded window, so no rule can backtrack over a long text:
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
 - a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
   2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
-  "Resolution 2014"); a year in parentheses ("(2007)") is a date;
+  "Resolution 2014"), and, without a publication date, when an occasion noun follows ("Sigestic 2025, a
+  meeting on …"); a year in parentheses ("(2007)") is a date;
+- a weekday written with a yearless day ("Sunday, May 25") picks the nearby year that makes it that
+  weekday, and is part of that date, not a second one;
+- a full date in another language's months ("16 февраля 2022 г." in an English story, a French page's
+  "28 mai 2025 13:04") is read when day, month and year are all there;
 - periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
   with `resolved_from` "published-relative"; without a publication date they are not dates.
 """
