@@ -1096,3 +1096,150 @@ CASES += [
         "reported": [],
     },
 ]
+
+# ------------------------------------------------------------------------------------------------------------
+# Issue 11, quotes and turns (second round): indented and outlet labels, quotations over paragraphs, bodies by
+# pronoun and short name, "according to" after a quotation, slash titles, names shortened to their first words.
+CASES += [
+    {
+        "family": "turns",
+        "text": (
+            "    Kenya's new data law explained\n\n"
+            "    Deputy Minister Anton Varga spoke to the agency about the law.\n\n"
+            "    KNA: What does the new law change for foreign companies?\n\n"
+            "    Anton Varga: It makes the rules simpler. We expect more investors next year.\n"
+        ),
+        "quotes": [
+            ("transcript", "KNA", "What does the new law change for foreign"),
+            ("transcript", "Anton Varga", "It makes the rules simpler. We expect"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Subscribe\n    Visitors:\n     \n    Downloads:\n\n    Site map\n    Archive\n\n"
+            "Interviewer: How many students came this year?\n\n"
+            "Igor Kask: More than ever. We invited two thousand of them.\n"
+        ),
+        "quotes": [
+            ("transcript", "Interviewer", "How many students came this year?"),
+            ("transcript", "Igor Kask", "More than ever. We invited two thousand"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Sputnik: Why does Chile need foreign engineers?\n\n"
+            "Anna Berg: Because our industry grows faster than our universities can train people.\n"
+        ),
+        "quotes": [
+            ("transcript", "Sputnik", "Why does Chile need foreign engineers?"),
+            ("transcript", "Anna Berg", "Because our industry grows faster than our"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Chilean Ambassador Anna Berg visited the port on Monday.\n\n"
+            "“The first area is logistics, in particular the northern ports.\n\n"
+            "“The second is energy, and we are ready to start this year,” the ambassador added.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "The first area is logistics, in particular")],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Trade envoy Igor Petrak opened the fair.\n\n"
+            "\"Our exporters are ready for the Kenyan market.\n\n"
+            "\"We will open two more offices next year,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "Our exporters are ready for the Kenyan market.")],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "The Kenyan Foreign Ministry welcomed the agreement. \"The document opens a new stage in our "
+            "relations,\" the Foreign Ministry said.\n\n"
+            "\"It provides for regular consultations between the two countries' agencies,\" it stated.\n"
+        ),
+        "quotes": [
+            ("direct", "Kenyan Foreign Ministry", "The document opens a new stage in our"),
+            ("direct", "Kenyan Foreign Ministry", "It provides for regular consultations between the two"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Anna Berg met the delegation in Nairobi.\n\n"
+            "\"We have agreed on the main projects for the coming years,\" she said.\n\n"
+            "\"The list will be published in spring,\" it said.\n"
+        ),
+        "quotes": [
+            ("direct", "Anna Berg", "We have agreed on the main projects for"),
+            ("direct", None, "The list will be published in spring,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Chile's Ministry of Trade, Industry and Tourism of Chile received a delegation from Kenya.\n\n"
+            "\"Kenya and Chile are following a similar path in digital trade,\" the ministry said.\n"
+        ),
+        "quotes": [("direct", "Chile's Ministry of Trade, Industry and Tourism of Chile", "Kenya and Chile are following a similar path")],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Chile's Ministry of Energy hosted the talks. Minister Kask on his part \"promised that Norway "
+            "will invest in the northern grid,\" according to the Chilean Ministry.\n"
+        ),
+        "quotes": [("direct", "Chile's Ministry of Energy", "promised that Norway will invest in the northern grid,")],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Latest videos\n"
+            "12 minutes 4 sec.\n"
+            "Ambassador of Kenya to Chile Nadia Wambui/ “Our trade with Chile can double in five years”\n"
+            "8 minutes 10 sec.\n"
+            "Douw Kessing/ «Relations between Chile and Kenya are getting closer»\n"
+            "5 minutes 2 sec.\n"
+            "Jomo Kimani, Nairobi Institute of Technology/\"Universities need to work together on data\"\n"
+            "Documentary film «Gold»\n"
+        ),
+        "quotes": [
+            ("direct", "Nadia Wambui", "Our trade with Chile can double in five"),
+            ("direct", "Douw Kessing", "Relations between Chile and Kenya are getting closer"),
+            ("direct", "Jomo Kimani", "Universities need to work together on data"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": "Kenya Chile/ “Trade and investment between the two countries in the last decade”\n",
+        "quotes": [("direct", None, "Trade and investment between the two countries in")],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Trade Commissioner Datuk Arjun Kumar Ramasamy visited the fair in Oslo.\n\n"
+            "“Our companies are looking for partners in shipping,” Arjun Kumar said.\n\n"
+            "“Supplies of timber are being discussed at the government level,” he said.\n"
+        ),
+        "quotes": [
+            ("direct", "Arjun Kumar Ramasamy", "Our companies are looking for partners in shipping,"),
+            ("direct", "Arjun Kumar Ramasamy", "Supplies of timber are being discussed at the"),
+        ],
+        "reported": [],
+    },
+]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 from helpers.extract.quotes.pairing import Span
-from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
+from helpers.reference import load_reference
+from helpers.extract.quotes.speakers import CONTEXT, NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
 
 
 def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns: list[tuple[int, int]]) -> list[dict]:
@@ -18,6 +19,8 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
         span = spans[i]
         speaker, cue, merged = attribute_direct(ctx, span, spans[i + 1] if i + 1 < len(spans) else None)
         merged_to = i + 1 if merged else None
+        if speaker is not None and speaker.reason:
+            speaker, cue = body_pronoun(ctx, span, reported, rows) or (speaker, cue)
         if speaker is None and document_source(ctx, span):
             i += 1
             continue  # words of a document ("According to the document, it was created "…""): not speech
@@ -48,7 +51,8 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
 def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple[Speaker | None, str | None, int | None]:
     """Speaker from a cue before the opening mark ("X said: “…”") or after the closing one ("…,” said X")."""
     text = ctx.text
-    line_start, line_end = ctx.line_span(span.open)
+    line_start, _ = ctx.line_span(span.open)
+    _, line_end = ctx.line_span(span.close)  # a quotation over paragraphs is attributed after its last one
     sentence_start = max(line_start, start_of_sentence(ctx.lang, text, line_start, span.open))
     before = ctx.p.CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
     if before:
@@ -57,6 +61,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    titled = ctx.p.SLASH_TITLE.fullmatch(text, line_start, span.open)
+    if titled and not text[span.close + 1:line_end].strip():  # "Name, affiliation/ “Claim”": a video's title
+        speaker = _titled_speaker(ctx, titled.start("np"), titled.end("np"))
+        if speaker is not None:
+            return speaker, "/", None
     framed = _framed_before(ctx, span, sentence_start)
     if framed is not None:
         return framed
@@ -76,6 +85,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         names = [m for m in ctx.people.mentions_in(signed.start("np"), signed.end("np")) if m["via"] in ("name", "alias")]
         if names and names[0]["start"] == signed.start("np") and role_or_nothing(ctx, text[names[0]["end"]:signed.end("np")]):
             return ctx.person_speaker(names[0]), "signature", None
+    according = ctx.p.ACCORDING_AFTER_QUOTE.match(text, span.close + 1, line_end)
+    if according and not is_document(ctx.lang, according.group("np")):  # "…,” according to the ministry."
+        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "according to", None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -125,6 +139,20 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         speaker = ctx.subject_before(sentence_start, called.start("cue"))
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
+    return None
+
+
+def _titled_speaker(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """The person a title names before its claim: a name the layer knows, with or without a role before it, or
+    a name no list has that has a name's shape ("Douw Vermaak")."""
+    speaker = ctx.speaker(start, end)
+    if speaker is not None and speaker.is_person:
+        return speaker
+    words = " ".join(ctx.text[start:end].split())
+    if ctx.p.NAME_SHAPED.fullmatch(words) and len(words.split()) <= 4 and not any(
+            w in ctx.lang.people.NOT_NAME_WORDS or w.casefold() in ctx.lang.people.ORG_NOUNS for w in words.split()) \
+            and load_reference().country_in(words) is None:  # "Russia India/ “…”" names places, not a person
+        return Speaker(words, True, attribution="adjacent name")
     return None
 
 
@@ -216,6 +244,23 @@ def continued_paragraph(ctx: Speakers, span: Span, rows: list[dict]) -> tuple[Sp
     if any(m["entity"] != rows[-1]["speaker"] for m in ctx.people.mentions_in(rows[-1]["end"], previous_end)):
         return None, None  # someone else is named after it: the voice may have changed
     return _speaker_of(rows[-1]), "continues"
+
+
+def body_pronoun(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker, str] | None:
+    """"…,” it stated." after a body's words: "it" (or "they") is the body whose speech comes last before the
+    quotation, in its paragraph or the one before; a person speaking last leaves the pronoun unresolved."""
+    _, line_end = ctx.line_span(span.close)
+    m = ctx.p.BODY_PRONOUN_CUE.match(ctx.text, span.close + 1, line_end)
+    if m is None:
+        return None
+    line_start, _ = ctx.line_span(span.open)
+    floor = max(0, line_start - CONTEXT)
+    previous_start = ctx.text.rfind("\n", floor, floor + len(ctx.text[floor:line_start].rstrip())) + 1 or floor
+    earlier = [r for r in reported + rows if previous_start <= r["start"] and r["end"] <= span.open and r["speaker"]]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda r: r["end"])
+    return (_speaker_of(last), m.group("cue")) if last["attribution"] == "organisation" else None
 
 
 def is_term(ctx: Speakers, span: Span) -> bool:

@@ -46,8 +46,9 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
             next_start = at + 1
             while next_start < len(text) and text[next_start] in "\n \t":
                 next_start += 1
-            if text.startswith(opener[0], next_start) and opener[0] not in ctx.lang.speech.CONTEXT_MARKS:
-                continue  # the next paragraph reopens the quotation: it goes on
+            if text.startswith(opener[0], next_start) and (opener[0] not in ctx.lang.speech.CONTEXT_MARKS or
+                                                             _ends_sentence(text, opener[1], at)):
+                continue  # the next paragraph reopens the quotation: it goes on (a straight one, after a whole sentence)
             if opener[0] in ctx.lang.speech.MULTILINE_OPENERS and _closes_in_next_line(ctx.lang, text, next_start, opener[0]):
                 continue  # a quotation broken over lines: the next line closes it
             end = at
@@ -100,6 +101,11 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
     if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word
         return not text[at - 1].isspace() and not after.isalnum()
     return True
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end with a sentence's end, the way a paragraph of a quotation that goes on does?"""
+    return text[start:end].rstrip()[-1:] in (".", "!", "?", "…")
 
 
 def _opens_nested(text: str, at: int) -> bool:
