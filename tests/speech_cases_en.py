@@ -1243,3 +1243,39 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        "family": "continuing",
+        "text": (
+            "Governor Anna Berg spoke about the region's plans at the forum.\n\n"
+            "“Our region can offer land and engineers to anyone who builds here. Data centres need cold air "
+            "and cheap power, and we have both”\n\n"
+            "Anna Berg Acting Governor of the Northern Region\n\n"
+            "The forum will continue on Friday.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "Our region can offer land and engineers to")],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "President Igor Kask recalled his meeting with Prime Minister Anton Varga. “We discussed the "
+            "grid. I say [to Anton Varga]: ‘Let us build it together’. He says: ‘We are ready to pay for "
+            "the northern part, provided it is finished in two years,’” Igor Kask said.\n"
+        ),
+        "quotes": [
+            ("direct", "Igor Kask", "We discussed the grid. I say [to Anton"),
+            ("direct", "Igor Kask", "Let us build it together"),
+            ("direct", "Anton Varga", "We are ready to pay for the northern"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "“Our plan is called ‘Green Grid’ and it will be finished in two years,” Minister Anna Berg said.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "Our plan is called ‘Green Grid’ and it")],
+        "reported": [],
+    },
+]

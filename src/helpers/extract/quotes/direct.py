@@ -12,7 +12,7 @@ from helpers.extract.quotes.speakers import CONTEXT, NOBODY, Speaker, Speakers, 
 def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns: list[tuple[int, int]]) -> list[dict]:
     """Rows for paired quotations that are speech: attributed ones, and unattributed statements outside
     transcript turns (inside a turn they are the turn speaker's own words, already covered)."""
-    rows = []
+    rows, nested = [], []
     reported_starts = [r["start"] for r in reported]
     i = 0
     while i < len(spans):
@@ -44,8 +44,9 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
                 continue  # a title, name or scare quote, or words inside a turn: no row of its own
             speaker, cue = NOBODY, None
         rows.append(ctx.row("direct", span.start, end, speaker, cue, words))
+        nested += nested_rows(ctx, span, speaker)
         i = (merged_to + 1) if merged_to else i + 1
-    return rows
+    return rows + nested
 
 
 def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple[Speaker | None, str | None, int | None]:
@@ -85,6 +86,10 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         names = [m for m in ctx.people.mentions_in(signed.start("np"), signed.end("np")) if m["via"] in ("name", "alias")]
         if names and names[0]["start"] == signed.start("np") and role_or_nothing(ctx, text[names[0]["end"]:signed.end("np")]):
             return ctx.person_speaker(names[0]), "signature", None
+        named = _spelling_opening(ctx, signed.start("np"), signed.end("np"))
+        if named and role_or_nothing(ctx, text[signed.start("np") + len(named[1]):signed.end("np")]):
+            # "Anna Berg Acting Governor of …": the role run on after the name with no comma
+            return named[0], "signature", None
     according = ctx.p.ACCORDING_AFTER_QUOTE.match(text, span.close + 1, line_end)
     if according and not is_document(ctx.lang, according.group("np")):  # "…,” according to the ministry."
         speaker = ctx.speaker(according.start("np"), according.end("np"))
@@ -123,6 +128,31 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
     return None, None, None
 
 
+def nested_rows(ctx: Speakers, span: Span, outer: Speaker) -> list[dict]:
+    """Quotations inside a quotation (‘…’ within “…”) introduced by a speech verb: "I say: ‘…’" (the outer
+    speaker's own words), "He says: ‘…’" (the person the pronoun or name stands for). A nested quotation
+    without such a cue is a term or a title, and no row."""
+    text, rows = ctx.text, []
+    at = text.find("‘", span.start, span.end)
+    while at >= 0:
+        close = text.find("’", at + 1, span.end)
+        while close >= 0 and text[close + 1:close + 2].isalpha():  # "Let’s": an apostrophe
+            close = text.find("’", close + 1, span.end)
+        if close < 0:
+            break
+        cue = ctx.p.NESTED_CUE.search(text, max(span.start, at - 80), at)
+        if cue and (at == 0 or not text[at - 1].isalnum()):
+            subject = " ".join(cue.group("subject").split())
+            if subject == "I":
+                speaker = outer if outer.name else None
+            else:
+                speaker = ctx.speaker(cue.start("subject"), cue.end("subject"))
+            if speaker is not None and speaker.name:
+                rows.append(ctx.row("direct", at + 1, close, speaker, cue.group("cue")))
+        at = text.find("‘", close + 1, span.end)
+    return rows
+
+
 def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:
     """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
     quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
@@ -154,6 +184,19 @@ def _titled_speaker(ctx: Speakers, start: int, end: int) -> Speaker | None:
             and load_reference().country_in(words) is None:  # "Russia India/ “…”" names places, not a person
         return Speaker(words, True, attribution="adjacent name")
     return None
+
+
+def _spelling_opening(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str] | None:
+    """The person whose full name, as the document spells it elsewhere, opens text[start:end] (the longest
+    spelling), with that spelling."""
+    phrase = ctx.text[start:end]
+    found = max(((person, spelling) for person in ctx.people.people.values() for spelling in person.spellings | {person.name}
+                 if " " in spelling and phrase.startswith(spelling) and phrase[len(spelling):len(spelling) + 1] in (" ", "")),
+                key=lambda found: len(found[1]), default=None)
+    if found is None:
+        return None
+    person, spelling = found
+    return Speaker(person.name, True, person.role, person.country, "adjacent name"), spelling
 
 
 def role_or_nothing(ctx: Speakers, words: str) -> bool:

@@ -59,6 +59,10 @@ ACCORDING_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00
 BODY_PRONOUN_CUE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*(?:it|they)[ \t\u00a0]+(?:also[ \t\u00a0]+|further[ \t\u00a0]+)?(?P<cue>{_CUE})\b")
 # A video or interview title "Name, affiliation/ “Claim”": the speaker before a slash opening the quotation's line.
 SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(?:,[^/\n“”\"«»]{1,150})?[ \t\u00a0]*/[ \t\u00a0]*")
+# "I say [to Ivan Petrov]: ‘" / "He says: ‘" inside a quotation: a subject of one word or a name, a speech verb,
+# an editorial insertion in brackets, then the colon or comma opening a nested quotation.
+NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
+                        rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
 # An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
