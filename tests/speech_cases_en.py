@@ -1279,3 +1279,36 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "- Title: Kenya and Chile sign data pact, Wambui says\n"
+            "- Summary: NAIROBI, KENYA (MAY 4, 2024) (POOL) (SOUNDBITE) (English) KENYAN MINISTER OF ICT, NADIA "
+            "WAMBUI, SAYING: \"We have signed an agreement that will let our companies store data in both countries, "
+            "and we expect the first projects by the end of the ye\n"
+            "- Story Text: Minister Nadia Wambui said on Saturday that the pact would take effect in June.\n"
+        ),
+        "quotes": [("direct", "Nadia Wambui", "We have signed an agreement that will let")],
+        "reported": [("Nadia Wambui", "the pact would take effect in June.")],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Minister Igor Kask said: “The new port will take the first ships in spring and the second berth "
+            "will follow in the autumn.\n\n"
+            "The port was built by a Danish company.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "The new port will take the first ships")],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "The exhibition “Northern Lights of the Coast opened in the town hall on Monday.\n\n"
+            "It will run until May.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]

@@ -62,6 +62,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    soundbite = ctx.p.SOUNDBITE.search(text, max(line_start, span.open - 200), span.open)
+    if soundbite:  # "RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"": a shot list's soundbite
+        speaker = _capitalised_person(ctx, soundbite.group("np"))
+        if speaker is not None:
+            return speaker, "saying", None
     titled = ctx.p.SLASH_TITLE.fullmatch(text, line_start, span.open)
     if titled and not text[span.close + 1:line_end].strip():  # "Name, affiliation/ “Claim”": a video's title
         speaker = _titled_speaker(ctx, titled.start("np"), titled.end("np"))
@@ -170,6 +175,17 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
     return None
+
+
+def _capitalised_person(ctx: Speakers, phrase: str) -> Speaker | None:
+    """The one person of the document whose name a phrase in capitals writes ("RUSSIAN PRESIDENT, VLADIMIR PUTIN")."""
+    words = f" {' '.join(phrase.split())} "
+    named = {person.name for person in ctx.people.people.values()
+             for spelling in person.spellings | {person.name} if " " in spelling and f" {spelling.upper()} " in words.replace(",", " ")}
+    if len(named) != 1:
+        return None
+    person = ctx.people.person(named.pop())
+    return Speaker(person.name, True, person.role, person.country, "adjacent name")
 
 
 def _titled_speaker(ctx: Speakers, start: int, end: int) -> Speaker | None:

@@ -63,6 +63,12 @@ SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(
 # an editorial insertion in brackets, then the colon or comma opening a nested quotation.
 NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
                         rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
+# A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
+COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
+# A video shot list's soundbite: "(SOUNDBITE) (English) RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"", the
+# speaker's role and name in capitals before "SAYING".
+SOUNDBITE = re.compile(r"(?P<np>[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*(?:,[ \t]*[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*){0,3}),?"
+                       r"[ \t]+SAYING[ \t]*:?[ \t]*$")
 # An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
