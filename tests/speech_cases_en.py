@@ -1312,3 +1312,32 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        "family": "back_reference",
+        "text": (
+            "President of Chile Anton Weller met President of Kenya Jomo Kimani in Santiago.\n\n"
+            "“We agreed to open two more trade offices,” said Anton Weller.\n\n"
+            "Later Anton Weller recalled a visit to a factory with Jomo Kimani. “The engineers showed us their new chip "
+            "and we were impressed,” the president stressed.\n"
+        ),
+        "quotes": [
+            ("direct", "Anton Weller", "We agreed to open two more trade offices,"),
+            ("direct", "Anton Weller", "The engineers showed us their new chip and"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "President of Chile Anton Weller met President of Kenya Jomo Kimani in Santiago.\n\n"
+            "“We agreed to open two more trade offices,” said Minister Anna Berg.\n\n"
+            "“The engineers showed us their new chip and we were impressed,” the president stressed.\n"
+        ),
+        "quotes": [
+            ("direct", "Anna Berg", "We agreed to open two more trade offices,"),
+            ("direct", None, "The engineers showed us their new chip and"),
+        ],
+        "reported": [],
+    },
+]

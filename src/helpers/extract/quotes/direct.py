@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from helpers.extract.people.roles import role_class
 from helpers.extract.quotes.pairing import Span
 from helpers.reference import load_reference
 from helpers.extract.quotes.speakers import CONTEXT, NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
@@ -20,7 +21,7 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
         speaker, cue, merged = attribute_direct(ctx, span, spans[i + 1] if i + 1 < len(spans) else None)
         merged_to = i + 1 if merged else None
         if speaker is not None and speaker.reason:
-            speaker, cue = body_pronoun(ctx, span, reported, rows) or (speaker, cue)
+            speaker, cue = body_pronoun(ctx, span, reported, rows) or last_speaker_by_role(ctx, span, reported, rows) or (speaker, cue)
         if speaker is None and document_source(ctx, span):
             i += 1
             continue  # words of a document ("According to the document, it was created "…""): not speech
@@ -312,14 +313,37 @@ def body_pronoun(ctx: Speakers, span: Span, reported: list[dict], rows: list[dic
     m = ctx.p.BODY_PRONOUN_CUE.match(ctx.text, span.close + 1, line_end)
     if m is None:
         return None
+    last = _last_speech(ctx, span, reported, rows)
+    if last is None:
+        return None
+    return (_speaker_of(last), m.group("cue")) if last["attribution"] == "organisation" else None
+
+
+def last_speaker_by_role(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker, str] | None:
+    """"…,” the president emphasized." when the role fits two people named before: the one whose words were
+    reported or quoted last, in this paragraph or the one before, if the role is theirs (the voice goes on;
+    the other is only mentioned)."""
+    _, line_end = ctx.line_span(span.close)
+    m = ctx.p.SPEAKER_THEN_CUE.match(ctx.text, span.close + 1, line_end)
+    office = role_class(m.group("np"), ctx.lang) if m and ctx.p.DEFINITE_ROLE.fullmatch(m.group("np").strip()) else None
+    if office is None:
+        return None
+    last = _last_speech(ctx, span, reported, rows)
+    if last is None:
+        return None
+    person = ctx.people.person(last["speaker"]) if last["speaker_is_person"] else None
+    if person is None or person.office is None or (tuple(person.office[:2]) != office and office not in person.other_offices):
+        return None
+    return _speaker_of(last), m.group("cue")
+
+
+def _last_speech(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> dict | None:
+    """The row of speech with a speaker that ends last before the quotation, in its paragraph or the one before."""
     line_start, _ = ctx.line_span(span.open)
     floor = max(0, line_start - CONTEXT)
     previous_start = ctx.text.rfind("\n", floor, floor + len(ctx.text[floor:line_start].rstrip())) + 1 or floor
     earlier = [r for r in reported + rows if previous_start <= r["start"] and r["end"] <= span.open and r["speaker"]]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda r: r["end"])
-    return (_speaker_of(last), m.group("cue")) if last["attribution"] == "organisation" else None
+    return max(earlier, key=lambda r: r["end"]) if earlier else None
 
 
 def is_term(ctx: Speakers, span: Span) -> bool:
