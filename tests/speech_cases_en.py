@@ -1341,3 +1341,33 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "Minister Anna Berg opened the new data centre in Oslo.\n\n"
+            "In her words, the region was chosen for its climate and its engineers, and the task was clear: "
+            "“Every public service must run on servers in the country by the end of next year.”\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "Every public service must run on servers in")],
+        "reported": [("Anna Berg", "the region was chosen for its climate and")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "In the words of Deputy Minister Igor Kask, the plan has one goal: “Every village will have "
+            "fast internet before the next elections.”\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "Every village will have fast internet before the")],
+        "reported": [("Igor Kask", "the plan has one goal:")],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "Minister Anna Berg opened the new data centre in Oslo. In other words, the country now has its "
+            "own “digital vault”.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]

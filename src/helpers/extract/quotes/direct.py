@@ -169,6 +169,15 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         speaker = ctx.speaker(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
+    in_words = ctx.p.IN_WORDS.match(text, sentence_start, span.open)
+    if in_words:  # "In his words, … tasks were set: “…”": the words quoted in the sentence are his
+        if in_words.group("np"):
+            person = [m for m in ctx.people.mentions_in(in_words.start("np"), in_words.end("np")) if m["via"] == "pronoun"]
+            speaker = ctx.person_speaker(person[0]) if person else None
+        else:
+            speaker = ctx.speaker(in_words.start("np2"), in_words.end("np2"))
+        if speaker is not None and not speaker.reason:
+            return speaker, (in_words.group("cue") or in_words.group("cue2")).casefold(), None
     called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
     words = text[span.start:span.end].split()
     if called and len(words) >= 5 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
