@@ -989,7 +989,7 @@ CASES += [
             "Ivan Petrov, Acting Governor of the Northern Region\n\n"
             "The guests also visited a technology park.\n"
         ),
-        "quotes": [("direct", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
+        "quotes": [("block", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
         "reported": [],
     },
     {
@@ -1253,7 +1253,7 @@ CASES += [
             "Anna Berg Acting Governor of the Northern Region\n\n"
             "The forum will continue on Friday.\n"
         ),
-        "quotes": [("direct", "Anna Berg", "Our region can offer land and engineers to")],
+        "quotes": [("block", "Anna Berg", "Our region can offer land and engineers to")],
         "reported": [],
     },
     {

@@ -519,6 +519,14 @@ def test_a_dash_signature_after_a_quotation_names_its_speaker(text, speaker):
     assert (found["kind"], found["speaker"], found["cue"]) == ("direct", speaker, "—")
 
 
+@pytest.mark.parametrize("signature", ["Anna Berg, Acting Governor of the Northern Region", "Anna Berg Acting Governor of the Northern Region", "Anna Berg"])
+def test_a_pull_quote_signed_on_the_next_line_is_a_block(signature):
+    text = ("Governor Anna Berg spoke at the forum.\n\n“Data centres need cold air and cheap power, and our region has "
+            f"both”\n\n{signature}\n\nThe forum ends on Friday.")
+    found = [q for q in quotes_of(text) if q["kind"] != "reported"]
+    assert [(q["kind"], q["speaker"], q["cue"]) for q in found] == [("block", "Anna Berg", "signature")]
+
+
 def test_a_dash_before_narration_is_not_a_signature():
     (found,) = quotes_of("“Digital services must work for every village in the region.” — Ivan Petrov said it twice.")
     assert (found["speaker"], found["cue"]) == ("", None)

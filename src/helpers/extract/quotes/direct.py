@@ -44,7 +44,8 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
                 i = (i + 1) if not merged_to else merged_to + 1
                 continue  # a title, name or scare quote, or words inside a turn: no row of its own
             speaker, cue = NOBODY, None
-        rows.append(ctx.row("direct", span.start, end, speaker, cue, words))
+        # a pull quote set off as its own paragraph and signed on the next line is a block (dev-en2 gold rules)
+        rows.append(ctx.row("block" if cue == "signature" else "direct", span.start, end, speaker, cue, words))
         nested += nested_rows(ctx, span, speaker)
         i = (merged_to + 1) if merged_to else i + 1
     return rows + nested
