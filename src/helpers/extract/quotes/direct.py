@@ -69,7 +69,7 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker = _capitalised_person(ctx, soundbite.group("np"))
         if speaker is not None:
             return speaker, "saying", None
-    titled = ctx.p.SLASH_TITLE.fullmatch(text, line_start, span.open)
+    titled = ctx.p.SLASH_TITLE.fullmatch(text, line_start, span.open) if text.find("/", max(line_start, span.open - 4), span.open) >= 0 else None
     if titled and not text[span.close + 1:line_end].strip():  # "Name, affiliation/ “Claim”": a video's title
         speaker = _titled_speaker(ctx, titled.start("np"), titled.end("np"))
         if speaker is not None:
