@@ -1371,3 +1371,29 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "Calling the agreement “a turning point” for the region, Minister Anna Berg said that the first "
+            "projects would start in May.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "a turning point")],
+        "reported": [("Anna Berg", "the first projects would start in May.")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Describing the talks as “frank and very useful”, Kenya's Ministry of Foreign Affairs said that the "
+            "two sides would meet again in autumn.\n"
+        ),
+        "quotes": [("direct", "Kenya's Ministry of Foreign Affairs", "frank and very useful")],
+        "reported": [("Kenya's Ministry of Foreign Affairs", "the two sides would meet again in autumn.")],
+    },
+    {
+        "family": "not_quote",
+        "text": "Calling the new app “Digital Chile” was the idea of students, Minister Anna Berg said at the launch.\n",
+        "quotes": [],
+        "reported": [("Anna Berg", "Calling the new app “Digital Chile” was the idea of")],
+    },
+]

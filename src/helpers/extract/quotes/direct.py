@@ -179,8 +179,14 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
             speaker = ctx.speaker(in_words.start("np2"), in_words.end("np2"))
         if speaker is not None and not speaker.reason:
             return speaker, (in_words.group("cue") or in_words.group("cue2")).casefold(), None
-    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
     words = text[span.start:span.end].split()
+    if ctx.p.NAMING_PARTICIPLE.fullmatch(text, sentence_start, span.open) and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        # "Calling the deal “a milestone”, X said that …" (a name in quotation marks, "Calling the app “Gosuslugi”", is not X's words)
+        subject = ctx.p.PARTICIPLE_SUBJECT.match(text, span.close + 1, ctx.line_span(span.close)[1])
+        speaker = ctx.speaker(subject.start("np"), subject.end("np")) if subject else None
+        if speaker is not None and not speaker.reason:
+            return speaker, subject.group("cue"), None
+    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
     if called and len(words) >= 5 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
         speaker = ctx.subject_before(sentence_start, called.start("cue"))
         if speaker is not None and not speaker.reason:

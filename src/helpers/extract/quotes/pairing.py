@@ -113,8 +113,9 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 def _introduced(ctx: Speakers, opener: int) -> bool:
     """Is the quotation introduced by a speech verb and a colon ("X said: “…", "X, SAYING: "…")? Its words run to
     the end of the paragraph even when the closing mark is lost (a summary cut off by its source)."""
+    colon_cue = getattr(ctx.p, "COLON_CUE", None)  # a language without the pattern (Russian) skips every unclosed one
     line_start = ctx.text.rfind("\n", max(0, opener - 200), opener) + 1 or max(0, opener - 200)
-    return ctx.p.COLON_CUE.search(ctx.text, line_start, opener) is not None
+    return colon_cue is not None and colon_cue.search(ctx.text, line_start, opener) is not None
 
 
 def _opens_nested(text: str, at: int) -> bool:

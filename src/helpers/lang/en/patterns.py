@@ -69,6 +69,10 @@ COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
 # speaker's role and name in capitals before "SAYING".
 SOUNDBITE = re.compile(r"(?P<np>[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*(?:,[ \t]*[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*){0,3}),?"
                        r"[ \t]+SAYING[ \t]*:?[ \t]*$")
+# "Calling the deal “…” in …, X said that …": a sentence opened by a participle of naming, the quotation its
+# object, the speaker the subject after the participle's clause.
+NAMING_PARTICIPLE = re.compile(r"[ \t\u00a0]*[“\"«]?(?:Calling|Describing|Terming|Dubbing|Labelling|Labeling)\b[^.;:!?\n“”\"«»]{0,150}$")
+PARTICIPLE_SUBJECT = re.compile(rf"[^,.;:!?\n“”\"«»]{{0,150}},[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,120}}?)[ \t\u00a0]+(?P<cue>{_CUE})\b")
 # An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
