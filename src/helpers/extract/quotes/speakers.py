@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass
 
 from helpers.document import Document
@@ -232,10 +233,16 @@ def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
             # "the ministry", "the Foreign Ministry", "the Ethiopian Ministry": a short form of one body named before
             fuller = [name for name in full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
                       if all(_word_of(modifier, name) for modifier in modifiers)]
-            if len(fuller) == 1:
+            if len(fuller) == 1 and _LEADING_THE.sub("", fuller[0]) != " ".join(words[1:]):
                 row["speaker"] = fuller[0]
-        elif row["speaker"] not in full.setdefault(noun, []):
+                continue
+            if not modifiers:
+                continue  # "the ministry" with no fuller name, or two: as written
+        if row["speaker"] not in full.setdefault(noun, []):
             full[noun].append(row["speaker"])
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _word_of(modifier: str, name: str) -> bool:
