@@ -989,7 +989,7 @@ CASES += [
             "Ivan Petrov, Acting Governor of the Northern Region\n\n"
             "The guests also visited a technology park.\n"
         ),
-        "quotes": [("direct", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
+        "quotes": [("block", "Ivan Petrov", "Digital resources are crucial for economic progress,")],
         "reported": [],
     },
     {
@@ -1094,5 +1094,306 @@ CASES += [
         ),
         "quotes": [("direct", "Anna Berg", "The rules will take effect in May,")],
         "reported": [],
+    },
+]
+
+# ------------------------------------------------------------------------------------------------------------
+# Issue 11, quotes and turns (second round): indented and outlet labels, quotations over paragraphs, bodies by
+# pronoun and short name, "according to" after a quotation, slash titles, names shortened to their first words.
+CASES += [
+    {
+        "family": "turns",
+        "text": (
+            "    Kenya's new data law explained\n\n"
+            "    Deputy Minister Anton Varga spoke to the agency about the law.\n\n"
+            "    KNA: What does the new law change for foreign companies?\n\n"
+            "    Anton Varga: It makes the rules simpler. We expect more investors next year.\n"
+        ),
+        "quotes": [
+            ("transcript", "KNA", "What does the new law change for foreign"),
+            ("transcript", "Anton Varga", "It makes the rules simpler. We expect"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Subscribe\n    Visitors:\n     \n    Downloads:\n\n    Site map\n    Archive\n\n"
+            "Interviewer: How many students came this year?\n\n"
+            "Igor Kask: More than ever. We invited two thousand of them.\n"
+        ),
+        "quotes": [
+            ("transcript", "Interviewer", "How many students came this year?"),
+            ("transcript", "Igor Kask", "More than ever. We invited two thousand"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "turns",
+        "text": (
+            "Sputnik: Why does Chile need foreign engineers?\n\n"
+            "Anna Berg: Because our industry grows faster than our universities can train people.\n"
+        ),
+        "quotes": [
+            ("transcript", "Sputnik", "Why does Chile need foreign engineers?"),
+            ("transcript", "Anna Berg", "Because our industry grows faster than our"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Chilean Ambassador Anna Berg visited the port on Monday.\n\n"
+            "“The first area is logistics, in particular the northern ports.\n\n"
+            "“The second is energy, and we are ready to start this year,” the ambassador added.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "The first area is logistics, in particular")],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Trade envoy Igor Petrak opened the fair.\n\n"
+            "\"Our exporters are ready for the Kenyan market.\n\n"
+            "\"We will open two more offices next year,\" Petrak said.\n"
+        ),
+        "quotes": [("direct", "Igor Petrak", "Our exporters are ready for the Kenyan market.")],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "The Kenyan Foreign Ministry welcomed the agreement. \"The document opens a new stage in our "
+            "relations,\" the Foreign Ministry said.\n\n"
+            "\"It provides for regular consultations between the two countries' agencies,\" it stated.\n"
+        ),
+        "quotes": [
+            ("direct", "Kenyan Foreign Ministry", "The document opens a new stage in our"),
+            ("direct", "Kenyan Foreign Ministry", "It provides for regular consultations between the two"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Anna Berg met the delegation in Nairobi.\n\n"
+            "\"We have agreed on the main projects for the coming years,\" she said.\n\n"
+            "\"The list will be published in spring,\" it said.\n"
+        ),
+        "quotes": [
+            ("direct", "Anna Berg", "We have agreed on the main projects for"),
+            ("direct", None, "The list will be published in spring,"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Chile's Ministry of Trade, Industry and Tourism of Chile received a delegation from Kenya.\n\n"
+            "\"Kenya and Chile are following a similar path in digital trade,\" the ministry said.\n"
+        ),
+        "quotes": [("direct", "Chile's Ministry of Trade, Industry and Tourism of Chile", "Kenya and Chile are following a similar path")],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Chile's Ministry of Energy hosted the talks. Minister Kask on his part \"promised that Norway "
+            "will invest in the northern grid,\" according to the Chilean Ministry.\n"
+        ),
+        "quotes": [("direct", "Chile's Ministry of Energy", "promised that Norway will invest in the northern grid,")],
+        "reported": [],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Latest videos\n"
+            "12 minutes 4 sec.\n"
+            "Ambassador of Kenya to Chile Nadia Wambui/ “Our trade with Chile can double in five years”\n"
+            "8 minutes 10 sec.\n"
+            "Douw Kessing/ «Relations between Chile and Kenya are getting closer»\n"
+            "5 minutes 2 sec.\n"
+            "Jomo Kimani, Nairobi Institute of Technology/\"Universities need to work together on data\"\n"
+            "Documentary film «Gold»\n"
+        ),
+        "quotes": [
+            ("direct", "Nadia Wambui", "Our trade with Chile can double in five"),
+            ("direct", "Douw Kessing", "Relations between Chile and Kenya are getting closer"),
+            ("direct", "Jomo Kimani", "Universities need to work together on data"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": "Kenya Chile/ “Trade and investment between the two countries in the last decade”\n",
+        "quotes": [("direct", None, "Trade and investment between the two countries in")],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "Trade Commissioner Datuk Arjun Kumar Ramasamy visited the fair in Oslo.\n\n"
+            "“Our companies are looking for partners in shipping,” Arjun Kumar said.\n\n"
+            "“Supplies of timber are being discussed at the government level,” he said.\n"
+        ),
+        "quotes": [
+            ("direct", "Arjun Kumar Ramasamy", "Our companies are looking for partners in shipping,"),
+            ("direct", "Arjun Kumar Ramasamy", "Supplies of timber are being discussed at the"),
+        ],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "continuing",
+        "text": (
+            "Governor Anna Berg spoke about the region's plans at the forum.\n\n"
+            "“Our region can offer land and engineers to anyone who builds here. Data centres need cold air "
+            "and cheap power, and we have both”\n\n"
+            "Anna Berg Acting Governor of the Northern Region\n\n"
+            "The forum will continue on Friday.\n"
+        ),
+        "quotes": [("block", "Anna Berg", "Our region can offer land and engineers to")],
+        "reported": [],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "President Igor Kask recalled his meeting with Prime Minister Anton Varga. “We discussed the "
+            "grid. I say [to Anton Varga]: ‘Let us build it together’. He says: ‘We are ready to pay for "
+            "the northern part, provided it is finished in two years,’” Igor Kask said.\n"
+        ),
+        "quotes": [
+            ("direct", "Igor Kask", "We discussed the grid. I say [to Anton"),
+            ("direct", "Igor Kask", "Let us build it together"),
+            ("direct", "Anton Varga", "We are ready to pay for the northern"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "“Our plan is called ‘Green Grid’ and it will be finished in two years,” Minister Anna Berg said.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "Our plan is called ‘Green Grid’ and it")],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "- Title: Kenya and Chile sign data pact, Wambui says\n"
+            "- Summary: NAIROBI, KENYA (MAY 4, 2024) (POOL) (SOUNDBITE) (English) KENYAN MINISTER OF ICT, NADIA "
+            "WAMBUI, SAYING: \"We have signed an agreement that will let our companies store data in both countries, "
+            "and we expect the first projects by the end of the ye\n"
+            "- Story Text: Minister Nadia Wambui said on Saturday that the pact would take effect in June.\n"
+        ),
+        "quotes": [("direct", "Nadia Wambui", "We have signed an agreement that will let")],
+        "reported": [("Nadia Wambui", "the pact would take effect in June.")],
+    },
+    {
+        "family": "continuing",
+        "text": (
+            "Minister Igor Kask said: “The new port will take the first ships in spring and the second berth "
+            "will follow in the autumn.\n\n"
+            "The port was built by a Danish company.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "The new port will take the first ships")],
+        "reported": [],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "The exhibition “Northern Lights of the Coast opened in the town hall on Monday.\n\n"
+            "It will run until May.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "back_reference",
+        "text": (
+            "President of Chile Anton Weller met President of Kenya Jomo Kimani in Santiago.\n\n"
+            "“We agreed to open two more trade offices,” said Anton Weller.\n\n"
+            "Later Anton Weller recalled a visit to a factory with Jomo Kimani. “The engineers showed us their new chip "
+            "and we were impressed,” the president stressed.\n"
+        ),
+        "quotes": [
+            ("direct", "Anton Weller", "We agreed to open two more trade offices,"),
+            ("direct", "Anton Weller", "The engineers showed us their new chip and"),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": (
+            "President of Chile Anton Weller met President of Kenya Jomo Kimani in Santiago.\n\n"
+            "“We agreed to open two more trade offices,” said Minister Anna Berg.\n\n"
+            "“The engineers showed us their new chip and we were impressed,” the president stressed.\n"
+        ),
+        "quotes": [
+            ("direct", "Anna Berg", "We agreed to open two more trade offices,"),
+            ("direct", None, "The engineers showed us their new chip and"),
+        ],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "Minister Anna Berg opened the new data centre in Oslo.\n\n"
+            "In her words, the region was chosen for its climate and its engineers, and the task was clear: "
+            "“Every public service must run on servers in the country by the end of next year.”\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "Every public service must run on servers in")],
+        "reported": [("Anna Berg", "the region was chosen for its climate and")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "In the words of Deputy Minister Igor Kask, the plan has one goal: “Every village will have "
+            "fast internet before the next elections.”\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "Every village will have fast internet before the")],
+        "reported": [("Igor Kask", "the plan has one goal:")],
+    },
+    {
+        "family": "not_quote",
+        "text": (
+            "Minister Anna Berg opened the new data centre in Oslo. In other words, the country now has its "
+            "own “digital vault”.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "headline_frame",
+        "text": (
+            "Calling the agreement “a turning point” for the region, Minister Anna Berg said that the first "
+            "projects would start in May.\n"
+        ),
+        "quotes": [("direct", "Anna Berg", "a turning point")],
+        "reported": [("Anna Berg", "the first projects would start in May.")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Describing the talks as “frank and very useful”, Kenya's Ministry of Foreign Affairs said that the "
+            "two sides would meet again in autumn.\n"
+        ),
+        "quotes": [("direct", "Kenya's Ministry of Foreign Affairs", "frank and very useful")],
+        "reported": [("Kenya's Ministry of Foreign Affairs", "the two sides would meet again in autumn.")],
+    },
+    {
+        "family": "not_quote",
+        "text": "Calling the new app “Digital Chile” was the idea of students, Minister Anna Berg said at the launch.\n",
+        "quotes": [],
+        "reported": [("Anna Berg", "Calling the new app “Digital Chile” was the idea of")],
     },
 ]

@@ -70,6 +70,18 @@ def test_aliases_make_spelling_variants_the_same_speaker():
     assert evaluate(gold, pred)["quotes"].ratio("speaker right") == 1.0
 
 
+@pytest.mark.parametrize("gold_speaker, predicted, right", [
+    ("Russian Foreign Ministry", "the Russian Foreign Ministry", True),
+    ("The FAS", "FAS", True),
+    ("Russian Foreign Ministry", "the Foreign Ministry", False),
+    ("Russian Foreign Ministry", "Theodor Ministry", False),
+])
+def test_a_body_leading_article_is_not_compared(gold_speaker, predicted, right):
+    gold = [_record(reported=[{"speaker": gold_speaker, "text_start": "one two three"}])]
+    pred = [_record(reported=[{"speaker": predicted, "text": "one two three"}])]
+    assert evaluate(gold, pred)["reported"].ratio("speaker right") == float(right)
+
+
 @pytest.mark.parametrize("gold_text, predicted_text, matched", [
     ("June 17, 2024", "On June 17, 2024", True),
     ("At the end of September 2022", "September 2022", True),

@@ -167,13 +167,23 @@ def test_unnamed_question_and_answer_turns_go_to_the_interviewer_and_to_nobody_n
 
 
 def test_unclosed_quotation_is_skipped_with_a_reason_and_the_rest_is_kept():
-    text = "Ivan Petrov said: “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
+    text = "Ivan Petrov arrived. “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
     doc = make_doc(text)
     rows = find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN)
     skipped = [q for q in rows if (q["reason"] or "").startswith("skipped")]
     kept = [q for q in rows if q["speaker"] == "Oleg Sidorov"]
     assert skipped and skipped[0]["start"] == text.index("“We start")
     assert any(q["text"] == "We agree with it," for q in kept)
+
+
+def test_unclosed_quotation_introduced_by_a_cue_and_colon_runs_to_the_paragraph_end():
+    """The gold annotates a quotation whose closing mark is lost; after "X said:" the words are X's to the paragraph end."""
+    text = "Ivan Petrov said: “We start today and never stop\nOleg Sidorov replied. “We agree with it,” said Oleg Sidorov."
+    doc = make_doc(text)
+    rows = find_quotes(doc, find_people(doc, REF, KNOWN, EN), EN)
+    assert not [q for q in rows if (q["reason"] or "").startswith("skipped")]
+    assert any(q["speaker"] == "Ivan Petrov" and q["text"] == "We start today and never stop" for q in rows)
+    assert any(q["speaker"] == "Oleg Sidorov" and q["text"] == "We agree with it," for q in rows)
 
 
 TRANSCRIPT = [
@@ -507,6 +517,14 @@ DASH_SIGNATURES = [
 def test_a_dash_signature_after_a_quotation_names_its_speaker(text, speaker):
     (found,) = quotes_of(text)
     assert (found["kind"], found["speaker"], found["cue"]) == ("direct", speaker, "—")
+
+
+@pytest.mark.parametrize("signature", ["Anna Berg, Acting Governor of the Northern Region", "Anna Berg Acting Governor of the Northern Region", "Anna Berg"])
+def test_a_pull_quote_signed_on_the_next_line_is_a_block(signature):
+    text = ("Governor Anna Berg spoke at the forum.\n\n“Data centres need cold air and cheap power, and our region has "
+            f"both”\n\n{signature}\n\nThe forum ends on Friday.")
+    found = [q for q in quotes_of(text) if q["kind"] != "reported"]
+    assert [(q["kind"], q["speaker"], q["cue"]) for q in found] == [("block", "Anna Berg", "signature")]
 
 
 def test_a_dash_before_narration_is_not_a_signature():

@@ -139,20 +139,26 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     named_starts = [r["start"] for r in named]
 
     # Several words with no evidence of their own that repeat a registered person's full name, or its tail
-    # with a particle ("Al Nuaimi" of "Hamad bin Saleh Al Nuaimi"): that person, whatever the name lists say.
-    tails = {}
+    # with a particle ("Al Nuaimi" of "Hamad bin Saleh Al Nuaimi"), or its first words where a name has no
+    # family name to shorten it to ("Bala Chandran" of "Bala Chandran Tharman"): that person, whatever the
+    # name lists say.
+    tails, heads = {}, set()
     for person in people.values():
         for spelling in person.spellings | {person.name}:
             parts = spelling.split()
             for k in range(len(parts) - 1):
                 tails.setdefault(" ".join(parts[k:]), set()).add(person.name)
+                if k:
+                    tails.setdefault(" ".join(parts[:k + 1]), set()).add(person.name)
+                    heads.add(" ".join(parts[:k + 1]))
     for cand in candidates:
         if cand.evidence or len(cand.name.split()) < 2 or inside(cand.start, taken):
             continue
         owners = tails.get(strip_possessive(cand.name), set())
         if len(owners) == 1:
             owner = people[next(iter(owners))]
-            rows.append(mention_row(doc, cand.start, cand.end, cand.surface, owner, "name" if cand.name in owner.spellings else "surname"))
+            via = "name" if cand.name in owner.spellings else "alias" if strip_possessive(cand.name) in heads else "surname"
+            rows.append(mention_row(doc, cand.start, cand.end, cand.surface, owner, via))
             taken.append((cand.start, cand.end))
     taken.sort()
 
@@ -280,7 +286,8 @@ def _register(lang: Language, people: dict[str, Person], cand: Candidate, known:
 
 def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: KnownPeople) -> None:
     """Merge spellings of one name within the document (Popovic/Popovich) into the first-seen spelling,
-    and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev")."""
+    and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev", "Bala Chandran" into
+    "Bala Chandran Tharman")."""
     buckets: dict[str, list[str]] = {}  # only names with the same first-name start can be one name
     target: dict[str, str] = {}
     for a in people:
@@ -288,7 +295,9 @@ def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: Know
         for b in bucket:
             b = target.get(b, b)
             wa, wb = a.split(), b.split()
-            fuller = len(wb) > len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1]
+            # "Rashad Nabiev" of "Rashad Nabi oglu Nabiev"; "Bala Chandran" of "Bala Chandran Tharman" (the name's
+            # first words, as names without a family name are shortened)
+            fuller = len(wb) > len(wa) and wa[0] == wb[0] and (wa[-1] == wb[-1] or wb[:len(wa)] == wa)
             if (same_person_name(a, b) or fuller) and not (known.get(a) and known.get(b)):
                 target[a] = b
                 break

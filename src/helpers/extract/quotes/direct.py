@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import bisect
 
+from helpers.extract.people.roles import role_class
 from helpers.extract.quotes.pairing import Span
-from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
+from helpers.reference import load_reference
+from helpers.extract.quotes.speakers import CONTEXT, NOBODY, Speaker, Speakers, inside, is_document, role_phrase, start_of_sentence
 
 
 def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns: list[tuple[int, int]]) -> list[dict]:
     """Rows for paired quotations that are speech: attributed ones, and unattributed statements outside
     transcript turns (inside a turn they are the turn speaker's own words, already covered)."""
-    rows = []
+    rows, nested = [], []
     reported_starts = [r["start"] for r in reported]
     i = 0
     while i < len(spans):
         span = spans[i]
         speaker, cue, merged = attribute_direct(ctx, span, spans[i + 1] if i + 1 < len(spans) else None)
         merged_to = i + 1 if merged else None
+        if speaker is not None and speaker.reason:
+            speaker, cue = body_pronoun(ctx, span, reported, rows) or last_speaker_by_role(ctx, span, reported, rows) or (speaker, cue)
         if speaker is None and document_source(ctx, span):
             i += 1
             continue  # words of a document ("According to the document, it was created "…""): not speech
@@ -40,15 +44,18 @@ def direct_rows(ctx: Speakers, spans: list[Span], reported: list[dict], *, turns
                 i = (i + 1) if not merged_to else merged_to + 1
                 continue  # a title, name or scare quote, or words inside a turn: no row of its own
             speaker, cue = NOBODY, None
-        rows.append(ctx.row("direct", span.start, end, speaker, cue, words))
+        # a pull quote set off as its own paragraph and signed on the next line is a block (dev-en2 gold rules)
+        rows.append(ctx.row("block" if cue == "signature" else "direct", span.start, end, speaker, cue, words))
+        nested += nested_rows(ctx, span, speaker)
         i = (merged_to + 1) if merged_to else i + 1
-    return rows
+    return rows + nested
 
 
 def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple[Speaker | None, str | None, int | None]:
     """Speaker from a cue before the opening mark ("X said: “…”") or after the closing one ("…,” said X")."""
     text = ctx.text
-    line_start, line_end = ctx.line_span(span.open)
+    line_start, _ = ctx.line_span(span.open)
+    _, line_end = ctx.line_span(span.close)  # a quotation over paragraphs is attributed after its last one
     sentence_start = max(line_start, start_of_sentence(ctx.lang, text, line_start, span.open))
     before = ctx.p.CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
     if before:
@@ -57,6 +64,16 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    soundbite = ctx.p.SOUNDBITE.search(text, max(line_start, span.open - 200), span.open)
+    if soundbite:  # "RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"": a shot list's soundbite
+        speaker = _capitalised_person(ctx, soundbite.group("np"))
+        if speaker is not None:
+            return speaker, "saying", None
+    titled = ctx.p.SLASH_TITLE.fullmatch(text, line_start, span.open) if text.find("/", max(line_start, span.open - 4), span.open) >= 0 else None
+    if titled and not text[span.close + 1:line_end].strip():  # "Name, affiliation/ “Claim”": a video's title
+        speaker = _titled_speaker(ctx, titled.start("np"), titled.end("np"))
+        if speaker is not None:
+            return speaker, "/", None
     framed = _framed_before(ctx, span, sentence_start)
     if framed is not None:
         return framed
@@ -76,6 +93,15 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         names = [m for m in ctx.people.mentions_in(signed.start("np"), signed.end("np")) if m["via"] in ("name", "alias")]
         if names and names[0]["start"] == signed.start("np") and role_or_nothing(ctx, text[names[0]["end"]:signed.end("np")]):
             return ctx.person_speaker(names[0]), "signature", None
+        named = _spelling_opening(ctx, signed.start("np"), signed.end("np"))
+        if named and role_or_nothing(ctx, text[signed.start("np") + len(named[1]):signed.end("np")]):
+            # "Anna Berg Acting Governor of …": the role run on after the name with no comma
+            return named[0], "signature", None
+    according = ctx.p.ACCORDING_AFTER_QUOTE.match(text, span.close + 1, line_end)
+    if according and not is_document(ctx.lang, according.group("np")):  # "…,” according to the ministry."
+        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "according to", None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -109,6 +135,31 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
     return None, None, None
 
 
+def nested_rows(ctx: Speakers, span: Span, outer: Speaker) -> list[dict]:
+    """Quotations inside a quotation (‘…’ within “…”) introduced by a speech verb: "I say: ‘…’" (the outer
+    speaker's own words), "He says: ‘…’" (the person the pronoun or name stands for). A nested quotation
+    without such a cue is a term or a title, and no row."""
+    text, rows = ctx.text, []
+    at = text.find("‘", span.start, span.end)
+    while at >= 0:
+        close = text.find("’", at + 1, span.end)
+        while close >= 0 and text[close + 1:close + 2].isalpha():  # "Let’s": an apostrophe
+            close = text.find("’", close + 1, span.end)
+        if close < 0:
+            break
+        cue = ctx.p.NESTED_CUE.search(text, max(span.start, at - 80), at)
+        if cue and (at == 0 or not text[at - 1].isalnum()):
+            subject = " ".join(cue.group("subject").split())
+            if subject == "I":
+                speaker = outer if outer.name else None
+            else:
+                speaker = ctx.speaker(cue.start("subject"), cue.end("subject"))
+            if speaker is not None and speaker.name:
+                rows.append(ctx.row("direct", at + 1, close, speaker, cue.group("cue")))
+        at = text.find("‘", close + 1, span.end)
+    return rows
+
+
 def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:
     """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
     quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
@@ -119,13 +170,66 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         speaker = ctx.speaker(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
-    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
+    in_words = ctx.p.IN_WORDS.match(text, sentence_start, span.open)
+    if in_words:  # "In his words, … tasks were set: “…”": the words quoted in the sentence are his
+        if in_words.group("np"):
+            person = [m for m in ctx.people.mentions_in(in_words.start("np"), in_words.end("np")) if m["via"] == "pronoun"]
+            speaker = ctx.person_speaker(person[0]) if person else None
+        else:
+            speaker = ctx.speaker(in_words.start("np2"), in_words.end("np2"))
+        if speaker is not None and not speaker.reason:
+            return speaker, (in_words.group("cue") or in_words.group("cue2")).casefold(), None
     words = text[span.start:span.end].split()
+    if ctx.p.NAMING_PARTICIPLE.fullmatch(text, sentence_start, span.open) and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        # "Calling the deal “a milestone”, X said that …" (a name in quotation marks, "Calling the app “Gosuslugi”", is not X's words)
+        subject = ctx.p.PARTICIPLE_SUBJECT.match(text, span.close + 1, ctx.line_span(span.close)[1])
+        speaker = ctx.speaker(subject.start("np"), subject.end("np")) if subject else None
+        if speaker is not None and not speaker.reason:
+            return speaker, subject.group("cue"), None
+    called = ctx.p.CALLED_BEFORE_QUOTE.search(text, floor, span.open)
     if called and len(words) >= 5 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
         speaker = ctx.subject_before(sentence_start, called.start("cue"))
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
     return None
+
+
+def _capitalised_person(ctx: Speakers, phrase: str) -> Speaker | None:
+    """The one person of the document whose name a phrase in capitals writes ("RUSSIAN PRESIDENT, VLADIMIR PUTIN")."""
+    words = f" {' '.join(phrase.split())} "
+    named = {person.name for person in ctx.people.people.values()
+             for spelling in person.spellings | {person.name} if " " in spelling and f" {spelling.upper()} " in words.replace(",", " ")}
+    if len(named) != 1:
+        return None
+    person = ctx.people.person(named.pop())
+    return Speaker(person.name, True, person.role, person.country, "adjacent name")
+
+
+def _titled_speaker(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """The person a title names before its claim: a name the layer knows, with or without a role before it, or
+    a name no list has that has a name's shape ("Douw Vermaak")."""
+    speaker = ctx.speaker(start, end)
+    if speaker is not None and speaker.is_person:
+        return speaker
+    words = " ".join(ctx.text[start:end].split())
+    if ctx.p.NAME_SHAPED.fullmatch(words) and len(words.split()) <= 4 and not any(
+            w in ctx.lang.people.NOT_NAME_WORDS or w.casefold() in ctx.lang.people.ORG_NOUNS for w in words.split()) \
+            and load_reference().country_in(words) is None:  # "Russia India/ “…”" names places, not a person
+        return Speaker(words, True, attribution="adjacent name")
+    return None
+
+
+def _spelling_opening(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str] | None:
+    """The person whose full name, as the document spells it elsewhere, opens text[start:end] (the longest
+    spelling), with that spelling."""
+    phrase = ctx.text[start:end]
+    found = max(((person, spelling) for person in ctx.people.people.values() for spelling in person.spellings | {person.name}
+                 if " " in spelling and phrase.startswith(spelling) and phrase[len(spelling):len(spelling) + 1] in (" ", "")),
+                key=lambda found: len(found[1]), default=None)
+    if found is None:
+        return None
+    person, spelling = found
+    return Speaker(person.name, True, person.role, person.country, "adjacent name"), spelling
 
 
 def role_or_nothing(ctx: Speakers, words: str) -> bool:
@@ -216,6 +320,46 @@ def continued_paragraph(ctx: Speakers, span: Span, rows: list[dict]) -> tuple[Sp
     if any(m["entity"] != rows[-1]["speaker"] for m in ctx.people.mentions_in(rows[-1]["end"], previous_end)):
         return None, None  # someone else is named after it: the voice may have changed
     return _speaker_of(rows[-1]), "continues"
+
+
+def body_pronoun(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker, str] | None:
+    """"…,” it stated." after a body's words: "it" (or "they") is the body whose speech comes last before the
+    quotation, in its paragraph or the one before; a person speaking last leaves the pronoun unresolved."""
+    _, line_end = ctx.line_span(span.close)
+    m = ctx.p.BODY_PRONOUN_CUE.match(ctx.text, span.close + 1, line_end)
+    if m is None:
+        return None
+    last = _last_speech(ctx, span, reported, rows)
+    if last is None:
+        return None
+    return (_speaker_of(last), m.group("cue")) if last["attribution"] == "organisation" else None
+
+
+def last_speaker_by_role(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> tuple[Speaker, str] | None:
+    """"…,” the president emphasized." when the role fits two people named before: the one whose words were
+    reported or quoted last, in this paragraph or the one before, if the role is theirs (the voice goes on;
+    the other is only mentioned)."""
+    _, line_end = ctx.line_span(span.close)
+    m = ctx.p.SPEAKER_THEN_CUE.match(ctx.text, span.close + 1, line_end)
+    office = role_class(m.group("np"), ctx.lang) if m and ctx.p.DEFINITE_ROLE.fullmatch(m.group("np").strip()) else None
+    if office is None:
+        return None
+    last = _last_speech(ctx, span, reported, rows)
+    if last is None:
+        return None
+    person = ctx.people.person(last["speaker"]) if last["speaker_is_person"] else None
+    if person is None or person.office is None or (tuple(person.office[:2]) != office and office not in person.other_offices):
+        return None
+    return _speaker_of(last), m.group("cue")
+
+
+def _last_speech(ctx: Speakers, span: Span, reported: list[dict], rows: list[dict]) -> dict | None:
+    """The row of speech with a speaker that ends last before the quotation, in its paragraph or the one before."""
+    line_start, _ = ctx.line_span(span.open)
+    floor = max(0, line_start - CONTEXT)
+    previous_start = ctx.text.rfind("\n", floor, floor + len(ctx.text[floor:line_start].rstrip())) + 1 or floor
+    earlier = [r for r in reported + rows if previous_start <= r["start"] and r["end"] <= span.open and r["speaker"]]
+    return max(earlier, key=lambda r: r["end"]) if earlier else None
 
 
 def is_term(ctx: Speakers, span: Span) -> bool:

@@ -46,12 +46,15 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
             next_start = at + 1
             while next_start < len(text) and text[next_start] in "\n \t":
                 next_start += 1
-            if text.startswith(opener[0], next_start) and opener[0] not in ctx.lang.speech.CONTEXT_MARKS:
-                continue  # the next paragraph reopens the quotation: it goes on
+            if text.startswith(opener[0], next_start) and (opener[0] not in ctx.lang.speech.CONTEXT_MARKS or
+                                                             _ends_sentence(text, opener[1], at)):
+                continue  # the next paragraph reopens the quotation: it goes on (a straight one, after a whole sentence)
             if opener[0] in ctx.lang.speech.MULTILINE_OPENERS and _closes_in_next_line(ctx.lang, text, next_start, opener[0]):
                 continue  # a quotation broken over lines: the next line closes it
-            end = at
-            skipped.append(ctx.row("direct", opener[1], end, Speaker(reason="skipped: quotation mark never closed"), None))
+            if _introduced(ctx, opener[1]) and len(text[opener[1] + 1:at].split()) >= CUT_OFF_WORDS:
+                spans.append(Span(opener[1], at, *trim(text, opener[1] + 1, at)))  # "X said: "… (cut off)": X's words
+            else:
+                skipped.append(ctx.row("direct", opener[1], at, Speaker(reason="skipped: quotation mark never closed"), None))
             opener = None
             continue
         if _closes(ctx.lang, text, at, mark, opener[0]):
@@ -100,6 +103,19 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
     if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word
         return not text[at - 1].isspace() and not after.isalnum()
     return True
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end with a sentence's end, the way a paragraph of a quotation that goes on does?"""
+    return text[start:end].rstrip()[-1:] in (".", "!", "?", "…")
+
+
+def _introduced(ctx: Speakers, opener: int) -> bool:
+    """Is the quotation introduced by a speech verb and a colon ("X said: “…", "X, SAYING: "…")? Its words run to
+    the end of the paragraph even when the closing mark is lost (a summary cut off by its source)."""
+    colon_cue = getattr(ctx.p, "COLON_CUE", None)  # a language without the pattern (Russian) skips every unclosed one
+    line_start = ctx.text.rfind("\n", max(0, opener - 200), opener) + 1 or max(0, opener - 200)
+    return colon_cue is not None and colon_cue.search(ctx.text, line_start, opener) is not None
 
 
 def _opens_nested(text: str, at: int) -> bool:

@@ -7,6 +7,8 @@ also holds the text-shape helpers the finders share (lines, sentences, rows).
 from __future__ import annotations
 
 import bisect
+import os
+import re
 from dataclasses import dataclass
 
 from helpers.document import Document
@@ -226,12 +228,33 @@ def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
         noun = head(row["speaker"])
         if noun is None:
             continue
-        if len(words) <= 2 and words[0].casefold() == "the":
-            fuller = full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
-            if len(fuller) == 1:
+        modifiers = words[1:-1]
+        if words[0].casefold() == "the" and len(modifiers) <= 2 and words[-1].casefold() == noun:
+            # "the ministry", "the Foreign Ministry", "the Ethiopian Ministry": a short form of one body named before
+            fuller = [name for name in full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
+                      if all(_word_of(modifier, name) for modifier in modifiers)]
+            if len(fuller) == 1 and _LEADING_THE.sub("", fuller[0]) != " ".join(words[1:]):
                 row["speaker"] = fuller[0]
-        elif row["speaker"] not in full.setdefault(noun, []):
+                continue
+            if not modifiers:
+                continue  # "the ministry" with no fuller name, or two: as written
+        if row["speaker"] not in full.setdefault(noun, []):
             full[noun].append(row["speaker"])
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+def _word_of(modifier: str, name: str) -> bool:
+    """Is the modifier a word of the body's name, or its country's adjective ("Ethiopian" in "Ethiopia's
+    Ministry …", "Russian" in "Ministry … of Russia"): the same word, or the same stem of five letters or more?"""
+    key = modifier.casefold()
+    for word in name.casefold().replace("’", "'").split():
+        word = word.removesuffix("'s")
+        shared = len(os.path.commonprefix([key, word]))
+        if word == key or shared >= max(5, len(min(key, word, key=len)) - 1):
+            return True
+    return False
 
 
 HEADLINE_ZONE = 3  # non-empty lines before the first sentence that may be the document's title
@@ -262,10 +285,14 @@ def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
     if noun.capitalize() not in text:
         return names
     for m in lang.patterns.ORGANISATION.finditer(text):
-        words = m.group().split()
-        if words[0].casefold() == "the":
-            words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper() and noun in (w.casefold() for w in words):
+        listed = lang.patterns.BODY_NAME_LIST.match(text, m.end())  # "Ministry of A, B and C of Russia": one name
+        words = (m.group() + (listed.group() if listed else "")).split()
+        if noun.capitalize() not in words:
+            continue  # the body noun is capitalised in a body's name
+        head_at = words.index(noun.capitalize())
+        # the name starts after the last lower-case word before its noun ("According to the Ministry" is "Ministry")
+        words = words[next((i + 1 for i in range(head_at - 1, -1, -1) if words[i][:1].islower()), 0):]
+        if len(words) >= 2:
             name = " ".join(words)
             if name not in names and not any(name in other for other in names):
                 names = [n for n in names if n not in name] + [name]

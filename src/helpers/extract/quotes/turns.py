@@ -21,8 +21,9 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     titles = {start for start, _ in title_lines(text)}
     labels = []
     for n, (start, end) in enumerate(lines):
-        label = label_at(ctx, start, end, is_title=start in titles)
-        if label:
+        indent = len(text[start:end]) - len(text[start:end].lstrip(" \t\u00a0"))  # "    Name: …" in an indented page
+        label = label_at(ctx, start + indent, end, is_title=start in titles)
+        if label and not (label[2] > end and not label[3] and not _opens_speech(ctx, lines, n + 1)):
             labels.append((n, *label))
     if not any(strong for *_, strong in labels):
         return []
@@ -71,6 +72,19 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     return rows
 
 
+def _opens_speech(ctx: Speakers, lines: list[tuple[int, int]], n: int) -> bool:
+    """Does the first non-empty line from line `n` read as speech: a sentence, or a run of words? A label alone
+    on its line over page chrome ("Deaths:" then "JHU CSSE") opens no turn."""
+    for start, end in lines[n:n + 5]:
+        line = ctx.text[start:end].strip()
+        if line:
+            return line[-1] in ".!?…,\"”»)" or len(line.split()) >= SPEECH_LINE_WORDS  # "Colleagues," opens one too
+    return False
+
+
+SPEECH_LINE_WORDS = 6  # words a line without a sentence's end needs to read as the words of a turn
+
+
 ANSWER = Speaker(reason="an unnamed answer")  # placeholder for the interviewee, resolved once per document
 
 
@@ -111,6 +125,8 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     person = _label_person(ctx, start, name_end, mentions)
     if person is not None:
         return person, "transcript label", content_start, False, True
+    if "?" in rest and _is_outlet(ctx, label):  # "TASS: How …?", "Sputnik: Why …?": the outlet asks
+        return Speaker(label, False, attribution="transcript label"), "transcript label", content_start, False, False
     if len(label.split()) > 6 or not ctx.p.NAME_SHAPED.fullmatch(label) or label.split()[0] in ctx.lang.people.NOT_NAME_WORDS or \
             any(w.casefold() in ctx.lang.people.ORG_NOUNS for w in label.split()):
         if not (ctx.p.NAME_SHAPED.fullmatch(label) and "?" in rest):
@@ -123,6 +139,11 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
         if known and len(known.name.split()) > 1 and known.name.split()[-1] == label.split()[-1]:
             speaker = _labelled(ctx.person_speaker(mentions[-1]))
     return speaker, "transcript label", content_start, False, False
+
+
+def _is_outlet(ctx: Speakers, label: str) -> bool:
+    """A news outlet's name as a label: one the language lists ("Sputnik", "Izvestia") or an acronym ("TASS")."""
+    return label in ctx.lang.speech.NEWS_OUTLETS or ctx.p.ACRONYM.fullmatch(label) is not None
 
 
 def _label_person(ctx: Speakers, start: int, label_end: int, mentions: list[dict]) -> Speaker | None:

@@ -53,6 +53,26 @@ SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n�
 # a role in apposition before the cue.
 SPEAKER_APPOSITION_CUE = re.compile(
     rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
+# "…,” according to the ministry." right after a closing mark: the source the words are credited to.
+ACCORDING_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{1,150})")
+# "…,” it said." / "…,” they added in a statement": a body's pronoun as the speaker after a closing mark.
+BODY_PRONOUN_CUE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*(?:it|they)[ \t\u00a0]+(?:also[ \t\u00a0]+|further[ \t\u00a0]+)?(?P<cue>{_CUE})\b")
+# A video or interview title "Name, affiliation/ “Claim”": the speaker before a slash opening the quotation's line.
+SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(?:,[^/\n“”\"«»]{1,150})?[ \t\u00a0]*/[ \t\u00a0]*")
+# "I say [to Ivan Petrov]: ‘" / "He says: ‘" inside a quotation: a subject of one word or a name, a speech verb,
+# an editorial insertion in brackets, then the colon or comma opening a nested quotation.
+NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
+                        rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
+# A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
+COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
+# A video shot list's soundbite: "(SOUNDBITE) (English) RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"", the
+# speaker's role and name in capitals before "SAYING".
+SOUNDBITE = re.compile(r"(?P<np>[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*(?:,[ \t]*[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*)*){0,3}),?"
+                       r"[ \t]+SAYING[ \t]*:?[ \t]*$")
+# "Calling the deal “…” in …, X said that …": a sentence opened by a participle of naming, the quotation its
+# object, the speaker the subject after the participle's clause.
+NAMING_PARTICIPLE = re.compile(r"[ \t\u00a0]*[“\"«]?(?:Calling|Describing|Terming|Dubbing|Labelling|Labeling)\b[^.;:!?\n“”\"«»]{0,150}$")
+PARTICIPLE_SUBJECT = re.compile(rf"[^,.;:!?\n“”\"«»]{{0,150}},[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,120}}?)[ \t\u00a0]+(?P<cue>{_CUE})\b")
 # An unnamed source after a quotation: "a source said", "officials said", "one of the participants said".
 UNNAMED_SOURCE = re.compile(r"(?:an?|one|some|two|three|several|many|other|the|officials?|sources?|experts?|analysts?)\b[\w\s’'-]{0,60}")
 # ", “" right after an attribution ("…,” he said, “…"): the second half of a split quotation follows.
@@ -145,6 +165,10 @@ ORGANISATION = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
+# The rest of a body's name that lists its fields ("Ministry of Digital Development, Communications and Mass Media
+# of Russia"): capitalised items after commas, the last after "and", closed by an "of …" tail naming whose it is.
+_CAPITALISED_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+BODY_NAME_LIST = re.compile(rf"(?:,[ \t]+{_CAPITALISED_WORDS})*,?[ \t]+and[ \t]+{_CAPITALISED_WORDS}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS}")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
                         r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")
@@ -162,6 +186,8 @@ CORPORATE = re.compile(
 )
 # One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
 ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
+# An acronym standing for a name ("TASS", "RBC", "WAM").
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A capitalised plural of a common noun for people opening a sentence ("Witnesses", "Economists", "Locals").
 PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|es|als|ives|ics)")
 # "the publication says", "the post reads": the words are from the post of the person named before.
