@@ -1,5 +1,6 @@
 """The streaming build gives the tables the in-memory extraction gives, and rebuilds only what changed."""
 import os
+import random
 import shutil
 from functools import partial
 
@@ -155,11 +156,48 @@ def test_texts_are_loaded_on_demand(tmp_path, monkeypatch, seed_corpus):
     assert light.texts().sort_index().equals(full.texts().sort_index())
 
 
-def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(messy, tmp_path):
+def short_news_corpus(folder, n_docs: int, seed: int = 0):
+    """`n_docs` short invented news items (datelines, country pairs, amounts, quotes, spelling variants of
+    names), one in fifty a copy of an earlier one, and a CSV of two more: enough for every table."""
+    rng = random.Random(seed)
+    places = [("MINSK", "Belarus", "BelTA"), ("MOSCOW", "Russia", "TASS"), ("ASTANA", "Kazakhstan", "Kazinform"),
+              ("BEIJING", "China", "Xinhua"), ("HAVANA", "Cuba", "Prensa Latina"), ("HANOI", "Vietnam", "VNA")]
+    partners = ["India", "Serbia", "Laos", "Egypt", "Armenia", "Uzbekistan", "Brazil", "Mongolia"]
+    topics = ["e-government", "satellite communications", "cybersecurity", "digital payments", "data centres"]
+    people = ["Anna Orlova", "Anna Orlowa", "Dmitry Kuznetsov", "Dmitriy Kuznetsov", "Pavel Sokolov", "Irina Abenova"]
+    months = ["January", "March", "May", "July", "September", "November"]
+    folder.mkdir(parents=True)
+    texts = []
+    for i in range(n_docs):
+        if i % 50 == 49:
+            texts.append(texts[rng.randrange(len(texts))])
+            continue
+        city, country, outlet = rng.choice(places)
+        partner, topic, person = rng.choice(partners), rng.choice(topics), rng.choice(people)
+        texts.append(
+            f"{city}, {rng.randint(1, 28)} {rng.choice(months)} {rng.randint(2015, 2024)} ({outlet}) – {country} and "
+            f"{partner} signed a memorandum on {topic} worth ${rng.randint(2, 900)} million.\n\n"
+            f"\"We will connect our {topic} systems by {rng.randint(2025, 2030)},\" Deputy Minister {person} said. "
+            f"{person.split()[-1]} added that talks would continue in {rng.choice(partners)}.\n")
+    for i, text in enumerate(texts):
+        (folder / f"{i // 100:02d}").mkdir(exist_ok=True)
+        (folder / f"{i // 100:02d}" / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    (folder / "wire.csv").write_text(
+        "title,text\nOne,Russia and Laos signed a memorandum on e-government in Vientiane on 3 May 2023.\n"
+        "Two,\"Belarus and Cuba discussed satellite communications, Deputy Minister Anna Orlova said.\"\n",
+        encoding="utf-8")
+    return folder
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(tmp_path):
     pytest.importorskip("distributed")
+    corpus = short_news_corpus(tmp_path / "corpus", 1000)
     for name in ("pool", "dask"):
-        build_corpus(messy, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=2)
-    assert_same_tables(built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask"))
+        build_corpus(corpus, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=50)
+    pool, dask = built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask")
+    assert len(pool["documents"]) == 982 and (pool["ingest_report"]["status"] == "duplicate").sum() == 20
+    assert all(len(pool[name]) for name in ("events", "pairs", "amounts", "quotes", "people"))
+    assert_same_tables(pool, dask)
 
 
 def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path):
