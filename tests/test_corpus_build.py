@@ -223,3 +223,19 @@ def test_a_document_an_extractor_fails_on_is_reported_and_the_rest_is_built(mess
     failed = built["ingest_report"][built["ingest_report"]["status"] == "skipped"].set_index("path")
     assert failed.loc["wire.csv#row=1", "reason"] == "could not extract: ValueError: no rule for Laos"
     assert len(built["documents"]) == 6 and "wire.csv#row=1" not in set(built["documents"]["path"])
+
+
+def test_an_edit_rewrites_the_rows_of_its_part_but_never_the_texts(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out, batch_files=4)
+    files = {table: {f.name: f.stat().st_mtime_ns for f in (out / "tables" / table).iterdir()} for table in ("documents", "texts")}
+    edited = messy / "001_6588c6f232f113de.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nRussia and India also agreed to meet.\n", encoding="utf-8")
+    build(messy, out, batch_files=4)
+    after = {table: {f.name: f.stat().st_mtime_ns for f in (out / "tables" / table).iterdir()} for table in ("documents", "texts")}
+    old_part = next(name for name in files["documents"] if after["documents"].get(name) != files["documents"][name])
+    assert {name: after["texts"][name] for name in files["texts"]} == files["texts"]  # texts of old parts untouched
+    assert len(after["texts"]) == len(files["texts"]) + 1 and old_part in after["texts"]
+    documents = read_table(out, "documents").to_pandas().set_index("path")
+    assert documents.loc["001_6588c6f232f113de.txt", "text"].endswith("Russia and India also agreed to meet.")
+    assert "text" not in read_table(out, "documents", columns=["doc_id", "title"]).column_names

@@ -44,6 +44,9 @@ from helpers.corpus.store import (
     SHARD_TABLES,
     SOURCE,
     TABLES_DIR,
+    TEXT_COLUMNS,
+    TEXTS,
+    file_schema,
     forget_part_keys,
     part_file,
     read_part_keys,
@@ -320,11 +323,14 @@ def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: di
 
     def write_part(part: str) -> None:
         old = previous.get(part, {})
+        if not part_file(out, TEXTS, part).exists():  # what a part's texts hold never changes
+            write_file(part_file(out, TEXTS, part), read_shard(shards / part, "documents", columns=TEXT_COLUMNS))
         for table in SHARD_TABLES:
             same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
             if same and part_file(out, table, part).exists():
                 continue
-            data = read_shard(shards / part, table, paths=parts[part])
+            columns = file_schema(table).names if table == "documents" else None
+            data = read_shard(shards / part, table, columns=columns, paths=parts[part])
             if table != "documents":
                 data = data.drop_columns([SOURCE])
             write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
