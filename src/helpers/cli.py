@@ -57,9 +57,11 @@ def not_extracted_summary(skipped) -> str | None:
 def ingest_summary(report) -> str:
     """The ingest report in a few lines: every file seen is ingested, a duplicate or skipped, and why."""
     file = report["path"].str.replace(r"#row=\d+$", "", regex=True)  # a table's rows are one file
-    status_of_file = report.groupby(file)["status"].agg(lambda s: "ingested" if (s == "ingested").any() else s.iloc[0])
+    ingested = report["status"] == "ingested"
+    any_ingested = ingested.groupby(file).any()  # vectorised: a Python call per file costs seconds at 100,000 files
+    status_of_file = report.groupby(file)["status"].first().where(~any_ingested, "ingested")
     counts = Counter(status_of_file)
-    documents = int((report["status"] == "ingested").sum())
+    documents = int(ingested.sum())
     lines = [
         f"files seen {len(status_of_file)} = ingested {counts['ingested']} + duplicates {counts['duplicate']}"
         + f" + skipped {counts['skipped']}; documents {documents}"

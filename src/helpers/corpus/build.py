@@ -284,16 +284,21 @@ def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
 def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
     """The people merge over the distinct person mentions and speakers each shard counted per document.
 
-    Also returns the person names each shard holds, so that only shards whose names changed are rewritten.
+    Each shard's counts are summed in Arrow, then all shards' sums once more, so the merge sees one row
+    per distinct value of the corpus. Also returns the person names each shard holds, so that only
+    shards whose names changed are rewritten.
     """
-    inputs: dict[str, list[pd.DataFrame]] = {name: [] for name in MERGE_INPUTS}
-    names = {}
-    for part, paths in parts.items():
-        for name in MERGE_INPUTS:
-            inputs[name].append(read_shard(shards / part, name, paths=paths).to_pandas().drop(columns=SOURCE))
-        names[part] = {n for n in (*inputs["person_mentions"][-1]["entity"], *inputs["speakers"][-1]["speaker"]) if isinstance(n, str)}
+    def read(part: str) -> tuple[dict[str, pa.Table], set[str]]:
+        sums = {name: _summed([read_shard(shards / part, name, paths=parts[part])], MERGE_INPUTS[name]) for name in MERGE_INPUTS}
+        names = {*pc.unique(sums["person_mentions"]["entity"]).to_pylist(), *pc.unique(sums["speakers"]["speaker"]).to_pylist()}
+        return sums, names - {None}
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as threads:
+        found = dict(zip(parts, threads.map(read, parts)))
+    names = {part: part_names for part, (_, part_names) in found.items()}
     known = load_resources(reference_dir).known_people
-    people, canonical = merge_people(*(_summed(inputs[name], list(MERGE_INPUTS[name])) for name in MERGE_INPUTS), known)
+    inputs = (_summed([sums[name] for sums, _ in found.values()], MERGE_INPUTS[name]).to_pandas() for name in MERGE_INPUTS)
+    people, canonical = merge_people(*inputs, known)
     return people, canonical, names
 
 
@@ -302,10 +307,11 @@ def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame.groupby(columns, dropna=False).size().rename("n").reset_index()
 
 
-def _summed(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    if not frames:
-        return pd.DataFrame(columns=[*columns, "n"])
-    return pd.concat(frames).groupby(columns, dropna=False)["n"].sum().reset_index()
+def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:
+    """One row per distinct value of `columns` (nulls included) over `tables`, with the sum of `n`."""
+    data = pa.concat_tables([table.select([*columns, "n"]) for table in tables])
+    sums = data.group_by(list(columns)).aggregate([("n", "sum")])
+    return pa.table({**{column: sums[column] for column in columns}, "n": sums["n_sum"]})  # by name: the order varies by version
 
 
 def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],
