@@ -239,3 +239,56 @@ def test_an_edit_rewrites_the_rows_of_its_part_but_never_the_texts(messy, tmp_pa
     documents = read_table(out, "documents").to_pandas().set_index("path")
     assert documents.loc["001_6588c6f232f113de.txt", "text"].endswith("Russia and India also agreed to meet.")
     assert "text" not in read_table(out, "documents", columns=["doc_id", "title"]).column_names
+
+
+def test_a_corpus_and_shards_at_fsspec_urls_give_the_tables_of_local_paths(messy, tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    (messy / "0").mkdir()
+    (messy / "0" / "copy.txt").write_bytes((messy / SEED).read_bytes())  # after the root's files, as a folder is walked
+    memory.put(str(messy), "/url-corpus", recursive=True)
+    try:
+        build(messy, tmp_path / "local")
+        url_build = partial(build_corpus, "memory://url-corpus", tmp_path / "url", reference_dir=paths.REFERENCE,
+                            engine="serial", batch_files=2, shards="memory://url-shards")
+        assert url_build().extracted == 9
+        url_tables = built_tables(tmp_path / "url")
+        assert_same_tables(built_tables(tmp_path / "local"), url_tables)
+        assert url_tables["ingest_report"].set_index("path").loc["0/copy.txt", "reason"] == f"same text as {SEED}"
+        assert not (tmp_path / "url" / "shards").exists() and memory.ls("/url-shards")
+        assert url_build().status == "built: 0 documents extracted, 7 reused from the cache"
+    finally:
+        memory.rm(["/url-corpus", "/url-shards"], recursive=True)
+
+
+def test_build_command_takes_a_corpus_url_and_a_shards_url(seed_corpus, tmp_path, monkeypatch, capsys):
+    fsspec = pytest.importorskip("fsspec")
+    from helpers.cli import main
+
+    monkeypatch.setenv("HELPERS_PROCESSED", str(tmp_path / "processed"))
+    memory = fsspec.filesystem("memory")
+    memory.put(str(seed_corpus), "/cli-corpus", recursive=True)
+    try:
+        assert main(["build", "memory://cli-corpus", "--engine", "serial", "--shards", "memory://cli-shards"]) == 0
+        assert "built: 5 documents extracted" in capsys.readouterr().out
+        parts = {p.stem for p in (tmp_path / "processed").glob("*/tables/documents/*.parquet")}
+        assert parts and {p.rsplit("/", 1)[-1] for p in memory.ls("/cli-shards", detail=False)} == parts
+        assert main(["build", "memory://cli-corpus", "--engine", "serial", "--shards", "memory://cli-shards"]) == 0
+        assert "up to date" in capsys.readouterr().out
+        assert main(["build", "memory://no-such-corpus"]) == 2
+        assert "contains no files" in capsys.readouterr().err
+    finally:
+        memory.rm(["/cli-corpus", "/cli-shards"], recursive=True)
+
+
+def test_a_build_without_reuse_rewrites_every_table_file(messy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(messy, out)
+    assert len(read_table(out, "dates"))
+
+    def without_dates(doc, resources):  # what new extraction code could do to one table alone
+        return {**extract_document(doc, resources), "dates": []}
+
+    monkeypatch.setattr("helpers.corpus.build.extract_document", without_dates)
+    build_corpus(messy, out, reference_dir=paths.REFERENCE, engine="serial", batch_files=2, reuse=False)
+    assert len(read_table(out, "dates")) == 0

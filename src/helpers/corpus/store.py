@@ -17,7 +17,8 @@ the text itself, so an entry for a document no longer in the corpus is never loo
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import shutil
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 import pyarrow as pa
@@ -25,6 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from helpers import schema
+from helpers.corpus.location import filesystem, is_url, join
 
 SHARD_TABLES = ("documents", "segments", *schema.PER_DOCUMENT_TABLES)
 SOURCE = "path"  # the column naming the document a shard row came from (documents has it already)
@@ -68,19 +70,51 @@ def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Tabl
     return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
 
 
-def write_shard(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
-    """One file per table of a shard, each with the source column of its rows."""
+def write_shard(shards: str, part: str, frames: dict[str, pd.DataFrame]) -> None:
+    """One file per table of a shard, each with the source column of its rows, in the folder or URL `shards`."""
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        for table, frame in frames.items():
+            with fs.open(join(root, part, f"{table}.parquet"), "wb") as file:
+                pq.write_table(to_arrow(table, frame, shard=True), file)
+        return
+    folder = Path(shards) / part
     folder.mkdir(parents=True, exist_ok=True)
     for table, frame in frames.items():
         pq.write_table(to_arrow(table, frame, shard=True), folder / f"{table}.parquet")
 
 
-def read_shard(folder: Path, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
+def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
     """One table of one shard; only the rows of the documents in `paths` when given."""
-    data = pq.read_table(Path(folder) / f"{table}.parquet", columns=columns)
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        with fs.open(join(root, part, f"{table}.parquet"), "rb") as file:
+            data = pq.read_table(file, columns=columns)
+    else:
+        data = pq.read_table(Path(shards) / part / f"{table}.parquet", columns=columns)
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
+
+
+def shard_parts(shards: str) -> set[str]:
+    """The names of the shards in the folder or URL `shards` (created when missing)."""
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        fs.makedirs(root, exist_ok=True)
+        return {PurePosixPath(path).name for path in fs.ls(root, detail=False) if fs.isdir(path)}
+    Path(shards).mkdir(parents=True, exist_ok=True)
+    return {folder.name for folder in Path(shards).iterdir() if folder.is_dir()}
+
+
+def remove_shards(shards: str, parts: set[str]) -> None:
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        for part in parts:
+            fs.rm(join(root, part), recursive=True)
+        return
+    for part in parts:
+        shutil.rmtree(Path(shards) / part, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------------
