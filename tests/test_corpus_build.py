@@ -257,6 +257,8 @@ def test_a_corpus_and_shards_at_fsspec_urls_give_the_tables_of_local_paths(messy
         assert url_tables["ingest_report"].set_index("path").loc["0/copy.txt", "reason"] == f"same text as {SEED}"
         assert not (tmp_path / "url" / "shards").exists() and memory.ls("/url-shards")
         assert url_build().status == "built: 0 documents extracted, 7 reused from the cache"
+        memory.pipe("/url-corpus/001_6588c6f232f113de.txt", (messy / "001_6588c6f232f113de.txt").read_bytes() + b"\nMore.\n")
+        assert (url_build().extracted, len(read_table(tmp_path / "url", "documents"))) == (1, 7)
     finally:
         memory.rm(["/url-corpus", "/url-shards"], recursive=True)
 
