@@ -294,3 +294,14 @@ def test_a_build_without_reuse_rewrites_every_table_file(messy, tmp_path, monkey
     monkeypatch.setattr("helpers.corpus.build.extract_document", without_dates)
     build_corpus(messy, out, reference_dir=paths.REFERENCE, engine="serial", batch_files=2, reuse=False)
     assert len(read_table(out, "dates")) == 0
+
+
+def test_a_folder_where_no_file_gives_a_document_builds_empty_tables(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / ".DS_Store").write_bytes(b"\0")
+    build(corpus, tmp_path / "out")
+    built = built_tables(tmp_path / "out")
+    assert len(built["documents"]) == len(built["people"]) == 0
+    assert built["ingest_report"]["status"].tolist() == ["skipped", "skipped"]

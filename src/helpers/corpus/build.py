@@ -324,6 +324,8 @@ def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:
     """One row per distinct value of `columns` (nulls included) over `tables`, with the sum of `n`."""
+    if not tables:  # no document kept in the corpus
+        return pa.table({**{column: pa.array([], pa.string()) for column in columns}, "n": pa.array([], pa.int64())})
     data = pa.concat_tables([table.select([*columns, "n"]) for table in tables])
     sums = data.group_by(list(columns)).aggregate([("n", "sum")])
     return pa.table({**{column: sums[column] for column in columns}, "n": sums["n_sum"]})  # by name: the order varies by version
