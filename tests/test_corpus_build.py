@@ -305,3 +305,12 @@ def test_a_folder_where_no_file_gives_a_document_builds_empty_tables(tmp_path):
     built = built_tables(tmp_path / "out")
     assert len(built["documents"]) == len(built["people"]) == 0
     assert built["ingest_report"]["status"].tolist() == ["skipped", "skipped"]
+
+
+def test_a_file_the_store_refuses_is_reported_and_the_batch_goes_on():
+    pytest.importorskip("fsspec")
+    from helpers.corpus.build import _ingest
+
+    [(row, doc)] = _ingest("memory://nowhere/gone.txt", "gone.txt")
+    assert doc is None and row["status"] == "skipped" and row["path"] == "gone.txt"
+    assert row["reason"].startswith("unreadable: ") and "gone.txt" in row["reason"]
