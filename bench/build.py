@@ -1,7 +1,7 @@
 """The whole build at scale: wall time, CPU time and peak memory per corpus size, and what grows with what.
 
     python bench/build.py [--sizes 5000 20000 50000 100000] [--engine pool] [--compare-at 20000]
-                          [--merge-names 1000 2000 4000 8000] [--jsonl-sizes 5000 20000] [--workdir DIR]
+                          [--merge-names 1000 2000 4000 8000] [--jsonl-sizes 5000 20000] [--workdir DIR] [--clean]
 
 For each size, a corpus is generated from the seeds (bench/synthetic.py, about 10 KB per document; kept
 in --workdir between runs) and built from scratch by `python -m helpers build --rebuild` in a child
@@ -15,8 +15,9 @@ the build's own split of its time into steps. Then:
   8,000 figure under 10x the 1,000 one);
 - `python -m helpers extract --jsonl` at the --jsonl-sizes (linear: 20,000 under 5x the 5,000 figure).
 
-The machine's load average is printed before and after: on a machine shared with other jobs, wall
-times are upper bounds and CPU times are the steadier figure.
+The machine's load average (1 minute) is printed before, after and on every row: on a machine shared
+with other jobs, wall times are upper bounds and CPU times are the steadier figure. `--clean` deletes
+the work folder at the end.
 """
 from __future__ import annotations
 
@@ -96,18 +97,20 @@ def build(corpus: Path, workdir: Path, engine: str, *, rebuild: bool = False) ->
     return {**result, "status": status, "steps": steps}
 
 
-def row(label: str, result: dict) -> str:
-    return (f"| {label} | {result['wall']:.1f} s | {result['cpu']:.1f} s | {result['peak_mb']:,.0f} MB | "
-            f"{result.get('status', '')} | {result.get('steps', '')} |")
+def row(label: str, result: dict, n_docs: int | None = None) -> str:
+    """A table row; with `n_docs`, the CPU seconds per 1,000 documents, which stays flat when cost is linear."""
+    per_thousand = f" ({result['cpu'] / n_docs * 1000:.1f} s per 1,000)" if n_docs else ""
+    return (f"| {label} | {result['wall']:.1f} s | {result['cpu']:.1f} s{per_thousand} | {result['peak_mb']:,.0f} MB | "
+            f"{os.getloadavg()[0]:.1f} | {result.get('status', '')} | {result.get('steps', '')} |")
 
 
 def builds(sizes: list[int], workdir: Path, engine: str) -> None:
     print(f"\n## Build ({engine} engine)\n")
-    print("| case | wall | CPU | peak RSS | what it did | steps (wall time in the main process; summed over the workers) |")
-    print("|---|---|---|---|---|---|")
+    print("| case | wall | CPU | peak RSS | load | what it did | steps (wall time in the main process; summed over the workers) |")
+    print("|---|---|---|---|---|---|---|")
     for n_docs in sizes:
         corpus = corpus_of(n_docs, workdir)
-        print(row(f"{n_docs:,} documents, from scratch", build(corpus, workdir, engine, rebuild=True)), flush=True)
+        print(row(f"{n_docs:,} documents, from scratch", build(corpus, workdir, engine, rebuild=True), n_docs), flush=True)
         print(row(f"{n_docs:,}: nothing changed", build(corpus, workdir, engine)), flush=True)
         make_corpus(ADDED, corpus / "added", seed=n_docs + 1)
         print(row(f"{n_docs:,}: {ADDED:,} added", build(corpus, workdir, engine)), flush=True)
@@ -124,11 +127,11 @@ def builds(sizes: list[int], workdir: Path, engine: str) -> None:
 
 def engines(n_docs: int, workdir: Path) -> None:
     print(f"\n## Engines on {n_docs:,} documents (from scratch)\n")
-    print("| engine | wall | CPU | peak RSS | what it did | steps |")
-    print("|---|---|---|---|---|---|")
+    print("| engine | wall | CPU | peak RSS | load | what it did | steps |")
+    print("|---|---|---|---|---|---|---|")
     corpus = corpus_of(n_docs, workdir)
     for engine in ("pool", "dask"):
-        print(row(engine, build(corpus, workdir, engine, rebuild=True)), flush=True)
+        print(row(engine, build(corpus, workdir, engine, rebuild=True), n_docs), flush=True)
 
 
 def people_merge(counts: list[int]) -> None:
@@ -195,6 +198,7 @@ def main() -> None:
     parser.add_argument("--merge-names", type=int, nargs="*", default=[1_000, 2_000, 4_000, 8_000])
     parser.add_argument("--jsonl-sizes", type=int, nargs="*", default=[5_000, 20_000])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/helpers-bench"), help="generated corpora and tables")
+    parser.add_argument("--clean", action="store_true", help="delete --workdir at the end (100,000 documents take 2-3 GB)")
     args = parser.parse_args()
 
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -207,6 +211,8 @@ def main() -> None:
     if args.jsonl_sizes:
         extract_jsonl(args.jsonl_sizes, args.workdir)
     print(f"\nload average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    if args.clean:
+        shutil.rmtree(args.workdir)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The streaming build gives the tables the in-memory extraction gives, and rebuilds only what changed."""
 import os
+import random
 import shutil
 from functools import partial
 
@@ -155,11 +156,48 @@ def test_texts_are_loaded_on_demand(tmp_path, monkeypatch, seed_corpus):
     assert light.texts().sort_index().equals(full.texts().sort_index())
 
 
-def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(messy, tmp_path):
+def short_news_corpus(folder, n_docs: int, seed: int = 0):
+    """`n_docs` short invented news items (datelines, country pairs, amounts, quotes, spelling variants of
+    names), one in fifty a copy of an earlier one, and a CSV of two more: enough for every table."""
+    rng = random.Random(seed)
+    places = [("MINSK", "Belarus", "BelTA"), ("MOSCOW", "Russia", "TASS"), ("ASTANA", "Kazakhstan", "Kazinform"),
+              ("BEIJING", "China", "Xinhua"), ("HAVANA", "Cuba", "Prensa Latina"), ("HANOI", "Vietnam", "VNA")]
+    partners = ["India", "Serbia", "Laos", "Egypt", "Armenia", "Uzbekistan", "Brazil", "Mongolia"]
+    topics = ["e-government", "satellite communications", "cybersecurity", "digital payments", "data centres"]
+    people = ["Anna Orlova", "Anna Orlowa", "Dmitry Kuznetsov", "Dmitriy Kuznetsov", "Pavel Sokolov", "Irina Abenova"]
+    months = ["January", "March", "May", "July", "September", "November"]
+    folder.mkdir(parents=True)
+    texts = []
+    for i in range(n_docs):
+        if i % 50 == 49:
+            texts.append(texts[rng.randrange(len(texts))])
+            continue
+        city, country, outlet = rng.choice(places)
+        partner, topic, person = rng.choice(partners), rng.choice(topics), rng.choice(people)
+        texts.append(
+            f"{city}, {rng.randint(1, 28)} {rng.choice(months)} {rng.randint(2015, 2024)} ({outlet}) – {country} and "
+            f"{partner} signed a memorandum on {topic} worth ${rng.randint(2, 900)} million.\n\n"
+            f"\"We will connect our {topic} systems by {rng.randint(2025, 2030)},\" Deputy Minister {person} said. "
+            f"{person.split()[-1]} added that talks would continue in {rng.choice(partners)}.\n")
+    for i, text in enumerate(texts):
+        (folder / f"{i // 100:02d}").mkdir(exist_ok=True)
+        (folder / f"{i // 100:02d}" / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    (folder / "wire.csv").write_text(
+        "title,text\nOne,Russia and Laos signed a memorandum on e-government in Vientiane on 3 May 2023.\n"
+        "Two,\"Belarus and Cuba discussed satellite communications, Deputy Minister Anna Orlova said.\"\n",
+        encoding="utf-8")
+    return folder
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(tmp_path):
     pytest.importorskip("distributed")
+    corpus = short_news_corpus(tmp_path / "corpus", 1000)
     for name in ("pool", "dask"):
-        build_corpus(messy, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=2)
-    assert_same_tables(built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask"))
+        build_corpus(corpus, tmp_path / name, reference_dir=paths.REFERENCE, engine=name, workers=2, batch_files=50)
+    pool, dask = built_tables(tmp_path / "pool"), built_tables(tmp_path / "dask")
+    assert len(pool["documents"]) == 982 and (pool["ingest_report"]["status"] == "duplicate").sum() == 20
+    assert all(len(pool[name]) for name in ("events", "pairs", "amounts", "quotes", "people"))
+    assert_same_tables(pool, dask)
 
 
 def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path):
@@ -185,3 +223,94 @@ def test_a_document_an_extractor_fails_on_is_reported_and_the_rest_is_built(mess
     failed = built["ingest_report"][built["ingest_report"]["status"] == "skipped"].set_index("path")
     assert failed.loc["wire.csv#row=1", "reason"] == "could not extract: ValueError: no rule for Laos"
     assert len(built["documents"]) == 6 and "wire.csv#row=1" not in set(built["documents"]["path"])
+
+
+def test_an_edit_rewrites_the_rows_of_its_part_but_never_the_texts(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out, batch_files=4)
+    files = {table: {f.name: f.stat().st_mtime_ns for f in (out / "tables" / table).iterdir()} for table in ("documents", "texts")}
+    edited = messy / "001_6588c6f232f113de.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nRussia and India also agreed to meet.\n", encoding="utf-8")
+    build(messy, out, batch_files=4)
+    after = {table: {f.name: f.stat().st_mtime_ns for f in (out / "tables" / table).iterdir()} for table in ("documents", "texts")}
+    old_part = next(name for name in files["documents"] if after["documents"].get(name) != files["documents"][name])
+    assert {name: after["texts"][name] for name in files["texts"]} == files["texts"]  # texts of old parts untouched
+    assert len(after["texts"]) == len(files["texts"]) + 1 and old_part in after["texts"]
+    documents = read_table(out, "documents").to_pandas().set_index("path")
+    assert documents.loc["001_6588c6f232f113de.txt", "text"].endswith("Russia and India also agreed to meet.")
+    assert "text" not in read_table(out, "documents", columns=["doc_id", "title"]).column_names
+
+
+def test_a_corpus_and_shards_at_fsspec_urls_give_the_tables_of_local_paths(messy, tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    (messy / "0").mkdir()
+    (messy / "0" / "copy.txt").write_bytes((messy / SEED).read_bytes())  # after the root's files, as a folder is walked
+    memory.put(str(messy), "/url-corpus", recursive=True)
+    try:
+        build(messy, tmp_path / "local")
+        url_build = partial(build_corpus, "memory://url-corpus", tmp_path / "url", reference_dir=paths.REFERENCE,
+                            engine="serial", batch_files=2, shards="memory://url-shards")
+        assert url_build().extracted == 9
+        url_tables = built_tables(tmp_path / "url")
+        assert_same_tables(built_tables(tmp_path / "local"), url_tables)
+        assert url_tables["ingest_report"].set_index("path").loc["0/copy.txt", "reason"] == f"same text as {SEED}"
+        assert not (tmp_path / "url" / "shards").exists() and memory.ls("/url-shards")
+        assert url_build().status == "built: 0 documents extracted, 7 reused from the cache"
+        memory.pipe("/url-corpus/001_6588c6f232f113de.txt", (messy / "001_6588c6f232f113de.txt").read_bytes() + b"\nMore.\n")
+        assert (url_build().extracted, len(read_table(tmp_path / "url", "documents"))) == (1, 7)
+    finally:
+        memory.rm(["/url-corpus", "/url-shards"], recursive=True)
+
+
+def test_build_command_takes_a_corpus_url_and_a_shards_url(seed_corpus, tmp_path, monkeypatch, capsys):
+    fsspec = pytest.importorskip("fsspec")
+    from helpers.cli import main
+
+    monkeypatch.setenv("HELPERS_PROCESSED", str(tmp_path / "processed"))
+    memory = fsspec.filesystem("memory")
+    memory.put(str(seed_corpus), "/cli-corpus", recursive=True)
+    try:
+        assert main(["build", "memory://cli-corpus", "--engine", "serial", "--shards", "memory://cli-shards"]) == 0
+        assert "built: 5 documents extracted" in capsys.readouterr().out
+        parts = {p.stem for p in (tmp_path / "processed").glob("*/tables/documents/*.parquet")}
+        assert parts and {p.rsplit("/", 1)[-1] for p in memory.ls("/cli-shards", detail=False)} == parts
+        assert main(["build", "memory://cli-corpus", "--engine", "serial", "--shards", "memory://cli-shards"]) == 0
+        assert "up to date" in capsys.readouterr().out
+        assert main(["build", "memory://no-such-corpus"]) == 2
+        assert "contains no files" in capsys.readouterr().err
+    finally:
+        memory.rm(["/cli-corpus", "/cli-shards"], recursive=True)
+
+
+def test_a_build_without_reuse_rewrites_every_table_file(messy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(messy, out)
+    assert len(read_table(out, "dates"))
+
+    def without_dates(doc, resources):  # what new extraction code could do to one table alone
+        return {**extract_document(doc, resources), "dates": []}
+
+    monkeypatch.setattr("helpers.corpus.build.extract_document", without_dates)
+    build_corpus(messy, out, reference_dir=paths.REFERENCE, engine="serial", batch_files=2, reuse=False)
+    assert len(read_table(out, "dates")) == 0
+
+
+def test_a_folder_where_no_file_gives_a_document_builds_empty_tables(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / ".DS_Store").write_bytes(b"\0")
+    build(corpus, tmp_path / "out")
+    built = built_tables(tmp_path / "out")
+    assert len(built["documents"]) == len(built["people"]) == 0
+    assert built["ingest_report"]["status"].tolist() == ["skipped", "skipped"]
+
+
+def test_a_file_the_store_refuses_is_reported_and_the_batch_goes_on():
+    pytest.importorskip("fsspec")
+    from helpers.corpus.build import _ingest
+
+    [(row, doc)] = _ingest("memory://nowhere/gone.txt", "gone.txt")
+    assert doc is None and row["status"] == "skipped" and row["path"] == "gone.txt"
+    assert row["reason"].startswith("unreadable: ") and "gone.txt" in row["reason"]

@@ -22,11 +22,12 @@ import os
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
 from helpers import paths, schema
+from helpers.corpus.location import is_url, list_files
 from helpers.corpus.store import column_bytes, count_rows, read_table, tables_written
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
@@ -79,10 +80,10 @@ def resolve_corpus_path(path: str | Path | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
-def processed_dir_for(corpus: Path) -> Path:
+def processed_dir_for(corpus: Path | str) -> Path:
     digest = hashlib.sha1(str(corpus).encode()).hexdigest()[:8]
     root = Path(os.environ[PROCESSED_ENV]) if os.environ.get(PROCESSED_ENV) else paths.PROCESSED
-    return root / f"{corpus.name}-{digest}"
+    return root / f"{PurePosixPath(str(corpus).rstrip('/')).name}-{digest}"
 
 
 def load_corpus(
@@ -104,15 +105,16 @@ def load_corpus(
     return result
 
 
-def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = None, engine: str = "auto",
-                 scheduler: str | None = None) -> tuple[Path, dict]:
-    """Build the tables of `corpus` unless they are up to date; their folder and the manifest of the build.
+def ensure_built(corpus: Path | str, *, rebuild: bool = False, workers: int | None = None, engine: str = "auto",
+                 scheduler: str | None = None, shards: str | None = None) -> tuple[Path, dict]:
+    """Build the tables of `corpus` (a folder or an fsspec URL) unless they are up to date; their folder
+    and the manifest of the build. `shards`: where the workers write (default: beside the tables).
 
     The manifest's `status` says what this call did; `seconds` holds the time of each step of the last build.
     """
     from helpers.corpus.build import build_corpus, extraction_key
 
-    if not corpus.is_dir():
+    if not is_url(corpus) and not Path(corpus).is_dir():
         raise FileNotFoundError(f"{corpus}: corpus folder does not exist")
     out = processed_dir_for(corpus)
     reference_dir = paths.REFERENCE
@@ -123,7 +125,7 @@ def ensure_built(corpus: Path, *, rebuild: bool = False, workers: int | None = N
     same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
     out.mkdir(parents=True, exist_ok=True)
     built = build_corpus(corpus, out, reference_dir=reference_dir, reuse=same_code and not rebuild,
-                         engine=engine, workers=workers, scheduler=scheduler)
+                         engine=engine, workers=workers, scheduler=scheduler, shards=shards)
     manifest = {"fingerprint": fingerprint, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "corpus": str(corpus), "status": built.status, "seconds": built.seconds,
                 "worker_seconds": built.worker_seconds}
@@ -164,14 +166,11 @@ def _as_list(value) -> list:
     return [dict(v) if isinstance(v, dict) else v for v in list(value)]
 
 
-def _corpus_fingerprint(corpus: Path) -> str:
-    """Hash of every file's path, size and modification time, walked as the build walks the folder."""
-    from helpers.ingest import walk
-
+def _corpus_fingerprint(corpus: Path | str) -> str:
+    """Hash of every file's path, size and modification time, listed as the build lists them."""
     digest = hashlib.sha1()
-    for relative, absolute, _ in walk(corpus):
-        stat = os.stat(absolute)
-        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for relative, _, _, size, stamp in list_files(corpus):
+        digest.update(f"{relative}\0{size}\0{stamp}\n".encode())
     return digest.hexdigest()
 
 

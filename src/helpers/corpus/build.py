@@ -23,7 +23,6 @@ import ast
 import hashlib
 import json
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,17 +37,23 @@ import pyarrow.compute as pc
 import helpers
 from helpers import schema
 from helpers.corpus.engine import Engine, make_engine
+from helpers.corpus.location import list_files, local_copy
 from helpers.corpus.merge import merge_people
 from helpers.corpus.store import (
     MERGE_INPUTS,
     SHARD_TABLES,
     SOURCE,
     TABLES_DIR,
+    TEXT_COLUMNS,
+    TEXTS,
+    file_schema,
     forget_part_keys,
     part_file,
     read_part_keys,
     read_shard,
     remove_other_parts,
+    remove_shards,
+    shard_parts,
     to_arrow,
     write_file,
     write_part_keys,
@@ -56,7 +61,7 @@ from helpers.corpus.store import (
 )
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
-from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame, walk
+from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame
 
 EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
 BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
@@ -124,8 +129,8 @@ class Task:
     """A batch of files for one worker, and the shard it writes."""
 
     part: str  # shard name, derived from the files' paths, sizes and modification times
-    files: tuple[tuple[str, str], ...]  # (path relative to the corpus, absolute path)
-    shards: str  # folder (or mount shared by the workers) holding the shards
+    files: tuple[tuple[str, str], ...]  # (path relative to the corpus, absolute path or URL)
+    shards: str  # folder or URL holding the shards, which every worker reaches
 
 
 def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, float]]:
@@ -135,7 +140,7 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     "ingested" for every document: duplicates are a corpus-wide matter decided later.
     """
     clock = _Clock()
-    found = [({**row, "file": relative}, doc) for relative, absolute in task.files for row, doc in ingest_file(Path(absolute), relative)]
+    found = [({**row, "file": relative}, doc) for relative, location in task.files for row, doc in _ingest(location, relative)]
     clock.lap("ingest")
     rows, docs, results = [], [], []
     for row, doc in found:
@@ -148,9 +153,19 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
                 doc = None
         rows.append({**row, "part": task.part if doc else None})
     clock.lap("extract")
-    write_shard(Path(task.shards) / task.part, _shard_frames(docs, results))
+    write_shard(task.shards, task.part, _shard_frames(docs, results))
     clock.lap("write shards")
     return rows, clock.seconds
+
+
+def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
+    """`ingest_file` on a local file, or on a local copy of a file at a URL (one the store refuses is reported)."""
+    try:
+        with local_copy(location) as local:
+            return ingest_file(local, relative)
+    except OSError as problem:
+        row = {**dict.fromkeys(schema.TABLES["ingest_report"]), "path": relative, "status": "skipped"}
+        return [({**row, "reason": f"unreadable: {problem}"}, None)]
 
 
 def _shard_frames(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
@@ -196,35 +211,38 @@ class BuildOutcome:
 
 
 def build_corpus(
-    corpus: Path, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
+    corpus: Path | str, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
     workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
+    shards: str | None = None,
 ) -> BuildOutcome:
-    """Build the tables of `corpus` into `out/tables/`, reusing the shards of unchanged files when
-    `reuse` (the caller knows whether the code and reference data are those of the last build)."""
+    """Build the tables of `corpus` (a folder or an fsspec URL) into `out/tables/`, reusing the shards of
+    unchanged files when `reuse` (the caller knows whether the code and reference data are those of the
+    last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches."""
     clock, workers_clock = _Clock(), _Clock()
-    shards = out / "shards"
-    if not reuse:
-        shutil.rmtree(shards, ignore_errors=True)
-    shards.mkdir(parents=True, exist_ok=True)
-    previous = _cached_rows(out, shards) if reuse else {}
+    shards = shards or str(out / "shards")
+    if not reuse:  # part names come from the files alone: files of another code's parts must not count as written
+        forget_part_keys(out)
+        remove_other_parts(out, set())
+        remove_shards(shards, shard_parts(shards))
+    existing = shard_parts(shards)
+    previous = _cached_rows(out, existing) if reuse else {}
 
     rows_by_file: dict[str, list[dict]] = {}
     stats: dict[str, tuple[int, int]] = {}
     fresh: list[tuple[str, str]] = []
-    for relative, absolute, hidden in walk(corpus):
-        stat = absolute.stat()
-        stats[relative] = (stat.st_size, stat.st_mtime_ns)
+    for relative, location, hidden, size, stamp in list_files(corpus):
+        stats[relative] = (size, stamp)
         if hidden:
-            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(absolute, relative, hidden=True)]
+            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(Path(location), relative, hidden=True)]
         elif (relative, *stats[relative]) in previous:
             rows_by_file[relative] = previous[(relative, *stats[relative])]
         else:
-            fresh.append((relative, str(absolute)))
+            fresh.append((relative, location))
     if not rows_by_file and not fresh:
         raise FileNotFoundError(f"{corpus}: contains no files")
     clock.lap("scan files")
 
-    tasks = [Task(_part_name(batch, stats), tuple(batch), str(shards)) for batch in _chunks(fresh, batch_files)]
+    tasks = [Task(_part_name(batch, stats), tuple(batch), shards) for batch in _chunks(fresh, batch_files)]
     if isinstance(engine, str):
         engine = make_engine(engine, workers=workers, scheduler=scheduler, n_items=len(fresh))
     loader = partial(load_resources, str(reference_dir))
@@ -246,7 +264,7 @@ def build_corpus(
     clock.lap("people merge")
     _write_tables(out, shards, parts, names, canonical, people, report)
     _write_index(out, index)
-    _remove_unused_shards(shards, {row["part"] for row in index if row["part"]})
+    remove_shards(shards, shard_parts(shards) - {row["part"] for row in index if row["part"]})
     clock.lap("store tables")
 
     extracted = sum(1 for row in index if row["part"] in fresh_parts)
@@ -278,19 +296,24 @@ def _kept_by_part(kept: list[dict]) -> dict[str, pa.Array]:
     return {part: pa.array(paths, pa.string()) for part, paths in kept_paths.items()}
 
 
-def _merge_people(shards: Path, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
+def _merge_people(shards: str, parts: dict[str, pa.Array], reference_dir: Path) -> tuple[pd.DataFrame, dict[str, str], dict[str, set[str]]]:
     """The people merge over the distinct person mentions and speakers each shard counted per document.
 
-    Also returns the person names each shard holds, so that only shards whose names changed are rewritten.
+    Each shard's counts are summed in Arrow, then all shards' sums once more, so the merge sees one row
+    per distinct value of the corpus. Also returns the person names each shard holds, so that only
+    shards whose names changed are rewritten.
     """
-    inputs: dict[str, list[pd.DataFrame]] = {name: [] for name in MERGE_INPUTS}
-    names = {}
-    for part, paths in parts.items():
-        for name in MERGE_INPUTS:
-            inputs[name].append(read_shard(shards / part, name, paths=paths).to_pandas().drop(columns=SOURCE))
-        names[part] = {n for n in (*inputs["person_mentions"][-1]["entity"], *inputs["speakers"][-1]["speaker"]) if isinstance(n, str)}
+    def read(part: str) -> tuple[dict[str, pa.Table], set[str]]:
+        sums = {name: _summed([read_shard(shards, part, name, paths=parts[part])], MERGE_INPUTS[name]) for name in MERGE_INPUTS}
+        names = {*pc.unique(sums["person_mentions"]["entity"]).to_pylist(), *pc.unique(sums["speakers"]["speaker"]).to_pylist()}
+        return sums, names - {None}
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as threads:
+        found = dict(zip(parts, threads.map(read, parts)))
+    names = {part: part_names for part, (_, part_names) in found.items()}
     known = load_resources(reference_dir).known_people
-    people, canonical = merge_people(*(_summed(inputs[name], list(MERGE_INPUTS[name])) for name in MERGE_INPUTS), known)
+    inputs = (_summed([sums[name] for sums, _ in found.values()], MERGE_INPUTS[name]).to_pandas() for name in MERGE_INPUTS)
+    people, canonical = merge_people(*inputs, known)
     return people, canonical, names
 
 
@@ -299,13 +322,16 @@ def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame.groupby(columns, dropna=False).size().rename("n").reset_index()
 
 
-def _summed(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    if not frames:
-        return pd.DataFrame(columns=[*columns, "n"])
-    return pd.concat(frames).groupby(columns, dropna=False)["n"].sum().reset_index()
+def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:
+    """One row per distinct value of `columns` (nulls included) over `tables`, with the sum of `n`."""
+    if not tables:  # no document kept in the corpus
+        return pa.table({**{column: pa.array([], pa.string()) for column in columns}, "n": pa.array([], pa.int64())})
+    data = pa.concat_tables([table.select([*columns, "n"]) for table in tables])
+    sums = data.group_by(list(columns)).aggregate([("n", "sum")])
+    return pa.table({**{column: sums[column] for column in columns}, "n": sums["n_sum"]})  # by name: the order varies by version
 
 
-def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: dict[str, set[str]],
+def _write_tables(out: Path, shards: str, parts: dict[str, pa.Array], names: dict[str, set[str]],
                   canonical: dict[str, str], people: pd.DataFrame, report: list[dict]) -> None:
     """Every table, one file per part; a part's file is rewritten only when what it holds changed:
     its kept documents, or (for mentions and quotes) the canonical names of the people in it.
@@ -320,11 +346,14 @@ def _write_tables(out: Path, shards: Path, parts: dict[str, pa.Array], names: di
 
     def write_part(part: str) -> None:
         old = previous.get(part, {})
+        if not part_file(out, TEXTS, part).exists():  # what a part's texts hold never changes
+            write_file(part_file(out, TEXTS, part), read_shard(shards, part, "documents", columns=TEXT_COLUMNS))
         for table in SHARD_TABLES:
             same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
             if same and part_file(out, table, part).exists():
                 continue
-            data = read_shard(shards / part, table, paths=parts[part])
+            columns = file_schema(table).names if table == "documents" else None
+            data = read_shard(shards, part, table, columns=columns, paths=parts[part])
             if table != "documents":
                 data = data.drop_columns([SOURCE])
             write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
@@ -341,7 +370,7 @@ def _digest(value) -> str:
     return hashlib.blake2b(json.dumps(value).encode(), digest_size=8).hexdigest()
 
 
-def _cached_rows(out: Path, shards: Path) -> dict[tuple[str, int, int], list[dict]]:
+def _cached_rows(out: Path, shards: set[str]) -> dict[tuple[str, int, int], list[dict]]:
     """The report rows of each file of the last build, by (path, size, mtime), when its shard is still there."""
     try:
         index = pd.read_parquet(out / "files.parquet")
@@ -352,18 +381,12 @@ def _cached_rows(out: Path, shards: Path) -> dict[tuple[str, int, int], list[dic
     for row in index.to_dict("records"):
         cached.setdefault((row["file"], int(row["size"]), int(row["mtime_ns"])), []).append(
             {name: row[name] for name in INDEX_COLUMNS if name not in ("size", "mtime_ns")})
-    return {key: rows for key, rows in cached.items() if all(not r["part"] or (shards / r["part"]).is_dir() for r in rows)}
+    return {key: rows for key, rows in cached.items() if all(not r["part"] or r["part"] in shards for r in rows)}
 
 
 def _write_index(out: Path, index: list[dict]) -> None:
     frame = pd.DataFrame(index, columns=list(INDEX_COLUMNS))
     frame.astype({"size": "int64", "mtime_ns": "int64"}).to_parquet(out / "files.parquet", index=False)
-
-
-def _remove_unused_shards(shards: Path, used: set[str]) -> None:
-    for folder in shards.iterdir():
-        if folder.name not in used:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,11 +7,18 @@ documents only, canonical names applied), in corpus order as `tables/parts.json`
 build rewrites only the parts that changed; `people` and `ingest_report` are one file each. DuckDB
 or pyarrow read a table folder as one table. Every file has the table's explicit Arrow schema, so a
 part with no rows for a list column has the same type as the others.
+
+Document texts, nine tenths of the bytes, live apart in `tables/texts/<part>.parquet` (`doc_id`, `text`
+of every document the part's files held, written once): a part that loses a document (an edited file,
+a new duplicate) is rewritten without copying texts, and a text is found by its `doc_id` (the hash of
+the text itself, so an entry for a document no longer in the corpus is never looked up).
+`read_table(out, "documents")` joins them back.
 """
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import shutil
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 import pyarrow as pa
@@ -19,9 +26,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from helpers import schema
+from helpers.corpus.location import filesystem, is_url, join
 
 SHARD_TABLES = ("documents", "segments", *schema.PER_DOCUMENT_TABLES)
 SOURCE = "path"  # the column naming the document a shard row came from (documents has it already)
+TEXTS = "texts"  # the table of document texts by doc_id, one file per part
+TEXT_COLUMNS = ["doc_id", "text"]
 
 _TYPES = {schema.STR: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(), schema.BOOL: pa.bool_()}
 _AMOUNT = pa.struct([("text", pa.string()), ("value", pa.float64()), ("currency", pa.string()), ("qualifier", pa.string())])
@@ -43,6 +53,8 @@ MERGE_INPUTS = {
 
 def arrow_schema(table: str, *, shard: bool = False) -> pa.Schema:
     """The Arrow schema of `table`; in a shard, with the source column when the table lacks one."""
+    if table == TEXTS:
+        return pa.schema([(name, pa.string()) for name in TEXT_COLUMNS])
     if table in MERGE_INPUTS:
         return pa.schema([(SOURCE, pa.string()), *((name, pa.string()) for name in MERGE_INPUTS[table]), ("n", pa.int64())])
     fields = [
@@ -58,19 +70,51 @@ def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Tabl
     return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
 
 
-def write_shard(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
-    """One file per table of a shard, each with the source column of its rows."""
+def write_shard(shards: str, part: str, frames: dict[str, pd.DataFrame]) -> None:
+    """One file per table of a shard, each with the source column of its rows, in the folder or URL `shards`."""
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        for table, frame in frames.items():
+            with fs.open(join(root, part, f"{table}.parquet"), "wb") as file:
+                pq.write_table(to_arrow(table, frame, shard=True), file)
+        return
+    folder = Path(shards) / part
     folder.mkdir(parents=True, exist_ok=True)
     for table, frame in frames.items():
         pq.write_table(to_arrow(table, frame, shard=True), folder / f"{table}.parquet")
 
 
-def read_shard(folder: Path, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
+def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
     """One table of one shard; only the rows of the documents in `paths` when given."""
-    data = pq.read_table(Path(folder) / f"{table}.parquet", columns=columns)
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        with fs.open(join(root, part, f"{table}.parquet"), "rb") as file:
+            data = pq.read_table(file, columns=columns)
+    else:
+        data = pq.read_table(Path(shards) / part / f"{table}.parquet", columns=columns)
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
+
+
+def shard_parts(shards: str) -> set[str]:
+    """The names of the shards in the folder or URL `shards` (created when missing)."""
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        fs.makedirs(root, exist_ok=True)
+        return {PurePosixPath(path).name for path in fs.ls(root, detail=False) if fs.isdir(path)}
+    Path(shards).mkdir(parents=True, exist_ok=True)
+    return {folder.name for folder in Path(shards).iterdir() if folder.is_dir()}
+
+
+def remove_shards(shards: str, parts: set[str]) -> None:
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        for part in parts:
+            fs.rm(join(root, part), recursive=True)
+        return
+    for part in parts:
+        shutil.rmtree(Path(shards) / part, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,17 +131,35 @@ def part_file(out: Path, table: str, part: str) -> Path:
 
 def table_files(out: Path, table: str) -> list[Path]:
     """The files of `table`, in corpus order."""
-    if table in SHARD_TABLES:
+    if table in (*SHARD_TABLES, TEXTS):
         return [part_file(out, table, part) for part in read_part_keys(out)]
     return [out / TABLES_DIR / f"{table}.parquet"]
 
 
+def file_schema(table: str) -> pa.Schema:
+    """The schema of a table's files: documents without their texts, which `TEXTS` holds."""
+    full = arrow_schema(table)
+    return full.remove(full.get_field_index("text")) if table == "documents" else full
+
+
 def read_table(out: Path, table: str, *, columns: list[str] | None = None, filters=None) -> pa.Table:
+    """A table of a build (`columns` only, rows passing `filters`); documents with their texts when asked."""
+    if table == "documents" and (columns is None or "text" in columns):
+        return _documents_with_texts(out, columns or arrow_schema(table).names, filters)
     files = table_files(out, table)
     if not files:
-        empty = arrow_schema(table).empty_table()
+        empty = file_schema(table).empty_table()
         return empty.select(columns) if columns else empty
-    return pq.read_table([str(f) for f in files], columns=columns, filters=filters, schema=arrow_schema(table))
+    return pq.read_table([str(f) for f in files], columns=columns, filters=filters, schema=file_schema(table))
+
+
+def _documents_with_texts(out: Path, columns: list[str], filters) -> pa.Table:
+    wanted = [c for c in columns if c != "text"]
+    documents = read_table(out, "documents", columns=list(dict.fromkeys([*wanted, "doc_id"])), filters=filters)
+    ids = pc.unique(documents["doc_id"])
+    texts = read_table(out, TEXTS, filters=pc.field("doc_id").isin(ids)) if len(ids) else arrow_schema(TEXTS).empty_table()
+    text = pc.take(texts["text"], pc.index_in(documents["doc_id"], value_set=texts["doc_id"]))  # copies: the first
+    return documents.append_column("text", text).select(columns)
 
 
 def count_rows(out: Path, table: str) -> int:
@@ -106,6 +168,8 @@ def count_rows(out: Path, table: str) -> int:
 
 def column_bytes(out: Path, table: str, column: str) -> int:
     """Uncompressed size of one column of a table, from the files' metadata alone."""
+    if (table, column) == ("documents", "text"):
+        table = TEXTS
     total = 0
     for file in table_files(out, table):
         metadata = pq.ParquetFile(file).metadata
@@ -145,7 +209,7 @@ def forget_part_keys(out: Path) -> None:
 
 
 def remove_other_parts(out: Path, keep: set[str]) -> None:
-    for table in SHARD_TABLES:
+    for table in (*SHARD_TABLES, TEXTS):
         folder = out / TABLES_DIR / table
         for file in folder.glob("*") if folder.is_dir() else ():
             if file.stem not in keep or file.suffix != ".parquet":
