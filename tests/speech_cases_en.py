@@ -1096,3 +1096,116 @@ CASES += [
         "reported": [],
     },
 ]
+
+# ---------------------------------------------------------------------------------------------------------
+# Reported speech, second round (issue 11, families 2-5 and 7 in indirect speech). Invented sentences only.
+CASES += [
+    {
+        "family": "clause",
+        "text": (
+            "President Anton Weller said on Wednesday (May 14) that Chile would build a data centre with its partners.\n\n"
+            "Bank chief Nadia Wambui acknowledged in 2023 that the new chips were hard to replace.\n\n"
+            "Private lenders Kask Bank announced on March 3 that it would stop issuing the cards.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Chile would build a data centre with its partners."),
+            ("Nadia Wambui", "the new chips were hard to replace."),
+            ("Kask Bank", "it would stop issuing the cards."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Minister Igor Kask said last week the two countries had a special relationship.\n\n"
+            "Anna Berg said earlier in May that the portal was ready.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Kask", "the two countries had a special relationship."),
+            ("Anna Berg", "the portal was ready."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Nordtel, the Norwegian regulator, said it would sign the memorandum with its Kenyan counterpart in May.\n"
+            "It said in a statement the memorandum would have the status of a treaty.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Nordtel", "it would sign the memorandum with its Kenyan counterpart"),
+            ("Nordtel", "the memorandum would have the status of a treaty."),
+        ],
+    },
+    {
+        # "It" with no body speaking just before is nobody's
+        "family": "organisation",
+        "text": "The memorandum was signed in May.\nIt said in a statement the memorandum would have the status of a treaty.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        # a run of adjuncts after the cue does not open a clause without "that": the trailing attribution holds
+        "family": "trailing_role",
+        "text": (
+            "Chile and Kenya are calling for a common data standard, Foreign Minister Anton Weller said during a "
+            "press conference on the outcomes of a meeting of the ministers.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "Chile and Kenya are calling for a common data")],
+    },
+    {
+        # a standfirst without its full stop, and a text cut off mid-sentence, are sentences
+        "family": "headline_frame",
+        "text": (
+            "Kenya and Chile sign a data deal\n\n"
+            "According to the Ministry of Digital Affairs of Kenya, the deal lays down a legal basis for joint projects in the field of data\n\n"
+            "NAIROBI, May 3. The deal was signed on Monday by Minister Nadia Wambui and her Chilean counterpart.\n\n"
+            "Nadia Wambui noted that the deal was the first of its kind in the reg\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Ministry of Digital Affairs of Kenya", "the deal lays down a legal basis for joint"),
+            ("Nadia Wambui", "the deal was the first of its kind in the reg"),
+        ],
+    },
+    {
+        # a short headline-like last line is not a cut-off sentence
+        "family": "not_quote",
+        "text": "The deal was signed on Monday in Nairobi.\n\nMinister says Kenya ready\n",
+        "quotes": [],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "organisation",
+        "text": (
+            "Earlier, the Kenyan TV channel KTN reported that two state banks had left the payment system.\n\n"
+            "Chile and Kenya have signed a memorandum on data exchange, the Chilean Andeswire news agency said on Monday.\n"
+            "The document was signed by Anton Weller, according to Andeswire.\n\n"
+            "The state-owned operator Nordtel said in a statement the network would reach every village by May.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("KTN", "two state banks had left the payment system."),
+            ("Andeswire", "Chile and Kenya have signed a memorandum on data"),
+            ("Andeswire", "The document was signed by Anton Weller"),
+            ("Nordtel", "the network would reach every village by May."),
+        ],
+    },
+    {
+        # a description before a role is a person's role, not a body; "the Kremlin website" stays as written
+        "family": "organisation",
+        "text": (
+            "The regulator's chief Anna Berg said that the network would reach every village by May.\n\n"
+            "The plans of Chile and Kenya include new cables, the Chilean Senate website says.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anna Berg", "the network would reach every village by May."),
+            ("the Chilean Senate website", "The plans of Chile and Kenya include new cables,"),
+        ],
+    },
+]

@@ -16,11 +16,13 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
+    last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)):
+        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)
+                                                           or _cut_off(line, line_end >= last_line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
@@ -38,17 +40,31 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     return rows
 
 
+RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
+CUT_OFF_WORDS = 6  # the last line of a text cut off mid-sentence reads as a sentence from this many words
+
+
+def _cut_off(line: str, last: bool) -> bool:
+    """A sentence whose full stop is missing: a line too long for a headline, or the text's last line when
+    the page was cut off mid-sentence ("The ambassador noted that the talks were continu")."""
+    words = len(line.split())
+    return words >= RUN_ON_WORDS or (last and words >= CUT_OFF_WORDS and line[-1:].isalnum() and line[:1].isupper())
+
+
 BODY_REACH = 2  # sentences after a body's statement in which "they" may still be that body
 
 
 def _said_by_them(ctx: Speakers, s: int, e: int, body) -> list[dict]:
-    """"The ministry said that … They added that …": a plural pronoun opening the next sentences goes on
-    with the body that spoke last (no person is named in between)."""
+    """"The ministry said that … They added that …", "It said in a statement the deal would …": a pronoun
+    opening the next sentences goes on with the body that spoke last (no person is named in between)."""
     if body is None or body[1] >= BODY_REACH:
         return []
     m = ctx.p.THEY_CUE.match(ctx.text, s, e)
     if not m or ctx.people.mentions_in(body[0]["end"], s):
         return []
+    if not ctx.text[m.start():m.end()].rstrip().endswith("that") and not (
+            m.group("cue") in ctx.lang.speech.ZERO_THAT_VERBS and ctx.p.ZERO_CLAUSE.match(ctx.text, m.end(), min(e, m.end() + 80))):
+        return []  # "It said in a statement the deal would …": without "that", a clause with its own verb must follow
     row = body[0]
     speaker = Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"], row["attribution"])
     start, end = trim(ctx.text, m.end(), e)

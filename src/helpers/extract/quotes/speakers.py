@@ -7,6 +7,7 @@ also holds the text-shape helpers the finders share (lines, sentences, rows).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from helpers.document import Document
@@ -99,6 +100,9 @@ class Speakers:
         if exact_end:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
+        described = None if mentions else self.p.DESCRIBED_BODY.fullmatch(phrase)
+        if described and not role_phrase(self.lang, described.group("name") or described.group("name2")):  # "the TV channel NTV", "the Abkhaz Apsnypress news agency": the body by its name
+            return Speaker(self._body_name(described.group("name") or described.group("name2")), False, None, None, "organisation")
         # a role phrase ("the ministry spokesperson") names a person, never a body
         body = (self.p.ORGANISATION.fullmatch(phrase) or self.p.LOWER_BODY.fullmatch(phrase)) and \
             not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
@@ -119,6 +123,15 @@ class Speakers:
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
+
+    def _body_name(self, name: str) -> str:
+        """A body's name without a leading adjective: of "Abkhaz Apsnypress", the last word when the document
+        also writes it alone ("quoted by Apsnypress"); else the name as written."""
+        words = name.split()
+        if len(words) > 1 and words[-1] not in self.lang.speech.CORPORATE_WORDS and \
+                re.search(rf"(?<!{re.escape(words[-2])} )(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", self.text):
+            return words[-1]
+        return " ".join(words)
 
     def organisation(self, phrase: str) -> Speaker | None:
         """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo

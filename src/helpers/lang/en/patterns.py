@@ -80,19 +80,31 @@ ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+# Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
+# "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
+_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                r"[\w’'-]+(?:\s+(?!(?:the|a|an|this|these|it|its|there|they|he|she|we|his|her|their|our)\b)[\w’'-]+)?(?:,\s+\d{4})?"
+                r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+                r"|\s+(?:earlier|later|yesterday|today|recently|previously)|\s+\([^()\n]{1,30}\))")
+_CUE_ADJUNCTS = rf"(?:{_CUE_ADJUNCT}){{0,2}}"
+# Before a clause without "that" only adjuncts that cannot open the clause: "said in a statement", "said on
+# Monday", "said last week" ("said during a briefing on the outcomes of a session" reads no clause).
+_BARE_ADJUNCT = (r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|interview|message|post|letter|speech|address|note)"
+                 r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                 r"|\s+(?:last|this)\s+(?:week|month|year)|\s+(?:earlier|later|yesterday|today|recently)|\s+\([^()\n]{1,30}\))")
+_BARE_ADJUNCTS = rf"(?:{_BARE_ADJUNCT}){{0,2}}"
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
-    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
-    r",?\s+that\s+"
+    + _CUE_ADJUNCTS + r",?\s+that\s+"
 )
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
     r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
-    r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
+    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
 )
 _AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
 FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
@@ -126,7 +138,7 @@ BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|stat
 BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this"
                           r"|pointed\s+(?:it|this|that)\s+out)\b")
 # "They added that …" / "It also noted that …" opening a sentence after a body's statement.
-THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})\s+that\s+")
+THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})(?:{_CUE_ADJUNCTS},?\s+that|{_BARE_ADJUNCTS})\s+")
 # A sentence whose subject is "we" ("We have spoken … and mentioned that …").
 WE_SUBJECT = re.compile(r"[“\"«]?[ \t]*(?:[A-Z][\w ,]{0,40},[ \t]+)?[Ww]e\b")
 # A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
@@ -145,6 +157,14 @@ ORGANISATION = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
     rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
 )
+# A body named after (or before) a lower-case description: "the Turkish TV channel NTV", "private lenders Kask
+# Bank", "the Abkhaz Apsnypress news agency"; the name is the speaker.
+_BODY_NAME = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2}"
+DESCRIBED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:" + "|".join(sorted(speech.DESCRIBING_NOUNS, key=len, reverse=True)) + rf")\s+(?P<name>{_BODY_NAME})"
+    rf"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<name2>{_BODY_NAME})\s+(?:"
+    + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
                         r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")

@@ -116,7 +116,7 @@ Ahmet Mehmet Mustafa Hakan Emre Omar Khalid Khaled Hamad Saud Faisal Ibrahim Yus
 Rahul Amit Raj Sanjay Vijay Joko Budi Prabowo Kairat Yerlan Serik Erlan
 Daulet Bakytzhan Askhat Azamat Bakhtiyor Jamshid Sardor Otabek Ulugbek Dilshod Shukhrat Ramil Rinat Ruslan
 Akylbek Kubanychbek Emil Elchin Elnur Anar Vusal Mikheil Irakli Giorgi Levan Vahagn Narek Ashot
-Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
+German Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
 """.split())
 FEMALE_FIRST_NAMES = frozenset("""
 Valentina Bella Lilia Liliya Marianna Maria Mariya Anna Elena Yelena Olga Irina Tatiana Tatyana Natalia

@@ -97,6 +97,14 @@ SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", 
 SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
                   "figures", "findings")
 
+# Common nouns that describe a body before its name ("the TV channel NTV", "private lenders Kask Bank") and
+# after it in lower case ("the Abkhaz Apsnypress news agency"): the name is the speaker, not the description.
+DESCRIBING_NOUNS = ("channel", "agency", "newspaper", "daily", "broadcaster", "outlet", "portal", "bank", "banks", "lender",
+                    "lenders", "company", "companies", "operator", "operators", "regulator", "watchdog", "firm", "firms",
+                    "carrier", "carriers", "corporation", "giant", "group", "publication", "website")
+DESCRIBING_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "TV channel", "television channel", "channel",
+                       "broadcaster", "news portal", "news outlet")  # "the Kremlin website" is the site, kept as written
+
 # News outlets and agencies that speak as sources ("According to Interfax, …", "…, Reuters reported").
 # Acronyms (TASS, BelTA) are found by their shape; these are the one-word names that look like surnames.
 NEWS_OUTLETS = frozenset("""
