@@ -1167,7 +1167,7 @@ CASES += [
         "quotes": [],
         "reported": [
             ("Ministry of Digital Affairs of Kenya", "the deal lays down a legal basis for joint"),
-            ("Nadia Wambui", "the deal was the first of its kind in the reg"),
+            ("Nadia Wambui", "the deal was the first of its kind"),
         ],
     },
     {
