@@ -1209,3 +1209,70 @@ CASES += [
         ],
     },
 ]
+CASES += [
+    {
+        # the title's "— ministry" and a later "the ministry" are the one ministry the story names in full
+        "family": "organisation",
+        "text": (
+            "Kenyan-Chilean data deal confirms close partnership — ministry\n\n"
+            "NAIROBI, May 3. The agreement on data exchange confirms that the partnership is strong, the Kenyan "
+            "Foreign Ministry said in a statement on Tuesday.\n\n"
+            "According to the ministry, the deal lays down a legal basis for joint projects.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kenyan Foreign Ministry", "Kenyan-Chilean data deal confirms close partnership"),
+            ("Kenyan Foreign Ministry", "The agreement on data exchange confirms that the"),
+            ("Kenyan Foreign Ministry", "the deal lays down a legal basis for joint"),
+        ],
+    },
+    {
+        # a body whose name lists its fields with commas, then named short
+        "family": "organisation",
+        "text": (
+            "Kenya sees the data sector of Chile as promising, the Ministry of Digital Affairs, Communications and "
+            "Mass Media of Kenya told reporters.\n\n"
+            "The ministry also said that the two countries would train engineers together.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Ministry of Digital Affairs, Communications and Mass Media of Kenya", "Kenya sees the data sector of Chile as"),
+            ("Ministry of Digital Affairs, Communications and Mass Media of Kenya", "the two countries would train engineers together."),
+        ],
+    },
+    {
+        # a description first, the name in apposition to the same noun next
+        "family": "organisation",
+        "text": (
+            "Chile and Kenya will sign a treaty on data this month, Chile's state telecoms watchdog said.\n"
+            "Andtel, the Chilean watchdog, said it would sign the treaty in Nairobi.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Andtel", "Chile and Kenya will sign a treaty on data"),
+            ("Andtel", "it would sign the treaty in Nairobi."),
+        ],
+    },
+    {
+        # two ministries named: "the ministry" could be either, so it stays as written
+        "family": "organisation",
+        "text": (
+            "The Kenyan Foreign Ministry and the Chilean Ministry of Trade signed the memorandum on Monday.\n\n"
+            "According to the ministry, the memorandum covers data centres.\n"
+        ),
+        "quotes": [],
+        "reported": [("the ministry", "the memorandum covers data centres.")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Kenya and Chile must work together on payment cards — Kremlin\n\n"
+            "MOSCOW, May 3. The two countries need to look for ways to cooperate, Kremlin spokesman Igor Kask told reporters.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kremlin", "Kenya and Chile must work together on payment"),
+            ("Igor Kask", "The two countries need to look for ways"),
+        ],
+    },
+]

@@ -154,10 +154,20 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
     for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
         m = pattern.fullmatch(text, start, end)
         if m:
-            speaker = ctx.name_filling(m.start("np"), m.end("np"))
+            speaker = ctx.name_filling(m.start("np"), m.end("np")) or _headline_body(ctx, m.group("np"))
             if speaker is not None:
                 return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
     return []
+
+
+def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:
+    """A body signing a title in a word or two: "Claim — Kremlin", "Claim — ministry", "Claim, agency says"
+    (the short name is made canonical with the rest of the document's bodies)."""
+    words = phrase.split()
+    if 1 <= len(words) <= 2 and words[-1].casefold() in ctx.lang.speech.SPEAKING_BODIES and \
+            all(w[:1].isupper() for w in words[:-1]):
+        return Speaker(" ".join(words), False, None, None, "organisation")
+    return None
 
 
 def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
@@ -268,7 +278,8 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
             if speaker is None or speaker.reason:
-                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or (speaker, content_end)
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or \
+                    _listed_body(ctx, s, m.start(), np_end) or (speaker, content_end)
             elif speaker.is_person:
                 content_end = _role_before(ctx, s, content_end, np_start, np_end)
         if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
@@ -303,6 +314,21 @@ def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: i
         part = text[previous + 1:end].strip()
         if not part[:1].isupper() or len(part.split()) > 12:
             return None
+        end = previous
+    return None
+
+
+def _listed_body(ctx: Speakers, s: int, comma: int, np_end: int) -> tuple[Speaker, int] | None:
+    """A body whose name lists fields with commas before the cue: "…, the Ministry of Digital Development,
+    Communications and Mass Media of Russia told reporters" (the phrase after the last comma is only the tail)."""
+    text, end = ctx.text, comma
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            return None
+        start, stop = trim(text, previous + 1, np_end)
+        if ctx.p.ORGANISATION.fullmatch(text, start, stop) and not ctx.people.mentions_in(start, stop):
+            return Speaker(" ".join(text[start:stop].split()), False, None, None, "organisation"), previous
         end = previous
     return None
 

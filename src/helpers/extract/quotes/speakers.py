@@ -220,31 +220,69 @@ class Speakers:
 
 
 def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
-    """One name per speaking body in a document: a later short mention ("the ministry", "The Council") takes the
-    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"), a
-    speaker or a body the text names in full (capitalised, "the Ministry of Digital Development of Russia"),
-    when exactly one such body was named; with two, the short mention stays as written."""
+    """One name per speaking body in a document: a short mention ("the ministry", "the Foreign Ministry", "the
+    watchdog", a headline's "— ministry") takes the fullest name of the one body around it that it fits: a body
+    the text names in full with the same head noun and every word of the mention ("Russian Foreign Ministry",
+    "Ministry of Digital Development, Communications and Mass Media of Russia"), or a name set off by that noun
+    ("Nordtel, the Norwegian watchdog,"). With two such bodies the short mention stays as written."""
     heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
-
-    def head(name: str) -> str | None:
-        words = [w.casefold() for w in name.split()]
-        cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
-        return next((w for w in reversed(words[:cut]) if w in heads), None)
-
-    full: dict[str, list[str]] = {}
-    for row in sorted(rows, key=lambda r: r["start"]):
+    for row in rows:
         if row["attribution"] != "organisation" or not row["speaker"]:
             continue
-        words = row["speaker"].split()
-        noun = head(row["speaker"])
-        if noun is None:
+        words = _body_words(row["speaker"])
+        noun = _head_noun(row["speaker"], heads)
+        if noun is None or len(words) > SHORT_BODY_WORDS or "of" in words:
             continue
-        if len(words) <= 2 and words[0].casefold() == "the":
-            fuller = full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
-            if len(fuller) == 1:
-                row["speaker"] = fuller[0]
-        elif row["speaker"] not in full.setdefault(noun, []):
-            full[noun].append(row["speaker"])
+        window = text[max(0, row["start"] - BODY_REACH):row["end"] + BODY_REACH]
+        named = _named_bodies(window, noun, lang) + [r["speaker"] for r in rows if r["attribution"] == "organisation"
+                                                     and r["speaker"] and _head_noun(r["speaker"], heads) == noun]
+        fits = _fullest([n for n in named if words < _body_words(n)] + _apposed_bodies(window, noun, lang))
+        if len(fits) == 1:  # a body already named in full (nothing fuller around it) keeps its wording
+            row["speaker"] = fits[0]
+
+
+SHORT_BODY_WORDS = 4  # "Russia’s state communications watchdog": longer mentions are names in their own right
+BODY_REACH = 3000  # characters around a short body mention where its full name is looked for
+
+
+def _body_words(name: str) -> set[str]:
+    return {w.casefold().strip(",’'") for w in name.split()} - {"the", "and"}
+
+
+def _head_noun(name: str, heads: set[str]) -> str | None:
+    """The body noun a name is built on: "the Russian Foreign Ministry" -> "ministry" (before any "of" tail)."""
+    words = [w.casefold().strip(",") for w in name.split()]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
+    return next((w for w in reversed(words[:cut]) if w in heads), None)
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """The distinct bodies among names, a name whose words all appear in a longer one being that one."""
+    names = list(dict.fromkeys(" ".join(n.split()[1:]) if n.split()[0].casefold() == "the" else n for n in names))
+    return [n for n in names if not any(n != other and _body_words(n) <= _body_words(other) for other in names)]
+
+
+def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
+    """The capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of Kenya",
+    "Russian Foreign Ministry"), without a leading article."""
+    names = []
+    if noun.capitalize() not in text:
+        return names
+    for m in lang.patterns.ORGANISATION.finditer(text):
+        words = m.group().split()
+        if words[0].casefold() == "the":
+            words = words[1:]
+        folded = [w.casefold().strip(",") for w in words]
+        if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
+                not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
+            names.append(" ".join(words))
+    return names
+
+
+def _apposed_bodies(text: str, noun: str, lang: Language) -> list[str]:
+    """Names the text sets off by this body noun: "Nordtel, the Norwegian watchdog," -> Nordtel."""
+    return [m.group("name") for m in lang.patterns.APPOSED_BODY.finditer(text)
+            if m.group("noun").casefold() == noun and m.group("name").split()[0] not in lang.people.NOT_NAME_WORDS]
 
 
 HEADLINE_ZONE = 3  # non-empty lines before the first sentence that may be the document's title
@@ -262,27 +300,6 @@ def title_lines(text: str) -> list[tuple[int, int]]:
             break
         out.append((start, end))
     return out
-
-
-BODY_REACH = 3000  # characters before a short body mention where its full name is looked for
-
-
-def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
-    """The distinct capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of
-    Kenya", "Russian Foreign Ministry"), without a leading article."""
-    names = []
-    text = text[-BODY_REACH:]
-    if noun.capitalize() not in text:
-        return names
-    for m in lang.patterns.ORGANISATION.finditer(text):
-        words = m.group().split()
-        if words[0].casefold() == "the":
-            words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper() and noun in (w.casefold() for w in words):
-            name = " ".join(words)
-            if name not in names and not any(name in other for other in names):
-                names = [n for n in names if n not in name] + [name]
-    return names
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

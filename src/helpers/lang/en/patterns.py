@@ -155,7 +155,9 @@ _OUTLET = "|".join(sorted((re.escape(o) for o in speech.NEWS_OUTLETS), key=len, 
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
-    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
+    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"
+    # a list of fields in the name: "Ministry of Digital Development, Communications and Mass Media of Russia"
+    rf"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})+\s+and(?:\s+(?:the|of|for|[A-Z][\w'’-]*))+)?)?)"
 )
 # A body named after (or before) a lower-case description: "the Turkish TV channel NTV", "private lenders Kask
 # Bank", "the Abkhaz Apsnypress news agency"; the name is the speaker.
@@ -165,6 +167,9 @@ DESCRIBED_BODY = re.compile(
     r"(?:" + "|".join(sorted(speech.DESCRIBING_NOUNS, key=len, reverse=True)) + rf")\s+(?P<name>{_BODY_NAME})"
     rf"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<name2>{_BODY_NAME})\s+(?:"
     + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
+# A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
+APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
+                          rf"(?P<noun>{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})\b,")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
                         r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")
