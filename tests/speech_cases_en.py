@@ -1276,3 +1276,19 @@ CASES += [
         ],
     },
 ]
+CASES += [
+    {
+        # a place list closing the clause is no person: "the official" is the governor named before
+        "family": "back_reference",
+        "text": (
+            "Igor Kask, Acting Governor of the Coast Region of Kenya, spoke about the region's partners.\n\n"
+            "Kask noted that the region was open to investors.\n\n"
+            "Trade is now linked to regions with great potential – Africa, Latin America, Southeast Asia, the official added.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Kask", "the region was open to investors."),
+            ("Igor Kask", "Trade is now linked to regions with great"),
+        ],
+    },
+]
