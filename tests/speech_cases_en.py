@@ -1292,3 +1292,32 @@ CASES += [
         ],
     },
 ]
+CASES += [
+    {
+        # an outlet relaying an inverted attribution is not a second source; an outlet alone is the source
+        "family": "trailing_role",
+        "text": (
+            "Chile offered to help Kenya. More than half of the population uses the portal, said Anton Weller, "
+            "vice-minister of digital affairs, communications and media of Chile, reported the Nairobi Times.\n\n"
+            "Kenya will open a data centre in May, reported the Nairobi Times.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "More than half of the population uses the"),
+            ("Nairobi Times", "Kenya will open a data centre in May,"),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "“All of them are now exploring the market,” Igor Kask said while expressing confidence that foreign banks will join.\n\n"
+            "Kenya is ready to join, Anna Berg said, expressing hope that the talks would end in May.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "All of them are now exploring the market,")],
+        "reported": [
+            ("Igor Kask", "foreign banks will join."),
+            ("Anna Berg", "Kenya is ready to join,"),
+            ("Anna Berg", "the talks would end in May."),
+        ],
+    },
+]

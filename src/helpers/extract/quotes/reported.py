@@ -211,7 +211,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
     for m in ctx.p.CUE_THAT.finditer(text, s, e):
         cue = " ".join(m.group("cue").split())
-        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith(","):
+        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith((",", " while", " when")):
             # "…,” X said, adding that …": the second clause is the same speaker's; "The plan is ready, X
             # noted, adding that …": so is the clause the attribution closes
             comma = text.rfind(",", s, m.start("cue"))
@@ -238,18 +238,21 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
-        agency, clause_end = None, e
-        tail = ctx.p.AGENCY_TAIL.search(text, s, e)
-        if tail and not inside(tail.start(), avoid):
-            body = ctx.speaker(tail.start("np"), tail.end("np"))
-            if body is not None and not body.reason and not body.is_person:
-                agency, clause_end = (body, tail.group("cue")), tail.start()
+        agency, clause_end, relayed = None, e, False
+        for pattern in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL):
+            tail = pattern.search(text, s, e)
+            if tail and not inside(tail.start(), avoid):
+                body = ctx.speaker(tail.start("np"), tail.end("np"))
+                if body is not None and not body.reason and not body.is_person:
+                    agency, clause_end, relayed = (body, tail.group("cue")), tail.start(), pattern is ctx.p.RELAY_TAIL
+                    break
         found = _trailing(ctx, s, clause_end, fragment, avoid)
         content_end = found[1] if found else clause_end
         dateline = match_dateline(text, s, content_end)
         if found:
             add(found[0], dateline.end() if dateline else s, content_end, found[2])
-        if agency and (found or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+        if agency and (found and not relayed or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)

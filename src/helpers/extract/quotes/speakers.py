@@ -142,6 +142,8 @@ class Speakers:
         if self.p.CORPORATE.fullmatch(phrase):
             return Speaker(phrase, False, None, None, "organisation")
         words = phrase.split()
+        if len(words) > 1 and words[0] == "the":  # "the Nairobi Times": a title with its article
+            words = words[1:]
         if not 1 <= len(words) <= 3 or not all(self.p.ONE_WORD.fullmatch(w) for w in words):
             return None
         if words[0] in self.lang.people.NOT_NAME_WORDS or (len(words) == 1 and self.p.PLURAL_NOUN.fullmatch(phrase)):

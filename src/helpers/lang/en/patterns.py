@@ -115,8 +115,8 @@ ZERO_CLAUSE = re.compile(
     rf"(?:{_AUXILIARY}|" + "|".join(speech.IRREGULAR_PAST) + r"|[a-z]+(?:s|ed))\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
-# "…, said Ivan Petrov, head of the agency." (an apposition after the name).
-TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, said Ivan Petrov, head of the agency." (an apposition after the name, a comma inside it allowed).
+TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?){{0,2}}\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, according to the ministry." closing a sentence.
 TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
@@ -129,6 +129,8 @@ TRAILING_SPEAKER_CUE = re.compile(
     r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
 AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
+RELAY_TAIL = re.compile(r",\s+(?P<cue>reported|reports|wrote|writes)\s+(?P<np>(?:the\s+)?[A-Z][^,;:\n]{0,60}?)\s*[.!]?\s*$")
 # A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
 APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",

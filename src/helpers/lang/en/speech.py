@@ -22,9 +22,11 @@ reports wrote writes assured assures replied replies answered answers asked asks
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
 informed informs
 """.split()
-# Participles continuing an attribution with a second clause ("…,” X said, adding that …): the same speaker.
+# Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
+# expressing confidence that …"): the same speaker.
 CONTINUING_PARTICIPLES = ("adding", "clarifying", "noting", "stressing", "explaining", "emphasizing", "emphasising",
-                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing")
+                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing",
+                          "expressing confidence", "expressing hope", "expressing the hope")
 # Relative pronouns standing for a person named right before ("X, who noted that …").
 RELATIVE_PRONOUNS = ("who",)
 # "expressed (his) hope that …": the stance nouns and the possessives between.
