@@ -1321,3 +1321,29 @@ CASES += [
         ],
     },
 ]
+CASES += [
+    {
+        # a title signed by a surname the story introduces in full below it
+        "family": "headline_frame",
+        "text": (
+            "Kenya teams up with Chile to create a data alliance, Weller says\n\n"
+            "President Anton Weller said on Wednesday that Kenya would build the alliance with its partners.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya teams up with Chile to create a"),
+            ("Anton Weller", "Kenya would build the alliance with its partners."),
+        ],
+    },
+    {
+        # two people share the surname: the title is nobody's
+        "family": "headline_frame",
+        "text": (
+            "Kenya teams up with Chile to create a data alliance, Weller says\n\n"
+            "President Anton Weller and his brother Igor Weller visited Nairobi. Anton Weller said on Wednesday that "
+            "Kenya would build the alliance with its partners.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "Kenya would build the alliance with its partners.")],
+    },
+]

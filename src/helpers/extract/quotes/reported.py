@@ -151,13 +151,24 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
             return [ctx.row("reported", start, label.end("label"), ctx.person_speaker(names[-1]), "headline")]
     if text[start] in ctx.lang.speech.QUOTE_PAIRS:
         return []  # "“…” – Name": a quotation with its signature, a direct quote
-    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
+    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_NAME_SAYS, ctx.p.HEADLINE_SIGNED):
         m = pattern.fullmatch(text, start, end)
         if m:
-            speaker = ctx.name_filling(m.start("np"), m.end("np")) or _headline_body(ctx, m.group("np"))
+            speaker = ctx.name_filling(m.start("np"), m.end("np")) or _headline_surname(ctx, m.group("np")) or \
+                _headline_body(ctx, m.group("np"))
             if speaker is not None:
                 return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
     return []
+
+
+def _headline_surname(ctx: Speakers, phrase: str) -> Speaker | None:
+    """A title signed by a surname the body introduces later ("…, Weller says" above "President Anton Weller
+    said …"): the one person of the document with that surname."""
+    word = phrase.strip()
+    people = [p for p in ctx.people.people.values() if any(n.split()[-1] == word for n in p.spellings | {p.name})]
+    if len(people) != 1 or not ctx.p.ONE_WORD.fullmatch(word):
+        return None
+    return Speaker(people[0].name, True, people[0].role, people[0].country, "adjacent name")
 
 
 def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:

@@ -143,8 +143,9 @@ BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+st
 THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})(?:{_CUE_ADJUNCTS},?\s+that|{_BARE_ADJUNCTS})\s+")
 # A sentence whose subject is "we" ("We have spoken … and mentioned that …").
 WE_SUBJECT = re.compile(r"[“\"«]?[ \t]*(?:[A-Z][\w ,]{0,40},[ \t]+)?[Ww]e\b")
-# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
+# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim, Name says", "Claim — Name".
 HEADLINE_SAYS = re.compile(rf"(?P<claim>[^\n]{{8,}}?),\s+(?P<cue>says|said)\s+(?P<np>[^,\n]{{2,80}}?)[ \t]*$")
+HEADLINE_NAME_SAYS = re.compile(r"(?P<claim>[^\n]{8,}?),\s+(?P<np>[^,\n]{2,80}?)\s+(?P<cue>says|said)[ \t]*$")
 HEADLINE_SIGNED = re.compile(r"(?P<claim>[^\n]{8,}?)[ \t]+[—–][ \t]+(?P<np>[^—–\n]{2,80}?)[ \t]*$")
 
 # A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
