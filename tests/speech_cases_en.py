@@ -1347,3 +1347,29 @@ CASES += [
         "reported": [("Anton Weller", "Kenya would build the alliance with its partners.")],
     },
 ]
+CASES += [
+    {
+        "family": "clause",
+        "text": (
+            "Maxim Parshin, Deputy Minister of Digital Affairs of Kenya, met the delegation in Nairobi.\n\n"
+            "He further pledged that Kenya will cooperate with Chile in e-government.\n\n"
+            "Anton Weller, Chile's lead diplomat on data, elaborated that the agreement covers the training of engineers.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Maxim Parshin", "Kenya will cooperate with Chile in e-government."),
+            ("Anton Weller", "the agreement covers the training of engineers."),
+        ],
+    },
+    {
+        # an adjective before a body's name and its acronym after it are no part of the name; "pledged to" is
+        # an infinitive, not an attribution closing the clause
+        "family": "organisation",
+        "text": (
+            "Chile and Kenya have signed a memorandum on data, the official Kenya News Agency (KNA) reported on Friday.\n\n"
+            "Under the treaties signed last year, Kenya pledged to help Chile protect its networks.\n"
+        ),
+        "quotes": [],
+        "reported": [("Kenya News Agency", "Chile and Kenya have signed a memorandum on")],
+    },
+]

@@ -94,12 +94,18 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
         if quoted:  # "X was quoted as (saying)": X speaks
             end = quoted.start()
+        acronym = self.p.TRAILING_ACRONYM.search(self.text, start, end)
+        if acronym and acronym.start() > start:  # "the Kenya News Agency (KNA)": the name, its acronym aside
+            end = acronym.start()
         if start >= end:
             return None
         mentions = self.people.mentions_in(start, end)
         if exact_end:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
+        adjectives = None if mentions else self.p.BODY_ADJECTIVES.match(phrase)
+        if adjectives and self.p.ORGANISATION.fullmatch(phrase, adjectives.end()) and not role_phrase(self.lang, phrase[adjectives.end():]):
+            return Speaker(phrase[adjectives.end():], False, None, None, "organisation")  # "the official Kenya News Agency"
         described = None if mentions else self.p.DESCRIBED_BODY.fullmatch(phrase)
         if described and not role_phrase(self.lang, described.group("name") or described.group("name2")):  # "the TV channel NTV", "the Abkhaz Apsnypress news agency": the body by its name
             return Speaker(self._body_name(described.group("name") or described.group("name2")), False, None, None, "organisation")

@@ -123,10 +123,12 @@ TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{
 _LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
              r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
-# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
+# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue ("to" only
+# before a listener: "…, Russia pledged to help Y" is an infinitive, no attribution).
 TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+    r"(?:\s+(?:in|at|on|by|during|after|before|following|when|while|late|early|last|this"
+    r"|to(?=\s+(?:the\s|an?\s|[A-Z]|reporters|journalists|correspondents)))\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
 AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
 # "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
@@ -170,6 +172,10 @@ DESCRIBED_BODY = re.compile(
     r"(?:" + "|".join(sorted(speech.DESCRIBING_NOUNS, key=len, reverse=True)) + rf")\s+(?P<name>{_BODY_NAME})"
     rf"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<name2>{_BODY_NAME})\s+(?:"
     + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
+# Lower-case words between "the" and a capitalised body's name ("the official Kenya News Agency", "the state-run
+# Andes Broadcasting Company") and an acronym in brackets after it ("… Agency (KNA)").
+BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
 APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
                           rf"(?P<noun>{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})\b,")

@@ -20,7 +20,7 @@ comments continued continues concluded concludes insisted insists argued argues 
 claims warned warns recalled recalls acknowledged acknowledges admitted admits confirmed confirms reported
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
-informed informs
+informed informs pledged pledges elaborated elaborates
 """.split()
 # Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
 # expressing confidence that …"): the same speaker.
