@@ -1373,3 +1373,30 @@ CASES += [
         "reported": [("Kenya News Agency", "Chile and Kenya have signed a memorandum on")],
     },
 ]
+CASES += [
+    {
+        # "the head of state" is the president named before; "detailed how" reports a finite clause
+        "family": "back_reference",
+        "text": (
+            "NAIROBI, 19 May – Kenyan President and Chairman of the National Congress Anton Weller detailed how Kenya, "
+            "in cooperation with Chile, has made headway in microelectronics as he spoke at the congress.\n"
+            "Thanks to joint work with Chile, Kenya has achieved a breakthrough in chips, the head of state stressed.\n\n"
+            "The congress also explained how to apply for the grants.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya, in cooperation with Chile, has made headway"),
+            ("Anton Weller", "Thanks to joint work with Chile, Kenya has"),
+        ],
+    },
+    {
+        # "the head of state" with only a minister named before is nobody
+        "family": "back_reference",
+        "text": (
+            "Foreign Minister Anna Berg arrived in Nairobi on Monday.\n"
+            "Kenya has achieved a breakthrough in chips, the head of state stressed.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]

@@ -78,8 +78,10 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
             break
         word = words[i][2]
         low = word.casefold()
-        if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
-                             or words[i + 1][2] == "the"):
+        conjoined = i > 0 and words[i - 1][2].casefold() in lang.people.ROLE_CLASSES and \
+            words[i + 1][2].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
+        if low == "and" and not conjoined and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
+                                               or words[i + 1][2] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
         if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):

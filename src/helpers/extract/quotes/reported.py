@@ -233,6 +233,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
         add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
+    for m in ctx.p.HOW_CUE.finditer(text, s, e):
+        if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
+            add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
             clause_end = min(e, m.end() + 80)

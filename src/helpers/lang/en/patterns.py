@@ -32,7 +32,7 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 # (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
 _PHRASE_FRAME = "|".join(sorted({p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)))
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|{'|'.join(speech.HOW_VERBS)}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -101,6 +101,8 @@ CUE_THAT = re.compile(
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
     + _CUE_ADJUNCTS + r",?\s+that\s+"
 )
+# "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
+HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
     r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"

@@ -27,6 +27,8 @@ informed informs pledged pledges elaborated elaborates
 CONTINUING_PARTICIPLES = ("adding", "clarifying", "noting", "stressing", "explaining", "emphasizing", "emphasising",
                           "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing",
                           "expressing confidence", "expressing hope", "expressing the hope")
+# Verbs reporting a statement as an indirect "how" clause ("X detailed how Belarus has made headway …").
+HOW_VERBS = ("detailed", "details", "explained", "explains", "described", "describes", "recounted", "recounts")
 # Relative pronouns standing for a person named right before ("X, who noted that …").
 RELATIVE_PRONOUNS = ("who",)
 # "expressed (his) hope that …": the stance nouns and the possessives between.
