@@ -1400,3 +1400,25 @@ CASES += [
         "reported": [],
     },
 ]
+CASES += [
+    {
+        # a role naming its country, held by nobody the text names: the role as written
+        "family": "back_reference",
+        "text": (
+            "The memorandum was signed by Deputy Minister Igor Kask.\n\n"
+            "Kenya President said earlier in September that Kenya will continue to support the project.\n"
+        ),
+        "quotes": [],
+        "reported": [("Kenya President", "Kenya will continue to support the project.")],
+    },
+    {
+        # someone named without an office may be that minister: nobody is guessed; a president named is the president
+        "family": "back_reference",
+        "text": (
+            "Anna Berg visited Nairobi on Monday. The Kenyan minister said that the deal was ready.\n\n"
+            "President Anton Weller opened the forum. The Kenyan President said that the forum would grow.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "the forum would grow.")],
+    },
+]

@@ -294,7 +294,7 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         speaker = ctx.speaker(np_start, np_end, exact_end=exact)
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
-            if speaker is None or speaker.reason:
+            if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first
                 speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or \
                     _listed_body(ctx, s, m.start(), np_end) or (speaker, content_end)
             elif speaker.is_person:

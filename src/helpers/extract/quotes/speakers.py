@@ -124,6 +124,9 @@ class Speakers:
                 return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
             m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
             return self.person_speaker(m)
+        if not is_pronoun(phrase) and self._unheld_role(phrase):
+            # "Russia President said …" in a text naming no president: the role as written, nobody guessed
+            return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
@@ -138,6 +141,19 @@ class Speakers:
                 re.search(rf"(?<!{re.escape(words[-2])} )(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", self.text):
             return words[-1]
         return " ".join(words)
+
+    def _unheld_role(self, phrase: str) -> bool:
+        """A role that says whose office it is ("Russia President", "the head of Kenya's Data Agency") and that
+        no person of the document holds: the text never names the holder, so the role itself is the speaker."""
+        office = role_class(phrase, self.lang)
+        words = phrase.split()
+        if office is None or not 2 <= len(words) <= 8 or not any(
+                w[:1].isupper() and w not in self.lang.people.FUNCTION_WORDS and w.casefold().strip("’'s") not in self.lang.people.ROLE_CLASSES
+                for w in words):
+            return False
+        # a person named without any office may hold this one: then nobody is guessed either way
+        return not any(p.office is None or role_class(p.role, self.lang) == office or p.office == office or office in p.other_offices
+                       for p in self.people.people.values())
 
     def organisation(self, phrase: str) -> Speaker | None:
         """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo
