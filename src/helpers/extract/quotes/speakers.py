@@ -250,6 +250,7 @@ def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
     "Ministry of Digital Development, Communications and Mass Media of Russia"), or a name set off by that noun
     ("Nordtel, the Norwegian watchdog,"). With two such bodies the short mention stays as written."""
     heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
+    named_in_text: dict[str, list[tuple[int, str]]] = {}
     for row in rows:
         if row["attribution"] != "organisation" or not row["speaker"]:
             continue
@@ -257,10 +258,12 @@ def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
         noun = _head_noun(row["speaker"], heads)
         if noun is None or len(words) > SHORT_BODY_WORDS or "of" in words:
             continue
-        window = text[max(0, row["start"] - BODY_REACH):row["end"] + BODY_REACH]
-        named = _named_bodies(window, noun, lang) + [r["speaker"] for r in rows if r["attribution"] == "organisation"
-                                                     and r["speaker"] and _head_noun(r["speaker"], heads) == noun]
-        fits = _fullest([n for n in named if words < _body_words(n)] + _apposed_bodies(window, noun, lang))
+        if noun not in named_in_text:
+            named_in_text[noun] = _named_bodies(text, noun, lang)
+        low, high = row["start"] - BODY_REACH, row["end"] + BODY_REACH
+        named = [n for at, n in named_in_text[noun] if low <= at < high] + \
+            [r["speaker"] for r in rows if r["attribution"] == "organisation" and r["speaker"] and _head_noun(r["speaker"], heads) == noun]
+        fits = _fullest([n for n in named if words < _body_words(n)] + _apposed_bodies(text[max(0, low):high], noun, lang))
         if len(fits) == 1:  # a body already named in full (nothing fuller around it) keeps its wording
             row["speaker"] = fits[0]
 
@@ -286,21 +289,31 @@ def _fullest(names: list[str]) -> list[str]:
     return [n for n in names if not any(n != other and _body_words(n) <= _body_words(other) for other in names)]
 
 
-def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
-    """The capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of Kenya",
-    "Russian Foreign Ministry"), without a leading article."""
-    names = []
-    if noun.capitalize() not in text:
-        return names
-    for m in lang.patterns.ORGANISATION.finditer(text):
-        words = m.group().split()
-        if words[0].casefold() == "the":
-            words = words[1:]
-        folded = [w.casefold().strip(",") for w in words]
-        if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
-                not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
-            names.append(" ".join(words))
+def _named_bodies(text: str, noun: str, lang: Language) -> list[tuple[int, str]]:
+    """(offset, name) of the capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs
+    of Kenya", "Russian Foreign Ministry"), without a leading article. Only the words just before each
+    capitalised head noun are tried as the name's start, so a long text costs one pass of `str.find`."""
+    names, head = [], noun.capitalize()
+    at = text.find(head)
+    while at >= 0:
+        starts = [m.start() for m in WORD_START.finditer(text, max(0, at - NAME_LEAD), at)] + [at]
+        for start in starts:
+            m = lang.patterns.ORGANISATION.match(text, start)
+            if m and m.end() > at and not text[m.end():m.end() + 1].isalnum():  # "Meeting" is no name in "Meetings"
+                words = m.group().split()
+                if words[0].casefold() == "the":
+                    words = words[1:]
+                folded = [w.casefold().strip(",") for w in words]
+                if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
+                        not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
+                    names.append((start, " ".join(words)))
+                    break
+        at = text.find(head, at + len(head))
     return names
+
+
+NAME_LEAD = 80  # characters before a body's head noun where its name may start
+WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 
 
 def _apposed_bodies(text: str, noun: str, lang: Language) -> list[str]:
