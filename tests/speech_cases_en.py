@@ -1422,3 +1422,19 @@ CASES += [
         "reported": [("Anton Weller", "the forum would grow.")],
     },
 ]
+CASES += [
+    {
+        # two bodies joined by "and" before the cue: one row each; the halves of one name are not two bodies
+        "family": "organisation",
+        "text": (
+            "Private Kenyan lenders Kask Bank and Nordbank announced on May 16 that they would stop accepting the cards. "
+            "The cards are also accepted by Coast Bank.\n\n"
+            "The Industry and Trade Ministry said that the plant would open in June.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kask Bank", "they would stop accepting the cards."),
+            ("Nordbank", "they would stop accepting the cards."),
+        ],
+    },
+]

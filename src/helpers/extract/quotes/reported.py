@@ -232,7 +232,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
                 add(first[0], dateline.end() if dateline else s, first[1], first[2])
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
-        add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
+        speaker = ctx.subject_before(s, m.start("cue"))
+        for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
+            add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
     for m in ctx.p.HOW_CUE.finditer(text, s, e):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")

@@ -137,9 +137,11 @@ class Speakers:
         """A body's name without a leading adjective: of "Abkhaz Apsnypress", the last word when the document
         also writes it alone ("quoted by Apsnypress"); else the name as written."""
         words = name.split()
-        if len(words) > 1 and words[-1] not in self.lang.speech.CORPORATE_WORDS and \
-                re.search(rf"(?<!{re.escape(words[-2])} )(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", self.text):
-            return words[-1]
+        if len(words) > 1 and words[-1] not in self.lang.speech.CORPORATE_WORDS:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", self.text):
+                before = self.text[max(0, m.start() - 40):m.start()].split()
+                if not before or not before[-1][:1].isupper():  # alone, not the end of another name ("Ziraat Bankasi")
+                    return words[-1]
         return " ".join(words)
 
     def _unheld_role(self, phrase: str) -> bool:
@@ -211,6 +213,23 @@ class Speakers:
         if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
             found = self.subject_at(clause_start, end)
         return found
+
+    def joint_subject(self, clause_start: int, cue_start: int) -> list[Speaker]:
+        """Two speakers joined by "and" right before a cue ("Private lenders Kask Bank and Nordbank announced"),
+        each resolved on its own; both must be found, else nobody."""
+        end = cue_start
+        aside = self.p.ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
+        if aside:
+            end = aside.start()
+        start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        joint = self.text.rfind(" and ", start, end)
+        if joint < 0:
+            return []
+        both = [self.speaker(start, joint), self.speaker(joint + len(" and "), end)]
+        if any(b is None or b.reason or all(w.casefold() in self.lang.people.ORG_NOUNS | {"the"} for w in b.name.split())
+               for b in both):
+            return []  # "the Industry and Trade Ministry": the halves of one name are not two speakers
+        return both
 
     def apposed_name(self, clause_start: int, comma: int) -> Speaker | None:
         """The person whose name alone fills the stretch between the comma before `comma` and `comma`."""
