@@ -1290,7 +1290,8 @@ CASES += [
             "- Story Text: Minister Nadia Wambui said on Saturday that the pact would take effect in June.\n"
         ),
         "quotes": [("direct", "Nadia Wambui", "We have signed an agreement that will let")],
-        "reported": [("Nadia Wambui", "the pact would take effect in June.")],
+        "reported": [("Nadia Wambui", "Kenya and Chile sign data pact"),  # "Claim, Surname says" in the title field
+                     ("Nadia Wambui", "the pact would take effect in June.")],
     },
     {
         "family": "continuing",
@@ -1395,5 +1396,364 @@ CASES += [
         "text": "Calling the new app “Digital Chile” was the idea of students, Minister Anna Berg said at the launch.\n",
         "quotes": [],
         "reported": [("Anna Berg", "Calling the new app “Digital Chile” was the idea of")],
+    },
+]
+
+# ---------------------------------------------------------------------------------------------------------
+# Reported speech, second round (issue 11, families 2-5 and 7 in indirect speech). Invented sentences only.
+CASES += [
+    {
+        "family": "clause",
+        "text": (
+            "President Anton Weller said on Wednesday (May 14) that Chile would build a data centre with its partners.\n\n"
+            "Bank chief Nadia Wambui acknowledged in 2023 that the new chips were hard to replace.\n\n"
+            "Private lenders Kask Bank announced on March 3 that it would stop issuing the cards.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Chile would build a data centre with its partners."),
+            ("Nadia Wambui", "the new chips were hard to replace."),
+            ("Kask Bank", "it would stop issuing the cards."),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "Minister Igor Kask said last week the two countries had a special relationship.\n\n"
+            "Anna Berg said earlier in May that the portal was ready.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Kask", "the two countries had a special relationship."),
+            ("Anna Berg", "the portal was ready."),
+        ],
+    },
+    {
+        "family": "organisation",
+        "text": (
+            "Nordtel, the Norwegian regulator, said it would sign the memorandum with its Kenyan counterpart in May.\n"
+            "It said in a statement the memorandum would have the status of a treaty.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Nordtel", "it would sign the memorandum with its Kenyan counterpart"),
+            ("Nordtel", "the memorandum would have the status of a treaty."),
+        ],
+    },
+    {
+        # "It" with no body speaking just before is nobody's
+        "family": "organisation",
+        "text": "The memorandum was signed in May.\nIt said in a statement the memorandum would have the status of a treaty.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        # a run of adjuncts after the cue does not open a clause without "that": the trailing attribution holds
+        "family": "trailing_role",
+        "text": (
+            "Chile and Kenya are calling for a common data standard, Foreign Minister Anton Weller said during a "
+            "press conference on the outcomes of a meeting of the ministers.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "Chile and Kenya are calling for a common data")],
+    },
+    {
+        # a standfirst without its full stop, and a text cut off mid-sentence, are sentences
+        "family": "headline_frame",
+        "text": (
+            "Kenya and Chile sign a data deal\n\n"
+            "According to the Ministry of Digital Affairs of Kenya, the deal lays down a legal basis for joint projects in the field of data\n\n"
+            "NAIROBI, May 3. The deal was signed on Monday by Minister Nadia Wambui and her Chilean counterpart.\n\n"
+            "Nadia Wambui noted that the deal was the first of its kind in the reg\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Ministry of Digital Affairs of Kenya", "the deal lays down a legal basis for joint"),
+            ("Nadia Wambui", "the deal was the first of its kind"),
+        ],
+    },
+    {
+        # a short headline-like last line is not a cut-off sentence
+        "family": "not_quote",
+        "text": "The deal was signed on Monday in Nairobi.\n\nMinister says Kenya ready\n",
+        "quotes": [],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        "family": "organisation",
+        "text": (
+            "Earlier, the Kenyan TV channel KTN reported that two state banks had left the payment system.\n\n"
+            "Chile and Kenya have signed a memorandum on data exchange, the Chilean Andeswire news agency said on Monday.\n"
+            "The document was signed by Anton Weller, according to Andeswire.\n\n"
+            "The state-owned operator Nordtel said in a statement the network would reach every village by May.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("KTN", "two state banks had left the payment system."),
+            ("Andeswire", "Chile and Kenya have signed a memorandum on data"),
+            ("Andeswire", "The document was signed by Anton Weller"),
+            ("Nordtel", "the network would reach every village by May."),
+        ],
+    },
+    {
+        # a description before a role is a person's role, not a body; "the Kremlin website" stays as written
+        "family": "organisation",
+        "text": (
+            "The regulator's chief Anna Berg said that the network would reach every village by May.\n\n"
+            "The plans of Chile and Kenya include new cables, the Chilean Senate website says.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anna Berg", "the network would reach every village by May."),
+            ("the Chilean Senate website", "The plans of Chile and Kenya include new cables,"),
+        ],
+    },
+]
+CASES += [
+    {
+        # the title's "— ministry" and a later "the ministry" are the one ministry the story names in full
+        "family": "organisation",
+        "text": (
+            "Kenyan-Chilean data deal confirms close partnership — ministry\n\n"
+            "NAIROBI, May 3. The agreement on data exchange confirms that the partnership is strong, the Kenyan "
+            "Foreign Ministry said in a statement on Tuesday.\n\n"
+            "According to the ministry, the deal lays down a legal basis for joint projects.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kenyan Foreign Ministry", "Kenyan-Chilean data deal confirms close partnership"),
+            ("Kenyan Foreign Ministry", "The agreement on data exchange confirms that the"),
+            ("Kenyan Foreign Ministry", "the deal lays down a legal basis for joint"),
+        ],
+    },
+    {
+        # a body whose name lists its fields with commas, then named short
+        "family": "organisation",
+        "text": (
+            "Kenya sees the data sector of Chile as promising, the Ministry of Digital Affairs, Communications and "
+            "Mass Media of Kenya told reporters.\n\n"
+            "The ministry also said that the two countries would train engineers together.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Ministry of Digital Affairs, Communications and Mass Media of Kenya", "Kenya sees the data sector of Chile as"),
+            ("Ministry of Digital Affairs, Communications and Mass Media of Kenya", "the two countries would train engineers together."),
+        ],
+    },
+    {
+        # a description first, the name in apposition to the same noun next
+        "family": "organisation",
+        "text": (
+            "Chile and Kenya will sign a treaty on data this month, Chile's state telecoms watchdog said.\n"
+            "Andtel, the Chilean watchdog, said it would sign the treaty in Nairobi.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Andtel", "Chile and Kenya will sign a treaty on data"),
+            ("Andtel", "it would sign the treaty in Nairobi."),
+        ],
+    },
+    {
+        # two ministries named: "the ministry" could be either, so it stays as written
+        "family": "organisation",
+        "text": (
+            "The Kenyan Foreign Ministry and the Chilean Ministry of Trade signed the memorandum on Monday.\n\n"
+            "According to the ministry, the memorandum covers data centres.\n"
+        ),
+        "quotes": [],
+        "reported": [("the ministry", "the memorandum covers data centres.")],
+    },
+    {
+        "family": "headline_frame",
+        "text": (
+            "Kenya and Chile must work together on payment cards — Kremlin\n\n"
+            "MOSCOW, May 3. The two countries need to look for ways to cooperate, Kremlin spokesman Igor Kask told reporters.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kremlin", "Kenya and Chile must work together on payment"),
+            ("Igor Kask", "The two countries need to look for ways"),
+        ],
+    },
+]
+CASES += [
+    {
+        # a place list closing the clause is no person: "the official" is the governor named before
+        "family": "back_reference",
+        "text": (
+            "Igor Kask, Acting Governor of the Coast Region of Kenya, spoke about the region's partners.\n\n"
+            "Kask noted that the region was open to investors.\n\n"
+            "Trade is now linked to regions with great potential – Africa, Latin America, Southeast Asia, the official added.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Igor Kask", "the region was open to investors."),
+            ("Igor Kask", "Trade is now linked to regions with great"),
+        ],
+    },
+]
+CASES += [
+    {
+        # an outlet relaying an inverted attribution is not a second source; an outlet alone is the source
+        "family": "trailing_role",
+        "text": (
+            "Chile offered to help Kenya. More than half of the population uses the portal, said Anton Weller, "
+            "vice-minister of digital affairs, communications and media of Chile, reported the Nairobi Times.\n\n"
+            "Kenya will open a data centre in May, reported the Nairobi Times.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "More than half of the population uses the"),
+            ("Nairobi Times", "Kenya will open a data centre in May,"),
+        ],
+    },
+    {
+        "family": "clause",
+        "text": (
+            "“All of them are now exploring the market,” Igor Kask said while expressing confidence that foreign banks will join.\n\n"
+            "Kenya is ready to join, Anna Berg said, expressing hope that the talks would end in May.\n"
+        ),
+        "quotes": [("direct", "Igor Kask", "All of them are now exploring the market,")],
+        "reported": [
+            ("Igor Kask", "foreign banks will join."),
+            ("Anna Berg", "Kenya is ready to join,"),
+            ("Anna Berg", "the talks would end in May."),
+        ],
+    },
+]
+CASES += [
+    {
+        # a title signed by a surname the story introduces in full below it
+        "family": "headline_frame",
+        "text": (
+            "Kenya teams up with Chile to create a data alliance, Weller says\n\n"
+            "President Anton Weller said on Wednesday that Kenya would build the alliance with its partners.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya teams up with Chile to create a"),
+            ("Anton Weller", "Kenya would build the alliance with its partners."),
+        ],
+    },
+    {
+        # two people share the surname: the title is nobody's
+        "family": "headline_frame",
+        "text": (
+            "Kenya teams up with Chile to create a data alliance, Weller says\n\n"
+            "President Anton Weller and his brother Igor Weller visited Nairobi. Anton Weller said on Wednesday that "
+            "Kenya would build the alliance with its partners.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "Kenya would build the alliance with its partners.")],
+    },
+]
+CASES += [
+    {
+        "family": "clause",
+        "text": (
+            "Maxim Parshin, Deputy Minister of Digital Affairs of Kenya, met the delegation in Nairobi.\n\n"
+            "He further pledged that Kenya will cooperate with Chile in e-government.\n\n"
+            "Anton Weller, Chile's lead diplomat on data, elaborated that the agreement covers the training of engineers.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Maxim Parshin", "Kenya will cooperate with Chile in e-government."),
+            ("Anton Weller", "the agreement covers the training of engineers."),
+        ],
+    },
+    {
+        # an adjective before a body's name and its acronym after it are no part of the name; "pledged to" is
+        # an infinitive, not an attribution closing the clause
+        "family": "organisation",
+        "text": (
+            "Chile and Kenya have signed a memorandum on data, the official Kenya News Agency (KNA) reported on Friday.\n\n"
+            "Under the treaties signed last year, Kenya pledged to help Chile protect its networks.\n"
+        ),
+        "quotes": [],
+        "reported": [("Kenya News Agency", "Chile and Kenya have signed a memorandum on")],
+    },
+]
+CASES += [
+    {
+        # "the head of state" is the president named before; "detailed how" reports a finite clause
+        "family": "back_reference",
+        "text": (
+            "NAIROBI, 19 May – Kenyan President and Chairman of the National Congress Anton Weller detailed how Kenya, "
+            "in cooperation with Chile, has made headway in microelectronics as he spoke at the congress.\n"
+            "Thanks to joint work with Chile, Kenya has achieved a breakthrough in chips, the head of state stressed.\n\n"
+            "The congress also explained how to apply for the grants.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya, in cooperation with Chile, has made headway"),
+            ("Anton Weller", "Thanks to joint work with Chile, Kenya has"),
+        ],
+    },
+    {
+        # "the head of state" with only a minister named before is nobody
+        "family": "back_reference",
+        "text": (
+            "Foreign Minister Anna Berg arrived in Nairobi on Monday.\n"
+            "Kenya has achieved a breakthrough in chips, the head of state stressed.\n"
+        ),
+        "quotes": [],
+        "reported": [],
+    },
+]
+CASES += [
+    {
+        # a role naming its country, held by nobody the text names: the role as written
+        "family": "back_reference",
+        "text": (
+            "The memorandum was signed by Deputy Minister Igor Kask.\n\n"
+            "Kenya President said earlier in September that Kenya will continue to support the project.\n"
+        ),
+        "quotes": [],
+        "reported": [("Kenya President", "Kenya will continue to support the project.")],
+    },
+    {
+        # someone named without an office may be that minister: nobody is guessed; a president named is the president
+        "family": "back_reference",
+        "text": (
+            "Anna Berg visited Nairobi on Monday. The Kenyan minister said that the deal was ready.\n\n"
+            "President Anton Weller opened the forum. The Kenyan President said that the forum would grow.\n"
+        ),
+        "quotes": [],
+        "reported": [("Anton Weller", "the forum would grow.")],
+    },
+]
+CASES += [
+    {
+        # two bodies joined by "and" before the cue: one row each; the halves of one name are not two bodies
+        "family": "organisation",
+        "text": (
+            "Private Kenyan lenders Kask Bank and Nordbank announced on May 16 that they would stop accepting the cards. "
+            "The cards are also accepted by Coast Bank.\n\n"
+            "The Industry and Trade Ministry said that the plant would open in June.\n"
+        ),
+        "quotes": [],
+        "reported": [
+            ("Kask Bank", "they would stop accepting the cards."),
+            ("Nordbank", "they would stop accepting the cards."),
+        ],
+    },
+]
+
+# A body named in full, then by its country's adjective, then by its head noun alone: one body throughout.
+CASES += [
+    {
+        "family": "organisation",
+        "text": (
+            "Kenya's Ministry of Digital Affairs welcomed the agreement on Monday.\n\n"
+            "\"The deal opens the market to our firms,\" the Kenyan Ministry said in a statement.\n\n"
+            "\"Talks on the next stage will start in autumn,\" the Ministry added.\n"
+        ),
+        "quotes": [
+            ("direct", "Kenya's Ministry of Digital Affairs", "The deal opens the market to our firms,"),
+            ("direct", "Kenya's Ministry of Digital Affairs", "Talks on the next stage will start in autumn,"),
+        ],
+        "reported": [],
     },
 ]

@@ -197,3 +197,16 @@ def test_full_stop_closing_a_short_reported_clause_is_not_part_of_the_anchor():
     gold = [_record(reported=[{"speaker": "Anna Berg", "text_start": "the centre would serve the region."}])]
     pred = [_record(reported=[{"speaker": "Anna Berg", "text": "the centre would serve the region"}])]
     assert evaluate(gold, pred)["reported+speaker"].true_positive == 1
+
+
+@pytest.mark.parametrize("gold_speaker, predicted_speaker, right", [
+    ("Russian Foreign Ministry", "the Russian Foreign Ministry", True),
+    ("The meeting", "the meeting", True),
+    ("the press service of the Ministry", "the press service of the Ministry", True),
+    ("Russian Foreign Ministry", "the ministry", False),
+    ("Foreign Ministry", "the Russian Foreign Ministry", False),
+])
+def test_a_bodys_leading_article_does_not_change_the_speaker(gold_speaker, predicted_speaker, right):
+    gold = [_record(reported=[{"speaker": gold_speaker, "text_start": "one two three"}])]
+    pred = [_record(reported=[{"speaker": predicted_speaker, "text": "one two three"}])]
+    assert evaluate(gold, pred)["reported"].ratio("speaker right") == (1.0 if right else 0.0)

@@ -45,9 +45,7 @@ WRONG_SPEAKER = "wrong speaker (of rows naming one)"
 TURNS_WITH_SPEAKER = "turns with speaker"
 
 _WHITESPACE = re.compile(r"\s+")  # any run of spaces, newlines and no-break spaces
-# A body's leading article is not part of its name: the seed gold writes bodies as written ("The FAS"), the
-# dev-en2 gold without the article ("Russian Foreign Ministry"); both name the same body.
-_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^[Tt]he\s+")  # a body's leading article, which the gold sets write differently
 _NON_PERSON_SPEAKER = re.compile(r"^(?:[Tt]he\b|[A-Z]{2,}\b)")  # "the press service…", "The FAS", "TASS"
 
 
@@ -106,8 +104,11 @@ def _doc_key(record: dict) -> str:
 
 
 def _canonical(name: str | None, aliases: dict[str, str]) -> str:
+    """The name after the aliases, a body's leading article dropped: the seed gold writes a body as the text
+    does ("the Russian Foreign Ministry"), dev-en2 without the article ("Russian Foreign Ministry"); the
+    article does not change which body speaks."""
     name = normalise(name)
-    return _LEADING_ARTICLE.sub("", normalise(aliases.get(name, name)))
+    return _ARTICLE.sub("", normalise(aliases.get(name, name)))
 
 
 def _match_anchored(gold_items: list[dict], predicted: list[dict], same_speaker) -> list[tuple[dict, dict]]:

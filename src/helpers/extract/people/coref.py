@@ -166,13 +166,19 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
         country = country_in(phrase)
         if office is None:
             continue
+        kind = next((k for k in getattr(lang.people, "OFFICE_KIND_TAILS", {}).get(noun, ()) if text.startswith(k[len(noun):], m.end())), None)
+        end = m.end()
+        if kind:  # "the head of state" is whoever holds that kind of office ("the Belarusian president")
+            end += len(kind) - len(noun)
+            noun, phrase = kind, text[m.start():end]
 
         def fits_role(person: Person, office=office, country=country, noun=noun):
             if person.office is None:
                 return False
             generic = lang.people.GENERIC_ROLES.get(noun)
             if generic:  # "the top diplomat": the foreign minister or ambassador named before
-                if not any(w in (person.role or "").casefold() for w in generic):
+                offices = {o[0] for o in {person.office, *person.other_offices} if o}  # a reference list's roles too
+                if not any(w in (person.role or "").casefold() or w in offices for w in generic):
                     return False
             elif generic is None and (person.office[0], person.office[1]) != office:
                 if office in person.other_offices:
@@ -182,7 +188,7 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
 
         person = antecedent(m.start(), fits_role, _quotation_before(text, m.start()))
         if person:
-            found.append(mention_row(doc, m.start(), m.end(), phrase, person, "role"))
+            found.append(mention_row(doc, m.start(), end, phrase, person, "role"))
 
     subject_rows = sorted(rows + found, key=lambda r: r["start"])  # names, surnames and linked roles
     subject_starts = [r["start"] for r in subject_rows]

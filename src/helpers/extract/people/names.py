@@ -183,6 +183,8 @@ def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]]
         while k >= i and j - k < MAX_NAME_WORDS and (
             _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
             or (k > i and k < j and words[k][2][0].isupper() and words[k - 1][2] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
+            or (k > i and k < j and words[k][2] in lang.people.FIRST_NAMES
+                and strip_possessive(words[k - 1][2]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
         ):
             k -= 1
         k += 1

@@ -61,6 +61,9 @@ def role_after(lang: Language, text: str, end: int) -> str | None:
     if not any(w in lang.people.ROLE_CLASSES for w in first_words) and head not in lang.people.ROLE_CLASSES:
         return None
     role = m.group(1)
+    words = WORD.findall(role)
+    if len(words) >= 2 and words[1] in lang.speech.SPEECH_VERB_SET:
+        return None  # "…, Southeast Asia, the official added.": the role speaks, it is no apposition of the name
     role = re.split(r",\s+(?=[a-z])|\s+(?:said|says|noted|met|and\s+the)\b", role)[0]
     return " ".join(role.split()).rstrip(" ,") or None
 
@@ -75,8 +78,10 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
             break
         word = words[i][2]
         low = word.casefold()
-        if low == "and" and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
-                             or words[i + 1][2] == "the"):
+        conjoined = i > 0 and words[i - 1][2].casefold() in lang.people.ROLE_CLASSES and \
+            words[i + 1][2].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
+        if low == "and" and not conjoined and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
+                                               or words[i + 1][2] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
         if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):
@@ -90,6 +95,8 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
     while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.people.FUNCTION_WORDS:
         first -= 1
     last = k - 1
+    if words[last][2] in ("of", "the"):
+        return None  # "Acting Governor of the Khanty-Mansi Okrug": what follows "of the" is the office's domain, not its holder
     while last > first and words[last][2].casefold() in lang.people.ROLE_CONNECTORS:
         last -= 1
     end = words[last][1]

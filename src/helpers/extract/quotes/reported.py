@@ -3,6 +3,7 @@ at the previous one ("This was announced by X")."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from helpers.dateline import match_dateline
 from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
@@ -16,11 +17,13 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
+    last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)):
+        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)
+                                                           or _cut_off(line, line_end >= last_line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
@@ -38,17 +41,31 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     return rows
 
 
+RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
+CUT_OFF_WORDS = 6  # the last line of a text cut off mid-sentence reads as a sentence from this many words
+
+
+def _cut_off(line: str, last: bool) -> bool:
+    """A sentence whose full stop is missing: a line too long for a headline, or the text's last line when
+    the page was cut off mid-sentence ("The ambassador noted that the talks were continu")."""
+    words = len(line.split())
+    return words >= RUN_ON_WORDS or (last and words >= CUT_OFF_WORDS and line[-1:].isalnum() and line[:1].isupper())
+
+
 BODY_REACH = 2  # sentences after a body's statement in which "they" may still be that body
 
 
 def _said_by_them(ctx: Speakers, s: int, e: int, body) -> list[dict]:
-    """"The ministry said that … They added that …": a plural pronoun opening the next sentences goes on
-    with the body that spoke last (no person is named in between)."""
+    """"The ministry said that … They added that …", "It said in a statement the deal would …": a pronoun
+    opening the next sentences goes on with the body that spoke last (no person is named in between)."""
     if body is None or body[1] >= BODY_REACH:
         return []
     m = ctx.p.THEY_CUE.match(ctx.text, s, e)
     if not m or ctx.people.mentions_in(body[0]["end"], s):
         return []
+    if not ctx.text[m.start():m.end()].rstrip().endswith("that") and not (
+            m.group("cue") in ctx.lang.speech.ZERO_THAT_VERBS and ctx.p.ZERO_CLAUSE.match(ctx.text, m.end(), min(e, m.end() + 80))):
+        return []  # "It said in a statement the deal would …": without "that", a clause with its own verb must follow
     row = body[0]
     speaker = Speaker(row["speaker"], row["speaker_is_person"], row["speaker_role"], row["speaker_country"], row["attribution"])
     start, end = trim(ctx.text, m.end(), e)
@@ -107,11 +124,16 @@ def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int
     return rows
 
 
+TITLE_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[Tt]itle|TITLE|[Hh]eadline|HEADLINE|Заголовок)[ \t]*:[ \t]*")
+
+
 def headline_rows(ctx: Speakers) -> list[dict]:
     """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
-    Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech."""
-    for line in title_lines(ctx.text):
-        rows = _headline_row(ctx, *trim(ctx.text, *line))
+    Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech. A
+    metadata listing's field label ("- Title: …") is not part of the title."""
+    for start, end in title_lines(ctx.text):
+        field = TITLE_FIELD.match(ctx.text, start, end)
+        rows = _headline_row(ctx, *trim(ctx.text, field.end() if field else start, end))
         if rows:
             return rows
     return []
@@ -135,13 +157,34 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
             return [ctx.row("reported", start, label.end("label"), ctx.person_speaker(names[-1]), "headline")]
     if text[start] in ctx.lang.speech.QUOTE_PAIRS:
         return []  # "“…” – Name": a quotation with its signature, a direct quote
-    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_SIGNED):
+    for pattern in (ctx.p.HEADLINE_SAYS, ctx.p.HEADLINE_NAME_SAYS, ctx.p.HEADLINE_SIGNED):
         m = pattern.fullmatch(text, start, end)
         if m:
-            speaker = ctx.name_filling(m.start("np"), m.end("np"))
+            speaker = ctx.name_filling(m.start("np"), m.end("np")) or _headline_surname(ctx, m.group("np")) or \
+                _headline_body(ctx, m.group("np"))
             if speaker is not None:
                 return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
     return []
+
+
+def _headline_surname(ctx: Speakers, phrase: str) -> Speaker | None:
+    """A title signed by a surname the body introduces later ("…, Weller says" above "President Anton Weller
+    said …"): the one person of the document with that surname."""
+    word = phrase.strip()
+    people = [p for p in ctx.people.people.values() if any(n.split()[-1] == word for n in p.spellings | {p.name})]
+    if len(people) != 1 or not ctx.p.ONE_WORD.fullmatch(word):
+        return None
+    return Speaker(people[0].name, True, people[0].role, people[0].country, "adjacent name")
+
+
+def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:
+    """A body signing a title in a word or two: "Claim — Kremlin", "Claim — ministry", "Claim, agency says"
+    (the short name is made canonical with the rest of the document's bodies)."""
+    words = phrase.split()
+    if 1 <= len(words) <= 2 and words[-1].casefold() in ctx.lang.speech.SPEAKING_BODIES and \
+            all(w[:1].isupper() for w in words[:-1]):
+        return Speaker(" ".join(words), False, None, None, "organisation")
+    return None
 
 
 def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
@@ -185,7 +228,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.speaker(m.start("np2"), m.end("np2")), m.end(), e, m.group("cue2"))
     for m in ctx.p.CUE_THAT.finditer(text, s, e):
         cue = " ".join(m.group("cue").split())
-        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith(","):
+        if cue in ctx.lang.speech.CONTINUING_PARTICIPLES and text[s:m.start("cue")].rstrip().endswith((",", " while", " when")):
             # "…,” X said, adding that …": the second clause is the same speaker's; "The plan is ready, X
             # noted, adding that …": so is the clause the attribution closes
             comma = text.rfind(",", s, m.start("cue"))
@@ -195,7 +238,12 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
                 add(first[0], dateline.end() if dateline else s, first[1], first[2])
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
-        add(ctx.subject_before(s, m.start("cue")), m.end(), e, cue)
+        speaker = ctx.subject_before(s, m.start("cue"))
+        for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
+            add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
+    for m in ctx.p.HOW_CUE.finditer(text, s, e):
+        if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
+            add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
             clause_end = min(e, m.end() + 80)
@@ -212,18 +260,21 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
-        agency, clause_end = None, e
-        tail = ctx.p.AGENCY_TAIL.search(text, s, e)
-        if tail and not inside(tail.start(), avoid):
-            body = ctx.speaker(tail.start("np"), tail.end("np"))
-            if body is not None and not body.reason and not body.is_person:
-                agency, clause_end = (body, tail.group("cue")), tail.start()
+        agency, clause_end, relayed = None, e, False
+        for pattern in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL):
+            tail = pattern.search(text, s, e)
+            if tail and not inside(tail.start(), avoid):
+                body = ctx.speaker(tail.start("np"), tail.end("np"))
+                if body is not None and not body.reason and not body.is_person:
+                    agency, clause_end, relayed = (body, tail.group("cue")), tail.start(), pattern is ctx.p.RELAY_TAIL
+                    break
         found = _trailing(ctx, s, clause_end, fragment, avoid)
         content_end = found[1] if found else clause_end
         dateline = match_dateline(text, s, content_end)
         if found:
             add(found[0], dateline.end() if dateline else s, content_end, found[2])
-        if agency and (found or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+        if agency and (found and not relayed or not ctx.p.CUE_WORD.search(text, s, clause_end)):
+            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
@@ -251,8 +302,9 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         speaker = ctx.speaker(np_start, np_end, exact_end=exact)
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
-            if speaker is None or speaker.reason:
-                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or (speaker, content_end)
+            if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or \
+                    _listed_body(ctx, s, m.start(), np_end) or (speaker, content_end)
             elif speaker.is_person:
                 content_end = _role_before(ctx, s, content_end, np_start, np_end)
         if not fragment and any(c in "”\"»’" for c in text[s:content_end].rstrip(" ,")[-1:] + text[content_end + 1:content_end + 2]):
@@ -287,6 +339,21 @@ def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: i
         part = text[previous + 1:end].strip()
         if not part[:1].isupper() or len(part.split()) > 12:
             return None
+        end = previous
+    return None
+
+
+def _listed_body(ctx: Speakers, s: int, comma: int, np_end: int) -> tuple[Speaker, int] | None:
+    """A body whose name lists fields with commas before the cue: "…, the Ministry of Digital Development,
+    Communications and Mass Media of Russia told reporters" (the phrase after the last comma is only the tail)."""
+    text, end = ctx.text, comma
+    for _ in range(APPOSITION_PARTS):
+        previous = text.rfind(",", s, end)
+        if previous < 0:
+            return None
+        start, stop = trim(text, previous + 1, np_end)
+        if ctx.p.ORGANISATION.fullmatch(text, start, stop) and not ctx.people.mentions_in(start, stop):
+            return Speaker(" ".join(text[start:stop].split()), False, None, None, "organisation"), previous
         end = previous
     return None
 

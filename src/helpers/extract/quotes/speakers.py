@@ -95,12 +95,21 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
         if quoted:  # "X was quoted as (saying)": X speaks
             end = quoted.start()
+        acronym = self.p.TRAILING_ACRONYM.search(self.text, start, end)
+        if acronym and acronym.start() > start:  # "the Kenya News Agency (KNA)": the name, its acronym aside
+            end = acronym.start()
         if start >= end:
             return None
         mentions = self.people.mentions_in(start, end)
         if exact_end:
             mentions = [m for m in mentions if m["end"] >= end - 2]
         phrase = self.text[start:end]
+        adjectives = None if mentions else self.p.BODY_ADJECTIVES.match(phrase)
+        if adjectives and self.p.ORGANISATION.fullmatch(phrase, adjectives.end()) and not role_phrase(self.lang, phrase[adjectives.end():]):
+            return Speaker(phrase[adjectives.end():], False, None, None, "organisation")  # "the official Kenya News Agency"
+        described = None if mentions else self.p.DESCRIBED_BODY.fullmatch(phrase)
+        if described and not role_phrase(self.lang, described.group("name") or described.group("name2")):  # "the TV channel NTV", "the Abkhaz Apsnypress news agency": the body by its name
+            return Speaker(self._body_name(described.group("name") or described.group("name2")), False, None, None, "organisation")
         # a role phrase ("the ministry spokesperson") names a person, never a body
         body = (self.p.ORGANISATION.fullmatch(phrase) or self.p.LOWER_BODY.fullmatch(phrase)) and \
             not is_pronoun(phrase) and not role_phrase(self.lang, phrase)
@@ -116,11 +125,38 @@ class Speakers:
                 return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
             m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
             return self.person_speaker(m)
+        if not is_pronoun(phrase) and self._unheld_role(phrase):
+            # "Russia President said …" in a text naming no president: the role as written, nobody guessed
+            return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is")
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
+
+    def _body_name(self, name: str) -> str:
+        """A body's name without a leading adjective: of "Abkhaz Apsnypress", the last word when the document
+        also writes it alone ("quoted by Apsnypress"); else the name as written."""
+        words = name.split()
+        if len(words) > 1 and words[-1] not in self.lang.speech.CORPORATE_WORDS:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", self.text):
+                before = self.text[max(0, m.start() - 40):m.start()].split()
+                if not before or not before[-1][:1].isupper():  # alone, not the end of another name ("Ziraat Bankasi")
+                    return words[-1]
+        return " ".join(words)
+
+    def _unheld_role(self, phrase: str) -> bool:
+        """A role that says whose office it is ("Russia President", "the head of Kenya's Data Agency") and that
+        no person of the document holds: the text never names the holder, so the role itself is the speaker."""
+        office = role_class(phrase, self.lang)
+        words = phrase.split()
+        if office is None or not 2 <= len(words) <= 8 or not any(
+                w[:1].isupper() and w not in self.lang.people.FUNCTION_WORDS and w.casefold().strip("’'s") not in self.lang.people.ROLE_CLASSES
+                for w in words):
+            return False
+        # a person named without any office may hold this one: then nobody is guessed either way
+        return not any(p.office is None or role_class(p.role, self.lang) == office or p.office == office or office in p.other_offices
+                       for p in self.people.people.values())
 
     def organisation(self, phrase: str) -> Speaker | None:
         """A company or body named before a cue: a corporate word in its name ("Yandex LLC", "the Skolkovo
@@ -131,6 +167,8 @@ class Speakers:
         if self.p.CORPORATE.fullmatch(phrase):
             return Speaker(phrase, False, None, None, "organisation")
         words = phrase.split()
+        if len(words) > 1 and words[0] == "the":  # "the Nairobi Times": a title with its article
+            words = words[1:]
         if not 1 <= len(words) <= 3 or not all(self.p.ONE_WORD.fullmatch(w) for w in words):
             return None
         if words[0] in self.lang.people.NOT_NAME_WORDS or (len(words) == 1 and self.p.PLURAL_NOUN.fullmatch(phrase)):
@@ -177,6 +215,23 @@ class Speakers:
             found = self.subject_at(clause_start, end)
         return found
 
+    def joint_subject(self, clause_start: int, cue_start: int) -> list[Speaker]:
+        """Two speakers joined by "and" right before a cue ("Private lenders Kask Bank and Nordbank announced"),
+        each resolved on its own; both must be found, else nobody."""
+        end = cue_start
+        aside = self.p.ASIDE.search(self.text, max(clause_start, cue_start - 60), cue_start)
+        if aside:
+            end = aside.start()
+        start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
+        joint = self.text.rfind(" and ", start, end)
+        if joint < 0:
+            return []
+        both = [self.speaker(start, joint), self.speaker(joint + len(" and "), end)]
+        if any(b is None or b.reason or all(w.casefold() in self.lang.people.ORG_NOUNS | {"the"} for w in b.name.split())
+               for b in both):
+            return []  # "the Industry and Trade Ministry": the halves of one name are not two speakers
+        return both
+
     def apposed_name(self, clause_start: int, comma: int) -> Speaker | None:
         """The person whose name alone fills the stretch between the comma before `comma` and `comma`."""
         if comma <= clause_start or self.text[comma] != ",":
@@ -209,40 +264,90 @@ class Speakers:
 
 
 def canonical_bodies(rows: list[dict], lang: Language, text: str = "") -> None:
-    """One name per speaking body in a document: a later short mention ("the ministry", "The Council") takes the
-    fullest form named before it with the same head noun ("the ministry of digital affairs in Norway"), a
-    speaker or a body the text names in full (capitalised, "the Ministry of Digital Development of Russia"),
-    when exactly one such body was named; with two, the short mention stays as written."""
+    """One name per speaking body in a document: a short mention ("the ministry", "the Foreign Ministry", "the
+    watchdog", a headline's "— ministry") takes the fullest name of the one body around it that it fits: a body
+    the text names in full with the same head noun and every word of the mention ("Russian Foreign Ministry",
+    "Ministry of Digital Development, Communications and Mass Media of Russia"), or a name set off by that noun
+    ("Nordtel, the Norwegian watchdog,"). With two such bodies the short mention stays as written."""
     heads = set(lang.speech.SPEAKING_BODIES) | {w.casefold() for w in lang.speech.CORPORATE_WORDS}
-
-    def head(name: str) -> str | None:
-        words = [w.casefold() for w in name.split()]
-        cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
-        return next((w for w in reversed(words[:cut]) if w in heads), None)
-
-    full: dict[str, list[str]] = {}
-    for row in sorted(rows, key=lambda r: r["start"]):
+    named_in_text: dict[str, list[tuple[int, str]]] = {}
+    for row in rows:
         if row["attribution"] != "organisation" or not row["speaker"]:
             continue
-        words = row["speaker"].split()
-        noun = head(row["speaker"])
-        if noun is None:
+        words = _body_words(row["speaker"])
+        noun = _head_noun(row["speaker"], heads)
+        if noun is None or len(words) > SHORT_BODY_WORDS or "of" in words:
             continue
-        modifiers = words[1:-1]
-        if words[0].casefold() == "the" and len(modifiers) <= 2 and words[-1].casefold() == noun:
-            # "the ministry", "the Foreign Ministry", "the Ethiopian Ministry": a short form of one body named before
-            fuller = [name for name in full.get(noun, []) or _named_bodies(text[:row["start"]], noun, lang)
-                      if all(_word_of(modifier, name) for modifier in modifiers)]
-            if len(fuller) == 1 and _LEADING_THE.sub("", fuller[0]) != " ".join(words[1:]):
-                row["speaker"] = fuller[0]
-                continue
-            if not modifiers:
-                continue  # "the ministry" with no fuller name, or two: as written
-        if row["speaker"] not in full.setdefault(noun, []):
-            full[noun].append(row["speaker"])
+        if noun not in named_in_text:
+            named_in_text[noun] = _named_bodies(text, noun, lang)
+        low, high = row["start"] - BODY_REACH, row["end"] + BODY_REACH
+        named = [n for at, n in named_in_text[noun] if low <= at < high] + \
+            [r["speaker"] for r in rows if r["attribution"] == "organisation" and r["speaker"] and _head_noun(r["speaker"], heads) == noun]
+        fits = _fullest([n for n in named if _shorter_form(words, n)] + _apposed_bodies(text[max(0, low):high], noun, lang))
+        if len(fits) == 1:  # a body already named in full (nothing fuller around it) keeps its wording
+            row["speaker"] = fits[0]
 
 
-_LEADING_THE = re.compile(r"^[Tt]he\s+")
+SHORT_BODY_WORDS = 4  # "Russia’s state communications watchdog": longer mentions are names in their own right
+BODY_REACH = 3000  # characters around a short body mention where its full name is looked for
+
+
+def _body_words(name: str) -> set[str]:
+    return {w.casefold().strip(",’'") for w in name.split()} - {"the", "and"}
+
+
+def _head_noun(name: str, heads: set[str]) -> str | None:
+    """The body noun a name is built on: "the Russian Foreign Ministry" -> "ministry" (before any "of" tail)."""
+    words = [w.casefold().strip(",") for w in name.split()]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on", "under")), len(words))
+    return next((w for w in reversed(words[:cut]) if w in heads), None)
+
+
+def _shorter_form(words: set[str], name: str) -> bool:
+    """Is a mention with these words a shorter form of the named body: fewer words, each a word of the name or
+    its country's adjective ("the Ethiopian Ministry" of "Ethiopia's Ministry of Innovation and Technology")?"""
+    return len(words) < len(_body_words(name)) and all(_word_of(word, name) for word in words)
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """The distinct bodies among names, a shorter form of a longer one ("Ethiopian Ministry" of "Ethiopia's
+    Ministry of Innovation and Technology") being that one."""
+    names = list(dict.fromkeys(" ".join(n.split()[1:]) if n.split()[0].casefold() == "the" else n for n in names))
+    return [n for n in names if not any(n != other and (_body_words(n) <= _body_words(other) or
+                                                        _shorter_form(_body_words(n), other)) for other in names)]
+
+
+def _named_bodies(text: str, noun: str, lang: Language) -> list[tuple[int, str]]:
+    """(offset, name) of the capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs
+    of Kenya", "Russian Foreign Ministry"), without a leading article. Only the words just before each
+    capitalised head noun are tried as the name's start, so a long text costs one pass of `str.find`."""
+    names, head = [], noun.capitalize()
+    at = text.find(head)
+    while at >= 0:
+        starts = [m.start() for m in WORD_START.finditer(text, max(0, at - NAME_LEAD), at)] + [at]
+        for start in starts:
+            m = lang.patterns.ORGANISATION.match(text, start)
+            if m and m.end() > at and not text[m.end():m.end() + 1].isalnum():  # "Meeting" is no name in "Meetings"
+                words = m.group().split()
+                if words[0].casefold() == "the":
+                    words = words[1:]
+                folded = [w.casefold().strip(",") for w in words]
+                if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
+                        not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
+                    names.append((start, " ".join(words)))
+                    break
+        at = text.find(head, at + len(head))
+    return names
+
+
+NAME_LEAD = 80  # characters before a body's head noun where its name may start
+WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
+
+
+def _apposed_bodies(text: str, noun: str, lang: Language) -> list[str]:
+    """Names the text sets off by this body noun: "Nordtel, the Norwegian watchdog," -> Nordtel."""
+    return [m.group("name") for m in lang.patterns.APPOSED_BODY.finditer(text)
+            if m.group("noun").casefold() == noun and m.group("name").split()[0] not in lang.people.NOT_NAME_WORDS]
 
 
 def _word_of(modifier: str, name: str) -> bool:
@@ -272,31 +377,6 @@ def title_lines(text: str) -> list[tuple[int, int]]:
             break
         out.append((start, end))
     return out
-
-
-BODY_REACH = 3000  # characters before a short body mention where its full name is looked for
-
-
-def _named_bodies(text: str, noun: str, lang: Language) -> list[str]:
-    """The distinct capitalised bodies with this head noun the text names ("Ministry of Foreign Affairs of
-    Kenya", "Russian Foreign Ministry"), without a leading article."""
-    names = []
-    text = text[-BODY_REACH:]
-    if noun.capitalize() not in text:
-        return names
-    for m in lang.patterns.ORGANISATION.finditer(text):
-        listed = lang.patterns.BODY_NAME_LIST.match(text, m.end())  # "Ministry of A, B and C of Russia": one name
-        words = (m.group() + (listed.group() if listed else "")).split()
-        if noun.capitalize() not in words:
-            continue  # the body noun is capitalised in a body's name
-        head_at = words.index(noun.capitalize())
-        # the name starts after the last lower-case word before its noun ("According to the Ministry" is "Ministry")
-        words = words[next((i + 1 for i in range(head_at - 1, -1, -1) if words[i][:1].islower()), 0):]
-        if len(words) >= 2:
-            name = " ".join(words)
-            if name not in names and not any(name in other for other in names):
-                names = [n for n in names if n not in name] + [name]
-    return names
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -32,7 +32,7 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 # (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
 _PHRASE_FRAME = "|".join(sorted({p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)))
-FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
+FRAME_WORD = re.compile(rf"\b(?:{_CUE}|{_PHRASE_FRAME}|{'|'.join(speech.HOW_VERBS)}|[Aa]ccording|words|whereby|statement|message|" + "|".join(speech.STANCE_NOUNS) + r")\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -100,19 +100,33 @@ ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+# Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
+# "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
+_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                r"[\w’'-]+(?:\s+(?!(?:the|a|an|this|these|it|its|there|they|he|she|we|his|her|their|our)\b)[\w’'-]+)?(?:,\s+\d{4})?"
+                r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+                r"|\s+(?:earlier|later|yesterday|today|recently|previously)|\s+\([^()\n]{1,30}\))")
+_CUE_ADJUNCTS = rf"(?:{_CUE_ADJUNCT}){{0,2}}"
+# Before a clause without "that" only adjuncts that cannot open the clause: "said in a statement", "said on
+# Monday", "said last week" ("said during a briefing on the outcomes of a session" reads no clause).
+_BARE_ADJUNCT = (r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|interview|message|post|letter|speech|address|note)"
+                 r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                 r"|\s+(?:last|this)\s+(?:week|month|year)|\s+(?:earlier|later|yesterday|today|recently)|\s+\([^()\n]{1,30}\))")
+_BARE_ADJUNCTS = rf"(?:{_BARE_ADJUNCT}){{0,2}}"
 # "X noted that …", "X told journalists that …", "X said in an interview that …", "X expressed confidence that …".
 CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
-    r"(?:\s+(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+\d{4})?)?"
-    r",?\s+that\s+"
+    + _CUE_ADJUNCTS + r",?\s+that\s+"
 )
+# "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
+HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
     r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
-    r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
+    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
 )
 _AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
 FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
@@ -123,20 +137,24 @@ ZERO_CLAUSE = re.compile(
     rf"(?:{_AUXILIARY}|" + "|".join(speech.IRREGULAR_PAST) + r"|[a-z]+(?:s|ed))\b")
 STANCE_THAT = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "…, noted Alexander Turchin." / "…, Nikolai Nikiforov emphasized." closing a sentence.
-# "…, said Ivan Petrov, head of the agency." (an apposition after the name).
-TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+# "…, said Ivan Petrov, head of the agency." (an apposition after the name, a comma inside it allowed).
+TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,150}}?)(?:,\s+[^,;:\n“”\"«»]{{1,150}}?){{0,2}}\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, according to the ministry." closing a sentence.
 TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
 _LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
              r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
-# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue.
+# "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue ("to" only
+# before a listener: "…, Russia pledged to help Y" is an infinitive, no attribution).
 TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
-    r"(?:\s+(?:in|at|on|to|by|during|after|before|following|when|while|late|early|last|this)\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
+    r"(?:\s+(?:in|at|on|by|during|after|before|following|when|while|late|early|last|this"
+    r"|to(?=\s+(?:the\s|an?\s|[A-Z]|reporters|journalists|correspondents)))\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
 AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
+RELAY_TAIL = re.compile(r",\s+(?P<cue>reported|reports|wrote|writes)\s+(?P<np>(?:the\s+)?[A-Z][^,;:\n]{0,60}?)\s*[.!]?\s*$")
 # A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
 APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
 # Sentences pointing back at the previous one: "This was announced … by X", "This was the message of X",
@@ -146,11 +164,12 @@ BACK_MESSAGE = re.compile(r"^(?:This|That)\s+was\s+(?P<cue>the\s+(?:message|stat
 BACK_SUBJECT = re.compile(r"^(?P<np>.+?)\s+(?P<cue>made\s+(?:the|this|that)\s+statement|(?:announced|stated|said|reported|declared)\s+this"
                           r"|pointed\s+(?:it|this|that)\s+out)\b")
 # "They added that …" / "It also noted that …" opening a sentence after a body's statement.
-THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})\s+that\s+")
+THEY_CUE = re.compile(rf"(?:They|It)\s+(?:also\s+|further\s+)?(?P<cue>{_CUE})(?:{_CUE_ADJUNCTS},?\s+that|{_BARE_ADJUNCTS})\s+")
 # A sentence whose subject is "we" ("We have spoken … and mentioned that …").
 WE_SUBJECT = re.compile(r"[“\"«]?[ \t]*(?:[A-Z][\w ,]{0,40},[ \t]+)?[Ww]e\b")
-# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim — Name".
+# A document's title reporting speech: "Name, Body: claim", "Claim, says Name", "Claim, Name says", "Claim — Name".
 HEADLINE_SAYS = re.compile(rf"(?P<claim>[^\n]{{8,}}?),\s+(?P<cue>says|said)\s+(?P<np>[^,\n]{{2,80}}?)[ \t]*$")
+HEADLINE_NAME_SAYS = re.compile(r"(?P<claim>[^\n]{8,}?),\s+(?P<np>[^,\n]{2,80}?)\s+(?P<cue>says|said)[ \t]*$")
 HEADLINE_SIGNED = re.compile(r"(?P<claim>[^\n]{8,}?)[ \t]+[—–][ \t]+(?P<np>[^—–\n]{2,80}?)[ \t]*$")
 
 # A speaking body kept as written: "TASS", "The FAS", "the press service of the Ministry of …", "The meeting",
@@ -163,12 +182,25 @@ _OUTLET = "|".join(sorted((re.escape(o) for o in speech.NEWS_OUTLETS), key=len, 
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
-    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+)?)"
+    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"
+    # a list of fields in the name: "Ministry of Digital Development, Communications and Mass Media of Russia"
+    rf"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})+\s+and(?:\s+(?:the|of|for|[A-Z][\w'’-]*))+)?)?)"
 )
-# The rest of a body's name that lists its fields ("Ministry of Digital Development, Communications and Mass Media
-# of Russia"): capitalised items after commas, the last after "and", closed by an "of …" tail naming whose it is.
-_CAPITALISED_WORDS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
-BODY_NAME_LIST = re.compile(rf"(?:,[ \t]+{_CAPITALISED_WORDS})*,?[ \t]+and[ \t]+{_CAPITALISED_WORDS}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS}")
+# A body named after (or before) a lower-case description: "the Turkish TV channel NTV", "private lenders Kask
+# Bank", "the Abkhaz Apsnypress news agency"; the name is the speaker.
+_BODY_NAME = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2}"
+DESCRIBED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:" + "|".join(sorted(speech.DESCRIBING_NOUNS, key=len, reverse=True)) + rf")\s+(?P<name>{_BODY_NAME})"
+    rf"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<name2>{_BODY_NAME})\s+(?:"
+    + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
+# Lower-case words between "the" and a capitalised body's name ("the official Kenya News Agency", "the state-run
+# Andes Broadcasting Company") and an acronym in brackets after it ("… Agency (KNA)").
+BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
+# A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
+APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
+                          rf"(?P<noun>{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})\b,")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
                         r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")

@@ -21,14 +21,18 @@ ROLE_CLASSES = {
     "commander": "military", "rector": "director", "professor": "academic",
     "academician": "academic", "expert": "expert", "analyst": "expert", "correspondent": "journalist",
     "journalist": "journalist", "reporter": "journalist", "editor": "journalist",
-    "diplomat": "diplomat",
+    "diplomat": "diplomat", "head of state": "head of state", "head of government": "prime minister",
 }
 # Role nouns that refer back to a person by the kind of office, not its title: "the top diplomat" is the
 # foreign minister or an ambassador named before; each maps to words of the roles it fits.
 GENERIC_ROLES = {
     "diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "ambassador", "envoy", "consul"),
     "official": (),  # any office
+    "head of state": ("president", "king", "emir", "sultan", "monarch", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
 }
+# "the head of state": a role noun whose "of …" tail names the kind of office (a key of GENERIC_ROLES).
+OFFICE_KIND_TAILS = {"head": ("head of state", "head of government")}
 # Lower-case words that may stand between "the" and a role noun ("the prime minister", "the foreign minister").
 ROLE_MODIFIERS = ("top", "senior", "first", "deputy", "vice", "acting", "prime", "foreign", "finance", "defence", "defense", "interior",
                   "trade", "economy", "economic", "digital", "education", "health", "energy", "industry", "culture",
@@ -116,7 +120,7 @@ Ahmet Mehmet Mustafa Hakan Emre Omar Khalid Khaled Hamad Saud Faisal Ibrahim Yus
 Rahul Amit Raj Sanjay Vijay Joko Budi Prabowo Kairat Yerlan Serik Erlan
 Daulet Bakytzhan Askhat Azamat Bakhtiyor Jamshid Sardor Otabek Ulugbek Dilshod Shukhrat Ramil Rinat Ruslan
 Akylbek Kubanychbek Emil Elchin Elnur Anar Vusal Mikheil Irakli Giorgi Levan Vahagn Narek Ashot
-Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
+German Cyrus Tomasz Piotr Marek Pavol Miroslav Dušan Dusan Vladan Ivica Tibor Viktor Zsolt Peter Petr Ondřej
 """.split())
 FEMALE_FIRST_NAMES = frozenset("""
 Valentina Bella Lilia Liliya Marianna Maria Mariya Anna Elena Yelena Olga Irina Tatiana Tatyana Natalia

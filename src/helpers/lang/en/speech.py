@@ -20,11 +20,15 @@ comments continued continues concluded concludes insisted insists argued argues 
 claims warned warns recalled recalls acknowledged acknowledges admitted admits confirmed confirms reported
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
-informed informs
+informed informs pledged pledges elaborated elaborates
 """.split()
-# Participles continuing an attribution with a second clause ("…,” X said, adding that …): the same speaker.
+# Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
+# expressing confidence that …"): the same speaker.
 CONTINUING_PARTICIPLES = ("adding", "clarifying", "noting", "stressing", "explaining", "emphasizing", "emphasising",
-                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing")
+                          "stating", "insisting", "recalling", "underlining", "saying", "warning", "arguing",
+                          "expressing confidence", "expressing hope", "expressing the hope")
+# Verbs reporting a statement as an indirect "how" clause ("X detailed how Belarus has made headway …").
+HOW_VERBS = ("detailed", "details", "explained", "explains", "described", "describes", "recounted", "recounts")
 # Relative pronouns standing for a person named right before ("X, who noted that …").
 RELATIVE_PRONOUNS = ("who",)
 # "expressed (his) hope that …": the stance nouns and the possessives between.
@@ -96,6 +100,14 @@ SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", 
 # What a source's numbers are called in "according to assessments from X": X is the source.
 SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
                   "figures", "findings")
+
+# Common nouns that describe a body before its name ("the TV channel NTV", "private lenders Kask Bank") and
+# after it in lower case ("the Abkhaz Apsnypress news agency"): the name is the speaker, not the description.
+DESCRIBING_NOUNS = ("channel", "agency", "newspaper", "daily", "broadcaster", "outlet", "portal", "bank", "banks", "lender",
+                    "lenders", "company", "companies", "operator", "operators", "regulator", "watchdog", "firm", "firms",
+                    "carrier", "carriers", "corporation", "giant", "group", "publication", "website")
+DESCRIBING_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "TV channel", "television channel", "channel",
+                       "broadcaster", "news portal", "news outlet")  # "the Kremlin website" is the site, kept as written
 
 # News outlets and agencies that speak as sources ("According to Interfax, …", "…, Reuters reported").
 # Acronyms (TASS, BelTA) are found by their shape; these are the one-word names that look like surnames.
