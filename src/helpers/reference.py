@@ -215,8 +215,9 @@ class Reference:
         starts like a lower-case name (an adjective), and a capitalised one when it starts like any name, so
         morphology runs on candidate words only."""
         capitalised, lower_case = self._name_starts
-        candidates = (first for first in WORD_RE.finditer(text)
-                      if (capitalised if first.group()[:1].isupper() else lower_case).admits(first.group()))
+        firsts = [word for word in set(WORD_RE.findall(text))
+                  if (capitalised if word[:1].isupper() else lower_case).admits(word)]
+        candidates = (WORD_RE.match(text, start) for start in sorted(_word_starts(text, firsts)))
         return self._longest_matches(text, candidates, self.key, _same_case_inflected)
 
     def _longest_matches(self, text: str, starts, key_of, same_case) -> list[NameMatch]:
@@ -297,6 +298,17 @@ class Reference:
             joined = " " + " ".join(words) + " "
             found.update(topic for phrases in candidates for phrase, topic in phrases.items() if phrase in joined)
         return [topic for topic in self.topics if topic in found]
+
+
+def _word_starts(text: str, words):
+    """Where each of `words` occurs in `text` as a whole word (between characters that are no letter or digit)."""
+    for word in words:
+        size, position = len(word), text.find(word)
+        while position >= 0:
+            end = position + size
+            if not (position and WORD_RE.match(text, position - 1)) and not WORD_RE.match(text, end):
+                yield position
+            position = text.find(word, end)
 
 
 def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:

@@ -198,6 +198,7 @@ def _indeclinable(word: str) -> bool:
     return all("Fixd" in p.tag.grammemes or p.tag.POS is None for p in analyses)
 
 
+@lru_cache(maxsize=50_000)
 def _guessed_surname(word: str, gender: str, case: str) -> str | None:
     lower = word.lower()
     for ending, ending_gender, cases, nominative_ending in SURNAME_ENDINGS:
