@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, WORD_RE
+from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, WORD_RE, word_occurrences
 
 MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 # Words just before a name that make it a venue. Narrower than the capital rules' venue words:
@@ -254,7 +254,7 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
     taken_starts = [span[0] for span in taken]
     rows: list[dict] = []
     consumed = 0  # where the last name looked up ended: its later words are not names of their own
-    for start, word_end in sorted(position for word in hits for position in _occurrences(text, word)):
+    for start, word_end in sorted(position for word in hits for position in word_occurrences(text, word)):
         index = bisect_right(taken_starts, start)  # taken[index] is the first span starting after `start`
         if start < consumed or (index and taken[index - 1][1] > start):
             continue
@@ -268,16 +268,6 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
             rows.append(found)
             consumed = found["end"]
     return rows
-
-
-def _occurrences(text: str, word: str):
-    """(start, end) of every occurrence of `word` as a whole word."""
-    size, position = len(word), text.find(word)
-    while position >= 0:
-        end = position + size
-        if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            yield position, end
-        position = text.find(word, end)
 
 
 def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: View, not_names, place_end) -> dict | None:

@@ -217,7 +217,8 @@ class Reference:
         capitalised, lower_case = self._name_starts
         firsts = [word for word in set(WORD_RE.findall(text))
                   if (capitalised if word[:1].isupper() else lower_case).admits(word)]
-        candidates = (WORD_RE.match(text, start) for start in sorted(_word_starts(text, firsts)))
+        starts = sorted(start for word in firsts for start, _ in word_occurrences(text, word))
+        candidates = (WORD_RE.match(text, start) for start in starts)
         return self._longest_matches(text, candidates, self.key, _same_case_inflected)
 
     def _longest_matches(self, text: str, starts, key_of, same_case) -> list[NameMatch]:
@@ -300,15 +301,14 @@ class Reference:
         return [topic for topic in self.topics if topic in found]
 
 
-def _word_starts(text: str, words):
-    """Where each of `words` occurs in `text` as a whole word (between characters that are no letter or digit)."""
-    for word in words:
-        size, position = len(word), text.find(word)
-        while position >= 0:
-            end = position + size
-            if not (position and WORD_RE.match(text, position - 1)) and not WORD_RE.match(text, end):
-                yield position
-            position = text.find(word, end)
+def word_occurrences(text: str, word: str):
+    """(start, end) of every occurrence of `word` in `text` as a whole word (no letter or digit either side)."""
+    size, position = len(word), text.find(word)
+    while position >= 0:
+        end = position + size
+        if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            yield position, end
+        position = text.find(word, end)
 
 
 def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:
