@@ -43,6 +43,7 @@ CHROMIUM_FLAGS = [
 ARTIFACTS = paths.ROOT / "test-artifacts" / "report"
 HOSTILE_CORPUS = Path(__file__).parent / "fixtures" / "report" / "hostile_corpus"
 UNSEEN_CORPUS = Path(__file__).parent / "fixtures" / "unseen" / "corpus"
+MIXED_CORPUS = Path(__file__).parent / "fixtures" / "mixed" / "corpus"  # English and Russian sources
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 WIDE, PHONE = 1400, 390
 SITE_LIMIT = 10_000_000  # bytes
@@ -117,6 +118,28 @@ RAW_MARKUP_IN_FIGURES_JS = """() => {
     return found;
 }"""
 
+# Cyrillic text drawn as missing-glyph boxes ("tofu"): in the font the page sets (with the browser's fallback), every
+# letter of a visible text node measures as wide as the box of an unassigned code point. Returns the nodes affected.
+TOFU_JS = """() => {
+    const context = document.createElement('canvas').getContext('2d');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const tofu = [];
+    let checked = 0;
+    while (walker.nextNode() && checked < 300) {
+        const element = walker.currentNode.parentElement;
+        const letters = [...new Set(walker.currentNode.textContent.match(/[А-Яа-яЁё]/g) || [])];
+        if (letters.length < 3 || !element || !element.getClientRects().length) continue;
+        const style = getComputedStyle(element);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const missing = context.measureText('\\u0378').width;
+        checked++;
+        if (letters.every(letter => Math.abs(context.measureText(letter).width - missing) < 0.01)) {
+            tofu.push(walker.currentNode.textContent.slice(0, 60));
+        }
+    }
+    return {checked, tofu};
+}"""
+
 # Markup that could only come from corpus text interpreted as HTML.
 INJECTED_JS = """() => ({
     images: document.querySelectorAll('img[src="x"]').length,
@@ -169,6 +192,11 @@ def hostile_site(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("hostile") / "corpus"
     shutil.copytree(HOSTILE_CORPUS, corpus)
     return build_report(corpus, tmp_path_factory.mktemp("hostile") / "report").parent
+
+
+@pytest.fixture(scope="module")
+def mixed_site(tmp_path_factory):
+    return build_report(MIXED_CORPUS, tmp_path_factory.mktemp("mixed") / "report").parent
 
 
 def new_page(browser, width: int):
@@ -466,3 +494,51 @@ def test_hostile_corpus_shows_markup_as_text_and_runs_none_of_it(browser, hostil
     assert '<script>alert("pwned-' in shown or "<img src=x onerror=alert(" in shown, "the hostile text is not shown as text anywhere"
     opened = [o["text"] for o in results["04_quotes.html"]["expanded"] if o["paragraph"]]
     assert opened and any("<" in text for text in opened), "the opened quote row does not show the markup as text"
+
+
+def searched_counts(browser, page_file: Path, terms: list[str]) -> list[dict]:
+    """For each table of the page, the rows left after typing each term in its search box, and the rows' text."""
+    page = new_page(browser, WIDE)
+    load(page, page_file)
+    found = []
+    for container in page.query_selector_all("div.dt-container"):
+        search = container.query_selector(".dt-search input")
+        if container.evaluate("c => !!c.closest('.dtsp-panesContainer')") or search is None:
+            continue
+        counts = {}
+        for term in terms:
+            search.fill(term)
+            page.wait_for_timeout(100)
+            counts[term] = (entries(container), container.evaluate(f"c => ({ROWS_JS})(c).map(r => r.innerText)"))
+        search.fill("")
+        found.append(counts)
+    page.close()
+    return found
+
+
+def test_mixed_language_report_reads_in_both_scripts(browser, mixed_site):
+    """English and Russian sources in one report: Cyrillic drawn with real glyphs on every page, one speaker for
+    both scripts, a language filter on the quotes, events and documents tables (check_site clicks each pane's
+    rarest value and asserts the rows change), and search matching Cyrillic in any case."""
+    from helpers.store import load_corpus
+
+    results = check_site(browser, mixed_site, "mixed", figure_pages=False)
+    corpus = load_corpus(MIXED_CORPUS, quiet=True)
+    check_reader_features(results, corpus)
+    assert set(corpus.documents["language"]) == {"en", "ru"}
+    for name in results:
+        page = new_page(browser, WIDE)
+        load(page, mixed_site / name)
+        glyphs = page.evaluate(TOFU_JS)
+        page.close()
+        assert glyphs["tofu"] == [], f"mixed/{name}: Cyrillic drawn as missing glyphs: {glyphs['tofu'][:3]}"
+    quotes_text = results["04_quotes.html"]["text"]
+    assert "Мы договорились о совместных проектах" in quotes_text and "Our digital cooperation" in quotes_text
+    assert "Vladimir Putin" in quotes_text and "Владимир Путин" not in {p["pane"] for p in results["04_quotes.html"]["panes"]}
+    for name in ("01_corpus_overview.html", "02_timeline.html", "04_quotes.html"):
+        panes = {pane["pane"] for pane in results[name]["panes"]}
+        assert "language" in panes, f"mixed/{name}: no language filter was exercised ({panes})"
+    [quotes] = searched_counts(browser, mixed_site / "04_quotes.html", ["минск", "МИНСК", "Минск", "минскх"])
+    count, rows = quotes["минск"]
+    assert count >= 1 and all("минск" in row.casefold() for row in rows), quotes["минск"]
+    assert quotes["МИНСК"][0] == quotes["Минск"][0] == count and quotes["минскх"][0] == 0

@@ -223,3 +223,14 @@ def test_markdown_to_text(markdown, text):
 def test_summary_is_the_first_paragraph_under_the_title():
     nb = nbformat.read(FIXTURE_NOTEBOOKS / "01_fixture.ipynb", as_version=4)
     assert notebook_summary(nb) == "Do figures, maps and tables survive the export?"
+
+
+def test_a_page_without_a_table_has_no_script_waiting_for_datatables(tmp_path, stub_pipeline):
+    """A corpus without money amounts shows no table on a page: the page loads no DataTables, so itables' script
+    awaiting it (from `init_notebook`) must go too, or the browser logs an error."""
+    source = "from helpers.display import init_notebook\ninit_notebook()\nprint('no amounts in this corpus')"
+    notebooks = one_cell_notebook(tmp_path / "nb", "09_no_table", source)
+    site = build_report(HOSTILE_CORPUS, tmp_path / "site", notebooks_dir=notebooks).parent
+    page = (site / "09_no_table.html").read_text(encoding="utf-8")
+    assert "no amounts in this corpus" in page
+    assert "set_or_remove_dark_class" not in page and "assets/itables.js" not in page

@@ -106,3 +106,76 @@ def test_pronouns_in_every_case():
     assert {people.PRONOUNS[w] for w in ("он", "его", "ему", "нём")} == {"m"}
     assert {people.PRONOUNS[w] for w in ("она", "её", "ей", "ней")} == {"f"}
     assert people.PRONOUNS["они"] is None
+
+
+@pytest.fixture(scope="module")
+def ru_reference():
+    from helpers import lang
+    from helpers.reference import in_language, load_reference
+
+    return in_language(load_reference(), lang.get("ru"))
+
+
+def _case_forms(word):
+    """Every case and number of a Russian noun or adjective as pymorphy declines it (no comparatives)."""
+    from helpers.lang.ru.morph import lemma, parses
+
+    head, hyphen, last = word.rpartition("-")
+    for parse in parses(last):
+        if parse.normal_form.replace("ё", "е") != lemma(last):
+            continue
+        for form in parse.lexeme:
+            if form.tag.POS in ("NOUN", "ADJF") and "Supr" not in form.tag.grammemes:
+                yield head + hyphen + (form.word.capitalize() if word[:1].isupper() else form.word)
+
+
+def test_every_case_of_every_russian_name_and_topic_word_starts_like_its_row(ru_reference):
+    """The stem gate that spares morphology must never hide a form that would have found its row."""
+    from helpers.reference import WORD_RE
+
+    capitalised, lower_case = ru_reference._name_starts
+    firsts = {entry.words[0] for entry in ru_reference._names.values() if not entry.words[0].isupper()}
+    topic_words = {w for keywords in ru_reference.topics.values() for k in keywords for w in WORD_RE.findall(k)}
+    hidden = [(word, form) for words, gate in ((firsts, capitalised), ({w for w in firsts if w.islower()}, lower_case),
+                                                ({w for w in topic_words if not w.isupper()}, ru_reference._topic_starts))
+              for word in words for form in _case_forms(word) if not gate.admits(form)]
+    assert hidden == []
+
+
+@pytest.mark.parametrize("words, form, admitted", [
+    (["Уфа"], "Уфе", True),  # a short name: its ending may begin at the third letter
+    (["умный"], "умная", True),  # an adjective's ending is two letters
+    (["Египет"], "Египта", True),
+    (["японец"], "японцами", True),  # a fleeting vowel after the fourth letter
+    (["КНР"], "КНР", True),
+    (["КНР"], "Кнутом", False),  # an abbreviation does not inflect: its whole start counts
+    (["Россия"], "Росгвардия", False),
+    (["Россия"], "который", False),
+    (["Таиланд"], "Тайланде", False),  # another spelling is another row (countries_ru.csv has «Тайланд»)
+])
+def test_stem_starts_admit_inflected_forms_only(words, form, admitted):
+    from helpers.reference import StemStarts
+
+    assert StemStarts(words).admits(form) is admitted
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера они долго обсуждали это, но так ничего и не решили.",
+    "Мы ждём ответа уже третью неделю; ответа всё нет.",
+])
+def test_ordinary_words_are_not_sent_to_morphology(ru_reference, monkeypatch, text):
+    keyed = []
+    monkeypatch.setattr(ru_reference, "key", lambda word: keyed.append(word) or word.lower())
+    assert ru_reference.match_names(text) == [] and ru_reference.topics_in(text) == []
+    assert keyed == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Делегация прибыла в Уфу, а затем в Тайланд.", [("Уфу", "place"), ("Тайланд", "THA")]),
+    ("Переговоры с японцами и индийскими партнёрами прошли в Египте.",
+     [("японцами", "JPN"), ("индийскими", "IND"), ("Египте", "EGY")]),
+    ("Сотрудничество с КНР и Республикой Беларусь растёт.", [("КНР", "CHN"), ("Республикой Беларусь", "BLR")]),
+])
+def test_inflected_names_are_still_found(ru_reference, text, found):
+    assert [(text[m.start:m.end], m.entry.iso3 if m.entry.kind == "country" else m.entry.kind)
+            for m in ru_reference.match_names(text)] == found

@@ -118,3 +118,24 @@ def test_quotes_explorer_counts_in_words_and_pages_its_rows(tables, monkeypatch)
     assert "(rows 3–3 shown)" in explorer.outputs["results"].value and explorer.controls["next"].disabled
     explorer.controls["search"].value = "beijing"
     assert "1 quote matches." in explorer.outputs["results"].value
+
+
+def test_explorers_filter_by_document_language(tables):
+    """A mixed-language corpus: pick the documents' language; choosing none keeps every row."""
+    documents = tables["documents"]
+    documents.loc[documents["doc_id"] == "d3", "language"] = "ru"
+    timeline = widgets.timeline_explorer(tables["events"], documents)
+    everything = drawn_events(timeline.figure)
+    assert timeline.controls["languages"].options == ("en", "ru")
+    timeline.controls["languages"].value = ("ru",)
+    assert drawn_events(timeline.figure) == {"d3:e0"}
+    timeline.controls["languages"].value = ("en",)
+    assert drawn_events(timeline.figure) == everything - {"d3:e0"}
+    timeline.controls["languages"].value = ()
+    assert drawn_events(timeline.figure) == everything
+    explorer = widgets.quotes_explorer(tables["quotes"], documents)
+    every_quote = explorer.rows["quote_id"].tolist()
+    explorer.controls["language"].value = "ru"
+    assert explorer.rows["quote_id"].tolist() == ["d3:q1"]
+    explorer.controls["language"].value = "en"
+    assert explorer.rows["quote_id"].tolist() == [q for q in every_quote if q != "d3:q1"]

@@ -182,6 +182,14 @@ def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_fro
     return events[keep.to_numpy(dtype=bool)].reset_index(drop=True)
 
 
+def in_languages(rows: pd.DataFrame, documents: pd.DataFrame, languages=None) -> pd.DataFrame:
+    """Rows (of any table with `doc_id`) whose document is in one of `languages` ("en", "ru"); None or empty = all."""
+    if not languages:
+        return rows
+    kept = set(documents.loc[documents["language"].isin(languages), "doc_id"])
+    return rows[rows["doc_id"].isin(kept).to_numpy(dtype=bool)].reset_index(drop=True)
+
+
 def filter_quotes(quotes: pd.DataFrame, *, countries=None, date_from=None, date_to=None) -> pd.DataFrame:
     """Quotes by speakers of `countries` (ISO3), dated within the range; None = no filter."""
     keep = in_date_range(quotes["date"], date_from, date_to)
@@ -697,18 +705,18 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
     return [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in quotes.itertuples(index=False)]
 
 
-def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
+def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None, language=None,
                   year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
-    """Rows of `quote_table` matching every filter given: words (case-insensitive, in the quote or
-    its speaker), speaker, speaker country (display name), kind and years; undated quotes drop out
-    once a year bound is set.
+    """Rows of `quote_table` matching every filter given: words (case-insensitive in any script, in the
+    quote or its speaker), speaker, speaker country (display name), kind, document language and years;
+    undated quotes drop out once a year bound is set.
     """
     keep = pd.Series(True, index=table.index)
     if search.strip():
         needle = search.strip().lower()
         keep &= (table["text"].fillna("").str.lower().str.contains(needle, regex=False)
                  | table["speaker"].fillna("").str.lower().str.contains(needle, regex=False))
-    for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind)):
+    for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind), ("language", language)):
         if wanted:
             keep &= table[column] == wanted
     if year_from is not None or year_to is not None:

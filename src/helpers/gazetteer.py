@@ -26,11 +26,12 @@ import importlib.util
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, WORD_RE
+from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, WORD_RE, word_occurrences
 
 MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 # Words just before a name that make it a venue. Narrower than the capital rules' venue words:
@@ -126,7 +127,7 @@ class Gazetteer:
 
     def view(self, countries=frozenset()) -> View:
         """The names a document that names `countries` can use: the primary ones and those countries' alternates."""
-        return View(self._primary, [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries))
+        return View(self._primary, lambda: [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries))
 
     def resolve(self, key: str, countries=frozenset()) -> City | None:
         return self.view(countries).resolve(key)
@@ -138,21 +139,32 @@ class Gazetteer:
 
 
 class View:
-    """The gazetteer as one document sees it (`Gazetteer.view`)."""
+    """The gazetteer as one document sees it (`Gazetteer.view`).
 
-    def __init__(self, primary: _Names, alternates: list[_Names], countries: frozenset[str]):
-        self.primary, self.alternates, self.countries = primary, alternates, countries
+    The alternate names are all Latin-script, so they are indexed only when a Latin word is looked up:
+    a document in another script (Russian) never pays for indexing its countries' alternates.
+    """
+
+    def __init__(self, primary: _Names, alternates: Callable[[], list[_Names]], countries: frozenset[str]):
+        self.primary, self.countries = primary, countries
+        self._make_alternates, self._alternates = alternates, None
         self._candidates: dict[str, list[City]] = {}  # a document repeats its words ("The", "New")
 
+    @property
+    def alternates(self) -> list[_Names]:
+        if self._alternates is None:
+            self._alternates = self._make_alternates()
+        return self._alternates
+
     def starts_name(self, key: str) -> bool:
-        return key in self.primary.first_words or any(key in table.first_words for table in self.alternates)
+        return key in self.primary.first_words or (key.isascii() and any(key in table.first_words for table in self.alternates))
 
     def candidates(self, key: str) -> list[City]:
         """Cities a name may mean, most populous first; alternate names when no primary name fits."""
         found = self._candidates.get(key)
         if found is None:
             found = self.primary.cities.get(key) or []
-            if not found and self.alternates:
+            if not found and key.isascii() and self.alternates:
                 found = sorted((c for table in self.alternates if key in table.cities for c in table.cities[key]),
                                key=_by_population)
             self._candidates[key] = found
@@ -160,7 +172,7 @@ class View:
 
     def is_prefix(self, key: str) -> bool:
         """True when some name goes on after `key` ("nizhny" of "nizhny novgorod")."""
-        return key in self.primary.prefixes or (bool(self.alternates) and any(key in t.prefixes for t in self.alternates))
+        return key in self.primary.prefixes or (key.isascii() and any(key in t.prefixes for t in self.alternates))
 
     def resolve(self, key: str, country: str | None = None) -> City | None:
         """The city a name means: in `country`, else in a country the document names, else the most populous."""
@@ -242,7 +254,7 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
     taken_starts = [span[0] for span in taken]
     rows: list[dict] = []
     consumed = 0  # where the last name looked up ended: its later words are not names of their own
-    for start, word_end in sorted(position for word in hits for position in _occurrences(text, word)):
+    for start, word_end in sorted(position for word in hits for position in word_occurrences(text, word)):
         index = bisect_right(taken_starts, start)  # taken[index] is the first span starting after `start`
         if start < consumed or (index and taken[index - 1][1] > start):
             continue
@@ -256,16 +268,6 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
             rows.append(found)
             consumed = found["end"]
     return rows
-
-
-def _occurrences(text: str, word: str):
-    """(start, end) of every occurrence of `word` as a whole word."""
-    size, position = len(word), text.find(word)
-    while position >= 0:
-        end = position + size
-        if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            yield position, end
-        position = text.find(word, end)
 
 
 def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: View, not_names, place_end) -> dict | None:

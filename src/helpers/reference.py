@@ -44,6 +44,9 @@ CAPITALISED_RE = re.compile(_UPPER + r"(?<![^\W_]" + _UPPER + r")[^\W_]*")
 # What may separate two words of one name: a space or line break, a hyphen, an apostrophe, a dot
 # ("Guinea-Bissau", "Côte d'Ivoire", "U.S.A", "Eurasian\nEconomic Union").
 NAME_GAP_RE = re.compile(r"[\s\-'’.]{1,3}")
+# How many first letters of a word an inflecting language compares before keying it (`StemStarts`): as many as
+# every case of the reference names and topic keywords keeps («японец» -> «японца»; tests/test_reference.py).
+STEM_LETTERS = 4
 
 
 class ReferenceDataError(ValueError):
@@ -61,6 +64,32 @@ class Entry:
     words: tuple[str, ...]  # the name's words as written, to check case
     guard: str = ""  # person | us_state | caps_word | not_before:w1|w2
     code: str | None = None  # bloc key or historical ISO 3166-3 code
+
+
+class StemStarts:
+    """How a set of words begin, to tell cheaply which written words may be one of them in some case.
+
+    An inflecting language changes a word's ending, not its start («России», «Уфе», «цифровых» begin as
+    «Россия», «Уфа», «цифровой» do), so a word whose first letters start none of the words cannot key to
+    one, and is not sent to morphology. `STEM_LETTERS` letters are compared, and never the last two of a
+    word, where its ending may begin («умный» -> «умн», so «умная» passes; «Уфа» -> «Уф», so «Уфе» does).
+    """
+
+    def __init__(self, words):
+        self._starts = frozenset(_stem_start(word) for word in words)
+        self.admits = lru_cache(maxsize=200_000)(self._admits)  # per written form: forms repeat across a corpus
+
+    def _admits(self, word: str) -> bool:
+        start = word[:STEM_LETTERS].casefold().replace("ё", "е")
+        starts = self._starts
+        return start in starts or start[:3] in starts or start[:2] in starts
+
+
+def _stem_start(word: str) -> str:
+    plain = word.casefold().replace("ё", "е")
+    if word.isupper() and len(word) > 1:  # an abbreviation does not inflect («КНР», «ЕАЭС»)
+        return plain[:STEM_LETTERS]
+    return plain[: min(STEM_LETTERS, max(2, len(plain) - 2))]
 
 
 @dataclass(frozen=True)
@@ -100,6 +129,8 @@ class Reference:
                 else:
                     phrase = " " + " ".join(map(self.key, words)) + " "
                     self._topic_phrases.setdefault(self.key(words[0]), {}).setdefault(phrase, topic)
+        self._topic_starts = StemStarts(word for topic_keywords in self.topics.values() for keyword in topic_keywords
+                                        for word in WORD_RE.findall(keyword))
         # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
 
@@ -181,10 +212,13 @@ class Reference:
     def _match_inflected(self, text: str) -> list[NameMatch]:
         """`match_names` for an inflecting language: every word is looked up by its key (its lemma), so
         «России», «Россией» and «российского» find their rows. A lower-case word is keyed only when it
-        starts like a lower-case name (an adjective), so morphology runs on candidate words only."""
-        starts = self._lower_case_starts
-        candidates = (first for first in WORD_RE.finditer(text)
-                      if first.group()[:1].isupper() or first.group()[:3].lower() in starts)
+        starts like a lower-case name (an adjective), and a capitalised one when it starts like any name, so
+        morphology runs on candidate words only."""
+        capitalised, lower_case = self._name_starts
+        firsts = [word for word in set(WORD_RE.findall(text))
+                  if (capitalised if word[:1].isupper() else lower_case).admits(word)]
+        starts = sorted(start for word in firsts for start, _ in word_occurrences(text, word))
+        candidates = (WORD_RE.match(text, start) for start in starts)
         return self._longest_matches(text, candidates, self.key, _same_case_inflected)
 
     def _longest_matches(self, text: str, starts, key_of, same_case) -> list[NameMatch]:
@@ -216,10 +250,12 @@ class Reference:
         return matches
 
     @property
-    def _lower_case_starts(self) -> set[str]:
-        if not hasattr(self, "_starts_cache"):
-            self._starts_cache = {e.words[0][:3].lower() for e in self._names.values() if not e.words[0][:1].isupper()}
-        return self._starts_cache
+    def _name_starts(self) -> tuple[StemStarts, StemStarts]:
+        """How the first words of all names start, and of the lower-case names (adjectives) only."""
+        if not hasattr(self, "_name_starts_cache"):
+            firsts = [entry.words[0] for entry in self._names.values()]
+            self._name_starts_cache = (StemStarts(firsts), StemStarts(w for w in firsts if not w[:1].isupper()))
+        return self._name_starts_cache
 
     def country_in(self, text: str) -> str | None:
         """ISO3 of the first country a short phrase names ("Russian President" -> RUS).
@@ -250,7 +286,12 @@ class Reference:
             for m in self._acronym_re.finditer(text)
             if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
         }
-        words = WORD_RE.findall(text.casefold()) if self.key is str.casefold else [self.key(w) for w in WORD_RE.findall(text)]
+        if self.key is str.casefold:
+            words = WORD_RE.findall(text.casefold())
+        else:  # a word that starts like no keyword cannot be one in any case: it is not keyed
+            admits, written = self._topic_starts.admits, WORD_RE.findall(text)
+            keys = {w: self.key(w) if admits(w) else w.casefold() for w in set(written)}
+            words = [keys[w] for w in written]
         present = set(words)
         found.update(self._topic_words[w] for w in self._topic_words.keys() & present)
         candidates = [self._topic_phrases[w] for w in self._topic_phrases.keys() & present]
@@ -258,6 +299,16 @@ class Reference:
             joined = " " + " ".join(words) + " "
             found.update(topic for phrases in candidates for phrase, topic in phrases.items() if phrase in joined)
         return [topic for topic in self.topics if topic in found]
+
+
+def word_occurrences(text: str, word: str):
+    """(start, end) of every occurrence of `word` in `text` as a whole word (no letter or digit either side)."""
+    size, position = len(word), text.find(word)
+    while position >= 0:
+        end = position + size
+        if not (position and text[position - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            yield position, end
+        position = text.find(word, end)
 
 
 def _same_case(found: list[str], expected: tuple[str, ...]) -> bool:

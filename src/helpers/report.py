@@ -56,6 +56,7 @@ BUILD_MANIFEST = "build.json"
 PLOTLY_FIGURE = 'class="plotly-graph-div"'
 ITABLES_TABLE = "new ITable("
 ITABLES_BUNDLE = "This is the <code>init_notebook_mode</code> cell from ITables"
+ITABLES_DARK_MODE = "set_or_remove_dark_class"  # itables' script awaiting DataTables, shown by its offline mode
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 GEO_TRACE = re.compile(r'"type":\s*"(scattergeo|choropleth)"')
 
@@ -304,8 +305,9 @@ def prepare_for_export(nb, page: Page, notebook: Path) -> None:
     """Make the executed notebook a static page, counting the figures and tables it shows.
 
     Explorer cells (tag `explorer`) become one line saying how to explore live; the outputs that load
-    plotly.js or DataTables inline go (the page loads them from assets/); widget views go (they need a
-    kernel); stderr goes (progress messages and local paths are not for readers).
+    plotly.js or DataTables inline go (the page loads them from assets/), and on a page without a table
+    itables' script awaiting DataTables goes too; widget views go (they need a kernel); stderr goes
+    (progress messages and local paths are not for readers).
     """
     live_note = (
         f'<p class="report-explore-live">This explorer needs a running kernel: open '
@@ -326,6 +328,10 @@ def prepare_for_export(nb, page: Page, notebook: Path) -> None:
                 page.figures += html.count(PLOTLY_FIGURE)
                 page.tables += html.count(ITABLES_TABLE)
         cells.append(cell)
+    if not page.tables:  # the page loads no DataTables (assets/itables.js): a script awaiting it would fail
+        for cell in cells:
+            if cell.cell_type == "code":
+                cell.outputs = [o for o in cell.outputs if ITABLES_DARK_MODE not in o.get("data", {}).get("text/html", "")]
     nb.cells = cells
     nb.metadata.pop("widgets", None)
     nb.metadata["title"] = page.title

@@ -72,27 +72,31 @@ def full_range(slider: W.IntRangeSlider) -> bool:
 # --- 02 timeline ---------------------------------------------------------------------------------
 
 def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explorer:
-    """Pick partner countries, topics and years; the timeline redraws in place."""
+    """Pick partner countries, topics, document languages and years; the timeline redraws in place."""
     if events.empty:
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
     names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
     topics = sorted({t for cell in events["topics"] for t in charts.as_list(cell)})
+    languages = sorted(documents.loc[documents["doc_id"].isin(events["doc_id"]), "language"].dropna().unique())
     controls = {
         "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
                                       description="partners", rows=min(8, max(2, len(names)))),
         "topics": W.SelectMultiple(options=topics, description="topics", rows=min(8, max(2, len(topics)))),
+        "languages": W.SelectMultiple(options=languages, description="language", rows=min(4, max(2, len(languages)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
     figure = go.FigureWidget(charts.timeline(all_spans, controls=False))
     hint = W.Label("Select several with Ctrl/Cmd-click; select none to show all.")
-    explorer = Explorer(view=W.VBox([W.HBox([controls["countries"], controls["topics"]]), controls["years"], hint, figure]),
+    explorer = Explorer(view=W.VBox([W.HBox([controls["countries"], controls["topics"], controls["languages"]]),
+                                     controls["years"], hint, figure]),
                         controls=controls, figure=figure, rows=all_spans)
 
     def update(_change=None):
         years = controls["years"]
         chosen = charts.filter_events(
-            events, countries=list(controls["countries"].value) or None, topics=list(controls["topics"].value) or None,
+            charts.in_languages(events, documents, controls["languages"].value),
+            countries=list(controls["countries"].value) or None, topics=list(controls["topics"].value) or None,
             date_from=None if full_range(years) else f"{years.value[0]}-01-01",
             date_to=None if full_range(years) else f"{years.value[1]}-12-31",
         )
@@ -177,8 +181,8 @@ def rows_html(rows: pd.DataFrame, what: str, *, page: int = 0) -> str:
 
 
 def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> Explorer:
-    """Filter quotes by words, speaker, country, kind and years; page through the matches; the chosen
-    quote (the first match, until another is picked) shows in its paragraph."""
+    """Filter quotes by words, speaker, country, kind, document language and years; page through the
+    matches; the chosen quote (the first match, until another is picked) shows in its paragraph."""
     if quotes.empty:
         return nothing_to_explore("quotes")
     table = charts.quote_table(quotes, documents, events)
@@ -194,6 +198,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         "speaker": W.Dropdown(options=options("speaker"), description="speaker", style=LABELLED),
         "country": W.Dropdown(options=options("speaker_country"), description="country", style=LABELLED),
         "kind": W.Dropdown(options=options("kind"), description="kind", style=LABELLED),
+        "language": W.Dropdown(options=options("language"), description="language", style=LABELLED),
         "years": year_slider(charts.year_of(table["date"])),
         "previous": W.Button(description="◀ previous", layout=W.Layout(width="auto")),
         "next": W.Button(description="next ▶", layout=W.Layout(width="auto")),
@@ -204,7 +209,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
     state = {"page": 0}
     explorer = Explorer(
         view=W.VBox([
-            W.HBox([controls["search"], controls["speaker"]]), W.HBox([controls["country"], controls["kind"]]),
+            W.HBox([controls["search"], controls["speaker"]]), W.HBox([controls["country"], controls["kind"], controls["language"]]),
             controls["years"], results, W.HBox([controls["previous"], controls["next"]]),
             W.HBox([controls["quote"], controls["show"]]), context,
         ]),
@@ -223,7 +228,8 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         years = controls["years"]
         rows = charts.search_quotes(
             table, search=controls["search"].value,
-            **{name: None if controls[name].value == ALL else controls[name].value for name in ("speaker", "country", "kind")},
+            **{name: None if controls[name].value == ALL else controls[name].value
+               for name in ("speaker", "country", "kind", "language")},
             year_from=None if full_range(years) else years.value[0], year_to=None if full_range(years) else years.value[1],
         )
         explorer.rows = rows
@@ -248,7 +254,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         doc_id, start, end = offsets.loc[quote_id]
         context.value = quote_in_context_html(texts[doc_id], int(start), int(end))
 
-    for name in ("search", "speaker", "country", "kind", "years"):
+    for name in ("search", "speaker", "country", "kind", "language", "years"):
         controls[name].observe(update, names="value")
     controls["quote"].observe(show_context, names="value")
     controls["show"].on_click(show_context)

@@ -27,7 +27,7 @@ from helpers.reference import in_language
 SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", "ой", "ую", "ая", "ий", "ый", "ом", "ем",
                         "у", "а", "е", "ы", "ю", "я")
 ROLE_REACH = 160  # characters before a name searched for its role phrase
-PERSON_TAGS = ("Name", "Surn", "Patr")
+NAME_OR_PLACE_TAGS = morph.PERSON_NAME_TAGS | {"Geox", "Orgn"}
 
 
 def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
@@ -102,21 +102,21 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
         return True
     first, last = words[0], words[-1]
     first_is_name = _first_name(lang, first)
-    last_is_name = (any(t in a.tag for a in morph.parses(last) for t in PERSON_TAGS) or not _common_word(last)
+    last_is_name = (any(not morph.PERSON_NAME_TAGS.isdisjoint(a.tag.grammemes) for a in morph.parses(last)) or not _common_word(last)
                     or first in lang.people.FAMILY_NAMES_FIRST
                     or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
 
 
 def _first_name(lang: Language, word: str) -> bool:
-    return word in lang.people.EXTRA_FIRST_NAMES or word in lang.people.FAMILY_NAMES_FIRST or any("Name" in a.tag for a in morph.parses(word)[:4])
+    return word in lang.people.EXTRA_FIRST_NAMES or word in lang.people.FAMILY_NAMES_FIRST or any("Name" in a.tag.grammemes for a in morph.parses(word)[:4])
 
 
 def _common_word(word: str) -> bool:
     """A word pymorphy knows as an ordinary (non-name) word with good confidence."""
     analyses = morph.parses(word)
-    return bool(analyses) and analyses[0].score > 0.3 and not any(t in analyses[0].tag for t in PERSON_TAGS + ("Geox", "Orgn")) \
-        and "UNKN" not in analyses[0].tag and analyses[0].tag.POS is not None
+    return bool(analyses) and analyses[0].score > 0.3 and NAME_OR_PLACE_TAGS.isdisjoint(analyses[0].tag.grammemes) \
+        and "UNKN" not in analyses[0].tag.grammemes and analyses[0].tag.POS is not None
 
 
 def _is_org_word(lang: Language, word: str) -> bool:
@@ -124,7 +124,7 @@ def _is_org_word(lang: Language, word: str) -> bool:
 
 
 def _is_surname(word: str) -> bool:
-    return any("Surn" in a.tag for a in morph.parses(word)[:3])
+    return any("Surn" in a.tag.grammemes for a in morph.parses(word)[:3])
 
 
 def _is_place_word(ref, lang: Language, word: str) -> bool:
@@ -204,7 +204,7 @@ def _gender(lang: Language, name: str, entry) -> str | None:
     if first in lang.people.EXTRA_FIRST_NAMES:
         return lang.people.EXTRA_FIRST_NAMES[first]
     for a in morph.parses(first):
-        if "Name" in a.tag:
+        if "Name" in a.tag.grammemes:
             return {"masc": "m", "femn": "f"}.get(a.tag.gender)
     return _surname_gender(name.split()[-1])
 

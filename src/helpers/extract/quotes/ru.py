@@ -137,7 +137,7 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
             break
         word = m.group(2)
         lower = word.lower()
-        if "," in m.group(1) and not (any("gent" in a.tag for a in morph.parses(lower)[:3])
+        if "," in m.group(1) and not (any("gent" in a.tag.grammemes for a in morph.parses(lower)[:3])
                                       and re.match(r"[^,.;:!?\n]*[ \t\u00a0]и[ \t\u00a0]", text[start + m.start(2):end])):
             break  # a list of names in the genitive goes on after a comma up to its «и»; a new clause does not
         if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \

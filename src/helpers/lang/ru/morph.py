@@ -3,10 +3,10 @@
 Russian inflects names of countries, places and people in six cases («России», «Россией», «в Минске»,
 «Натальи Кочановой»), so lookups go through the lemma rather than the word as written. Every analysis is
 cached per word form: the same forms repeat across a corpus, and a cached form costs a dictionary
-lookup instead of a parse. Measured on the 16 dev-ru excerpts (16,000 characters, 2,021 words, 1,074
-distinct forms, loaded machine): dictionaries open in 0.1 s; the first pass keys about 150,000 characters/s
-(about 100 µs per new form), a pass over forms already seen is a dictionary hit (tens of millions of
-characters/s). A larger corpus repeats more forms, so its rate rises towards the cached one.
+lookup instead of a parse. Callers send only candidate words: name lookups and topic keywords pass a word
+to morphology only when it starts like one of theirs (`helpers.reference.StemStarts`), so the 16 dev-ru
+excerpts (2,021 words, 1,074 distinct forms) parse about 470 forms, not 3,000. With pymorphy3's C
+dictionary reader (dawg2) a new form parses in about 15 µs (loaded machine).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pymorphy3
 
 GENDERS = ("masc", "femn")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-PERSON_NAME_TAGS = ("Name", "Surn", "Patr")
+PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Tags of words that name a person, a place or an organisation rather than a common noun.
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # Surnames pymorphy does not know, by ending: (ending as written, gender, cases it can be, nominative ending).
@@ -154,15 +154,16 @@ def _position_tag(index: int, count: int) -> str | None:
     return "Name" if index == 0 else "Surn" if index == count - 1 else "Patr"
 
 
-def _name_parses(word: str, gender: str, case: str, position: str | None = None) -> list:
+@lru_cache(maxsize=50_000)
+def _name_parses(word: str, gender: str, case: str, position: str | None = None) -> tuple:
     """Analyses of `word` as a name in this gender and case; those of its position in the name if it has any
     («Токаева» last in a name is the surname, not the rare first name)."""
     named = [p for p in parses(word)
-             if case in p.tag and "plur" not in p.tag and (gender in p.tag or "ms-f" in p.tag)
-             and any(t in p.tag for t in PERSON_NAME_TAGS)]
-    if position and any(position in p.tag for p in parses(word)):
-        return [p for p in named if position in p.tag]
-    return named
+             if case in (g := p.tag.grammemes) and "plur" not in g and (gender in g or "ms-f" in g)
+             and not PERSON_NAME_TAGS.isdisjoint(g)]
+    if position and any(position in p.tag.grammemes for p in parses(word)):
+        return tuple(p for p in named if position in p.tag.grammemes)
+    return tuple(named)
 
 
 def _agreement(word: str, gender: str, case: str, position: str | None = None) -> float:
@@ -181,20 +182,23 @@ def _agreement(word: str, gender: str, case: str, position: str | None = None) -
     return GUESSED_NOUN_WEIGHT if _noun_parses(word, gender, case) else 0.0
 
 
-def _noun_parses(word: str, gender: str, case: str) -> list:
-    return [p for p in parses(word)
-            if p.tag.POS == "NOUN" and case in p.tag and "plur" not in p.tag and gender in p.tag]
+@lru_cache(maxsize=50_000)
+def _noun_parses(word: str, gender: str, case: str) -> tuple:
+    return tuple(p for p in parses(word)
+                 if p.tag.POS == "NOUN" and case in (g := p.tag.grammemes) and "plur" not in g and gender in g)
 
 
+@lru_cache(maxsize=50_000)
 def _indeclinable(word: str) -> bool:
     """Words a name keeps in every case: known indeclinable names (Fixd) and words pymorphy cannot read."""
     analyses = parses(word)
-    named = [p for p in analyses if any(t in p.tag for t in PERSON_NAME_TAGS)]
+    named = [p for p in analyses if not PERSON_NAME_TAGS.isdisjoint(p.tag.grammemes)]
     if named:
-        return all("Fixd" in p.tag for p in named)
-    return all("Fixd" in p.tag or p.tag.POS is None for p in analyses)
+        return all("Fixd" in p.tag.grammemes for p in named)
+    return all("Fixd" in p.tag.grammemes or p.tag.POS is None for p in analyses)
 
 
+@lru_cache(maxsize=50_000)
 def _guessed_surname(word: str, gender: str, case: str) -> str | None:
     lower = word.lower()
     for ending, ending_gender, cases, nominative_ending in SURNAME_ENDINGS:
@@ -208,8 +212,8 @@ def _to_nominative(word: str, gender: str, case: str, position: str | None) -> s
     if _indeclinable(word):
         return head + hyphen + word
     # A declining reading explains an oblique form better than a rare indeclinable one («Анне»: Анна, not Anne).
-    readings = sorted(_name_parses(word, gender, case, position), key=lambda p: "Fixd" in p.tag)
-    for parse in readings + _noun_parses(word, gender, case):
+    readings = sorted(_name_parses(word, gender, case, position), key=lambda p: "Fixd" in p.tag.grammemes)
+    for parse in (*readings, *_noun_parses(word, gender, case)):
         inflected = parse.inflect({"nomn", "sing"} | ({gender} if "Surn" in parse.tag else set()))
         if inflected:
             return head + hyphen + _same_shape(word, inflected.word)

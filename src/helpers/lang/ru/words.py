@@ -198,6 +198,33 @@ COUNTRIES_NOUNS = ("страна", "государство", "нация", "го
 GOVERNING_NOUNS = RELATION_NOUNS | STATE_NOUNS
 
 
+def _reporting_forms(verbs: set[str]) -> frozenset[str]:
+    """The forms in which news reports that something was done («подписать» -> подписал, подписала, подписали, …)."""
+    from helpers.lang.ru.morph import third_person_forms
+
+    return frozenset(form for verb in verbs for form in third_person_forms(verb))
+
+
+def _case_forms(nouns: set[str]) -> frozenset[str]:
+    """Nouns in every case and number, as the text writes them («отношения», «отношениях»)."""
+    from helpers.lang.ru.morph import word_forms
+
+    return frozenset(form for noun in nouns for form in word_forms(noun))
+
+
+# Verbs saying an occasion took place, as written: a sentence with one of these and a date dates the occasion
+# («Россия и Египет подписали соглашение 17 мая 2023 года», «консультации состоялись 5 марта»).
+OCCASION_VERBS = _reporting_forms({
+    "подписать", "провести", "встретиться", "открыть", "принять", "заключить", "ратифицировать", "запустить",
+    "состояться", "пройти", "посетить", "одобрить", "утвердить", "парафировать", "договориться", "согласовать",
+})
+# «об отношениях с Ираном и Грузией»: states after these are in a standing relation, not parties of the occasion.
+STANDING_RELATION_NOUNS = _case_forms({"отношение", "связь", "торговля", "напряженность", "спор", "разногласие",
+                                       "сближение", "диалог"})
+# Words joining the states of one list or coordinated subject («Египет, Эфиопия и Нигерия»).
+LIST_CONJUNCTIONS = ("и", "а также")
+
+
 def _with_forms(words: dict[str, str]) -> dict[str, str]:
     """Currency words in every case and number, as the text writes them («рублей», «долларов», «юаней»)."""
     from helpers.lang.ru.morph import word_forms
