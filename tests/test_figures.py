@@ -44,6 +44,20 @@ def test_show_table_saves_the_rows_it_shows(tmp_path, monkeypatch, capsys):
     assert "No quotes in this corpus." in capsys.readouterr().out
 
 
+def test_a_big_table_shows_and_saves_its_first_rows_and_says_where_the_rest_is(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    monkeypatch.setattr(figures, "TABLE_LIMIT", 3)
+    frame = pd.DataFrame({"speaker": [f"s{i}" for i in range(5)]})
+    figures.show_table(frame, what="quotes", name="04_quotes-table")
+    assert pd.read_csv(tmp_path / "04_quotes-table.csv")["speaker"].tolist() == ["s0", "s1", "s2"]
+    out = capsys.readouterr().out
+    assert "s3" not in out and "shows the first 3 of 5 quotes" in out and "Parquet tables" in out
+    figures.show_table(figures.first_rows(frame), what="quotes", total=1_200_000)
+    assert "the first 3 of 1,200,000 quotes" in capsys.readouterr().out
+    figures.show_table(frame.head(3), what="quotes")
+    assert "first" not in capsys.readouterr().out
+
+
 def test_list_cells_from_parquet_become_text():
     import numpy as np
 

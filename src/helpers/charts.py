@@ -136,23 +136,24 @@ def year_of(dates: pd.Series) -> pd.Series:
     return pd.to_numeric(text.where(text.str.fullmatch(r"\d{4}", na=False)), errors="coerce").astype("Int64")
 
 
-def date_span(date: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The time an ISO date stands for: a day is a point, '2024-10' the whole month, '2024' the year.
+def date_spans(dates: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The time each ISO date stands for, for a whole column at once: a day is a point, '2024-10' the
+    whole month, '2024' the year. Returns (start, end), `end` exclusive for months and years; NaT for a
+    missing date (000's "12 October" has no certain year, so the events table leaves its date empty)."""
+    text = pd.Series(dates, dtype="string").str.strip()
+    length = text.str.len()
+    year = pd.to_datetime(text.where(length == 4), format="%Y", errors="coerce")
+    month = pd.to_datetime(text.where(length == 7), format="%Y-%m", errors="coerce")
+    day = pd.to_datetime(text.where(length >= 10).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    start = day.fillna(month).fillna(year)
+    end = day.fillna(month + pd.DateOffset(months=1)).fillna(year + pd.DateOffset(years=1))
+    return start, end
 
-    Returns (start, end) with `end` exclusive for months and years; None for a missing date
-    (000's "12 October" has no certain year, so the events table leaves its date empty).
-    """
-    if date is None or pd.isna(date) or not str(date).strip():
-        return None
-    text = str(date).strip()
-    if len(text) == 4:
-        start = pd.Timestamp(f"{text}-01-01")
-        return start, start + pd.DateOffset(years=1)
-    if len(text) == 7:
-        start = pd.Timestamp(f"{text}-01")
-        return start, start + pd.DateOffset(months=1)
-    start = pd.Timestamp(text[:10])
-    return start, start
+
+def date_span(date: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """`date_spans` of one date; None for a missing date."""
+    start, end = date_spans(pd.Series([date], dtype=object))
+    return None if pd.isna(start.iloc[0]) else (start.iloc[0], end.iloc[0])
 
 
 def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
@@ -161,15 +162,10 @@ def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
         return pd.Series(True, index=dates.index)
     low = pd.Timestamp(date_from) if date_from is not None else pd.Timestamp.min
     high = pd.Timestamp(date_to) if date_to is not None else pd.Timestamp.max
-
-    def overlaps(date) -> bool:
-        span = date_span(date)
-        if span is None:
-            return False
-        start, end = span
-        return start <= high and (end > low if end > start else start >= low)
-
-    return dates.map(overlaps).astype(bool)
+    start, end = date_spans(dates)
+    point = (start == end).to_numpy()
+    overlaps = (start <= high).to_numpy() & np.where(point, (start >= low).to_numpy(), (end > low).to_numpy())
+    return pd.Series(overlaps, index=dates.index)
 
 
 def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_from=None, date_to=None) -> pd.DataFrame:
@@ -251,12 +247,17 @@ def partner_rows(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
     An event whose only party is `focus` keeps it as its partner (004's "Putin spoke about ICT
     cooperation between Russia and Africa": Africa is not a state), so no event disappears.
     """
-    rows = []
-    for event in events.itertuples(index=False):
-        countries = [c for c in as_list(event.countries) if isinstance(c, str)]
-        partners = [c for c in countries if c != focus] or countries or [NO_COUNTRY]
-        rows += [{"event_id": event.event_id, "partner": p} for p in partners]
-    return pd.DataFrame(rows, columns=["event_id", "partner"])
+    parties = pd.DataFrame({"event_id": events["event_id"].to_numpy(),
+                            "partner": [as_list(cell) for cell in events["countries"]]}).explode("partner")
+    parties = parties[parties["partner"].map(lambda c: isinstance(c, str)).astype(bool)]
+    others = parties[parties["partner"] != focus]
+    alone = ~events["event_id"].isin(others["event_id"]).to_numpy()  # only `focus`, or no party at all
+    fallback = parties[parties["event_id"].isin(events["event_id"].to_numpy()[alone])]
+    nobody = events.loc[alone & ~events["event_id"].isin(parties["event_id"]).to_numpy(), ["event_id"]].assign(partner=NO_COUNTRY)
+    rows = pd.concat([others, fallback, nobody])
+    order = pd.Series(np.arange(len(events)), index=events["event_id"].to_numpy())
+    rows = rows.assign(_order=rows["event_id"].map(order).to_numpy()).sort_values("_order", kind="stable")
+    return rows.drop(columns="_order").reset_index(drop=True)[["event_id", "partner"]]
 
 
 def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
@@ -270,9 +271,7 @@ def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = F
     if events.empty:
         return pd.DataFrame(columns=columns)
     rows = partner_rows(events, focus=focus).merge(events, on="event_id", how="left")
-    spans = [date_span(date) or (pd.NaT, pd.NaT) for date in rows["date"]]
-    rows["start"] = pd.to_datetime([start for start, _ in spans])
-    rows["end"] = pd.to_datetime([end for _, end in spans])
+    rows["start"], rows["end"] = (span.to_numpy() for span in date_spans(rows["date"]))
     rows["partner_name"] = rows["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
     rows["source"] = rows["doc_id"].map(source_labels(documents))
     rows["countries"] = rows["countries"].map(as_list)
@@ -318,9 +317,24 @@ EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{
                "<br>source: %{customdata[3]}<extra>%{y}</extra>")
 
 
-def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country") -> go.Figure:
+TIMELINE_EVENTS = 2_000  # events a timeline draws at most: the latest; more makes a page too heavy to open
+
+
+def latest_events(dated: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> pd.DataFrame:
+    """The rows of the `limit` events that start last (all rows of each: one per partner)."""
+    starts = dated.groupby("event_id")["start"].min()
+    if len(starts) <= limit:
+        return dated
+    kept = starts.sort_values(kind="stable").index[-limit:]
+    return dated[dated["event_id"].isin(kept)]
+
+
+def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country",
+             limit: int = TIMELINE_EVENTS) -> go.Figure:
     """Events on a time axis, one row and colour per partner: a point for a day-precision date,
     a bar over the whole month or year for a coarser one, so no date looks more exact than it is.
+    At most `limit` events are drawn, the latest, and the title says so (the chart of events per year
+    counts them all).
 
     With `controls`, a dropdown shows one partner at a time and a range slider under the axis picks
     the dates; both work in static HTML.
@@ -329,6 +343,10 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
+    all_dated = dated["event_id"].nunique()
+    dated = latest_events(dated, limit)
+    if dated["event_id"].nunique() < all_dated:
+        title = f"{title}: the latest {limit:,} of {all_dated:,} dated events"
     order = partner_order(dated)
     palette = partner_colours(dated)
     fig = go.Figure()
@@ -649,16 +667,30 @@ def excerpt(text, limit: int = EXCERPT_CHARS) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+def document_texts(documents: pd.DataFrame, texts: pd.Series | None = None) -> pd.Series:
+    """doc_id -> text: `texts` when given (`corpus.texts(ids)`), else the documents' `text` column, else
+    nothing (a big corpus is loaded without its texts)."""
+    if texts is not None:
+        return texts
+    if "text" in documents:
+        return documents.set_index("doc_id")["text"]
+    return pd.Series(dtype="string")
+
+
+def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
+                texts: pd.Series | None = None) -> pd.DataFrame:
     """The quote table readers search and filter: one row per quote with its speaker, speaker's country
     and kind (person or organisation), date, kind of quote, an excerpt; the filters' columns (topics
     through the quote's event, year, document language); and the paragraph split around the quote
-    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted."""
+    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted.
+
+    The paragraphs come from `texts` (doc_id -> text, e.g. `corpus.texts(quotes["doc_id"])`) or the
+    documents' text column; without either, `before` and `after` are empty."""
     columns = ["speaker", "speaker_country", "date", "kind", "excerpt", "speaker_role", "speaker_type", "source",
                "language", "topics", "year", "before", "text", "after", "quote_id", "doc_id"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
-    texts = documents.set_index("doc_id")["text"]
+    texts = document_texts(documents, texts)
     table = quotes.copy().reset_index(drop=True)
     table["speaker"] = speaker_labels(table["speaker"])
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
@@ -697,24 +729,48 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
     return [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in quotes.itertuples(index=False)]
 
 
-def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None,
-                  year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
-    """Rows of `quote_table` matching every filter given: words (case-insensitive, in the quote or
-    its speaker), speaker, speaker country (display name), kind and years; undated quotes drop out
-    once a year bound is set.
-    """
-    keep = pd.Series(True, index=table.index)
-    if search.strip():
+class QuoteIndex:
+    """The rows of a `quote_table` matching filters, found through lookups built once, so an explorer's
+    interaction costs a few array operations on a table of a million quotes, not a pass over every cell:
+    the row positions of each speaker, speaker country and kind, each row's year as an integer, and the
+    lower-cased words searched."""
+
+    FACETS = ("speaker", "speaker_country", "kind")
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
+        self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
+        self.quote_words = table["text"].fillna("").str.lower().to_numpy(dtype=object)
+        self.speaker_words = table["speaker"].fillna("").str.lower().to_numpy(dtype=object)
+
+    def positions(self, *, search: str = "", speaker=None, country=None, kind=None,
+                  year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
+        """Positions of the rows matching every filter given: words (case-insensitive, in the quote or
+        its speaker), speaker, speaker country (display name), kind and years; undated quotes drop out
+        once a year bound is set."""
+        keep = np.ones(len(self.table), dtype=bool)
+        for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind)):
+            if wanted:
+                chosen = np.zeros(len(self.table), dtype=bool)
+                chosen[self.positions_of[column].get(wanted, [])] = True
+                keep &= chosen
+        if year_from is not None or year_to is not None:
+            keep &= (self.years >= (year_from or 0)) & (self.years <= (year_to or 9999))
+        positions = np.flatnonzero(keep)
         needle = search.strip().lower()
-        keep &= (table["text"].fillna("").str.lower().str.contains(needle, regex=False)
-                 | table["speaker"].fillna("").str.lower().str.contains(needle, regex=False))
-    for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind)):
-        if wanted:
-            keep &= table[column] == wanted
-    if year_from is not None or year_to is not None:
-        years = year_of(table["date"])
-        keep &= years.between(year_from or 0, year_to or 9999).fillna(False)
-    return table[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+        if needle:  # only over the rows the other filters kept
+            found = [needle in self.quote_words[i] or needle in self.speaker_words[i] for i in positions]
+            positions = positions[np.array(found, dtype=bool)]
+        return positions
+
+    def rows(self, **filters) -> pd.DataFrame:
+        return self.table.iloc[self.positions(**filters)].reset_index(drop=True)
+
+
+def search_quotes(table: pd.DataFrame, **filters) -> pd.DataFrame:
+    """Rows of `quote_table` matching the filters of `QuoteIndex.positions` (speaker="Vladimir Putin", ...)."""
+    return QuoteIndex(table).rows(**filters)
 
 
 QUOTE_KINDS = ["block", "direct", "reported", "transcript"]
