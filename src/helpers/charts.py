@@ -247,17 +247,21 @@ def partner_rows(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
     An event whose only party is `focus` keeps it as its partner (004's "Putin spoke about ICT
     cooperation between Russia and Africa": Africa is not a state), so no event disappears.
     """
-    parties = pd.DataFrame({"event_id": events["event_id"].to_numpy(),
-                            "partner": [as_list(cell) for cell in events["countries"]]}).explode("partner")
-    parties = parties[parties["partner"].map(lambda c: isinstance(c, str)).astype(bool)]
-    others = parties[parties["partner"] != focus]
-    alone = ~events["event_id"].isin(others["event_id"]).to_numpy()  # only `focus`, or no party at all
-    fallback = parties[parties["event_id"].isin(events["event_id"].to_numpy()[alone])]
-    nobody = events.loc[alone & ~events["event_id"].isin(parties["event_id"]).to_numpy(), ["event_id"]].assign(partner=NO_COUNTRY)
-    rows = pd.concat([others, fallback, nobody])
-    order = pd.Series(np.arange(len(events)), index=events["event_id"].to_numpy())
-    rows = rows.assign(_order=rows["event_id"].map(order).to_numpy()).sort_values("_order", kind="stable")
-    return rows.drop(columns="_order").reset_index(drop=True)[["event_id", "partner"]]
+    ids, partners = [], []
+    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["countries"]):
+        countries = [c for c in as_list(cell) if isinstance(c, str)]
+        chosen = [c for c in countries if c != focus] or countries or [NO_COUNTRY]
+        ids += [event_id] * len(chosen)
+        partners += chosen
+    return pd.DataFrame({"event_id": ids, "partner": partners}, columns=["event_id", "partner"])
+
+
+def lists_by_event(rows: pd.DataFrame, column: str) -> pd.Series:
+    """event_id -> the list of `column` values of its rows, in row order (a groupby's `agg(list)`, in one pass)."""
+    lists: dict[str, list] = {}
+    for event_id, value in zip(rows["event_id"].to_numpy(dtype=object), rows[column].to_numpy(dtype=object)):
+        lists.setdefault(event_id, []).append(value)
+    return pd.Series(lists, dtype=object)
 
 
 def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
@@ -292,7 +296,7 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = F
         return pd.DataFrame(columns=columns)
     partners = partner_rows(events, focus=focus)
     partners["name"] = partners["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
-    names = partners.groupby("event_id")["name"].agg(list)
+    names = lists_by_event(partners, "name")
     table = events.copy()
     table["partners"] = table["event_id"].map(names).map(as_list)
     table["topics"] = table["topics"].map(as_list)
@@ -918,7 +922,7 @@ def amount_table(amounts: pd.DataFrame, events: pd.DataFrame, documents: pd.Data
     if amounts.empty:
         return pd.DataFrame(columns=columns)
     partners = partner_rows(events, focus=focus)
-    codes = partners.groupby("event_id")["partner"].agg(list)
+    codes = lists_by_event(partners, "partner")
     table = amounts.merge(events[["event_id", "date", "headline"]], on="event_id", how="left")
     table["partner_codes"] = table["event_id"].map(codes).map(as_list)
     table["partners"] = table["partner_codes"].map(lambda cs: [c if c == NO_COUNTRY else country_name(c) for c in cs])
