@@ -704,10 +704,11 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFr
     table["topics"] = quote_topic_lists(table, events) if events is not None else [[] for _ in range(len(table))]
     table["year"] = year_of(table["date"])
     table["excerpt"] = table["text"].map(excerpt)
+    text_of = dict(zip(texts.index, texts.to_numpy(dtype=object)))
     parts = [
-        quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end))
-        if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ("", row.text, "")
-        for row in table.itertuples(index=False)
+        quote_context(text_of[doc_id], int(start), int(end))
+        if isinstance(text_of.get(doc_id), str) and pd.notna(start) and pd.notna(end) else ("", quote, "")
+        for doc_id, start, end, quote in zip(*(table[c].to_numpy(dtype=object) for c in ("doc_id", "start", "end", "text")))
     ]
     table["before"] = [before for before, _, _ in parts]
     table["after"] = [after for _, _, after in parts]
@@ -727,10 +728,17 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
     else of its document. A story reporting several occasions gives each quote all their topics."""
     if events.empty:
         return [[] for _ in range(len(quotes))]
-    topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
-    by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
-    by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
-    return [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in quotes.itertuples(index=False)]
+    by_segment: dict[str, set[str]] = {}
+    by_document: dict[str, set[str]] = {}
+    for seg_id, doc_id, cell in zip(events["seg_id"].to_numpy(dtype=object), events["doc_id"].to_numpy(dtype=object), events["topics"]):
+        topics = [t for t in as_list(cell) if isinstance(t, str)]
+        if not topics:
+            continue
+        if isinstance(seg_id, str):
+            by_segment.setdefault(seg_id, set()).update(topics)
+        by_document.setdefault(doc_id, set()).update(topics)
+    return [sorted(by_segment.get(seg_id) or by_document.get(doc_id) or ())
+            for seg_id, doc_id in zip(quotes["seg_id"].to_numpy(dtype=object), quotes["doc_id"].to_numpy(dtype=object))]
 
 
 class QuoteIndex:
