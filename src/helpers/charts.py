@@ -845,8 +845,8 @@ def quote_topics(quotes: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Quotes per speaker and topic, through the event the quote belongs to (`quote_topic_lists`)."""
     if quotes.empty or events.empty:
         return pd.DataFrame(columns=["speaker", "topic", "quotes"])
-    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
-    frame["topic"] = quote_topic_lists(frame, events)
+    frame = pd.DataFrame({"speaker": speaker_labels(quotes["speaker"]).to_numpy(), "quote_id": quotes["quote_id"].to_numpy(),
+                          "topic": quote_topic_lists(quotes, events)})  # only what is counted: the rest need not be exploded
     frame = frame.explode("topic").dropna(subset=["topic"])
     counts = frame.groupby(["speaker", "topic"], as_index=False)["quote_id"].nunique().rename(columns={"quote_id": "quotes"})
     return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
@@ -892,7 +892,8 @@ def quote_topics_chart(counts: pd.DataFrame) -> go.Figure:
 
 def topics_by_year(events: pd.DataFrame) -> pd.DataFrame:
     """Dated events per topic and year: columns year, topic, events."""
-    frame = events.assign(year=year_of(events["date"]), topic=events["topics"].map(as_list)).explode("topic")
+    frame = pd.DataFrame({"event_id": events["event_id"].to_numpy(), "year": year_of(events["date"]).to_numpy(),
+                          "topic": events["topics"].map(as_list).to_numpy()}).explode("topic")
     frame = frame.dropna(subset=["year", "topic"])
     counts = frame.groupby(["year", "topic"], as_index=False)["event_id"].nunique().rename(columns={"event_id": "events"})
     return counts.sort_values(["year", "topic"]).reset_index(drop=True)
