@@ -33,6 +33,7 @@ CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report
 PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
 TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people", "skipped")
 TEXT_BUDGET = 256_000_000  # bytes of document text `load_corpus` loads unless told (texts=True/False)
+TEXT_BUDGET_ENV = "HELPERS_TEXT_BUDGET"  # overrides TEXT_BUDGET, e.g. 0: notebooks never load the texts whole
 
 
 class Corpus:
@@ -108,7 +109,8 @@ def load_corpus(
     `engine` maps the extraction: "auto" (a process pool for 200 files or more), "serial", "pool" or
     "dask" (a local cluster of `workers` processes, or the scheduler at `scheduler`; needs the `dask`
     extra). `texts`: load `documents.text` (True), leave it out (False), or load it when the corpus
-    holds less than TEXT_BUDGET bytes of it (None); `Corpus.texts()` works either way.
+    holds less than TEXT_BUDGET bytes of it ($HELPERS_TEXT_BUDGET when set; None); `Corpus.texts()`
+    works either way.
     """
     corpus = resolve_corpus_path(path)
     out, manifest = ensure_built(corpus, rebuild=rebuild, workers=workers, engine=engine, scheduler=scheduler)
@@ -153,7 +155,7 @@ def table_counts(out: Path) -> dict[str, int]:
 def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None) -> Corpus:
     status = manifest["status"]
     if texts is None:
-        texts = column_bytes(out, "documents", "text") <= TEXT_BUDGET
+        texts = column_bytes(out, "documents", "text") <= int(os.environ.get(TEXT_BUDGET_ENV) or TEXT_BUDGET)
     if not texts:
         status += "; document texts not loaded (corpus.texts() reads them)"
     return Corpus(corpus, out, built_at=manifest["built_at"], status=status, with_texts=texts)
