@@ -16,6 +16,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 from plotly.colors import qualitative
 
 from helpers.colours import country_colour
@@ -163,9 +165,14 @@ def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
     low = pd.Timestamp(date_from) if date_from is not None else pd.Timestamp.min
     high = pd.Timestamp(date_to) if date_to is not None else pd.Timestamp.max
     start, end = date_spans(dates)
+    return pd.Series(spans_overlap(start, end, low, high), index=dates.index)
+
+
+def spans_overlap(start: pd.Series, end: pd.Series, low: pd.Timestamp, high: pd.Timestamp) -> np.ndarray:
+    """Whether each span of `date_spans` overlaps [low, high]: a point inside it, or a month or year
+    (end exclusive) reaching into it; False for NaT."""
     point = (start == end).to_numpy()
-    overlaps = (start <= high).to_numpy() & np.where(point, (start >= low).to_numpy(), (end > low).to_numpy())
-    return pd.Series(overlaps, index=dates.index)
+    return (start <= high).to_numpy() & np.where(point, (start >= low).to_numpy(), (end > low).to_numpy())
 
 
 def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_from=None, date_to=None) -> pd.DataFrame:
@@ -324,13 +331,17 @@ EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{
 TIMELINE_EVENTS = 2_000  # events a timeline draws at most: the latest; more makes a page too heavy to open
 
 
-def latest_events(dated: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> pd.DataFrame:
-    """The rows of the `limit` events that start last (all rows of each: one per partner)."""
-    starts = dated.groupby("event_id")["start"].min()
-    if len(starts) <= limit:
-        return dated
-    kept = starts.sort_values(kind="stable").index[-limit:]
-    return dated[dated["event_id"].isin(kept)]
+def latest_events(dated: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> tuple[pd.DataFrame, int]:
+    """The rows of the `limit` events that start last (all rows of each: one per partner), and how many
+    events `dated` holds. Rows of `event_spans` come sorted by start, so this is one pass, no sort."""
+    if not dated["start"].is_monotonic_increasing:
+        dated = dated.sort_values("start", kind="stable")
+    ids = dated["event_id"].to_numpy(dtype=object)
+    in_order = pd.unique(ids)
+    if len(in_order) <= limit:
+        return dated, len(in_order)
+    kept = set(in_order[-limit:])
+    return dated[np.fromiter((e in kept for e in ids), dtype=bool, count=len(ids))], len(in_order)
 
 
 def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country",
@@ -347,9 +358,8 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
-    all_dated = dated["event_id"].nunique()
-    dated = latest_events(dated, limit)
-    if dated["event_id"].nunique() < all_dated:
+    dated, all_dated = latest_events(dated, limit)
+    if all_dated > limit:
         title = f"{title}: the latest {limit:,} of {all_dated:,} dated events"
     order = partner_order(dated)
     palette = partner_colours(dated)
@@ -753,8 +763,8 @@ class QuoteIndex:
         self.table = table
         self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
         self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
-        self.quote_words = table["text"].fillna("").str.lower().to_numpy(dtype=object)
-        self.speaker_words = table["speaker"].fillna("").str.lower().to_numpy(dtype=object)
+        self.words = {column: pc.utf8_lower(pa.array(table[column].fillna("").to_numpy(dtype=object), pa.large_string()))
+                      for column in ("text", "speaker")}
 
     def positions(self, *, search: str = "", speaker=None, country=None, kind=None,
                   year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
@@ -771,9 +781,11 @@ class QuoteIndex:
             keep &= (self.years >= (year_from or 0)) & (self.years <= (year_to or 9999))
         positions = np.flatnonzero(keep)
         needle = search.strip().lower()
-        if needle:  # only over the rows the other filters kept
-            found = [needle in self.quote_words[i] or needle in self.speaker_words[i] for i in positions]
-            positions = positions[np.array(found, dtype=bool)]
+        if needle:  # only over the rows the other filters kept, in Arrow's vectorised substring search
+            every_row = len(positions) == len(self.table)
+            found = [pc.match_substring(words if every_row else words.take(pa.array(positions)), needle)
+                     for words in self.words.values()]
+            positions = positions[pc.or_(*found).to_numpy(zero_copy_only=False)]
         return positions
 
     def rows(self, **filters) -> pd.DataFrame:

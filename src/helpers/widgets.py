@@ -84,16 +84,27 @@ def full_range(slider: W.IntRangeSlider) -> bool:
 # --- 02 timeline ---------------------------------------------------------------------------------
 
 def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explorer:
-    """Pick partner countries, topics and years; the timeline redraws in place."""
+    """Pick partner countries, topics and years; the timeline redraws in place.
+
+    The timeline's rows are made once; an interaction selects among them with boolean masks (partner,
+    the events of each topic, the spans overlapping the years) and redraws at most the latest
+    `charts.TIMELINE_EVENTS` events.
+    """
     if events.empty:
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
     names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
-    topics = sorted({t for cell in events["topics"] for t in charts.as_list(cell)})
+    topic_events: dict[str, set[str]] = {}
+    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["topics"]):
+        for topic in charts.as_list(cell):
+            topic_events.setdefault(topic, set()).add(event_id)
+    span_events = all_spans["event_id"].to_numpy(dtype=object)
+    topic_rows = {topic: np.fromiter((e in ids for e in span_events), dtype=bool, count=len(span_events))
+                  for topic, ids in topic_events.items()}
     controls = {
         "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
                                       description="partners", rows=min(8, max(2, len(names)))),
-        "topics": W.SelectMultiple(options=topics, description="topics", rows=min(8, max(2, len(topics)))),
+        "topics": W.SelectMultiple(options=sorted(topic_events), description="topics", rows=min(8, max(2, len(topic_events)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
     figure = go.FigureWidget(charts.timeline(all_spans, controls=False))
@@ -102,17 +113,17 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
                         controls=controls, figure=figure, table=all_spans)
 
     def update(_change=None):
-        years = controls["years"]
-        chosen = charts.filter_events(
-            events, countries=list(controls["countries"].value) or None, topics=list(controls["topics"].value) or None,
-            date_from=None if full_range(years) else f"{years.value[0]}-01-01",
-            date_to=None if full_range(years) else f"{years.value[1]}-12-31",
-        )
-        spans = charts.event_spans(chosen, documents, focus=focus)
+        keep = np.ones(len(all_spans), dtype=bool)
         if controls["countries"].value:
-            spans = spans[spans["partner"].isin(controls["countries"].value)].reset_index(drop=True)
-        explorer.table = spans
-        redraw(figure, charts.timeline(spans, controls=False))
+            keep &= all_spans["partner"].isin(controls["countries"].value).to_numpy(dtype=bool)
+        if controls["topics"].value:
+            keep &= np.logical_or.reduce([topic_rows[topic] for topic in controls["topics"].value])
+        years = controls["years"]
+        if not full_range(years):
+            low, high = pd.Timestamp(f"{years.value[0]}-01-01"), pd.Timestamp(f"{years.value[1]}-12-31")
+            keep &= charts.spans_overlap(all_spans["start"], all_spans["end"], low, high)
+        explorer.positions = np.flatnonzero(keep)
+        redraw(figure, charts.timeline(explorer.rows, controls=False))
 
     for control in controls.values():
         control.observe(update, names="value")
