@@ -73,3 +73,13 @@ def test_figures_never_default_into_the_report_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # a kernel runs in the notebook's folder
     figures.save(pd.DataFrame({"a": [1]}), "01_corpus_overview-documents")
     assert (tmp_path / "figures" / "01_corpus_overview-documents.csv").exists()
+
+
+def test_a_dataframe_shown_at_the_end_of_a_cell_shows_its_first_rows_and_says_so(monkeypatch):
+    from helpers.display import reader_table_html
+
+    monkeypatch.setattr(figures, "TABLE_LIMIT", 3)
+    html = reader_table_html(pd.DataFrame({"speaker": [f"speaker{i}" for i in range(5)]}))
+    assert "speaker2" in html and "speaker3" not in html
+    assert "The first 3 of 5 rows are shown" in html
+    assert "are shown" not in reader_table_html(pd.DataFrame({"speaker": ["a", "b", "c"]}))
