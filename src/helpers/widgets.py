@@ -227,7 +227,6 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
     table = charts.quote_table(quotes, documents.drop(columns="text", errors="ignore"), events)
     index = charts.QuoteIndex(table)
     row_of = pd.Series(np.arange(len(table)), index=table["quote_id"])
-    speakers = sorted(index.positions_of["speaker"])
 
     def options(column: str) -> list[str]:
         return [ALL] + sorted(str(value) for value in index.positions_of[column])
@@ -235,7 +234,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
     controls = {
         "search": W.Text(description="search", placeholder="words in the quote or speaker", continuous_update=False,
                          style=LABELLED),
-        "speaker": W.Dropdown(options=[ALL, *speakers], description="speaker", style=LABELLED),
+        "speaker": W.Dropdown(options=options("speaker"), description="speaker", style=LABELLED),
         "country": W.Dropdown(options=options("speaker_country"), description="country", style=LABELLED),
         "kind": W.Dropdown(options=options("kind"), description="kind", style=LABELLED),
         "years": year_slider(pd.Series(index.years[index.years >= 0]).astype("Int64")),
