@@ -93,6 +93,7 @@ def test_timeline_draws_the_latest_events_when_there_are_too_many_and_says_so(ta
     assert drawn == set(latest)
     assert "the latest 2 of 6 dated events" in fig.layout.title.text
     assert "latest" not in charts.timeline(spans, limit=6).layout.title.text
+    assert set(charts.timeline_rows(spans, limit=2)["event_id"]) == drawn  # the rows saved with the figure
 
 
 @pytest.mark.parametrize("dates, start, end", [

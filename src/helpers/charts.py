@@ -344,6 +344,11 @@ def latest_events(dated: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> tuple[pd
     return dated[np.fromiter((e in kept for e in ids), dtype=bool, count=len(ids))], len(in_order)
 
 
+def timeline_rows(spans: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> pd.DataFrame:
+    """The rows `timeline` draws: the dated rows of the latest `limit` events (the data to save with it)."""
+    return latest_events(spans.dropna(subset=["start"]), limit)[0]
+
+
 def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country",
              limit: int = TIMELINE_EVENTS) -> go.Figure:
     """Events on a time axis, one row and colour per partner: a point for a day-precision date,
