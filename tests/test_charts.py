@@ -84,6 +84,28 @@ def test_timeline_draws_one_mark_per_event_and_partner_at_its_date(tables):
         assert drawn[(row.event_id, row.partner_name)] == charts.date_span(row.date)
 
 
+def test_timeline_draws_the_latest_events_when_there_are_too_many_and_says_so(tables):
+    spans = charts.event_spans(tables["events"], tables["documents"])
+    fig = charts.timeline(spans, limit=2)
+    drawn = {d[4] for t in fig.data for d in t.customdata}
+    dated = spans.dropna(subset=["start"])
+    latest = dated.groupby("event_id")["start"].min().sort_values().index[-2:]
+    assert drawn == set(latest)
+    assert "the latest 2 of 6 dated events" in fig.layout.title.text
+    assert "latest" not in charts.timeline(spans, limit=6).layout.title.text
+    assert set(charts.timeline_rows(spans, limit=2)["event_id"]) == drawn  # the rows saved with the figure
+
+
+@pytest.mark.parametrize("dates, start, end", [
+    (["2024-06-17", "2024-10", "2017", None, ""], ["2024-06-17", "2024-10-01", "2017-01-01", None, None],
+     ["2024-06-17", "2024-11-01", "2018-01-01", None, None]),
+])
+def test_date_spans_of_a_column_are_those_of_each_date(dates, start, end):
+    starts, ends = charts.date_spans(pd.Series(dates, dtype="string"))
+    assert starts.tolist() == [pd.Timestamp(d) if d else pd.NaT for d in start]
+    assert [e if pd.notna(e) else None for e in ends] == [pd.Timestamp(d) if d else None for d in end]
+
+
 def test_timeline_draws_months_as_spans_and_days_as_points(tables):
     fig = charts.timeline(charts.event_spans(tables["events"], tables["documents"]))
     bar_events = {d[4] for t in traces_of(fig, "bar") for d in t.customdata}
@@ -347,8 +369,7 @@ def test_search_quotes_matches_words_in_quote_or_speaker(tables):
 def test_corpus_in_numbers_counts_rows_of_every_table(tables):
     from types import SimpleNamespace
 
-    from helpers.schema import empty
-
-    corpus = SimpleNamespace(**{**{name: empty(name) for name in charts.TABLE_ROWS}, **tables})
+    counts = {**{name: 0 for name in charts.TABLE_ROWS}, **{name: len(frame) for name, frame in tables.items()}}
+    corpus = SimpleNamespace(counts=lambda: counts)
     numbers = charts.corpus_in_numbers(corpus).set_index("table")["rows"]
     assert numbers["events"] == 7 and numbers["people"] == 0

@@ -71,6 +71,31 @@ def test_extract_writes_one_gold_schema_line_per_document(tmp_path, seed_corpus)
     assert all(expected <= set(r) for r in records)
 
 
+def test_extract_streams_the_records_the_whole_corpus_in_memory_gives(tmp_path, seed_corpus, monkeypatch):
+    """Written group by group (here two documents a group), sorted by path, with the corpus-wide people merge
+    and the first copy of a duplicate only: the same lines as extracting the whole corpus at once."""
+    from helpers import predictions
+    from helpers.corpus.build import extract_documents, finish_tables
+    from helpers.evaluate import gold_records
+    from helpers.ingest import ingest_folder
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seed_corpus, corpus / "b")
+    (corpus / "a").mkdir()
+    first = sorted((corpus / "b").iterdir())[0]
+    (corpus / "a" / "copy.txt").write_bytes(first.read_bytes())  # the first copy in folder order
+    (corpus / "c.txt").write_bytes(first.read_bytes())  # walked before the folders: this copy is kept
+    monkeypatch.setattr(predictions, "DOCUMENTS_PER_RUN", 2)
+    out = tmp_path / "pred.jsonl"
+    assert main(["extract", str(corpus), "--jsonl", str(out), "--workers", "1"]) == 0
+
+    ingested = ingest_folder(corpus)
+    tables = finish_tables(extract_documents(ingested.documents, engine="serial"))
+    expected = [json.dumps(r, ensure_ascii=False) for r in gold_records(sorted(ingested.documents, key=lambda d: d.path), tables)]
+    assert out.read_text(encoding="utf-8").splitlines() == expected
+    assert [json.loads(line)["doc"] for line in expected][0] == "b/" + sorted(p.name for p in (corpus / "b").iterdir())[1]
+
+
 def test_evaluate_prints_a_line_per_field(capsys):
     assert main(["evaluate", "--gold", str(paths.ROOT / "tests" / "gold" / "seeds.jsonl")]) == 0
     out = capsys.readouterr().out

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from helpers.evaluate import evaluate, format_scores, is_person_name, normalise, read_jsonl, wrong_speaker_share
+from helpers.evaluate import evaluate, format_scores, is_person_name, normalise, read_jsonl, records_for, wrong_speaker_share
 
 
 
@@ -128,6 +128,14 @@ def test_read_jsonl_skips_blank_lines(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"doc": "a"}) + "\n\n", encoding="utf-8")
     assert read_jsonl(path) == [{"doc": "a"}]
+
+
+def test_records_for_keeps_only_the_predictions_of_gold_documents(tmp_path):
+    path = tmp_path / "pred.jsonl"
+    lines = [{"doc": "corpus/a.txt", "n": 1}, {"doc": "b.txt"}, {"doc": "c.txt", "n": 3}]
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n\n", encoding="utf-8")
+    gold = [{"doc": "a.txt"}, {"doc": "c.txt"}, {"doc": "d.txt"}]
+    assert records_for(gold, path) == [lines[0], lines[2]]
 
 
 def _quote(speaker, text, kind="direct"):

@@ -44,6 +44,20 @@ def test_show_table_saves_the_rows_it_shows(tmp_path, monkeypatch, capsys):
     assert "No quotes in this corpus." in capsys.readouterr().out
 
 
+def test_a_big_table_shows_and_saves_its_first_rows_and_says_where_the_rest_is(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    monkeypatch.setattr(figures, "TABLE_LIMIT", 3)
+    frame = pd.DataFrame({"speaker": [f"s{i}" for i in range(5)]})
+    figures.show_table(frame, what="quotes", name="04_quotes-table")
+    assert pd.read_csv(tmp_path / "04_quotes-table.csv")["speaker"].tolist() == ["s0", "s1", "s2"]
+    out = capsys.readouterr().out
+    assert "s3" not in out and "shows the first 3 of 5 quotes" in out and "Parquet tables" in out
+    figures.show_table(figures.first_rows(frame), what="quotes", total=1_200_000)
+    assert "the first 3 of 1,200,000 quotes" in capsys.readouterr().out
+    figures.show_table(frame.head(3), what="quotes")
+    assert "first" not in capsys.readouterr().out
+
+
 def test_list_cells_from_parquet_become_text():
     import numpy as np
 
@@ -59,3 +73,13 @@ def test_figures_never_default_into_the_report_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # a kernel runs in the notebook's folder
     figures.save(pd.DataFrame({"a": [1]}), "01_corpus_overview-documents")
     assert (tmp_path / "figures" / "01_corpus_overview-documents.csv").exists()
+
+
+def test_a_dataframe_shown_at_the_end_of_a_cell_shows_its_first_rows_and_says_so(monkeypatch):
+    from helpers.display import reader_table_html
+
+    monkeypatch.setattr(figures, "TABLE_LIMIT", 3)
+    html = reader_table_html(pd.DataFrame({"speaker": [f"speaker{i}" for i in range(5)]}))
+    assert "speaker2" in html and "speaker3" not in html
+    assert "The first 3 of 5 rows are shown" in html
+    assert "are shown" not in reader_table_html(pd.DataFrame({"speaker": ["a", "b", "c"]}))

@@ -16,7 +16,7 @@ import pytest
 from helpers import load_corpus, paths
 from helpers.figures import FIGURES_DIR_ENV
 from helpers.report import GuardedClient  # nbclient with the guard against its missed-message stall
-from helpers.store import CORPUS_ENV, processed_dir_for
+from helpers.store import CORPUS_ENV, TEXT_BUDGET_ENV, processed_dir_for
 
 pytestmark = pytest.mark.notebooks
 
@@ -63,7 +63,7 @@ def solutions(nb) -> list[str]:
             for block in re.findall(r"```python\n(.*?)```", cell.source, flags=re.S)]
 
 
-def run(notebook, tmp_path, corpus=None, *, with_solutions=False) -> str:
+def run(notebook, tmp_path, corpus=None, *, with_solutions=False, env: dict[str, str] | None = None) -> str:
     """Execute `notebook` in a fresh kernel, the corpus set through its parameters cell as papermill
     does (an `injected-parameters` cell after it), the exercise solutions appended as code cells when
     asked; return the text of all outputs."""
@@ -75,7 +75,7 @@ def run(notebook, tmp_path, corpus=None, *, with_solutions=False) -> str:
         injected = nbformat.v4.new_code_cell(f"CORPUS = {str(corpus)!r}")
         injected.metadata["tags"] = ["injected-parameters"]
         nb.cells.insert(at + 1, injected)
-    env = {key: value for key, value in os.environ.items() if key != CORPUS_ENV}
+    env = {**{key: value for key, value in os.environ.items() if key != CORPUS_ENV}, **(env or {})}
     env[FIGURES_DIR_ENV] = str(tmp_path / "figures")
     client = GuardedClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
                            resources={"metadata": {"path": str(paths.NOTEBOOKS)}})
@@ -116,3 +116,15 @@ def test_notebook_runs_on_a_second_corpus_without_quotes(notebook, tmp_path, sec
     if notebook.stem == "04_quotes":
         assert load_corpus(second_corpus, quiet=True).quotes.empty
         assert "No quotes in this corpus" in text
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebook_and_its_solutions_run_on_a_corpus_loaded_without_its_texts(notebook, tmp_path):
+    """As on a corpus of 100,000 documents, whose texts are too big to load whole: texts are read when needed."""
+    text = run(notebook, tmp_path, with_solutions=True, env={TEXT_BUDGET_ENV: "0"})
+    assert "document texts not loaded" in text
+    if notebook.stem == "04_quotes":  # the paragraphs around the quotes were read from disk
+        import pandas as pd
+
+        table = pd.read_csv(tmp_path / "figures" / "04_quotes-table.csv")
+        assert table["before"].notna().sum() > len(table) / 2

@@ -31,7 +31,8 @@ REMOTE_RESOURCE = re.compile(r"<(script|link|img|iframe|source)\b[^>]*\b(src|hre
 def stub_corpus(path=None):
     """What `build_report` needs from `load_corpus`: the tables it counts on the index page."""
     tables = {"documents": 2, "events": 3, "pairs": 4, "quotes": 5, "people": 6}
-    return types.SimpleNamespace(**{name: pd.DataFrame({"row": range(rows)}) for name, rows in tables.items()})
+    return types.SimpleNamespace(counts=lambda: tables,
+                                 **{name: pd.DataFrame({"row": range(rows)}) for name, rows in tables.items()})
 
 
 @pytest.fixture(scope="module")

@@ -77,3 +77,22 @@ def test_deleted_tables_are_built_again(corpus):
     shutil.rmtree(first.processed_dir / "tables")
     again = load_corpus(corpus, quiet=True)
     assert again.status.startswith("built") and len(again.documents) == 5
+
+
+def test_a_corpus_loaded_without_texts_reads_tables_when_used_and_texts_when_asked(corpus, monkeypatch):
+    import helpers.corpus.build as build
+
+    monkeypatch.setattr(build, "BATCH_FILES", 2)  # several documents files, so texts() must pick the right ones
+    with_texts = load_corpus(corpus, quiet=True, texts=True)
+    lean = load_corpus(corpus, quiet=True, texts=False)
+    assert "texts not loaded" in lean.status
+    assert "mentions" not in vars(lean) and lean.counts()["mentions"] == len(with_texts.mentions)
+    assert "mentions" not in vars(lean)  # counting read no table
+    assert "text" not in lean.documents and list(lean.documents["doc_id"]) == list(with_texts.documents["doc_id"])
+    ids = list(with_texts.documents["doc_id"])
+    wanted = [ids[3], ids[0], "no-such-id", ids[3]]
+    expected = with_texts.documents.set_index("doc_id")["text"]
+    got = lean.texts(wanted)
+    assert list(got.index) == [ids[3], ids[0], "no-such-id"]
+    assert got.iloc[0] == expected[ids[3]] and got.iloc[1] == expected[ids[0]] and got.isna().iloc[2]
+    assert lean.texts().sort_index().tolist() == expected.sort_index().tolist()

@@ -1,4 +1,5 @@
 """Explorers are tested like a reader uses them: set a control's value, check the figure or rows changed."""
+import pandas as pd
 import pytest
 from conftest import HOSTILE, sample_tables
 
@@ -139,3 +140,50 @@ def test_explorers_filter_by_document_language(tables):
     assert explorer.rows["quote_id"].tolist() == ["d3:q1"]
     explorer.controls["language"].value = "en"
     assert explorer.rows["quote_id"].tolist() == [q for q in every_quote if q != "d3:q1"]
+
+
+def test_quotes_explorer_works_on_documents_loaded_without_their_texts(tables):
+    documents = tables["documents"]
+    asked = []
+
+    def texts(doc_ids):  # what corpus.texts does: read only the documents asked for
+        asked.append(list(doc_ids))
+        return documents.set_index("doc_id")["text"].reindex(doc_ids)
+
+    explorer = widgets.quotes_explorer(tables["quotes"], documents.drop(columns="text"), texts=texts)
+    explorer.controls["quote"].value = "d3:q1"
+    assert '<mark>&lt;script&gt;alert(1)&lt;/script&gt; we agree</mark>' in explorer.outputs["context"].value
+    assert asked[-1] == ["d3"]
+    shown = widgets.show_in_context(tables["quotes"], documents.drop(columns="text"), "d3:q1", texts=texts).data
+    assert "<mark>&lt;script&gt;" in shown
+
+
+def test_quotes_explorer_lists_the_quotes_of_the_page_shown_and_keeps_the_chosen_one(tables, monkeypatch):
+    monkeypatch.setattr(widgets, "PAGE_ROWS", 2)
+    monkeypatch.setattr(widgets, "QUOTE_CHOICES", 2)
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
+    ids = explorer.rows["quote_id"].tolist()
+    assert [value for _label, value in explorer.controls["quote"].options] == ids[:2]
+    explorer.controls["next"].click()
+    assert [value for _label, value in explorer.controls["quote"].options] == [ids[2], ids[0]]  # the page, then the chosen
+    assert explorer.controls["quote"].value == ids[0]
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"kind": "direct"}, {"speaker": "Mikhail Mishustin"}, {"country": "Russia"}, {"year_from": 2024, "year_to": 2024},
+    {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"kind": "direct", "country": "China"},
+    {"speaker": "nobody at all"}, {"language": "en"}, {"language": "ru", "kind": "direct"},
+])
+def test_quote_index_finds_the_rows_a_plain_filter_finds(tables, filters):
+    table = charts.quote_table(tables["quotes"], tables["documents"], tables["events"])
+    keep = pd.Series(True, index=table.index)
+    if filters.get("search"):
+        needle = filters["search"].lower()
+        keep &= table["text"].str.lower().str.contains(needle, regex=False) | table["speaker"].str.lower().str.contains(needle, regex=False)
+    for column, name in (("speaker", "speaker"), ("speaker_country", "country"), ("kind", "kind"), ("language", "language")):
+        if filters.get(name):
+            keep &= (table[column] == filters[name]).fillna(False).astype(bool)
+    if "year_from" in filters:
+        keep &= charts.year_of(table["date"]).between(filters["year_from"], filters.get("year_to", 9999)).fillna(False)
+    expected = table.loc[keep.to_numpy(dtype=bool), "quote_id"].tolist()
+    assert charts.QuoteIndex(table).rows(**filters)["quote_id"].tolist() == expected

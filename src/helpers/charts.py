@@ -16,6 +16,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 from plotly.colors import qualitative
 
 from helpers.colours import country_colour
@@ -136,23 +138,24 @@ def year_of(dates: pd.Series) -> pd.Series:
     return pd.to_numeric(text.where(text.str.fullmatch(r"\d{4}", na=False)), errors="coerce").astype("Int64")
 
 
-def date_span(date: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The time an ISO date stands for: a day is a point, '2024-10' the whole month, '2024' the year.
+def date_spans(dates: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The time each ISO date stands for, for a whole column at once: a day is a point, '2024-10' the
+    whole month, '2024' the year. Returns (start, end), `end` exclusive for months and years; NaT for a
+    missing date (000's "12 October" has no certain year, so the events table leaves its date empty)."""
+    text = pd.Series(dates, dtype="string").str.strip()
+    length = text.str.len()
+    year = pd.to_datetime(text.where(length == 4), format="%Y", errors="coerce")
+    month = pd.to_datetime(text.where(length == 7), format="%Y-%m", errors="coerce")
+    day = pd.to_datetime(text.where(length >= 10).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    start = day.fillna(month).fillna(year)
+    end = day.fillna(month + pd.DateOffset(months=1)).fillna(year + pd.DateOffset(years=1))
+    return start, end
 
-    Returns (start, end) with `end` exclusive for months and years; None for a missing date
-    (000's "12 October" has no certain year, so the events table leaves its date empty).
-    """
-    if date is None or pd.isna(date) or not str(date).strip():
-        return None
-    text = str(date).strip()
-    if len(text) == 4:
-        start = pd.Timestamp(f"{text}-01-01")
-        return start, start + pd.DateOffset(years=1)
-    if len(text) == 7:
-        start = pd.Timestamp(f"{text}-01")
-        return start, start + pd.DateOffset(months=1)
-    start = pd.Timestamp(text[:10])
-    return start, start
+
+def date_span(date: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """`date_spans` of one date; None for a missing date."""
+    start, end = date_spans(pd.Series([date], dtype=object))
+    return None if pd.isna(start.iloc[0]) else (start.iloc[0], end.iloc[0])
 
 
 def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
@@ -161,15 +164,15 @@ def in_date_range(dates: pd.Series, date_from=None, date_to=None) -> pd.Series:
         return pd.Series(True, index=dates.index)
     low = pd.Timestamp(date_from) if date_from is not None else pd.Timestamp.min
     high = pd.Timestamp(date_to) if date_to is not None else pd.Timestamp.max
+    start, end = date_spans(dates)
+    return pd.Series(spans_overlap(start, end, low, high), index=dates.index)
 
-    def overlaps(date) -> bool:
-        span = date_span(date)
-        if span is None:
-            return False
-        start, end = span
-        return start <= high and (end > low if end > start else start >= low)
 
-    return dates.map(overlaps).astype(bool)
+def spans_overlap(start: pd.Series, end: pd.Series, low: pd.Timestamp, high: pd.Timestamp) -> np.ndarray:
+    """Whether each span of `date_spans` overlaps [low, high]: a point inside it, or a month or year
+    (end exclusive) reaching into it; False for NaT."""
+    point = (start == end).to_numpy()
+    return (start <= high).to_numpy() & np.where(point, (start >= low).to_numpy(), (end > low).to_numpy())
 
 
 def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_from=None, date_to=None) -> pd.DataFrame:
@@ -180,14 +183,6 @@ def filter_events(events: pd.DataFrame, *, countries=None, topics=None, date_fro
     if topics:
         keep &= events["topics"].map(lambda cell: bool(set(as_list(cell)) & set(topics)))
     return events[keep.to_numpy(dtype=bool)].reset_index(drop=True)
-
-
-def in_languages(rows: pd.DataFrame, documents: pd.DataFrame, languages=None) -> pd.DataFrame:
-    """Rows (of any table with `doc_id`) whose document is in one of `languages` ("en", "ru"); None or empty = all."""
-    if not languages:
-        return rows
-    kept = set(documents.loc[documents["language"].isin(languages), "doc_id"])
-    return rows[rows["doc_id"].isin(kept).to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 def filter_quotes(quotes: pd.DataFrame, *, countries=None, date_from=None, date_to=None) -> pd.DataFrame:
@@ -216,9 +211,9 @@ TABLE_ROWS = {
 
 
 def corpus_in_numbers(corpus) -> pd.DataFrame:
-    """Rows per table of a loaded corpus, with what one row is."""
-    return pd.DataFrame([{"table": name, "rows": len(getattr(corpus, name)), "one row per": what}
-                         for name, what in TABLE_ROWS.items()])
+    """Rows per table of a loaded corpus (`corpus.counts()`, no table read), with what one row is."""
+    counts = corpus.counts()
+    return pd.DataFrame([{"table": name, "rows": counts[name], "one row per": what} for name, what in TABLE_ROWS.items()])
 
 
 def document_counts(documents: pd.DataFrame) -> pd.DataFrame:
@@ -259,12 +254,21 @@ def partner_rows(events: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
     An event whose only party is `focus` keeps it as its partner (004's "Putin spoke about ICT
     cooperation between Russia and Africa": Africa is not a state), so no event disappears.
     """
-    rows = []
-    for event in events.itertuples(index=False):
-        countries = [c for c in as_list(event.countries) if isinstance(c, str)]
-        partners = [c for c in countries if c != focus] or countries or [NO_COUNTRY]
-        rows += [{"event_id": event.event_id, "partner": p} for p in partners]
-    return pd.DataFrame(rows, columns=["event_id", "partner"])
+    ids, partners = [], []
+    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["countries"]):
+        countries = [c for c in as_list(cell) if isinstance(c, str)]
+        chosen = [c for c in countries if c != focus] or countries or [NO_COUNTRY]
+        ids += [event_id] * len(chosen)
+        partners += chosen
+    return pd.DataFrame({"event_id": ids, "partner": partners}, columns=["event_id", "partner"])
+
+
+def lists_by_event(rows: pd.DataFrame, column: str) -> pd.Series:
+    """event_id -> the list of `column` values of its rows, in row order (a groupby's `agg(list)`, in one pass)."""
+    lists: dict[str, list] = {}
+    for event_id, value in zip(rows["event_id"].to_numpy(dtype=object), rows[column].to_numpy(dtype=object)):
+        lists.setdefault(event_id, []).append(value)
+    return pd.Series(lists, dtype=object)
 
 
 def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = FOCUS) -> pd.DataFrame:
@@ -278,9 +282,7 @@ def event_spans(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = F
     if events.empty:
         return pd.DataFrame(columns=columns)
     rows = partner_rows(events, focus=focus).merge(events, on="event_id", how="left")
-    spans = [date_span(date) or (pd.NaT, pd.NaT) for date in rows["date"]]
-    rows["start"] = pd.to_datetime([start for start, _ in spans])
-    rows["end"] = pd.to_datetime([end for _, end in spans])
+    rows["start"], rows["end"] = (span.to_numpy() for span in date_spans(rows["date"]))
     rows["partner_name"] = rows["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
     rows["source"] = rows["doc_id"].map(source_labels(documents))
     rows["countries"] = rows["countries"].map(as_list)
@@ -301,7 +303,7 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = F
         return pd.DataFrame(columns=columns)
     partners = partner_rows(events, focus=focus)
     partners["name"] = partners["partner"].map(lambda p: p if p == NO_COUNTRY else country_name(p))
-    names = partners.groupby("event_id")["name"].agg(list)
+    names = lists_by_event(partners, "name")
     table = events.copy()
     table["partners"] = table["event_id"].map(names).map(as_list)
     table["topics"] = table["topics"].map(as_list)
@@ -326,9 +328,33 @@ EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{
                "<br>source: %{customdata[3]}<extra>%{y}</extra>")
 
 
-def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country") -> go.Figure:
+TIMELINE_EVENTS = 2_000  # events a timeline draws at most: the latest; more makes a page too heavy to open
+
+
+def latest_events(dated: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> tuple[pd.DataFrame, int]:
+    """The rows of the `limit` events that start last (all rows of each: one per partner), and how many
+    events `dated` holds. Rows of `event_spans` come sorted by start, so this is one pass, no sort."""
+    if not dated["start"].is_monotonic_increasing:
+        dated = dated.sort_values("start", kind="stable")
+    ids = dated["event_id"].to_numpy(dtype=object)
+    in_order = pd.unique(ids)
+    if len(in_order) <= limit:
+        return dated, len(in_order)
+    kept = set(in_order[-limit:])
+    return dated[np.fromiter((e in kept for e in ids), dtype=bool, count=len(ids))], len(in_order)
+
+
+def timeline_rows(spans: pd.DataFrame, limit: int = TIMELINE_EVENTS) -> pd.DataFrame:
+    """The rows `timeline` draws: the dated rows of the latest `limit` events (the data to save with it)."""
+    return latest_events(spans.dropna(subset=["start"]), limit)[0]
+
+
+def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events by partner country",
+             limit: int = TIMELINE_EVENTS) -> go.Figure:
     """Events on a time axis, one row and colour per partner: a point for a day-precision date,
     a bar over the whole month or year for a coarser one, so no date looks more exact than it is.
+    At most `limit` events are drawn, the latest, and the title says so (the chart of events per year
+    counts them all).
 
     With `controls`, a dropdown shows one partner at a time and a range slider under the axis picks
     the dates; both work in static HTML.
@@ -337,6 +363,9 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
+    dated, all_dated = latest_events(dated, limit)
+    if all_dated > limit:
+        title = f"{title}: the latest {limit:,} of {all_dated:,} dated events"
     order = partner_order(dated)
     palette = partner_colours(dated)
     fig = go.Figure()
@@ -657,16 +686,30 @@ def excerpt(text, limit: int = EXCERPT_CHARS) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+def document_texts(documents: pd.DataFrame, texts: pd.Series | None = None) -> pd.Series:
+    """doc_id -> text: `texts` when given (`corpus.texts(ids)`), else the documents' `text` column, else
+    nothing (a big corpus is loaded without its texts)."""
+    if texts is not None:
+        return texts
+    if "text" in documents:
+        return documents.set_index("doc_id")["text"]
+    return pd.Series(dtype="string")
+
+
+def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
+                texts: pd.Series | None = None) -> pd.DataFrame:
     """The quote table readers search and filter: one row per quote with its speaker, speaker's country
     and kind (person or organisation), date, kind of quote, an excerpt; the filters' columns (topics
     through the quote's event, year, document language); and the paragraph split around the quote
-    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted."""
+    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted.
+
+    The paragraphs come from `texts` (doc_id -> text, e.g. `corpus.texts(quotes["doc_id"])`) or the
+    documents' text column; without either, `before` and `after` are empty."""
     columns = ["speaker", "speaker_country", "date", "kind", "excerpt", "speaker_role", "speaker_type", "source",
                "language", "topics", "year", "before", "text", "after", "quote_id", "doc_id"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
-    texts = documents.set_index("doc_id")["text"]
+    texts = document_texts(documents, texts)
     table = quotes.copy().reset_index(drop=True)
     table["speaker"] = speaker_labels(table["speaker"])
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
@@ -676,10 +719,11 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFr
     table["topics"] = quote_topic_lists(table, events) if events is not None else [[] for _ in range(len(table))]
     table["year"] = year_of(table["date"])
     table["excerpt"] = table["text"].map(excerpt)
+    text_of = dict(zip(texts.index, texts.to_numpy(dtype=object)))
     parts = [
-        quote_context(texts.get(row.doc_id, ""), int(row.start), int(row.end))
-        if row.doc_id in texts.index and pd.notna(row.start) and pd.notna(row.end) else ("", row.text, "")
-        for row in table.itertuples(index=False)
+        quote_context(text_of[doc_id], int(start), int(end))
+        if isinstance(text_of.get(doc_id), str) and pd.notna(start) and pd.notna(end) else ("", quote, "")
+        for doc_id, start, end, quote in zip(*(table[c].to_numpy(dtype=object) for c in ("doc_id", "start", "end", "text")))
     ]
     table["before"] = [before for before, _, _ in parts]
     table["after"] = [after for _, _, after in parts]
@@ -699,30 +743,63 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
     else of its document. A story reporting several occasions gives each quote all their topics."""
     if events.empty:
         return [[] for _ in range(len(quotes))]
-    topics = events.assign(topic=events["topics"].map(as_list)).explode("topic").dropna(subset=["topic"])
-    by_segment = topics.groupby("seg_id")["topic"].agg(lambda t: sorted(set(t)))
-    by_document = topics.groupby("doc_id")["topic"].agg(lambda t: sorted(set(t)))
-    return [by_segment.get(row.seg_id, by_document.get(row.doc_id, [])) for row in quotes.itertuples(index=False)]
+    by_segment: dict[str, set[str]] = {}
+    by_document: dict[str, set[str]] = {}
+    for seg_id, doc_id, cell in zip(events["seg_id"].to_numpy(dtype=object), events["doc_id"].to_numpy(dtype=object), events["topics"]):
+        topics = [t for t in as_list(cell) if isinstance(t, str)]
+        if not topics:
+            continue
+        if isinstance(seg_id, str):
+            by_segment.setdefault(seg_id, set()).update(topics)
+        by_document.setdefault(doc_id, set()).update(topics)
+    return [sorted(by_segment.get(seg_id) or by_document.get(doc_id) or ())
+            for seg_id, doc_id in zip(quotes["seg_id"].to_numpy(dtype=object), quotes["doc_id"].to_numpy(dtype=object))]
 
 
-def search_quotes(table: pd.DataFrame, *, search: str = "", speaker=None, country=None, kind=None, language=None,
-                  year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
-    """Rows of `quote_table` matching every filter given: words (case-insensitive in any script, in the
-    quote or its speaker), speaker, speaker country (display name), kind, document language and years;
-    undated quotes drop out once a year bound is set.
-    """
-    keep = pd.Series(True, index=table.index)
-    if search.strip():
+class QuoteIndex:
+    """The rows of a `quote_table` matching filters, found through lookups built once, so an explorer's
+    interaction costs a few array operations on a table of a million quotes, not a pass over every cell:
+    the row positions of each speaker, speaker country, kind and document language, each row's year as an integer, and the
+    lower-cased words searched."""
+
+    FACETS = ("speaker", "speaker_country", "kind", "language")
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
+        self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
+        self.words = {column: pc.utf8_lower(pa.array(table[column].fillna("").to_numpy(dtype=object), pa.large_string()))
+                      for column in ("text", "speaker")}
+
+    def positions(self, *, search: str = "", speaker=None, country=None, kind=None, language=None,
+                  year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
+        """Positions of the rows matching every filter given: words (case-insensitive in any script, in the
+        quote or its speaker), speaker, speaker country (display name), kind, document language and years;
+        undated quotes drop out once a year bound is set."""
+        keep = np.ones(len(self.table), dtype=bool)
+        for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind), ("language", language)):
+            if wanted:
+                chosen = np.zeros(len(self.table), dtype=bool)
+                chosen[self.positions_of[column].get(wanted, [])] = True
+                keep &= chosen
+        if year_from is not None or year_to is not None:
+            keep &= (self.years >= (year_from or 0)) & (self.years <= (year_to or 9999))
+        positions = np.flatnonzero(keep)
         needle = search.strip().lower()
-        keep &= (table["text"].fillna("").str.lower().str.contains(needle, regex=False)
-                 | table["speaker"].fillna("").str.lower().str.contains(needle, regex=False))
-    for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind), ("language", language)):
-        if wanted:
-            keep &= table[column] == wanted
-    if year_from is not None or year_to is not None:
-        years = year_of(table["date"])
-        keep &= years.between(year_from or 0, year_to or 9999).fillna(False)
-    return table[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+        if needle:  # only over the rows the other filters kept, in Arrow's vectorised substring search
+            every_row = len(positions) == len(self.table)
+            found = [pc.match_substring(words if every_row else words.take(pa.array(positions)), needle)
+                     for words in self.words.values()]
+            positions = positions[pc.or_(*found).to_numpy(zero_copy_only=False)]
+        return positions
+
+    def rows(self, **filters) -> pd.DataFrame:
+        return self.table.iloc[self.positions(**filters)].reset_index(drop=True)
+
+
+def search_quotes(table: pd.DataFrame, **filters) -> pd.DataFrame:
+    """Rows of `quote_table` matching the filters of `QuoteIndex.positions` (speaker="Vladimir Putin", ...)."""
+    return QuoteIndex(table).rows(**filters)
 
 
 QUOTE_KINDS = ["block", "direct", "reported", "transcript"]
@@ -785,8 +862,8 @@ def quote_topics(quotes: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Quotes per speaker and topic, through the event the quote belongs to (`quote_topic_lists`)."""
     if quotes.empty or events.empty:
         return pd.DataFrame(columns=["speaker", "topic", "quotes"])
-    frame = quotes.assign(speaker=speaker_labels(quotes["speaker"]))
-    frame["topic"] = quote_topic_lists(frame, events)
+    frame = pd.DataFrame({"speaker": speaker_labels(quotes["speaker"]).to_numpy(), "quote_id": quotes["quote_id"].to_numpy(),
+                          "topic": quote_topic_lists(quotes, events)})  # only what is counted: the rest need not be exploded
     frame = frame.explode("topic").dropna(subset=["topic"])
     counts = frame.groupby(["speaker", "topic"], as_index=False)["quote_id"].nunique().rename(columns={"quote_id": "quotes"})
     return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
@@ -832,7 +909,8 @@ def quote_topics_chart(counts: pd.DataFrame) -> go.Figure:
 
 def topics_by_year(events: pd.DataFrame) -> pd.DataFrame:
     """Dated events per topic and year: columns year, topic, events."""
-    frame = events.assign(year=year_of(events["date"]), topic=events["topics"].map(as_list)).explode("topic")
+    frame = pd.DataFrame({"event_id": events["event_id"].to_numpy(), "year": year_of(events["date"]).to_numpy(),
+                          "topic": events["topics"].map(as_list).to_numpy()}).explode("topic")
     frame = frame.dropna(subset=["year", "topic"])
     counts = frame.groupby(["year", "topic"], as_index=False)["event_id"].nunique().rename(columns={"event_id": "events"})
     return counts.sort_values(["year", "topic"]).reset_index(drop=True)
@@ -870,7 +948,7 @@ def amount_table(amounts: pd.DataFrame, events: pd.DataFrame, documents: pd.Data
     if amounts.empty:
         return pd.DataFrame(columns=columns)
     partners = partner_rows(events, focus=focus)
-    codes = partners.groupby("event_id")["partner"].agg(list)
+    codes = lists_by_event(partners, "partner")
     table = amounts.merge(events[["event_id", "date", "headline"]], on="event_id", how="left")
     table["partner_codes"] = table["event_id"].map(codes).map(as_list)
     table["partners"] = table["partner_codes"].map(lambda cs: [c if c == NO_COUNTRY else country_name(c) for c in cs])

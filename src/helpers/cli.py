@@ -79,34 +79,27 @@ def ingest_summary(report) -> str:
 
 
 def cmd_extract(args) -> int:
-    from helpers.corpus.build import extract_documents, finish_tables
-    from helpers.evaluate import gold_records
-    from helpers.ingest import ingest_folder
+    from helpers.predictions import write_predictions
 
-    ingested = ingest_folder(_corpus_dir(args.corpus))
-    tables = finish_tables(extract_documents(ingested.documents, workers=args.workers))
     out = Path(args.jsonl)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
-        for record in gold_records(sorted(ingested.documents, key=lambda d: d.path), tables):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(ingested.documents)} documents written to {out}")
+    written = write_predictions(_corpus_dir(args.corpus), out, workers=args.workers)
+    print(f"{written} documents written to {out}")
     return 0
 
 
 def cmd_evaluate(args) -> int:
     import tempfile
 
-    from helpers.evaluate import evaluate, format_scores, read_jsonl
+    from helpers.evaluate import evaluate, format_scores, read_jsonl, records_for
 
     gold = read_jsonl(args.gold)
     if args.pred:
-        predicted = read_jsonl(args.pred)
+        predicted = records_for(gold, args.pred)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             jsonl = Path(tmp) / "pred.jsonl"
             cmd_extract(argparse.Namespace(corpus=args.corpus, jsonl=jsonl, workers=args.workers))
-            predicted = read_jsonl(jsonl)
+            predicted = records_for(gold, jsonl)
     print(format_scores(evaluate(gold, predicted)))
     return 0
 

@@ -7,7 +7,8 @@ Call `init_notebook()` once, in each notebook's imports cell. It
   export silently drops figures that only have plotly's mimetype). The report loads plotly.js once
   for the whole site from `report/assets/`.
 - turns every DataFrame into an interactive itables table in offline mode (no CDN), with every row
-  reachable (a "All" page length, no downsampling) and HTML in cells shown as text;
+  shown reachable (a "All" page length, no downsampling; a frame of more than
+  `helpers.figures.TABLE_LIMIT` rows shows its first rows and says so) and HTML in cells shown as text;
 - makes pandas' `Styler` escape cell text, because corpus text is data, never markup.
 
 Environment variables the report sets when it executes the notebooks (see `helpers.report`):
@@ -110,12 +111,17 @@ def reader_table_html(frame: pd.DataFrame) -> str:
     """A DataFrame as an interactive table for readers (`helpers.tables`): labels, blanks, one-line text."""
     from itables import to_html_datatable
 
+    from helpers.figures import TABLE_LIMIT, first_rows
     from helpers.tables import labelled, reader_frame, table_options
 
     if not isinstance(frame.index, pd.RangeIndex):
         frame = frame.reset_index()
+    total, frame = len(frame), first_rows(frame)  # a million rows would not open in a browser
     shown = labelled(reader_frame(frame, keep_lines=()), expands=False)
-    return to_html_datatable(shown, **{**TABLE_OPTIONS, **table_options(frame)})
+    html = to_html_datatable(shown, **{**TABLE_OPTIONS, **table_options(frame)})
+    note = (f"<p>The first {TABLE_LIMIT:,} of {total:,} rows are shown: filter the frame, or slice it "
+            f"(<code>frame.iloc[{TABLE_LIMIT}:{2 * TABLE_LIMIT}]</code>), to see others.</p>")
+    return html + (note if total > TABLE_LIMIT else "")
 
 
 def world_map_script() -> str:

@@ -99,6 +99,14 @@ def read_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def records_for(gold: list[dict], path: str | Path) -> list[dict]:
+    """The records of the JSONL file `path` for the documents `gold` annotates, read line by line: a
+    prediction for a whole corpus is never held, only the few records scored."""
+    wanted = {_doc_key(record) for record in gold}
+    with open(path, encoding="utf-8") as handle:
+        return [record for record in map(json.loads, filter(str.strip, handle)) if _doc_key(record) in wanted]
+
+
 def _doc_key(record: dict) -> str:
     return Path(record["doc"]).name
 

@@ -61,14 +61,34 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, caption: str | None = None,
-               filters=(), details=(), hidden=()):
-    """A searchable, sortable, paged table with every row reachable (saved as `<name>.csv` when named);
-    says "No <what> in this corpus." when there is nothing to show.
+TABLE_LIMIT = 1_000  # rows a table shows in a page (and its CSV holds); a bigger corpus's tables stay in Parquet
 
+
+def first_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows `show_table` shows: the first TABLE_LIMIT, for work that should not run on the others."""
+    return frame.head(TABLE_LIMIT)
+
+
+def capped_note(shown: int, total: int, what: str) -> str:
+    """The line under a capped table: what it holds and where the rest is."""
+    return (f"This table shows the first {shown:,} of {total:,} {what}, in the order above; its filters and search "
+            f"work on those rows. Every row is in the corpus's Parquet tables (the folder `python -m helpers build` "
+            f"prints), and the notebook's explorer filters them all in JupyterLab.")
+
+
+def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, caption: str | None = None,
+               filters=(), details=(), hidden=(), total: int | None = None):
+    """A searchable, sortable, paged table (saved as `<name>.csv` when named); says "No <what> in this
+    corpus." when there is nothing to show.
+
+    At most TABLE_LIMIT rows are shown and saved, so a page stays small on a big corpus; when `frame`
+    (or the `total` rows it was cut from with `first_rows`) has more, a line under the table says so.
     `filters` are the columns readers filter by without a kernel (SearchPanes), `details` the columns
-    shown only when a row is expanded, `hidden` the columns kept only for filters and search (`helpers.tables`). The CSV keeps the columns as they are.
+    shown only when a row is expanded, `hidden` the columns kept only for filters and search (`helpers.tables`).
+    The CSV keeps the columns as they are.
     """
+    total = len(frame) if total is None else total
+    frame = first_rows(frame)
     if name:
         save(frame, name)
     if frame.empty:
@@ -82,3 +102,5 @@ def show_table(frame: pd.DataFrame, *, what: str, name: str | None = None, capti
     options = {**TABLE_OPTIONS, **table_options(frame, filters=filters, details=details, hidden=hidden)}
     expands = any(d.get("className") == "dt-control" for d in options["columnDefs"])
     show(labelled(reader_frame(frame), expands=expands), caption=caption, **options)
+    if total > len(frame):
+        print(capped_note(len(frame), total, what))

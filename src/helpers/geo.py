@@ -24,6 +24,7 @@ def capitals(path: Path = CAPITALS_CSV) -> pd.DataFrame:
     return frame.set_index("iso3")
 
 
+@lru_cache(maxsize=1024)  # charts name the partners of every row: a few hundred codes, looked up once each
 def country_name(iso3: str | None) -> str:
     """'BLR' -> 'Belarus': the short name from the reference list, else pycountry's, else the code."""
     if iso3 is None or pd.isna(iso3) or not iso3:

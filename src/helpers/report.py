@@ -437,13 +437,9 @@ def write_index(site: Path, pages: list[Page], corpus, corpus_dir: Path, seconds
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(TEMPLATES / "site"), autoescape=select_autoescape(default=True))
-    counts = [
-        ("Documents", len(corpus.documents)),
-        ("Events", len(corpus.events)),
-        ("Country pairs", len(corpus.pairs)),
-        ("Quotes", len(corpus.quotes)),
-        ("People", len(corpus.people)),
-    ]
+    rows = corpus.counts()  # from the Parquet metadata: the index page reads no table it does not draw
+    counts = [("Documents", rows["documents"]), ("Events", rows["events"]), ("Country pairs", rows["pairs"]),
+              ("Quotes", rows["quotes"]), ("People", rows["people"])]
     try:
         corpus_label = str(corpus_dir.relative_to(paths.ROOT))
     except ValueError:

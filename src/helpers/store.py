@@ -20,57 +20,72 @@ import json
 import math
 import os
 import sys
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from helpers import paths, schema
 from helpers.corpus.location import is_url, list_files
-from helpers.corpus.store import column_bytes, count_rows, read_table, tables_written
+from helpers.corpus.store import TEXTS, column_bytes, count_rows, read_table, table_files, tables_written
 
 CORPUS_ENV = "HELPERS_CORPUS"  # overrides the default corpus folder (the report sets it for each notebook)
 PROCESSED_ENV = "HELPERS_PROCESSED"  # overrides data/processed/ (shared storage when Dask workers run elsewhere)
 TABLE_NAMES = ("documents", "segments", "mentions", "dates", "events", "pairs", "amounts", "quotes", "people", "skipped")
 TEXT_BUDGET = 256_000_000  # bytes of document text `load_corpus` loads unless told (texts=True/False)
+TEXT_BUDGET_ENV = "HELPERS_TEXT_BUDGET"  # overrides TEXT_BUDGET, e.g. 0: notebooks never load the texts whole
 
 
-@dataclass
 class Corpus:
-    """The tables of one corpus folder (one DataFrame per table of DESIGN.md) and how they were built."""
+    """The tables of one corpus folder (one DataFrame per table of DESIGN.md) and how they were built.
 
-    path: Path
-    documents: pd.DataFrame
-    segments: pd.DataFrame
-    mentions: pd.DataFrame
-    dates: pd.DataFrame
-    events: pd.DataFrame
-    pairs: pd.DataFrame
-    amounts: pd.DataFrame
-    quotes: pd.DataFrame
-    people: pd.DataFrame
-    skipped: pd.DataFrame  # spans an extractor left out on purpose, with the reason
-    ingest_report: pd.DataFrame
-    built_at: str
-    processed_dir: Path
-    status: str = field(default="")  # what load_corpus did: "up to date", or how much it rebuilt
+    Each table is read from its Parquet files the first time it is used (`corpus.events`), so a notebook
+    holds only the tables it reads: the mentions of a 100,000-document corpus are millions of rows.
+    `documents` has its `text` column only when `load_corpus` was asked to load the texts (or they are
+    small); `texts()` reads the texts wanted from disk either way.
+    """
+
+    def __init__(self, path: Path, processed_dir: Path, *, built_at: str, status: str = "", with_texts: bool = True):
+        self.path, self.processed_dir, self.built_at, self.status = path, processed_dir, built_at, status
+        self.with_texts = with_texts
+        self._text_files: pd.Series | None = None  # doc_id -> the texts file holding its text
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        """A table not read yet: read it now and keep it (called only when `name` is not an attribute yet)."""
+        if name not in (*TABLE_NAMES, "ingest_report"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        table = _read_one_table(self.processed_dir, name, with_texts=self.with_texts)
+        setattr(self, name, table)
+        return table
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLE_NAMES}
 
     def counts(self) -> dict[str, int]:
-        return {name: len(frame) for name, frame in self.tables().items()}
+        """Rows per table, from the Parquet metadata: no table is read."""
+        return table_counts(self.processed_dir)
 
     def texts(self, doc_ids=None) -> pd.Series:
-        """Document texts by `doc_id` (all, or those of `doc_ids` in their order), read from disk unless loaded."""
+        """Document texts by `doc_id` (all, or those of `doc_ids` in their order), read from disk unless loaded.
+
+        Only the files holding the documents asked for are read, so one quote's paragraph costs one small read.
+        """
         wanted = None if doc_ids is None else pd.Index(doc_ids).unique()
         if "text" in self.documents:
             texts = self.documents.set_index("doc_id")["text"]
-        else:
-            filters = None if wanted is None else [("doc_id", "in", list(wanted))]
-            frame = read_table(self.processed_dir, "documents", columns=["doc_id", "text"], filters=filters).to_pandas()
-            texts = frame.set_index("doc_id")["text"].astype("string")
+            return texts if wanted is None else texts.reindex(wanted)
+        files = table_files(self.processed_dir, TEXTS)
+        if wanted is not None:
+            if self._text_files is None:
+                self._text_files = pd.concat(
+                    [pd.Series(str(file), index=pq.read_table(file, columns=["doc_id"])["doc_id"].to_pandas()) for file in files]
+                    or [pd.Series(dtype=object)])
+            files = sorted(set(self._text_files.reindex(wanted).dropna()))
+        filters = None if wanted is None else [("doc_id", "in", list(wanted))]
+        frames = [pq.read_table(file, columns=["doc_id", "text"], filters=filters).to_pandas() for file in files]
+        frame = pd.concat(frames) if frames else pd.DataFrame({"doc_id": [], "text": []})
+        texts = frame.set_index("doc_id")["text"].astype("string")
         return texts if wanted is None else texts.reindex(wanted)
 
 
@@ -95,13 +110,14 @@ def load_corpus(
     `engine` maps the extraction: "auto" (a process pool for 200 files or more), "serial", "pool" or
     "dask" (a local cluster of `workers` processes, or the scheduler at `scheduler`; needs the `dask`
     extra). `texts`: load `documents.text` (True), leave it out (False), or load it when the corpus
-    holds less than TEXT_BUDGET bytes of it (None); `Corpus.texts()` works either way.
+    holds less than TEXT_BUDGET bytes of it ($HELPERS_TEXT_BUDGET when set; None); `Corpus.texts()`
+    works either way.
     """
     corpus = resolve_corpus_path(path)
     out, manifest = ensure_built(corpus, rebuild=rebuild, workers=workers, engine=engine, scheduler=scheduler)
     result = _read_tables(corpus, out, manifest, texts=texts)
     if not quiet:
-        print(f"load_corpus: {corpus} — {len(result.documents)} documents; {result.status} ({result.processed_dir})", file=sys.stderr)
+        print(f"load_corpus: {corpus} — {count_rows(out, 'documents')} documents; {result.status} ({result.processed_dir})", file=sys.stderr)
     return result
 
 
@@ -141,22 +157,23 @@ def table_counts(out: Path) -> dict[str, int]:
 def _read_tables(corpus: Path, out: Path, manifest: dict, *, texts: bool | None) -> Corpus:
     status = manifest["status"]
     if texts is None:
-        texts = column_bytes(out, "documents", "text") <= TEXT_BUDGET
-    tables = {}
-    for name in TABLE_NAMES:
-        columns = [c for c in schema.TABLES[name] if texts or c != "text"] if name == "documents" else None
-        tables[name] = schema.conform(name, read_table(out, name, columns=columns).to_pandas())
-    if not texts:
-        tables["documents"] = tables["documents"].drop(columns="text")
-    for name in ("events",):
-        for column in ("countries", "topics", "amounts"):
-            tables[name][column] = tables[name][column].map(_as_list)
-    tables["people"]["aliases"] = tables["people"]["aliases"].map(_as_list)
-    tables["people"]["roles"] = tables["people"]["roles"].map(_as_list)
-    report = schema.conform("ingest_report", read_table(out, "ingest_report").to_pandas())
+        texts = column_bytes(out, "documents", "text") <= int(os.environ.get(TEXT_BUDGET_ENV) or TEXT_BUDGET)
     if not texts:
         status += "; document texts not loaded (corpus.texts() reads them)"
-    return Corpus(path=corpus, **tables, ingest_report=report, built_at=manifest["built_at"], processed_dir=out, status=status)
+    return Corpus(corpus, out, built_at=manifest["built_at"], status=status, with_texts=texts)
+
+
+LIST_COLUMNS = {"events": ("countries", "topics", "amounts"), "people": ("aliases", "roles")}
+
+
+def _read_one_table(out: Path, name: str, *, with_texts: bool) -> pd.DataFrame:
+    columns = [c for c in schema.TABLES[name] if with_texts or c != "text"] if name == "documents" else None
+    table = schema.conform(name, read_table(out, name, columns=columns).to_pandas())
+    if name == "documents" and not with_texts:
+        table = table.drop(columns="text")
+    for column in LIST_COLUMNS.get(name, ()):
+        table[column] = table[column].map(_as_list)
+    return table
 
 
 def _as_list(value) -> list:

@@ -15,6 +15,7 @@ import html
 from dataclasses import dataclass, field
 
 import ipywidgets as W
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from IPython.display import HTML
@@ -31,13 +32,24 @@ LABELLED = {"description_width": "5em"}  # room for the longest control label
 
 @dataclass
 class Explorer:
-    """A displayed box of controls plus what they update: a FigureWidget, HTML outputs, the current rows."""
+    """A displayed box of controls plus what they update: a FigureWidget, HTML outputs, the current rows.
+
+    The current rows are `table` itself, or its rows at `positions` when the explorer filters by
+    position (the quotes explorer): they are copied out only when someone reads `rows`.
+    """
 
     view: W.Widget
     controls: dict[str, W.Widget] = field(default_factory=dict)
     outputs: dict[str, W.Widget] = field(default_factory=dict)
     figure: go.FigureWidget | None = None
-    rows: pd.DataFrame | None = None
+    table: pd.DataFrame | None = None
+    positions: np.ndarray | None = None
+
+    @property
+    def rows(self) -> pd.DataFrame | None:
+        if self.positions is None or self.table is None:
+            return self.table
+        return self.table.iloc[self.positions].reset_index(drop=True)
 
     def _repr_mimebundle_(self, **kwargs):
         return self.view._repr_mimebundle_(**kwargs)
@@ -45,7 +57,7 @@ class Explorer:
 
 def nothing_to_explore(what: str) -> Explorer:
     """The explorer of an empty table: one line saying so."""
-    return Explorer(view=W.Label(f"No {what} in this corpus: nothing to explore."), rows=pd.DataFrame())
+    return Explorer(view=W.Label(f"No {what} in this corpus: nothing to explore."), table=pd.DataFrame())
 
 
 def redraw(target: go.FigureWidget, source: go.Figure) -> None:
@@ -72,17 +84,29 @@ def full_range(slider: W.IntRangeSlider) -> bool:
 # --- 02 timeline ---------------------------------------------------------------------------------
 
 def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explorer:
-    """Pick partner countries, topics, document languages and years; the timeline redraws in place."""
+    """Pick partner countries, topics, document languages and years; the timeline redraws in place.
+
+    The timeline's rows are made once; an interaction selects among them with boolean masks (partner,
+    document language, the events of each topic, the spans overlapping the years) and redraws at most
+    the latest `charts.TIMELINE_EVENTS` events.
+    """
     if events.empty:
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
     names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
-    topics = sorted({t for cell in events["topics"] for t in charts.as_list(cell)})
-    languages = sorted(documents.loc[documents["doc_id"].isin(events["doc_id"]), "language"].dropna().unique())
+    topic_events: dict[str, set[str]] = {}
+    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["topics"]):
+        for topic in charts.as_list(cell):
+            topic_events.setdefault(topic, set()).add(event_id)
+    span_events = all_spans["event_id"].to_numpy(dtype=object)
+    topic_rows = {topic: np.fromiter((e in ids for e in span_events), dtype=bool, count=len(span_events))
+                  for topic, ids in topic_events.items()}
+    span_languages = all_spans["doc_id"].map(documents.set_index("doc_id")["language"]).to_numpy(dtype=object)
+    languages = sorted({language for language in span_languages if isinstance(language, str)})
     controls = {
         "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
                                       description="partners", rows=min(8, max(2, len(names)))),
-        "topics": W.SelectMultiple(options=topics, description="topics", rows=min(8, max(2, len(topics)))),
+        "topics": W.SelectMultiple(options=sorted(topic_events), description="topics", rows=min(8, max(2, len(topic_events)))),
         "languages": W.SelectMultiple(options=languages, description="language", rows=min(4, max(2, len(languages)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
@@ -90,21 +114,22 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
     hint = W.Label("Select several with Ctrl/Cmd-click; select none to show all.")
     explorer = Explorer(view=W.VBox([W.HBox([controls["countries"], controls["topics"], controls["languages"]]),
                                      controls["years"], hint, figure]),
-                        controls=controls, figure=figure, rows=all_spans)
+                        controls=controls, figure=figure, table=all_spans)
 
     def update(_change=None):
-        years = controls["years"]
-        chosen = charts.filter_events(
-            charts.in_languages(events, documents, controls["languages"].value),
-            countries=list(controls["countries"].value) or None, topics=list(controls["topics"].value) or None,
-            date_from=None if full_range(years) else f"{years.value[0]}-01-01",
-            date_to=None if full_range(years) else f"{years.value[1]}-12-31",
-        )
-        spans = charts.event_spans(chosen, documents, focus=focus)
+        keep = np.ones(len(all_spans), dtype=bool)
         if controls["countries"].value:
-            spans = spans[spans["partner"].isin(controls["countries"].value)].reset_index(drop=True)
-        explorer.rows = spans
-        redraw(figure, charts.timeline(spans, controls=False))
+            keep &= all_spans["partner"].isin(controls["countries"].value).to_numpy(dtype=bool)
+        if controls["languages"].value:
+            keep &= np.isin(span_languages, list(controls["languages"].value))
+        if controls["topics"].value:
+            keep &= np.logical_or.reduce([topic_rows[topic] for topic in controls["topics"].value])
+        years = controls["years"]
+        if not full_range(years):
+            low, high = pd.Timestamp(f"{years.value[0]}-01-01"), pd.Timestamp(f"{years.value[1]}-12-31")
+            keep &= charts.spans_overlap(all_spans["start"], all_spans["end"], low, high)
+        explorer.positions = np.flatnonzero(keep)
+        redraw(figure, charts.timeline(explorer.rows, controls=False))
 
     for control in controls.values():
         control.observe(update, names="value")
@@ -130,13 +155,13 @@ def pairs_explorer(pairs: pd.DataFrame, *, focus: str = charts.FOCUS) -> Explore
         low, high = controls["years"].value
         return charts.partner_totals(by_year, country=controls["country"].value, year_from=low, year_to=high)
 
-    explorer.rows = current()
-    explorer.figure = go.FigureWidget(charts.partner_totals_chart(explorer.rows, country=controls["country"].value))
+    explorer.table = current()
+    explorer.figure = go.FigureWidget(charts.partner_totals_chart(explorer.table, country=controls["country"].value))
     explorer.view.children = [W.HBox([controls["country"], controls["years"]]), explorer.figure]
 
     def update(_change=None):
-        explorer.rows = current()
-        redraw(explorer.figure, charts.partner_totals_chart(explorer.rows, country=controls["country"].value))
+        explorer.table = current()
+        redraw(explorer.figure, charts.partner_totals_chart(explorer.table, country=controls["country"].value))
 
     for control in controls.values():
         control.observe(update, names="value")
@@ -153,44 +178,64 @@ def quote_in_context_html(text: str, start: int, end: int) -> str:
     return f'<blockquote class="quote-context">{body}</blockquote>'
 
 
-def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str | None = None) -> HTML | None:
-    """One quote (the first when no id is given) in its paragraph, highlighted, with who said it where."""
+def show_in_context(quotes: pd.DataFrame, documents: pd.DataFrame, quote_id: str | None = None, *,
+                    texts=None) -> HTML | None:
+    """One quote (the first when no id is given) in its paragraph, highlighted, with who said it where.
+
+    `texts` reads documents' texts by id (`corpus.texts`) when the documents were loaded without them."""
     if quotes.empty:
         print("No quotes in this corpus.")
         return None
     quote = quotes.set_index("quote_id").loc[quote_id or quotes["quote_id"].iloc[0]]
-    text = documents.set_index("doc_id").at[quote["doc_id"], "text"]
+    text = text_of(quote["doc_id"], documents, texts)
     speaker = quote["speaker"] if pd.notna(quote["speaker"]) else charts.UNATTRIBUTED
     source = charts.source_labels(documents).get(quote["doc_id"], "")
     caption = f"<p>{html.escape(str(speaker))} ({html.escape(str(quote['kind']))}), in {html.escape(str(source))}:</p>"
     return HTML(caption + quote_in_context_html(text, int(quote["start"]), int(quote["end"])))
 
 
-def rows_html(rows: pd.DataFrame, what: str, *, page: int = 0) -> str:
-    """An escaped HTML table of one page of rows, headed by how many rows match and which are shown."""
+def text_of(doc_id: str, documents: pd.DataFrame, texts=None) -> str:
+    """One document's text: read by `texts([doc_id])` when given, else from the documents' text column."""
+    found = texts([doc_id]) if texts is not None else charts.document_texts(documents).reindex([doc_id])
+    value = found.iloc[0] if len(found) else None
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def page_html(table: pd.DataFrame, positions: np.ndarray, what: str, *, columns: list[str], page: int = 0) -> str:
+    """An escaped HTML table of `columns` of one page of the rows at `positions`, headed by how many rows match and
+    which are shown; only the page's rows are copied out of `table`."""
     from helpers.charts import plural
     from helpers.tables import labelled, reader_frame
 
     first = page * PAGE_ROWS
-    shown = rows.iloc[first:first + PAGE_ROWS]
-    count = plural(len(rows), what[:-1] if what.endswith("s") else what, what)
-    verb = "matches" if len(rows) == 1 else "match"
-    where = f" (rows {first + 1}–{first + len(shown)} shown)" if len(rows) > PAGE_ROWS else ""
-    table = labelled(reader_frame(shown), expands=False).to_html(index=False, escape=True, na_rep="")
-    return f"<p>{count} {verb}{where}.</p>" + table
+    shown = table.iloc[positions[first:first + PAGE_ROWS]][columns]
+    count = plural(len(positions), what[:-1] if what.endswith("s") else what, what)
+    verb = "matches" if len(positions) == 1 else "match"
+    where = f" (rows {first + 1}–{first + len(shown)} shown)" if len(positions) > PAGE_ROWS else ""
+    rendered = labelled(reader_frame(shown), expands=False).to_html(index=False, escape=True, na_rep="")
+    return f"<p>{count} {verb}{where}.</p>" + rendered
 
 
-def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None) -> Explorer:
-    """Filter quotes by words, speaker, country, kind, document language and years; page through the
-    matches; the chosen quote (the first match, until another is picked) shows in its paragraph."""
+QUOTE_CHOICES = PAGE_ROWS  # the quote picker lists the quotes of the page shown (and the chosen one)
+
+
+def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
+                    texts=None) -> Explorer:
+    """Filter quotes by words, speaker, country, kind, document language and years; page through the matches; the chosen
+    quote (the first match, until another is picked) shows in its paragraph.
+
+    Filters go through a `charts.QuoteIndex` built once and pages are slices of the matching
+    positions, so an interaction never copies the table; the paragraph of the chosen quote is read
+    when shown (`texts`: `corpus.texts`, for documents loaded without their text).
+    """
     if quotes.empty:
         return nothing_to_explore("quotes")
-    table = charts.quote_table(quotes, documents, events)
-    offsets = quotes.set_index("quote_id")[["doc_id", "start", "end"]]
-    texts = documents.set_index("doc_id")["text"]
+    table = charts.quote_table(quotes, documents.drop(columns="text", errors="ignore"), events)
+    index = charts.QuoteIndex(table)
+    row_of = pd.Series(np.arange(len(table)), index=table["quote_id"])
 
     def options(column: str) -> list[str]:
-        return [ALL] + sorted(table[column].dropna().astype(str).unique())
+        return [ALL] + sorted(str(value) for value in index.positions_of[column])
 
     controls = {
         "search": W.Text(description="search", placeholder="words in the quote or speaker", continuous_update=False,
@@ -199,47 +244,62 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         "country": W.Dropdown(options=options("speaker_country"), description="country", style=LABELLED),
         "kind": W.Dropdown(options=options("kind"), description="kind", style=LABELLED),
         "language": W.Dropdown(options=options("language"), description="language", style=LABELLED),
-        "years": year_slider(charts.year_of(table["date"])),
+        "years": year_slider(pd.Series(index.years[index.years >= 0]).astype("Int64")),
         "previous": W.Button(description="◀ previous", layout=W.Layout(width="auto")),
         "next": W.Button(description="next ▶", layout=W.Layout(width="auto")),
         "quote": W.Dropdown(description="quote", layout=WIDE, style=LABELLED),
         "show": W.Button(description="Show in context", icon="search", layout=W.Layout(width="auto", min_width="11em")),
     }
     results, context = W.HTML(), W.HTML()
-    state = {"page": 0}
+    state = {"page": 0, "listing": False}
     explorer = Explorer(
         view=W.VBox([
             W.HBox([controls["search"], controls["speaker"]]), W.HBox([controls["country"], controls["kind"], controls["language"]]),
             controls["years"], results, W.HBox([controls["previous"], controls["next"]]),
             W.HBox([controls["quote"], controls["show"]]), context,
         ]),
-        controls=controls, outputs={"results": results, "context": context}, rows=table,
+        controls=controls, outputs={"results": results, "context": context}, table=table,
+        positions=np.arange(len(table)),
     )
 
     def show_page():
-        rows = explorer.rows
-        last = max(0, (len(rows) - 1) // PAGE_ROWS)
+        """The page's rows, and the picker listing them (with the chosen quote while it still matches)."""
+        positions = explorer.positions
+        last = max(0, (len(positions) - 1) // PAGE_ROWS)
         state["page"] = min(max(state["page"], 0), last)
-        results.value = rows_html(rows[QUOTE_COLUMNS], "quotes", page=state["page"])
+        results.value = page_html(table, positions, "quotes", columns=QUOTE_COLUMNS, page=state["page"])
         controls["previous"].disabled = state["page"] == 0
         controls["next"].disabled = state["page"] == last
+        chosen = controls["quote"].value
+        listed = list(positions[state["page"] * PAGE_ROWS:][:QUOTE_CHOICES])
+        if chosen is not None and chosen in row_of.index and row_of[chosen] not in listed and still_matches(chosen):
+            listed.append(row_of[chosen])
+        state["listing"] = True  # new options reset the value: the context waits for the value put back
+        controls["quote"].options = [(f"{table['speaker'].iat[i]}: {table['excerpt'].iat[i][:70]}", table["quote_id"].iat[i])
+                                     for i in listed]
+        state["listing"] = False
+        if chosen is not None and chosen in row_of.index and row_of[chosen] in listed:
+            controls["quote"].value = chosen
+
+    def still_matches(quote_id) -> bool:
+        position = row_of[quote_id]
+        found = np.searchsorted(explorer.positions, position)
+        return found < len(explorer.positions) and explorer.positions[found] == position
 
     def update(_change=None):
         years = controls["years"]
-        rows = charts.search_quotes(
-            table, search=controls["search"].value,
-            **{name: None if controls[name].value == ALL else controls[name].value
-               for name in ("speaker", "country", "kind", "language")},
+        chosen = controls["quote"].value
+        explorer.positions = index.positions(
+            search=controls["search"].value,
+            **{name: None if controls[name].value == ALL else controls[name].value for name in ("speaker", "country", "kind", "language")},
             year_from=None if full_range(years) else years.value[0], year_to=None if full_range(years) else years.value[1],
         )
-        explorer.rows = rows
         state["page"] = 0
         show_page()
-        chosen = controls["quote"].value
-        controls["quote"].options = [(f"{r.speaker}: {r.excerpt[:70]}", r.quote_id) for r in rows.itertuples(index=False)]
         # Keep the chosen quote when it still matches, else pick the first match, and show it.
-        ids = list(rows["quote_id"])
-        controls["quote"].value = chosen if chosen in ids else (ids[0] if ids else None)
+        keep = chosen is not None and still_matches(chosen)
+        first = table["quote_id"].iat[explorer.positions[0]] if len(explorer.positions) else None
+        controls["quote"].value = chosen if keep else first
         show_context()
 
     def turn(step):
@@ -247,12 +307,14 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         show_page()
 
     def show_context(_change=None):
+        if state["listing"]:
+            return
         quote_id = controls["quote"].value
         if quote_id is None:
             context.value = "<p>No quote matches these filters.</p>"
             return
-        doc_id, start, end = offsets.loc[quote_id]
-        context.value = quote_in_context_html(texts[doc_id], int(start), int(end))
+        quote = quotes.iloc[row_of[quote_id]]
+        context.value = quote_in_context_html(text_of(quote["doc_id"], documents, texts), int(quote["start"]), int(quote["end"]))
 
     for name in ("search", "speaker", "country", "kind", "language", "years"):
         controls[name].observe(update, names="value")
