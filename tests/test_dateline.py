@@ -19,6 +19,9 @@ from helpers.dateline import agency, match_dateline
     ("TASHKENT, Uzbekistan, 4 March 2023 – The sides signed…", "TASHKENT", "4 March 2023", None, "The"),
     ("Abu Dhabi, United Arab Emirates, Sept. 9 (WAM) -- The UAE…", "Abu Dhabi", "Sept. 9", "WAM", "The"),
     ("HAVANA, Cuba (Prensa Latina) – Cuba and Russia…", "HAVANA", None, "Prensa Latina", "Cuba"),
+    # closed by a full stop alone: a place in capitals and a date with a number
+    ("МИНСК, 17 мая 2023 года. Россия и Белоруссия подписали…", "МИНСК", "17 мая 2023 года", None, "Россия"),
+    ("NAIROBI, May 4. Kenya and Russia signed…", "NAIROBI", "May 4", None, "Kenya"),
 ])
 def test_wire_datelines(text, place, date, news_agency, story):
     match = match_dateline(text)
@@ -30,6 +33,8 @@ def test_wire_datelines(text, place, date, news_agency, story):
     "Russia and Laos - two old partners - signed a roadmap.",  # a sentence with dashes
     "Minsk - the capital - hosted the forum.",  # title case without date and agency
     "The ministry said on Monday that the talks went well.",
+    "Minsk, 17 May 2023. Belarus and China opened a park.",  # a full stop alone needs a place in capitals
+    "MINSK, the capital. Belarus opened a park.",  # and a date with a number
     "",
 ])
 def test_sentences_are_not_datelines(text):

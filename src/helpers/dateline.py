@@ -1,5 +1,6 @@
 """The wire dateline that opens a story: "MOGILEV, 12 October (BelTA) – ", "HANOI, Oct 9 (Reuters) - ",
-"BEIJING, April 20 (Xinhua) -- ", "MOSCOW, March 15. /TASS/. ", "CAIRO (AP) — ", "ASTANA — ", with the
+"BEIJING, April 20 (Xinhua) -- ", "MOSCOW, March 15. /TASS/. ", "CAIRO (AP) — ", "ASTANA — ",
+"МИНСК, 17 мая 2023 года. ", with the
 country between place and date ("BAKU, Azerbaijan, July 23 (Trend) - "), and in title
 case when it carries a date and an agency ("Minsk, 5 June (BelTA) – ").
 
@@ -18,7 +19,9 @@ DATELINE = re.compile(
     r"(?:,\s{0,3}(?P<country>[A-ZА-ЯЁ][^\W\d_]{1,30}(?:[ .'’-]{1,2}[^\W\d_]{1,30}){0,3})(?=,|\s{0,3}\())?"
     r"(?:,\s{0,3}(?P<date>[^\n()/–—-]{3,30}?))?"
     r"(?:\.?\s{0,3}/(?P<slashed>[^\s/]{2,30})/\.?"
-    r"|\s{0,3}(?:\((?P<bracketed>[^()\n]{2,30})\))?\s{0,3}(?:--|[–—-]))\s+"
+    r"|\s{0,3}(?:\((?P<bracketed>[^()\n]{2,30})\))?\s{0,3}(?:--|[–—-])"
+    # "МИНСК, 17 мая 2023 года. ", "NAIROBI, May 4. ": a full stop right after the date's number or year word
+    r"|(?P<stop>(?<=\d)\.|(?<=\bгода)\.|(?<=\bг)\.))\s+"
 )
 
 
@@ -26,13 +29,17 @@ def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
     """The dateline starting at `pos`, if any.
 
     A place in capitals makes it one ("ASTANA — "); a place in title case only with a date and an
-    agency, so a sentence with a dash ("Russia and Laos - two old partners - signed …") is not.
+    agency, so a sentence with a dash ("Russia and Laos - two old partners - signed …") is not. Closed
+    by a full stop alone, it needs both: a place in capitals and a date with a number ("MINSK, 17 May.").
     """
     match = DATELINE.match(text, pos, len(text) if endpos is None else endpos)
     if match is None:
         return None
     place = match["place"].replace(" ", "").replace(".", "").replace("-", "").replace("'", "").replace("’", "")
-    if (place.isupper() and len(place) >= 2) or (match["date"] and agency(match)):
+    capitals = place.isupper() and len(place) >= 2
+    if match["stop"]:
+        return match if capitals and match["date"] and any(c.isdigit() for c in match["date"]) else None
+    if capitals or (match["date"] and agency(match)):
         return match
     return None
 
