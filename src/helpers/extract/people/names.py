@@ -162,14 +162,26 @@ def _is_name_word(lang: Language, word: str, country_in) -> bool:
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
+def _name_word_test(lang: Language, country_in):
+    """`_is_name_word` for one document, each distinct word tested once: names and capitalised words repeat."""
+    verdicts: dict[str, bool] = {}
+
+    def is_name_word(word: str) -> bool:
+        if word not in verdicts:
+            verdicts[word] = _is_name_word(lang, word, country_in)
+        return verdicts[word]
+    return is_name_word
+
+
 def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[Candidate]:
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
+    is_name_word = _name_word_test(lang, country_in)
     out = []
-    i, n = 0, len(words)
-    while i < n:
-        if not words[i][2][0].isupper():
-            i += 1
+    n = len(words)
+    run_end = 0  # words before it are in a run already read
+    for i in [i for i, (_, _, word) in enumerate(words) if word[0].isupper()]:  # a run starts at a capitalised word
+        if i < run_end:
             continue
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
         while j + 1 < n and NAME_GAP.fullmatch(text, words[j][1], words[j + 1][0]) and (
@@ -181,7 +193,7 @@ def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]]
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            _is_name_word(lang, words[k][2], country_in) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
+            is_name_word(words[k][2]) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
             or (k > i and k < j and words[k][2][0].isupper() and words[k - 1][2] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
             or (k > i and k < j and words[k][2] in lang.people.FIRST_NAMES
                 and strip_possessive(words[k - 1][2]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
@@ -192,7 +204,7 @@ def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]]
             k += 1
         for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
             out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
-        i = j + 1
+        run_end = j + 1
     return out
 
 
