@@ -107,8 +107,9 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     # Full names: register each person under its canonical form (known list, else the first fuller spelling).
     # An address by first name and patronymic ("Vladimir Vladimirovich") is not a name of its own: it is
     # linked below to the one person with that first name, or left out.
-    addresses = [c for c in candidates if is_address_form(lang, c.name)]
-    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and not is_address_form(lang, c.name)]
+    address_forms = {name for name in {c.name for c in candidates} if is_address_form(lang, name)}  # names repeat
+    addresses = [c for c in candidates if c.name in address_forms]
+    full = [c for c in candidates if c.evidence and len(c.name.split()) >= 2 and c.name not in address_forms]
     for cand in full:
         person = _register(lang, people, cand, known, country_in)
         rows.append(mention_row(doc, cand.start, cand.end, cand.surface, person, "alias" if cand.name != person.name else "name"))
