@@ -40,7 +40,7 @@ from helpers.extract.people.names import (
     same_person_name,
     strip_possessive,
 )
-from helpers.extract.people.roles import WORD, role_class
+from helpers.extract.people.roles import role_class
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
 
@@ -87,7 +87,6 @@ def doc_aliases(layer: PeopleLayer) -> dict[str, str]:
 def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
     """Person mentions of one document: names with roles, then surnames, definite roles and pronouns linked to them."""
     text = doc.text
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     country_cache: dict[str, str | None] = {}
 
     def country_in(phrase: str) -> str | None:
@@ -97,7 +96,7 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             country_cache[phrase] = ref.country_in(phrase)
         return country_cache[phrase]
 
-    candidates = name_candidates(lang, text, words, known, country_in)
+    candidates = name_candidates(lang, text, known, country_in)
     _speaking_surnames(lang, text, candidates, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []

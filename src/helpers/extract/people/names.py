@@ -173,34 +173,35 @@ def _name_word_test(lang: Language, country_in):
     return is_name_word
 
 
-def name_candidates(lang: Language, text: str, words: list[tuple[int, int, str]], known: KnownPeople, country_in) -> list[Candidate]:
+def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
+    words = list(WORD.finditer(text))  # matches, not (start, end, word) tuples: most are only skipped; words[i][0] is the word
     is_name_word = _name_word_test(lang, country_in)
     out = []
     n = len(words)
     run_end = 0  # words before it are in a run already read
-    for i in [i for i, (_, _, word) in enumerate(words) if word[0].isupper()]:  # a run starts at a capitalised word
+    for i in [i for i, word in enumerate(words) if word[0][0].isupper()]:  # a run starts at a capitalised word
         if i < run_end:
             continue
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
-        while j + 1 < n and NAME_GAP.fullmatch(text, words[j][1], words[j + 1][0]) and (
-            words[j + 1][2][0].isupper()
-            or (words[j + 1][2] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][2][0].isupper())
+        while j + 1 < n and NAME_GAP.fullmatch(text, words[j].end(), words[j + 1].start()) and (
+            words[j + 1][0][0].isupper()
+            or (words[j + 1][0] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][0][0].isupper())
         ):
             j += 1
-        while j > i and words[j][2] in lang.people.HEADING_WORDS:
+        while j > i and words[j][0] in lang.people.HEADING_WORDS:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            is_name_word(words[k][2]) or (words[k][2] in lang.people.NAME_PARTICLES and k < j and k > i)
-            or (k > i and k < j and words[k][2][0].isupper() and words[k - 1][2] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
-            or (k > i and k < j and words[k][2] in lang.people.FIRST_NAMES
-                and strip_possessive(words[k - 1][2]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
+            is_name_word(words[k][0]) or (words[k][0] in lang.people.NAME_PARTICLES and k < j and k > i)
+            or (k > i and k < j and words[k][0][0].isupper() and words[k - 1][0] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
+            or (k > i and k < j and words[k][0] in lang.people.FIRST_NAMES
+                and strip_possessive(words[k - 1][0]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
         ):
             k -= 1
         k += 1
-        while k <= j and words[k][2] in lang.people.NAME_PARTICLES:
+        while k <= j and words[k][0] in lang.people.NAME_PARTICLES:
             k += 1
         for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
             out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
@@ -213,7 +214,7 @@ def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[i
     "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
     if k > j:
         return []
-    firsts = [m for m in range(k, j + 1) if words[m][2] in lang.people.MALE_FIRST_NAMES or words[m][2] in lang.people.FEMALE_FIRST_NAMES]
+    firsts = [m for m in range(k, j + 1) if words[m][0] in lang.people.MALE_FIRST_NAMES or words[m][0] in lang.people.FEMALE_FIRST_NAMES]
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):
@@ -224,12 +225,12 @@ def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[i
 
 
 def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
-    start, end = words[k][0], words[j][1]
-    glued = GLUED_ACRONYM.match(words[k][2])
+    start, end = words[k].start(), words[j].end()
+    glued = GLUED_ACRONYM.match(words[k][0])
     if glued:
         start += glued.end()
-    last = strip_possessive(words[j][2])
-    end = words[j][0] + len(last)
+    last = strip_possessive(words[j][0])
+    end = words[j].start() + len(last)
     name = " ".join(text[start:end].split())
     role_span = role_before(lang, text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
     role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
@@ -237,7 +238,7 @@ def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int,
     if after and not role:
         role = after
     first = name.split()[0]
-    prev_word = words[k - 1][2].casefold() if k > 0 else ""
+    prev_word = words[k - 1][0].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
     evidence = bool(
         known.canonical(name)

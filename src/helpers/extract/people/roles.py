@@ -68,20 +68,21 @@ def role_after(lang: Language, text: str, end: int) -> str | None:
     return " ".join(role.split()).rstrip(" ,") or None
 
 
-def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | None:
+def role_before(lang: Language, text: str, words: list[re.Match], k: int) -> tuple[int, int] | None:
     """The role phrase right before a name ("First Deputy Prime Minister of Belarus"): walk back over
-    capitalised words, role and organisation nouns and connectors; the role starts at its first role noun."""
+    capitalised words, role and organisation nouns and connectors; the role starts at its first role noun.
+    `words` are the text's `WORD` matches (`words[i][0]` the word), the name starts at `words[k]`."""
     i = k - 1
     leftmost_role = None
     while i >= 0 and k - i <= MAX_ROLE_WORDS:
-        if not ROLE_GAP.fullmatch(text, words[i][1], words[i + 1][0]):
+        if not ROLE_GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
             break
-        word = words[i][2]
+        word = words[i][0]
         low = word.casefold()
-        conjoined = i > 0 and words[i - 1][2].casefold() in lang.people.ROLE_CLASSES and \
-            words[i + 1][2].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
-        if low == "and" and not conjoined and (leftmost_role is not None or words[i + 1][2].casefold() in lang.people.ROLE_CLASSES
-                                               or words[i + 1][2] == "the"):
+        conjoined = i > 0 and words[i - 1][0].casefold() in lang.people.ROLE_CLASSES and \
+            words[i + 1][0].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
+        if low == "and" and not conjoined and (leftmost_role is not None or words[i + 1][0].casefold() in lang.people.ROLE_CLASSES
+                                               or words[i + 1][0] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
         if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):
@@ -92,17 +93,17 @@ def role_before(lang: Language, text: str, words, k: int) -> tuple[int, int] | N
     if leftmost_role is None:
         return None
     first = leftmost_role
-    while first - 1 > i and words[first - 1][2][0].isupper() and words[first - 1][2] not in lang.people.FUNCTION_WORDS:
+    while first - 1 > i and words[first - 1][0][0].isupper() and words[first - 1][0] not in lang.people.FUNCTION_WORDS:
         first -= 1
     last = k - 1
-    if words[last][2] in ("of", "the"):
+    if words[last][0] in ("of", "the"):
         return None  # "Acting Governor of the Khanty-Mansi Okrug": what follows "of the" is the office's domain, not its holder
-    while last > first and words[last][2].casefold() in lang.people.ROLE_CONNECTORS:
+    while last > first and words[last][0].casefold() in lang.people.ROLE_CONNECTORS:
         last -= 1
-    end = words[last][1]
-    if text[end:words[k][0]].strip().startswith(")"):  # keep "(PRC)" whole
+    end = words[last].end()
+    if text[end:words[k].start()].strip().startswith(")"):  # keep "(PRC)" whole
         end = text.index(")", end) + 1
-    return words[first][0], end
+    return words[first].start(), end
 
 
 
