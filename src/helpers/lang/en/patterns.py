@@ -10,7 +10,10 @@ from helpers.lang.en import people
 from helpers.lang.en import speech
 
 
-_CUE = "|".join(sorted((re.escape(v) for v in speech.SPEECH_VERBS), key=len, reverse=True))
+# Word lists are tries (retrie): `re` tries a flat alternation word by word at every position of the text, a
+# trie reads each character once; of two words sharing a start it tries the longer first, as a longest-first
+# alternation does, so the matches are the same.
+_CUE = Trie(*speech.SPEECH_VERBS).pattern()
 _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES) + \
     r"|expressed\s+(?:" + "|".join(speech.POSSESSIVES) + r")\s+(?:" + "|".join(speech.EXPRESSED_STANCES) + r")" + \
     "|" + "|".join(speech.CONTINUING_PARTICIPLES)
@@ -34,7 +37,6 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 # (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
 _PHRASE_FRAME = {p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)
-# (a trie: a flat alternation of a hundred words is tried word by word at every position of a whole text)
 FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *speech.HOW_VERBS, "According", "according", "words",
                                     "whereby", "statement", "message", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
@@ -269,7 +271,7 @@ BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<n
 
 # "the official", "the Deputy Minister of Industry of Belarus", "the Russian president", "The head of the
 # Ministry of …": "the" + capitalised modifiers + a role noun + an optional "of …" tail of names and connectors.
-_ROLE_NOUN = "|".join(sorted((re.escape(n) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+_ROLE_NOUN = Trie(*(n for n in people.ROLE_CLASSES if " " not in n)).pattern()
 # Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
 # line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
 DEFINITE_ROLE = re.compile(
@@ -279,7 +281,7 @@ DEFINITE_ROLE = re.compile(
 )
 
 # A speaking subject and an inverted cue, by which a pronoun continuing a report finds who spoke.
-_SPEECH_VERB = "|".join(sorted(speech.SPEECH_VERB_SET, key=len, reverse=True))
+_SPEECH_VERB = Trie(*speech.SPEECH_VERB_SET).pattern()
 # After a subject: an optional parenthesis set off by commas (a relative clause or apposition, dates with
 # commas inside allowed), optional adverbs, then a speech verb: "X, who met Y on March 14, 2024, said".
 SUBJECT_SPEAKS = re.compile(
