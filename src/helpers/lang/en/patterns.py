@@ -45,7 +45,7 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 
 # A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(people.ROLE_CLASSES, key=len, reverse=True)) + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
@@ -184,7 +184,8 @@ HEADLINE_SIGNED = re.compile(r"(?P<claim>[^\n]{8,}?)[ \t]+[—–][ \t]+(?P<np>[
 # Military Industry", "RIA Novosti", "Interfax": a body noun (either case) after up to four capitalised words and
 # two lower-case modifiers, with an "of/for …" tail of names; an acronym; a news outlet.
 _BODY = "|".join(f"[{b[0].upper()}{b[0]}]{re.escape(b[1:])}" for b in sorted(speech.SPEAKING_BODIES, key=len, reverse=True))
-_OUTLET = "|".join(sorted((re.escape(o) for o in speech.NEWS_OUTLETS), key=len, reverse=True))
+_OUTLET = Trie(*speech.NEWS_OUTLETS).pattern()
+_SPEAKING_BODY = Trie(*speech.SPEAKING_BODIES).pattern()  # a body noun as written, lower case
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
@@ -197,7 +198,7 @@ ORGANISATION = re.compile(
 _BODY_NAME = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2}"
 DESCRIBED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:" + "|".join(sorted(speech.DESCRIBING_NOUNS, key=len, reverse=True)) + rf")\s+(?P<name>{_BODY_NAME})"
+    r"(?:" + Trie(*speech.DESCRIBING_NOUNS).pattern() + rf")\s+(?P<name>{_BODY_NAME})"
     rf"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?P<name2>{_BODY_NAME})\s+(?:"
     + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
 # Lower-case words between "the" and a capitalised body's name ("the official Kenya News Agency", "the state-run
@@ -206,9 +207,9 @@ BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
 APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
-                          rf"(?P<noun>{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})\b,")
+                          rf"(?P<noun>{_SPEAKING_BODY})\b,")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
-LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(speech.SPEAKING_BODIES, key=len, reverse=True))})"
+LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
                         r"\s+(?:of|for|on)\s+[\w’' -]{1,60}")
 # A group of people speaking together: "Delegates", "the heads of government", "international organisations".
 GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
@@ -217,7 +218,7 @@ GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".jo
 SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s+(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
-_CORPORATE = "|".join(sorted(speech.CORPORATE_WORDS, key=len, reverse=True))
+_CORPORATE = Trie(*speech.CORPORATE_WORDS).pattern()
 CORPORATE = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
     rf"|(?:{'|'.join(speech.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
@@ -250,7 +251,7 @@ SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADI
 INTERVIEW_FRAME = re.compile(r"(?P<who>[^\n]{0,200}?)(?:[’']s)?\s+[Ii]nterview\s+(?:to|with|for|given\s+to)\s+(?:the\s+)?"
                              r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 # A capitalised role as the interview introduces its unnamed interviewee: "Russian Ambassador to Azerbaijan".
-_ROLE_TITLE = "|".join(sorted((re.escape(n.capitalize()) for n in people.ROLE_CLASSES if " " not in n), key=len, reverse=True))
+_ROLE_TITLE = Trie(*(n.capitalize() for n in people.ROLE_CLASSES if " " not in n)).pattern()
 INTERVIEWEE_ROLE = re.compile(rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{_ROLE_TITLE})\b(?:[ \t]+(?:to|of|in|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*)+)?")
 # Metadata right under a speech heading, before the speech: "Keywords: …", "/ Norway, March, 2024".
 HEADING_METADATA = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:|/)")
