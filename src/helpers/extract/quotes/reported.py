@@ -3,7 +3,6 @@ at the previous one ("This was announced by X")."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from helpers.dateline import match_dateline
 from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
@@ -124,15 +123,12 @@ def nested_asides(ctx: Speakers, s: int, e: int, quotations: list[tuple[int, int
     return rows
 
 
-TITLE_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[Tt]itle|TITLE|[Hh]eadline|HEADLINE|Заголовок)[ \t]*:[ \t]*")
-
-
 def headline_rows(ctx: Speakers) -> list[dict]:
     """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
     Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech. A
     metadata listing's field label ("- Title: …") is not part of the title."""
     for start, end in title_lines(ctx.text):
-        field = TITLE_FIELD.match(ctx.text, start, end)
+        field = ctx.p.TITLE_FIELD.match(ctx.text, start, end)
         rows = _headline_row(ctx, *trim(ctx.text, field.end() if field else start, end))
         if rows:
             return rows

@@ -223,6 +223,8 @@ CORPORATE = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{1,4}}(?:{_CORPORATE})\.?"
     rf"|(?:{'|'.join(speech.CORPORATE_PREFIXES)})\s+[\"“«]?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}[\"”»]?)"
 )
+# A metadata listing's title field before the title itself: "- Title: …", "Headline: …".
+TITLE_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[Tt]itle|TITLE|[Hh]eadline|HEADLINE)[ \t]*:[ \t]*")
 # One capitalised word (CamelCase and a dot allowed: "Sberbank", "Rostelecom", "VKontakte", "Mail.ru").
 ONE_WORD = re.compile(r"[A-Z][\w&’'.-]{1,40}")
 # An acronym standing for a name ("TASS", "RBC", "WAM").
