@@ -141,14 +141,15 @@ def _with_resources(batch, resources):
     return batch, (os.getpid(), id(resources))
 
 
-def test_a_pool_worker_freezes_what_it_holds_after_its_first_batch():
-    counts = list(engines.PoolEngine(1).map(_frozen_objects, [[1], [2], [3]], resources=dict))
-    assert counts[0] == 0  # the first batch loads what the extractors keep: nothing is frozen yet
-    assert counts[1] > 0  # frozen before the second batch
+def test_a_pool_worker_runs_batches_without_the_collector_and_freezes_what_it_holds_after_the_first():
+    states = list(engines.PoolEngine(1).map(_collector_state, [[1], [2], [3]], resources=dict))
+    assert [enabled for enabled, _ in states] == [False, False, False]  # paused while a batch runs
+    assert states[0][1] == 0  # the first batch loads what the extractors keep: nothing is frozen yet
+    assert states[1][1] > 0  # frozen after it
 
 
-def _frozen_objects(batch, resources):
-    return gc.get_freeze_count()
+def _collector_state(batch, resources):
+    return gc.isenabled(), gc.get_freeze_count()
 
 
 def test_rows_go_to_arrow_as_the_pandas_way_gives_them():
