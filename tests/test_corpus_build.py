@@ -1,4 +1,5 @@
 """The streaming build gives the tables the in-memory extraction gives, and rebuilds only what changed."""
+import gc
 import os
 import random
 import shutil
@@ -10,7 +11,7 @@ import pytest
 from helpers import paths, schema
 from helpers.corpus import engine as engines
 from helpers.corpus.build import build_corpus, build_sources, extract_documents, finish_tables
-from helpers.corpus.store import read_table
+from helpers.corpus.store import read_table, rows_to_arrow, to_arrow
 from helpers.extract import extract_document
 from helpers.ingest import documents_frame, ingest_file, ingest_folder, report_frame, segments_frame
 from helpers.store import TABLE_NAMES, load_corpus
@@ -138,6 +139,31 @@ def test_engines_keep_order_and_load_resources_once_per_process():
 
 def _with_resources(batch, resources):
     return batch, (os.getpid(), id(resources))
+
+
+def test_a_pool_worker_runs_batches_without_the_collector_and_freezes_what_it_holds_after_the_first():
+    states = list(engines.PoolEngine(1).map(_collector_state, [[1], [2], [3]], resources=dict))
+    assert [enabled for enabled, _ in states] == [False, False, False]  # paused while a batch runs
+    assert states[0][1] == 0  # the first batch loads what the extractors keep: nothing is frozen yet
+    assert states[1][1] > 0  # frozen after it
+
+
+def _collector_state(batch, resources):
+    return gc.isenabled(), gc.get_freeze_count()
+
+
+def test_rows_go_to_arrow_as_the_pandas_way_gives_them():
+    rows = [{"doc_id": "d1", "start": 3, "end": 9, "surface": "Minsk", "kind": "place", "entity": "Minsk", "iso3": "BLR"},
+            {"doc_id": "d1", "start": None, "kind": "person", "entity": "Anna Orlova", "iso3": float("nan")}]
+    sources = ["a.txt", "a.txt"]
+    expected = to_arrow("mentions", schema.conform("mentions", rows).assign(path=pd.array(sources, dtype="string")), shard=True)
+    built = rows_to_arrow("mentions", rows, sources)
+    assert built.equals(expected, check_metadata=True)
+    assert built["iso3"].null_count == 1 and built["start"].null_count == 1
+    odd = [{**rows[0], "surface": 7}]  # a number in a text column: converted the pandas way, not refused
+    assert rows_to_arrow("mentions", odd)["surface"].to_pylist() == ["7"]
+    with pytest.raises(ValueError, match="no column"):
+        rows_to_arrow("mentions", [{"doc_id": "d1", "speaker": "Anna Orlova"}])
 
 
 def test_unknown_engine_is_a_clear_error():

@@ -1017,17 +1017,23 @@ def _row(path: str, status: str, reason: str | None, doc_id: str | None = None, 
 
 
 def documents_frame(docs) -> pd.DataFrame:
-    rows = [{name: getattr(doc, name) for name in schema.TABLES["documents"]} for doc in docs]
-    return schema.conform("documents", rows)
+    return schema.conform("documents", document_rows(docs))
 
 
 def segments_frame(docs) -> pd.DataFrame:
-    rows = [
+    return schema.conform("segments", segment_rows(docs))
+
+
+def document_rows(docs) -> list[dict]:
+    return [{name: getattr(doc, name) for name in schema.TABLES["documents"]} for doc in docs]
+
+
+def segment_rows(docs) -> list[dict]:
+    return [
         {"doc_id": doc.doc_id, "seg_id": seg.seg_id, "kind": seg.kind, "heading": seg.heading,
          "start": seg.start, "end": seg.end, "year_hint": seg.year_hint}
         for doc in docs for seg in doc.segments
     ]
-    return schema.conform("segments", rows)
 
 
 def report_frame(result: IngestResult) -> pd.DataFrame:

@@ -99,6 +99,9 @@ class NameMatch:
     entry: Entry
 
 
+COUNTRY_PHRASES_KEPT = 100_000  # phrases whose country `Reference.country_in` keeps (a few MB)
+
+
 class Reference:
     """All reference lists, plus the name dictionary built from them."""
 
@@ -110,6 +113,7 @@ class Reference:
         self.official_names: dict[str, str] = {}
         self.blocs: dict[str, tuple[str, tuple[str, ...]]] = {}  # key -> (name, members)
         self.historical: dict[str, str] = {}  # code -> name
+        self._country_of_phrase: dict[str, str | None] = {}  # `country_in` of phrases seen: names recur across documents
         self.topics: dict[str, tuple[str, ...]] = {}
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
         self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of names: where a longer name may continue
@@ -261,8 +265,16 @@ class Reference:
         """ISO3 of the first country a short phrase names ("Russian President" -> RUS).
 
         A country named by name, alias or adjective wins; failing that, the country of the first
-        city ("the Mayor of Moscow" -> RUS).
+        city ("the Mayor of Moscow" -> RUS). Answers are kept (up to COUNTRY_PHRASES_KEPT phrases).
         """
+        known = self._country_of_phrase
+        if text not in known:
+            if len(known) >= COUNTRY_PHRASES_KEPT:
+                known.clear()
+            known[text] = self._country_named(text)
+        return known[text]
+
+    def _country_named(self, text: str) -> str | None:
         matches = self.match_names(text)
         for match in matches:
             if match.entry.kind == "country":

@@ -46,6 +46,7 @@ from helpers.corpus.store import (
     TABLES_DIR,
     TEXT_COLUMNS,
     TEXTS,
+    arrow_schema,
     file_schema,
     forget_part_keys,
     part_file,
@@ -53,6 +54,7 @@ from helpers.corpus.store import (
     read_shard,
     remove_other_parts,
     remove_shards,
+    rows_to_arrow,
     shard_parts,
     to_arrow,
     write_file,
@@ -61,7 +63,7 @@ from helpers.corpus.store import (
 )
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
-from helpers.ingest import documents_frame, ingest_file, mark_duplicates, segments_frame
+from helpers.ingest import document_rows, ingest_file, mark_duplicates, segment_rows
 
 EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
 BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
@@ -153,7 +155,7 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
                 doc = None
         rows.append({**row, "part": task.part if doc else None})
     clock.lap("extract")
-    write_shard(task.shards, task.part, _shard_frames(docs, results))
+    write_shard(task.shards, task.part, _shard_tables(docs, results))
     clock.lap("write shards")
     return rows, clock.seconds
 
@@ -168,18 +170,17 @@ def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
         return [({**row, "reason": f"unreadable: {problem}"}, None)]
 
 
-def _shard_frames(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
+def _shard_tables(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
     """Every table's rows of a batch, each row with the path of its document, and what the people merge reads."""
-    frames = {"documents": documents_frame(docs),
-              "segments": segments_frame(docs).assign(**{SOURCE: [d.path for d in docs for _ in d.segments]})}
+    tables = {"documents": rows_to_arrow("documents", document_rows(docs)),
+              "segments": rows_to_arrow("segments", segment_rows(docs), [d.path for d in docs for _ in d.segments])}
     for table in schema.PER_DOCUMENT_TABLES:
-        frame = schema.conform(table, [row for result in results for row in result[table]])
-        frame[SOURCE] = pd.array([d.path for d, result in zip(docs, results) for _ in result[table]], dtype="string")
-        frames[table] = frame
-    mentions = frames["mentions"]
-    frames["person_mentions"] = _distinct_counts(mentions[mentions["kind"] == "person"], [SOURCE, *MERGE_INPUTS["person_mentions"]])
-    frames["speakers"] = _distinct_counts(frames["quotes"], [SOURCE, *MERGE_INPUTS["speakers"]])
-    return frames
+        rows = [row for result in results for row in result[table]]
+        tables[table] = rows_to_arrow(table, rows, [d.path for d, result in zip(docs, results) for _ in result[table]])
+    mentions = tables["mentions"]
+    tables["person_mentions"] = _distinct_counts(mentions.filter(pc.equal(mentions["kind"], "person")), "person_mentions")
+    tables["speakers"] = _distinct_counts(tables["quotes"], "speakers")
+    return tables
 
 
 class _Clock:
@@ -317,9 +318,13 @@ def _merge_people(shards: str, parts: dict[str, pa.Array], reference_dir: Path) 
     return people, canonical, names
 
 
-def _distinct_counts(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Distinct rows of `columns`, with `n`, the number of rows each stands for."""
-    return frame.groupby(columns, dropna=False).size().rename("n").reset_index()
+def _distinct_counts(data: pa.Table, table: str) -> pa.Table:
+    """The distinct rows of the source and `MERGE_INPUTS[table]` columns of `data` (nulls included), with
+    `n`, the number of rows each stands for, sorted by those columns with nulls last."""
+    columns = [SOURCE, *MERGE_INPUTS[table]]
+    counts = data.select(columns).group_by(columns, use_threads=False).aggregate([([], "count_all")])
+    counts = counts.sort_by([(column, "ascending") for column in columns])  # nulls last
+    return pa.table([counts[column] for column in columns] + [counts["count_all"]], schema=arrow_schema(table, shard=True))
 
 
 def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:

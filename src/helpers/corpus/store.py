@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
@@ -70,18 +71,54 @@ def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Tabl
     return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
 
 
-def write_shard(shards: str, part: str, frames: dict[str, pd.DataFrame]) -> None:
+def rows_to_arrow(table: str, rows: list[dict], sources: list[str] | None = None) -> pa.Table:
+    """`rows` of `table` as Arrow, with `sources` as the source column when given: the table
+    `to_arrow(table, schema.conform(table, rows))` gives, built column by column without pandas (a
+    build's shards are written from rows: going through pandas cost most of the time of writing them).
+
+    A value Arrow does not take for its column's type as it is (a number in a text column) sends the
+    whole table the pandas way, which converts it.
+    """
+    names = schema.TABLES[table]
+    unknown = {name for row in rows for name in row} - set(names)
+    if unknown:
+        raise ValueError(f"table {table!r} has no column(s) {sorted(unknown)}")
+    shard = sources is not None
+    target = arrow_schema(table, shard=shard)
+    try:
+        columns = [pa.array([row.get(name) for row in rows], target.field(name).type, from_pandas=True) for name in names]
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        frame = schema.conform(table, rows)
+        if shard:
+            frame[SOURCE] = pd.array(sources, dtype="string")
+        return to_arrow(table, frame, shard=shard)
+    if shard and SOURCE not in names:
+        columns.append(pa.array(sources, pa.string()))
+    return pa.Table.from_arrays(columns, schema=target.with_metadata(_pandas_metadata(table, shard)))
+
+
+@cache
+def _pandas_metadata(table: str, shard: bool) -> dict[bytes, bytes]:
+    """The schema metadata `to_arrow` writes (pandas reads the columns' dtypes back from it); it
+    depends on the table's schema alone, so the empty table's is every table's."""
+    frame = schema.conform(table, [])
+    if shard and SOURCE not in frame:
+        frame[SOURCE] = pd.array([], dtype="string")
+    return to_arrow(table, frame, shard=shard).schema.metadata
+
+
+def write_shard(shards: str, part: str, tables: dict[str, pa.Table]) -> None:
     """One file per table of a shard, each with the source column of its rows, in the folder or URL `shards`."""
     if is_url(shards):
         fs, root = filesystem(shards)
-        for table, frame in frames.items():
+        for table, data in tables.items():
             with fs.open(join(root, part, f"{table}.parquet"), "wb") as file:
-                pq.write_table(to_arrow(table, frame, shard=True), file)
+                pq.write_table(data, file)
         return
     folder = Path(shards) / part
     folder.mkdir(parents=True, exist_ok=True)
-    for table, frame in frames.items():
-        pq.write_table(to_arrow(table, frame, shard=True), folder / f"{table}.parquet")
+    for table, data in tables.items():
+        pq.write_table(data, folder / f"{table}.parquet")
 
 
 def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
