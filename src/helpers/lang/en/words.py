@@ -72,6 +72,15 @@ PLAN_NAME_WORDS = frozenset({
 })
 # A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
 PERIOD_PREPOSITIONS = frozenset({"over"})
+# A bare year after a season or a quarter/half of the year dates it ("in spring 2022", "Q1 2024", "H2 2023").
+YEAR_PART_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "1q", "2q", "3q",
+                             "4q", "h1", "h2", "1h", "2h"})
+# A number after these words is a count, not a year ("Some 2000 delegates", "Nearly 1990 people").
+APPROXIMATION_WORDS = frozenset({"some", "nearly", "about", "around", "almost", "approximately", "roughly", "only", "another",
+                         "just", "exactly", "least", "than"})
+# A year opening a sentence before one of these verbs is its subject, a date ("2023 was a record year").
+YEAR_SUBJECT_VERBS = frozenset({"was", "is", "will", "has", "had", "saw", "sees", "marked", "marks", "became",
+                                "brought", "proved", "began", "ended"})
 
 # The word before a capital that makes it the place where something happens ("in Moscow").
 VENUE_WORDS = frozenset({
