@@ -274,9 +274,11 @@ def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: Vie
     """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
     region = _region_after(text, end)
     surface = text[start:end]
-    if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
-        return None
     named_after = _country_after(text, end, taken, taken_index)
+    # a city named like a common word is one with its own country after it ("Florence, Italy")
+    common_word_city = surface.casefold() in COMMON_WORDS and named_after is not None
+    if not region and not common_word_city and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
+        return None
     city = names.resolve(key, named_after)
     if city is None or (named_after and city.iso3 != named_after):
         return None
@@ -286,7 +288,9 @@ def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: Vie
         return _row(start, region[1], text, f"{name} {region[0]}", city.iso3, "gazetteer_region")
     if not (named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start) or _dateline(text, start, end)):
         return None
-    return None if _used_in_lower_case(text, surface) else _row(start, end, text, city.name, city.iso3, "gazetteer")
+    if _used_in_lower_case(text, surface) and not common_word_city:
+        return None
+    return _row(start, end, text, city.name, city.iso3, "gazetteer")
 
 
 def _row(start: int, end: int, text: str, entity: str, iso3: str, via: str) -> dict:

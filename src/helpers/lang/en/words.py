@@ -218,3 +218,11 @@ REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|infor
 # "the five countries": a bloc whose members are the parties.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTRIES_NOUNS = ("countries", "states", "nations", "member states", "member countries")
+
+# City names that are also given names: followed right away by another capitalised word that is not a
+# name of its own ("Paris Hilton said", "Sydney Smith wrote"), they open a person's name, not a place.
+PLACE_GIVEN_NAMES = frozenset({
+    "Paris", "Sydney", "Austin", "Florence", "Chelsea", "Adelaide", "Madison", "Charlotte", "Orlando", "Jackson",
+    "Lincoln", "Houston", "Dallas", "Phoenix", "Victoria", "Regina", "Sofia", "Alexandria", "Kingston", "Hamilton",
+    "Winston", "Eugene", "Tyler", "Marion", "Warren", "Quincy", "Beverly",
+})
