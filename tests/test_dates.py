@@ -533,3 +533,23 @@ def test_a_day_without_a_year_still_to_come(text, published, expected):
 def test_a_range_says_where_its_year_came_from(text, expected):
     rows = find_dates(doc_of(text, published="2024-03-20"), EN)
     assert [(d["text"], d["value"], d["resolved_from"]) for d in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Last week the parties signed it.", "2024-03-20", [("Last week", "2024-03")]),
+        ("The parties met last week in Baku.", "2024-03-01", [("last week", "2024-02")]),
+        ("The talks continue next week.", "2024-03-20", [("next week", "2024-03")]),
+        ("Earlier this week the parties met.", "2024-03-14", [("this week", "2024-03")]),
+        # a week running over two months has no certain month
+        ("Last week the parties signed it.", "2024-03-04", []),
+        ("This week the parties met.", "2024-03-01", []),
+        # not a calendar week
+        ("Over the last week prices rose.", "2024-03-20", []),
+    ],
+)
+def test_a_week_counted_from_the_publication_is_dated_to_its_month(text, published, expected):
+    rows = find_dates(doc_of(text, published=published), EN)
+    assert [(d["text"], d["value"]) for d in rows] == expected
+    assert all(d["precision"] == "month" and d["resolved_from"] == RELATIVE for d in rows)

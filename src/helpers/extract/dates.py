@@ -38,7 +38,8 @@ bounded window, so no rule can backtrack over a long text:
 - a full date in another language's months ("16 февраля 2022 г." in an English story, a French page's
   "28 mai 2025 13:04") is read when day, month and year are all there;
 - periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
-  with `resolved_from` "published-relative"; without a publication date they are not dates.
+  with `resolved_from` "published-relative"; without a publication date they are not dates. A week
+  ("last week") is dated to its month, and only when the whole week lies in one month.
 """
 from __future__ import annotations
 
@@ -455,6 +456,13 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
         unit, offset = lang.words.RELATIVE_PERIODS[" ".join(match.group().split()).casefold()]
         if unit == "year":
             value = str(parts[0] + offset)
+        elif unit == "week":  # "last week": its month, when the whole week lies in one month
+            if len(parts) < 3 or not _valid(*parts):
+                continue
+            monday = date(*parts) - timedelta(days=date(*parts).weekday()) + timedelta(weeks=offset)
+            if monday.month != (monday + timedelta(days=6)).month:
+                continue
+            value, unit = f"{monday.year:04d}-{monday.month:02d}", "month"
         elif len(parts) >= 2:
             months = parts[0] * 12 + parts[1] - 1 + offset
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"

@@ -37,6 +37,7 @@ RELATIVE_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "last"
 RELATIVE_PERIODS = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
 # The preposition that makes a weekday name a day of the publication's week ("on Friday").
 WEEKDAY_PREPOSITIONS = ("on",)
