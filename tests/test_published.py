@@ -39,6 +39,16 @@ BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministr
         ("- Date: 3rd February 2023", "2023-02-03"),
         ("• Published: 14.06.2022", "2022-06-14"),
         ("* date 2021-10-05 09:30", "2021-10-05"),
+        # labels, clocks and zones as English-language pages print them
+        ("Date published: 05 Mar 2024", "2024-03-05"),
+        ("First published on Wed 6 Mar 2024 12.30 GMT", "2024-03-06"),
+        ("Thursday 7 March 2024 07.00 CET", "2024-03-07"),
+        ("Mar 06, 2024 - 12:30", "2024-03-06"),
+        ("Date: 6 March 2024 Time: 12:30", "2024-03-06"),
+        ("6 March 2024 12:30 Moscow time", "2024-03-06"),
+        ("March 6, 2024 12:30 p.m. EST", "2024-03-06"),
+        ("05-03-2024", "2024-03-05"),
+        ("Tue, 05 Mar 2024 09:12:00 +0300", "2024-03-05"),
     ],
 )
 def test_stamp_forms(stamp, value):

@@ -110,7 +110,7 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
-    r"(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
+    r"(?:date published|published date|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
@@ -122,9 +122,13 @@ CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
 LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
 # "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:12:00 +0300": a time zone after the clock.
 TRAILING_ZONE = re.compile(
-    r"\s*\(?(?:UTC|GMT|MSK|[ECMP][SD]?T|CES?T|BST)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\(?[+-]\d{2}:?\d{2}\)?$"
+    r"\s*\(?(?:UTC|GMT|MSK|[ECMP][SD]?T|CES?T|BST)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
+    r"|\s+(?:[A-Z][a-z]+|local)\s+time$"  # "12:30 Moscow time"
 )
-TRAILING_CLOCK = re.compile(r",?\s+(?:at\s+|\|\s+|в\s+)?" + CLOCK + "$")
+# ", 12:30", " at 12:30 pm", " - 12:30", " Time: 12:30", " 12.30" (a clock with a dot, as British papers print it)
+TRAILING_CLOCK = re.compile(
+    r",?\s+(?:at\s+|\|\s+|в\s+|[-–]\s+|(?i:time):?\s+)?(?:" + CLOCK + r"|[0-2]?\d\.[0-5]\d(?:\s?(?i:[ap]\.?m\.?))?)$"
+)
 TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
 BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
 LEADING_AUTHOR = re.compile(r"(?i)by\s+[^\d,|]{2,40},\s+")  # "By Jane Doe, March 5, 2024"
@@ -226,7 +230,7 @@ def _stamp_value(core: str, day_first: bool):
     if parsed:
         return parsed[0], parsed[1], None, parsed[2]
     short = SHORT_YEAR_DMY.fullmatch(core)
-    slash = SLASH_DATE.fullmatch(core)
+    slash = SLASH_DATE.fullmatch(core) or SLASH_DATE.fullmatch(core.replace("-", "/"))  # "05/03/2024", "05-03-2024"
     if short or slash:
         if short:
             day, month, year = int(short["d"]), int(short["m"]), 2000 + int(short["y"])
