@@ -287,9 +287,10 @@ def test_relative_periods_under_a_heading_of_another_year_are_not_dated():
     assert [(d["text"], d["value"]) for d in rows] == [("2017", "2017"), ("This year", "2024"), ("Tuesday", "2024-10-08")]
 
 
-def test_a_crawl_date_does_not_date_relative_periods():
+@pytest.mark.parametrize("source", ["retrieved", "dateline+retrieved", "updated"])
+def test_a_crawl_or_revision_date_does_not_date_relative_periods(source):
     doc = Document(doc_id="d", path="x.txt", text="Trade grew this year.", published="2024-03-08",
-                   published_precision="day", published_source="retrieved",
+                   published_precision="day", published_source=source,
                    segments=(Segment("d:0", "document", None, 0, 21, None),))
     assert find_dates(doc, EN) == []
 

@@ -439,9 +439,10 @@ def _range_end(core: re.Pattern, range_words: re.Pattern | None, text: str, end:
 
 def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     """"this year", "last month", "on Friday": dated from the publication date, which must be known
-    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date does not
-    count, since the text was not written then."""
-    if not doc.published or "retrieved" in (doc.published_source or ""):
+    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date or a
+    revision's date ("Updated: …") does not count, since the text was not written then."""
+    source = doc.published_source or ""
+    if not doc.published or "retrieved" in source or source == "updated":
         return []
     try:
         parts = [int(p) for p in doc.published[:10].split("-")]
