@@ -335,3 +335,18 @@ def test_table_date_columns_by_other_names_and_forms(tmp_path):
     dates = {doc.path: doc.published for doc in ingest_folder(tmp_path).documents}
     assert dates == {**{f"a.csv#row={n}": "2024-03-05" for n in range(1, 6)},
                      "b.tsv#row=1": "2024-03-25", "b.tsv#row=2": "2024-03-05"}
+
+
+@pytest.mark.parametrize(
+    "head, place",
+    [
+        ("By Jane Doe | March 5, 2024\n\n", "Vientiane"),
+        ("URL: https://news.example.org/2024/03/05/talks\n\n", "Vientiane"),
+        ("*Published 5 March 2024*\n\n", "Vientiane"),
+        ("", "Vientiane"),
+    ],
+)
+def test_the_dateline_below_a_byline_or_an_address_line(head, place):
+    doc = parse_text("Russia and Laos agree on a data centre\n" + head
+                     + "VIENTIANE, March 4 (Reuters) - Laos and Russia agreed to build a data centre.\n")
+    assert (doc.dateline_place, doc.published) == (place, "2024-03-05" if head else None)

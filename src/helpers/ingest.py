@@ -637,6 +637,16 @@ def _url_date(url: str) -> dict | None:
     return {"y": y, "m": int(m), "d": int(d) if d else None}
 
 
+def _is_page_field(line: str) -> bool:
+    """A line of the page head that is no paragraph of the story: a date line, a dated byline ("By Jane Doe |
+    March 5, 2024"), a "URL: …" line."""
+    if _is_date_line(line):
+        return True
+    if len(line) <= 80 and DIGIT.search(line) and parse_stamp(line):
+        return True
+    return "://" in line and URL_LINE.fullmatch(line.strip()) is not None
+
+
 def _url_in_text(lines: list[str], head: set[int]) -> str | None:
     """The page's own address from a "URL: …"/"Source: …" line, or from an address alone on a line of
     the page head above the first paragraph (`head`: its line numbers)."""
@@ -722,7 +732,7 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         if below_navigation:
             meta.published, meta.published_precision, meta.published_source = below_navigation, "day", "timestamp"
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
-    first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
+    first_paragraph = next((line for i, line in content if i != title_index and not _is_page_field(line)), "")
     if leading:  # "date 2022-08-25 RUSSIA, August 25 - …": the dateline follows the stamp
         first_paragraph = content[0][1][leading.end:].lstrip()
     dateline = match_dateline(first_paragraph)
