@@ -208,3 +208,19 @@ def all_places(text: str) -> list[tuple[str, str, str]]:
 )
 def test_given_names_and_common_words_that_are_cities(text, expected):
     assert all_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a US state outranks a foreign town of its name
+        ("In Florida and Texas, officials met.", [("Florida", "Florida", "USA"), ("Texas", "Texas", "USA")]),
+        ("A data centre opened in Nevada.", [("Nevada", "Nevada", "USA")]),
+        # a state named like a US city is the city
+        ("Talks in New York ended.", [("New York", "New York", "USA")]),
+        # without a venue, a state is no place (as any name only the gazetteer knows)
+        ("Montana said it agreed.", []),
+    ],
+)
+def test_us_states_are_places_of_the_usa(text, expected):
+    assert all_places(text) == expected
