@@ -350,3 +350,12 @@ def test_the_dateline_below_a_byline_or_an_address_line(head, place):
     doc = parse_text("Russia and Laos agree on a data centre\n" + head
                      + "VIENTIANE, March 4 (Reuters) - Laos and Russia agreed to build a data centre.\n")
     assert (doc.dateline_place, doc.published) == (place, "2024-03-05" if head else None)
+
+
+def test_unix_timestamps_in_a_date_column(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"date": 1709629920, "text": "Laos joined."}) + "\n"
+        + json.dumps({"date": "1709629920000", "text": "Chad joined."}) + "\n"
+        + json.dumps({"date": "12345", "text": "Peru joined."}) + "\n")
+    dates = {doc.path: doc.published for doc in ingest_folder(tmp_path).documents}
+    assert dates == {"a.jsonl#row=1": "2024-03-05", "a.jsonl#row=2": "2024-03-05", "a.jsonl#row=3": None}

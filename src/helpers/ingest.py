@@ -23,7 +23,7 @@ import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from itertools import accumulate, chain, islice, takewhile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -934,6 +934,18 @@ def content_id(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
+EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")  # Unix seconds or milliseconds, 2001–2286: a table's date column
+
+
+def _epoch_stamp(value: str) -> Stamp | None:
+    """The UTC day of a Unix timestamp in seconds or milliseconds, as exports write a date column."""
+    if not EPOCH.fullmatch(value.strip()):
+        return None
+    seconds = float(value) / (1000 if len(value.strip().split(".")[0]) == 13 else 1)
+    day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    return Stamp(day.isoformat(), "day", True, True)
+
+
 def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", meta: dict | None = None) -> Document:
     """The `Document` for raw text of any shape the corpus shows.
 
@@ -956,7 +968,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
     fields = dict(vars(metadata))
     meta = dict(meta or {})
     given = meta.pop("published_raw", None) or ""
-    given_date = parse_stamp(given, meta.pop("published_day_first", True))
+    given_date = parse_stamp(given, meta.pop("published_day_first", True)) or _epoch_stamp(given)
     if given_date and given_date.value:
         source = "column" if source_format in TABLE_FORMATS else "meta"
         fields.update(published=given_date.value, published_precision=given_date.precision, published_source=source)
