@@ -359,3 +359,18 @@ def test_unix_timestamps_in_a_date_column(tmp_path):
         + json.dumps({"date": "12345", "text": "Peru joined."}) + "\n")
     dates = {doc.path: doc.published for doc in ingest_folder(tmp_path).documents}
     assert dates == {"a.jsonl#row=1": "2024-03-05", "a.jsonl#row=2": "2024-03-05", "a.jsonl#row=3": None}
+
+
+@pytest.mark.parametrize(
+    "foot, published",
+    [
+        ("\n\nPublished: 5 March 2024\n", "2024-03-05"),
+        ("\n\nPosted on March 5, 2024 by Jane Doe\n\nTags: Russia, Laos\n", "2024-03-05"),
+        # an unlabelled date or a revision's at the foot is not the page's date
+        ("\n\n5 March 2024\n", None),
+        ("\n\nLast updated: 5 March 2024\n", None),
+    ],
+)
+def test_a_labelled_stamp_at_the_page_foot(foot, published):
+    doc = parse_text("Russia and Laos agree on a data centre\n\n" + "Laos and Russia agreed to build a data centre. " * 4 + foot)
+    assert doc.published == published

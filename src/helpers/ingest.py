@@ -637,6 +637,20 @@ def _url_date(url: str) -> dict | None:
     return {"y": y, "m": int(m), "d": int(d) if d else None}
 
 
+FOOT_LINES = 6  # content lines at the end of a page searched for its labelled date
+
+
+def _labelled_stamp_at_foot(lines: list[str]) -> Stamp | None:
+    """"Published: 5 March 2024" closing the page: a labelled stamp among its last FOOT_LINES content lines
+    (an unlabelled date there may be any date of the story)."""
+    foot = [line for line in islice((line for line in reversed(lines) if line.strip()), FOOT_LINES)]
+    for line in foot:
+        stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
+        if stamp and stamp.labelled and stamp.value and not stamp.updated:
+            return stamp
+    return None
+
+
 def _is_page_field(line: str) -> bool:
     """A line of the page head that is no paragraph of the story: a date line, a dated byline ("By Jane Doe |
     March 5, 2024"), a "URL: …" line."""
@@ -675,9 +689,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     """Title, dates, dateline and URL from the clean lines and the header block.
 
     Precedence for `published`: a header an author wrote, a labelled stamp opening the text, a date
-    stamp line in the page head, a dateline with a year, a day in the URL path, a stamp or dateline
-    without a year dated by the URL or the crawl, a month in the URL path, and last the crawler's
-    header date (source "retrieved"), which is otherwise only `retrieved`.
+    stamp line in the page head, a dateline with a year, a labelled stamp at the page foot, a day in the
+    URL path, a stamp or dateline without a year dated by the URL or the crawl, an "Updated" date, a
+    month in the URL path, and last the crawler's header date (source "retrieved"), which is otherwise
+    only `retrieved`.
     """
     meta = _Meta()
     meta.url = header.get("final_url") or header.get("url") or header.get("seed_url") or None
@@ -749,6 +764,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     stamp = parse_stamp(opening["date"]) if opening else None
     if stamp and stamp.value:
         meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
+    if not meta.published:
+        foot = _labelled_stamp_at_foot(lines)
+        if foot:
+            meta.published, meta.published_precision, meta.published_source = foot.value, foot.precision, "stamp"
     meta.url = meta.url or _url_in_text(lines, {i for i, _ in takewhile(lambda item: not _is_prose(item[1]), content)})
     in_url = _url_date(meta.url) if meta.url else None
     if not meta.published and in_url and in_url["d"]:
