@@ -491,6 +491,9 @@ def test_a_weekday_written_with_a_day(text, published, expected):
         # a year that is the subject of its sentence
         ("2023 was a record year for trade.", [("2023", "2023", "year")]),
         ("Trade slowed. 2022 saw a recovery.", [("2022", "2022", "year")]),
+        # an approximate year closed by punctuation
+        ("Around 2015, Russia began the talks.", [("2015", "2015", "year")]),
+        ("The talks began in about 2015.", [("2015", "2015", "year")]),
     ],
 )
 def test_years_after_a_season_or_as_a_subject(text, expected):

@@ -619,7 +619,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
     words = before.split()
     if previous in getattr(lang.words, "APPROXIMATION_WORDS", ()):
-        return False  # "Some 2000 delegates", "Nearly 1990 people": a count
+        # "Some 2000 delegates", "Nearly 1990 people": a count; "Around 2015, Russia began": an approximate year
+        return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
     if previous in getattr(lang.words, "YEAR_PART_WORDS", ()):
         return True  # "in spring 2022", "Q1 2024"
     if (not previous or before.rstrip()[-1:] in ".!?") and after.split(None, 1)[:1] and \
