@@ -287,9 +287,10 @@ def test_relative_periods_under_a_heading_of_another_year_are_not_dated():
     assert [(d["text"], d["value"]) for d in rows] == [("2017", "2017"), ("This year", "2024"), ("Tuesday", "2024-10-08")]
 
 
-def test_a_crawl_date_does_not_date_relative_periods():
+@pytest.mark.parametrize("source", ["retrieved", "dateline+retrieved", "updated"])
+def test_a_crawl_or_revision_date_does_not_date_relative_periods(source):
     doc = Document(doc_id="d", path="x.txt", text="Trade grew this year.", published="2024-03-08",
-                   published_precision="day", published_source="retrieved",
+                   published_precision="day", published_source=source,
                    segments=(Segment("d:0", "document", None, 0, 21, None),))
     assert find_dates(doc, EN) == []
 
@@ -475,3 +476,84 @@ def test_a_list_of_days_sharing_a_month(text, published, expected):
 )
 def test_a_weekday_written_with_a_day(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a season or a part of the year before a bare year
+        ("In spring 2022 the talks began.", [("2022", "2022", "year")]),
+        ("The plant opened in Summer 2021.", [("2021", "2021", "year")]),
+        ("Exports fell in fall 2019, officials said.", [("2019", "2019", "year")]),
+        ("In Q1 2024 revenue rose.", [("2024", "2024", "year")]),
+        ("Revenue rose in 1H 2023.", [("2023", "2023", "year")]),
+        ("In H2 2023 exports fell.", [("2023", "2023", "year")]),
+        # a year that is the subject of its sentence
+        ("2023 was a record year for trade.", [("2023", "2023", "year")]),
+        ("Trade slowed. 2022 saw a recovery.", [("2022", "2022", "year")]),
+        # an approximate year closed by punctuation
+        ("Around 2015, Russia began the talks.", [("2015", "2015", "year")]),
+        ("The talks began in about 2015.", [("2015", "2015", "year")]),
+    ],
+)
+def test_years_after_a_season_or_as_a_subject(text, expected):
+    assert dates(text, published="2024-03-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some 2000 delegates came.", "Nearly 2000 delegates came.", "About 2020 companies joined.",
+     "Around 1990 people came.", "there were only 2000 seats", "2000 delegates came.", "2024 tonnes were shipped."],
+)
+def test_counts_after_an_approximation_are_not_years(text):
+    assert dates(text, published="2024-03-20") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a day still to come in its clause is this year's, even more than a month after publication
+        ("The forum will be held on Sept. 12-13 in Kazan.", "2024-03-20", ("Sept. 12-13", "2024-09-12")),
+        ("The session is scheduled for May 5.", "2024-03-20", ("May 5", "2024-05-05")),
+        ("Ministers are expected to meet on 3 October.", "2024-03-20", ("3 October", "2024-10-03")),
+        # without one, the nearest such day before
+        ("The forum was held on Sept. 12-13 in Kazan.", "2024-03-20", ("Sept. 12-13", "2023-09-12")),
+        ("He will go. The session took place on May 5.", "2024-03-20", ("May 5", "2023-05-05")),
+    ],
+)
+def test_a_day_without_a_year_still_to_come(text, published, expected):
+    assert [(d["text"], d["value"]) for d in find_dates(doc_of(text, published=published), EN)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fair ran 27 June – 2 July in Minsk.", ("27 June – 2 July", "2023-06-27", "published")),
+        ("The fair ran June 27 - July 2 in Minsk.", ("June 27 - July 2", "2023-06-27", "published")),
+        ("The fair ran 27 June - 2 July 2023 in Minsk.", ("27 June - 2 July 2023", "2023-06-27", "text")),
+        ("The fair ran from June 27 to July 2, 2022.", ("June 27 to July 2, 2022", "2022-06-27", "text")),
+    ],
+)
+def test_a_range_says_where_its_year_came_from(text, expected):
+    rows = find_dates(doc_of(text, published="2024-03-20"), EN)
+    assert [(d["text"], d["value"], d["resolved_from"]) for d in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Last week the parties signed it.", "2024-03-20", [("Last week", "2024-03")]),
+        ("The parties met last week in Baku.", "2024-03-01", [("last week", "2024-02")]),
+        ("The talks continue next week.", "2024-03-20", [("next week", "2024-03")]),
+        ("Earlier this week the parties met.", "2024-03-14", [("this week", "2024-03")]),
+        # a week running over two months has no certain month
+        ("Last week the parties signed it.", "2024-03-04", []),
+        ("This week the parties met.", "2024-03-01", []),
+        # not a calendar week
+        ("Over the last week prices rose.", "2024-03-20", []),
+    ],
+)
+def test_a_week_counted_from_the_publication_is_dated_to_its_month(text, published, expected):
+    rows = find_dates(doc_of(text, published=published), EN)
+    assert [(d["text"], d["value"]) for d in rows] == expected
+    assert all(d["precision"] == "month" and d["resolved_from"] == RELATIVE for d in rows)

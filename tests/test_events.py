@@ -432,3 +432,24 @@ def test_a_year_of_background_does_not_date_the_occasion(ref):
             "The two countries first signed a memorandum in 2015.")
     [event], _, _ = run(story(text, title="Russia and Egypt sign IT agreement"), ref)
     assert event["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        # a lead sentence naming the headline's occasion noun, with a day, dates it without a verb of occasion
+        ("Russia-Africa Summit opens in St Petersburg\n\nLeaders of Egypt and Ethiopia arrived in St Petersburg "
+         "for the summit on 27 July 2023.", "Russia-Africa Summit opens in St Petersburg", "2023-07-27"),
+        ("Digital Eurasia Forum in Minsk\n\nThe forum brought experts to Minsk on 4 June 2024 for two days.",
+         "Digital Eurasia Forum in Minsk", "2024-06-04"),
+        # a year alone in that sentence is background, not the occasion's day
+        ("Russia-Africa Summit opens in St Petersburg\n\nThe summit, first proposed in 2019, drew leaders.",
+         "Russia-Africa Summit opens in St Petersburg", None),
+        # another occasion's noun does not date this one
+        ("Russia-Africa Summit opens in St Petersburg\n\nThe forum of 4 June 2024 was smaller.",
+         "Russia-Africa Summit opens in St Petersburg", None),
+    ],
+)
+def test_a_lead_sentence_naming_the_occasion_dates_it(ref, text, title, date):
+    [event], _, _ = run(story(text, title=title), ref)
+    assert event["date"] == date

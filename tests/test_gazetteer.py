@@ -180,3 +180,47 @@ def test_regions_and_spellings_from_the_reference(text, expected):
 @pytest.mark.parametrize("text", ["The Crimean War ended in 1856.", "Karelian birch is a prized wood."])
 def test_region_adjectives_are_not_places(text):
     assert places(text) == []
+
+
+def all_places(text: str) -> list[tuple[str, str, str]]:
+    doc = Document(doc_id="d", path="x.txt", text=text, segments=(Segment("d:0", "document", None, 0, len(text), None),))
+    return [(m["surface"], m["entity"], m["iso3"]) for m in find_mentions(doc, load_reference(), EN) if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city that is also a given name, before a capitalised word that is no name of its own: a person
+        ("Paris Hilton visited the show.", []),
+        ("The singer Sydney Smith wrote to the mayor.", []),
+        ("Austin Powers was screened.", []),
+        # the same names as places
+        ("Ministers met in Paris on Monday.", [("Paris", "Paris", "FRA")]),
+        ("Paris, the French capital, hosted the talks.", [("Paris", "Paris", "FRA")]),
+        ("The talks in Paris March 3 ended.", [("Paris", "Paris", "FRA")]),
+        ("The company is based in Sydney.", [("Sydney", "Sydney", "AUS")]),
+        # a city named like a common word, with its own country after it
+        ("The bank in Florence, Italy, closed.", [("Florence", "Florence", "ITA")]),
+        ("In Victoria, Canada, officials met.", [("Victoria", "Victoria", "CAN")]),
+        ("Hope, Russia said, is the key.", []),
+        ("Talks ended in May, Russia said.", []),
+    ],
+)
+def test_given_names_and_common_words_that_are_cities(text, expected):
+    assert all_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a US state outranks a foreign town of its name
+        ("In Florida and Texas, officials met.", [("Florida", "Florida", "USA"), ("Texas", "Texas", "USA")]),
+        ("A data centre opened in Nevada.", [("Nevada", "Nevada", "USA")]),
+        # a state named like a US city is the city
+        ("Talks in New York ended.", [("New York", "New York", "USA")]),
+        # without a venue, a state is no place (as any name only the gazetteer knows)
+        ("Montana said it agreed.", []),
+    ],
+)
+def test_us_states_are_places_of_the_usa(text, expected):
+    assert all_places(text) == expected

@@ -39,6 +39,16 @@ BODY = "\n\nRussia and Armenia signed a memorandum on digital trade, the ministr
         ("- Date: 3rd February 2023", "2023-02-03"),
         ("• Published: 14.06.2022", "2022-06-14"),
         ("* date 2021-10-05 09:30", "2021-10-05"),
+        # labels, clocks and zones as English-language pages print them
+        ("Date published: 05 Mar 2024", "2024-03-05"),
+        ("First published on Wed 6 Mar 2024 12.30 GMT", "2024-03-06"),
+        ("Thursday 7 March 2024 07.00 CET", "2024-03-07"),
+        ("Mar 06, 2024 - 12:30", "2024-03-06"),
+        ("Date: 6 March 2024 Time: 12:30", "2024-03-06"),
+        ("6 March 2024 12:30 Moscow time", "2024-03-06"),
+        ("March 6, 2024 12:30 p.m. EST", "2024-03-06"),
+        ("05-03-2024", "2024-03-05"),
+        ("Tue, 05 Mar 2024 09:12:00 +0300", "2024-03-05"),
     ],
 )
 def test_stamp_forms(stamp, value):
@@ -233,3 +243,134 @@ def test_table_date_columns(tmp_path):
 def test_a_dateline_without_year_takes_the_year_of_the_publication_date(body, expected):
     doc = parse_text(SCRAPED + body)
     assert [(row["text"], row["value"]) for row in find_dates(doc, EN)] == [expected]
+
+
+HEADLINE = "Digital talks in Minsk\n"
+
+
+@pytest.mark.parametrize(
+    "head, published, source",
+    [
+        # bylines of several fields: the dated field is the page's date
+        ("By Jane Doe | March 5, 2024\n", "2024-03-05", "text"),
+        ("By Jane Doe, March 5, 2024\n", "2024-03-05", "text"),
+        ("March 5, 2024 | Jane Doe\n", "2024-03-05", "text"),
+        ("5 March 2024 · 3 min read\n", "2024-03-05", "text"),
+        ("News | 5 March 2024\n", "2024-03-05", "text"),
+        ("Home / News / 5 March 2024\n", "2024-03-05", "text"),
+        ("11.10.2024 | 11:28\n", "2024-10-11", "timestamp"),
+        # clocks with a time zone or a.m./p.m.
+        ("Published Jan 29, 2024 10:15 a.m. ET\n", "2024-01-29", "stamp"),
+        ("June 3, 2015 11:05 AM\n", "2015-06-03", "timestamp"),
+        ("Tue, 05 Mar 2024 09:12:00 +0300\n", "2024-03-05", "timestamp"),
+        # "Updated" is a revision's date: the publication's wins wherever it stands
+        ("Updated: 30.01.2024 | Published: 29.01.2024\n", "2024-01-29", "stamp"),
+        ("Published 29.01.2024, updated 30.01.2024\n", "2024-01-29", "stamp"),
+        ("Updated 30 January 2024\nPublished 29 January 2024\n", "2024-01-29", "stamp"),
+        # ... and stands in only when nothing else dates the page, said so
+        ("Last updated: 30 January 2024\n", "2024-01-30", "updated"),
+        # Markdown emphasis in a plain text file
+        ("*Published 8 June 2024*\n", "2024-06-08", "stamp"),
+        ("_Published on 8 June 2024_\n", "2024-06-08", "stamp"),
+        ("**Date:** 8 June 2024\n", "2024-06-08", "stamp"),
+        ("*8 June 2024*\n", "2024-06-08", "text"),
+        # the page's own address written in the text
+        ("URL: https://news.example.org/2022/04/07/talks-minsk\n", "2022-04-07", "url"),
+        ("Source: <https://news.example.org/news/2022-04-07/talks>\n", "2022-04-07", "url"),
+        ("https://news.example.org/news/20220407-talks\n", "2022-04-07", "url"),
+    ],
+)
+def test_bylines_and_page_addresses_give_the_publication_date(head, published, source):
+    doc = parse_text(HEADLINE + head + BODY)
+    assert (doc.published, doc.published_source) == (published, source)
+
+
+@pytest.mark.parametrize(
+    "raw, url",
+    [
+        (HEADLINE + BODY + "\nSource: https://news.example.org/2022/04/07/talks\n", "https://news.example.org/2022/04/07/talks"),
+        # an address alone on a line below the page head may be a link to another page
+        (HEADLINE + BODY + "\nhttps://news.example.org/2019/01/01/older-story\n", None),
+        (HEADLINE + BODY + "\nRead more: https://news.example.org/2019/01/01/older-story\n", None),
+    ],
+)
+def test_the_page_address_from_a_labelled_line(raw, url):
+    assert parse_text(raw).url == url
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2021.07.05 — 2021.07.10", "5 March 2024 | 7 March 2024", "Minsk | Baku | Yerevan 2024", "Updated | News"],
+)
+def test_bylines_that_are_not_one_date(line):
+    stamp = parse_stamp(line)
+    assert stamp is None or stamp.value is None
+
+
+def test_html_publication_date_forms(tmp_path):
+    page = "<html><head>{head}</head><body><article><h1>Talks</h1>{byline}<p>The ministers met in {city}.</p></article></body></html>"
+    cases = {
+        "updated-first.html": ("", "<p>Updated <time datetime='2024-03-07T10:00'>7 March</time> | "
+                               "Published <time datetime='2024-03-05T09:00'>5 March</time></p>", "Minsk"),
+        "classes.html": ("", "<p><time class='updated' datetime='2024-03-09'>9 March</time> "
+                         "<time class='published' datetime='2024-03-02'>2 March</time></p>", "Baku"),
+        "json-ld.html": ("<script type='application/ld+json'>{\"dateModified\": \"2024-03-08\", "
+                         "\"datePublished\": \"2024-03-04T08:00:00+03:00\"}</script>", "", "Kazan"),
+        "itemprop.html": ("<meta itemprop='datePublished' content='2020-11-11'>", "", "Tula"),
+        "canonical.html": ("<link rel='canonical' href='https://x.org/news/2021/06/14/talks/'>", "", "Omsk"),
+    }
+    for name, (head, byline, city) in cases.items():
+        (tmp_path / name).write_text(page.format(head=head, byline=byline, city=city))
+    docs = {doc.path: (doc.published, doc.published_source) for doc in ingest_folder(tmp_path).documents}
+    assert docs == {"updated-first.html": ("2024-03-05", "meta"), "classes.html": ("2024-03-02", "meta"),
+                    "json-ld.html": ("2024-03-04", "meta"), "itemprop.html": ("2020-11-11", "meta"),
+                    "canonical.html": ("2021-06-14", "url")}
+
+
+def test_table_date_columns_by_other_names_and_forms(tmp_path):
+    (tmp_path / "a.csv").write_text(
+        'publication_date,text\n"Mar 5, 2024",Armenia joined.\n5 Mar 2024,Laos joined.\n'
+        '2024-03-05T10:00:00Z,Chad joined.\n5.3.2024,Peru joined.\n"March 5, 2024 10:00 AM",Fiji joined.\n')
+    (tmp_path / "b.tsv").write_text("Date\tText\n03/25/2024 10:00\tMali met.\n03/05/2024\tIraq met.\n")
+    dates = {doc.path: doc.published for doc in ingest_folder(tmp_path).documents}
+    assert dates == {**{f"a.csv#row={n}": "2024-03-05" for n in range(1, 6)},
+                     "b.tsv#row=1": "2024-03-25", "b.tsv#row=2": "2024-03-05"}
+
+
+@pytest.mark.parametrize(
+    "head, place",
+    [
+        ("By Jane Doe | March 5, 2024\n\n", "Vientiane"),
+        ("URL: https://news.example.org/2024/03/05/talks\n\n", "Vientiane"),
+        ("*Published 5 March 2024*\n\n", "Vientiane"),
+        ("", "Vientiane"),
+    ],
+)
+def test_the_dateline_below_a_byline_or_an_address_line(head, place):
+    doc = parse_text("Russia and Laos agree on a data centre\n" + head
+                     + "VIENTIANE, March 4 (Reuters) - Laos and Russia agreed to build a data centre.\n")
+    assert (doc.dateline_place, doc.published) == (place, "2024-03-05" if head else None)
+
+
+def test_unix_timestamps_in_a_date_column(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"date": 1709629920, "text": "Laos joined."}) + "\n"
+        + json.dumps({"date": "1709629920000", "text": "Chad joined."}) + "\n"
+        + json.dumps({"date": "12345", "text": "Peru joined."}) + "\n")
+    dates = {doc.path: doc.published for doc in ingest_folder(tmp_path).documents}
+    assert dates == {"a.jsonl#row=1": "2024-03-05", "a.jsonl#row=2": "2024-03-05", "a.jsonl#row=3": None}
+
+
+@pytest.mark.parametrize(
+    "foot, published",
+    [
+        ("\n\nPublished: 5 March 2024\n", "2024-03-05"),
+        ("\n\nPosted on March 5, 2024 by Jane Doe\n\nTags: Russia, Laos\n", "2024-03-05"),
+        # an unlabelled date or a revision's at the foot is not the page's date
+        ("\n\n5 March 2024\n", None),
+        ("\n\nLast updated: 5 March 2024\n", None),
+    ],
+)
+def test_a_labelled_stamp_at_the_page_foot(foot, published):
+    doc = parse_text("Russia and Laos agree on a data centre\n\n" + "Laos and Russia agreed to build a data centre. " * 4 + foot)
+    assert doc.published == published

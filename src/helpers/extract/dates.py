@@ -38,7 +38,8 @@ bounded window, so no rule can backtrack over a long text:
 - a full date in another language's months ("16 февраля 2022 г." in an English story, a French page's
   "28 mai 2025 13:04") is read when day, month and year are all there;
 - periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
-  with `resolved_from` "published-relative"; without a publication date they are not dates.
+  with `resolved_from` "published-relative"; without a publication date they are not dates. A week
+  ("last week") is dated to its month, and only when the whole week lies in one month.
 """
 from __future__ import annotations
 
@@ -185,9 +186,12 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             value, precision, source = match["yr_y"], "year", "text"
         else:
             hints = (segment.year_hint if segment else None, published, month_years, start)
-            ahead = getattr(lang.words, "FUTURE_CUE", None)  # «запланированный на 24-25 мая»: still to come
-            coming = bool(ahead) and re.search(ahead, window + text[end:end + QUALIFIER_WINDOW]) is not None
             yearless = shape in ("dm", "md") and not match[f"{shape}_y"]
+            ahead = getattr(lang.words, "FUTURE_CUE", None)  # «запланированный на 24-25 мая»: still to come
+            if ahead:
+                coming = re.search(ahead, window + text[end:end + QUALIFIER_WINDOW]) is not None
+            else:  # "will be held on Sept. 12-13", "is scheduled for May 5": a future word earlier in its clause
+                coming = yearless and published is not None and _future_clause(text, start, lang)
             range_end = _range_end(core, range_words if yearless else None, text, end) if _day_shape(shape) else None
             ends_year = _parse(range_end, range_end.lastgroup.split("_")[0], lang, *hints) if range_end else None
             weekday = _weekday_before(text, start, lang) if yearless else None  # "Sunday, May 25"
@@ -198,6 +202,8 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             value, precision, source = parsed
             if range_end and ends_year:
                 end = consumed = range_end.end()
+                if source == "text" and not (shape in ("dm", "md") and match[f"{shape}_y"]):
+                    source = ends_year[2]  # "27 June – 2 July": the year came from where the closing day's came
         if qualified:
             start -= len(window) - qualified.start()
         if year_word and shape in ("y", "my", "dm", "dr"):  # «в 2025 году», «В октябре 2024 года», «1 октября 2025 года»
@@ -228,6 +234,16 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
         _year_from_title(doc, rows, lang)
     return rows
+
+
+def _future_clause(text: str, start: int, lang: Language) -> bool:
+    """Whether a word putting a date after the publication ("will", "scheduled") stands earlier in its clause."""
+    future = _relative_patterns(lang)[2]
+    if future is None:
+        return False
+    clause_start = max(0, start - CLAUSE_WINDOW)
+    clause_start = max(clause_start, *(text.rfind(c, clause_start, start) + 1 for c in ".!?\n"))
+    return future.search(text, clause_start, start) is not None
 
 
 def _opens_date(text: str, end: int, starts: set[int]) -> bool:
@@ -423,15 +439,16 @@ def _range_end(core: re.Pattern, range_words: re.Pattern | None, text: str, end:
 
 def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     """"this year", "last month", "on Friday": dated from the publication date, which must be known
-    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date does not
-    count, since the text was not written then."""
-    if not doc.published or "retrieved" in (doc.published_source or ""):
+    to the precision the phrase needs (a year for a year, the day for a weekday); a crawl date or a
+    revision's date ("Updated: …") does not count, since the text was not written then."""
+    source = doc.published_source or ""
+    if not doc.published or "retrieved" in source or source == "updated":
         return []
     try:
         parts = [int(p) for p in doc.published[:10].split("-")]
     except ValueError:
         return []
-    periods, weekdays, future = _relative_patterns(lang)
+    periods, weekdays, _ = _relative_patterns(lang)
     text = doc.text
     rows = []
     for match in periods.finditer(text) if periods else ():
@@ -440,6 +457,13 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
         unit, offset = lang.words.RELATIVE_PERIODS[" ".join(match.group().split()).casefold()]
         if unit == "year":
             value = str(parts[0] + offset)
+        elif unit == "week":  # "last week": its month, when the whole week lies in one month
+            if len(parts) < 3 or not _valid(*parts):
+                continue
+            monday = date(*parts) - timedelta(days=date(*parts).weekday()) + timedelta(weeks=offset)
+            if monday.month != (monday + timedelta(days=6)).month:
+                continue
+            value, unit = f"{monday.year:04d}-{monday.month:02d}", "month"
         elif len(parts) >= 2:
             months = parts[0] * 12 + parts[1] - 1 + offset
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"
@@ -451,9 +475,7 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
             continue
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
-        clause_start = max(0, match.start() - CLAUSE_WINDOW)
-        clause_start = max(clause_start, *(text.rfind(c, clause_start, match.start()) + 1 for c in ".!?\n"))
-        if future and future.search(text, clause_start, match.start()):
+        if _future_clause(text, match.start(), lang):
             day = published + timedelta(days=(weekday - published.weekday()) % 7)
         else:
             day = published - timedelta(days=(published.weekday() - weekday) % 7)
@@ -596,6 +618,14 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
     previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
     words = before.split()
+    if previous in getattr(lang.words, "APPROXIMATION_WORDS", ()):
+        # "Some 2000 delegates", "Nearly 1990 people": a count; "Around 2015, Russia began": an approximate year
+        return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
+    if previous in getattr(lang.words, "YEAR_PART_WORDS", ()):
+        return True  # "in spring 2022", "Q1 2024"
+    if (not previous or before.rstrip()[-1:] in ".!?") and after.split(None, 1)[:1] and \
+            after.split(None, 1)[0] in getattr(lang.words, "YEAR_SUBJECT_VERBS", ()):
+        return True  # "2023 was a record year": the year is the sentence's subject
     spans = getattr(lang.words, "YEAR_SPANS", {})
     if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
         # "from 2015 to 2020", "between 2015 and 2020"; "from 2024 to 2030" in a 2024 text is a plan

@@ -186,7 +186,7 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
     below_start = _skip_space(text, sentence[1], len(text))
     words_start = _dateline_end(text, below_start)  # a dateline below dates the occasion only when nothing else does
     below = _occasion_dates(text, words_start, max(words_start, next_line_end), spans, lang)
-    occasion = _occasion_sentence(doc, spans, lang)
+    occasion = _occasion_sentence(doc, spans, lang, _occasion_noun(text, start, end, lang))
     dated = (_occasion_dates(text, *sentence, spans, lang) or below or (occasion[1] if occasion else [])
              or spans.dates_in(below_start, words_start))
     value, precision = (dated[0]["value"], dated[0]["precision"]) if dated else _dateline_date(doc, spans, sentence, lang)
@@ -237,33 +237,42 @@ def _occasion_dates(text: str, start: int, end: int, spans: _Spans, lang) -> lis
     return [d for d in spans.dates_in(start, end) if not report_cue.search(text, max(0, d["start"] - 60), d["start"])]
 
 
-def _occasion_sentence(doc: Document, spans: _Spans, lang) -> tuple[tuple[int, int], list[dict]] | None:
-    """The first sentence of the lead that says an occasion took place and dates it to the day ("…
-    signed a memorandum on 17 May 2023"), with its dates; None if there is none. A year alone ("first
-    signed a memorandum in 2015") is background more often than the occasion reported."""
-    for start, end in _lead_occasion_sentences(doc, lang):
+def _occasion_noun(text: str, start: int, end: int, lang) -> str | None:
+    """The noun an occasion's phrase ends with, when it names a kind of occasion ("summit" of "Russia-Africa Summit")."""
+    words = NAME_WORD_RE.findall(text, start, end)
+    noun = words[-1].casefold() if words else None
+    return noun if noun in getattr(lang.words, "YEAR_OCCASION_NOUNS", ()) else None
+
+
+def _occasion_sentence(doc: Document, spans: _Spans, lang, noun: str | None = None) -> tuple[tuple[int, int], list[dict]] | None:
+    """The first sentence of the lead that says an occasion took place, or names the occasion's own noun
+    (`noun`: "arrived for the summit on 27 July 2023"), and dates it to the day ("… signed a memorandum on
+    17 May 2023"), with its dates; None if there is none. A year alone ("first signed a memorandum in
+    2015") is background more often than the occasion reported."""
+    for start, end in _lead_occasion_sentences(doc, lang, noun):
         dated = [d for d in _occasion_dates(doc.text, start, end, spans, lang) if d["value"] and d["precision"] == "day"]
         if dated:
             return (start, end), dated
     return None
 
 
-def _lead_occasion_sentences(doc: Document, lang) -> Iterator[tuple[int, int]]:
-    """Sentences of the lead (its first two paragraphs or so) that say an occasion took place ("… signed …")."""
+def _lead_occasion_sentences(doc: Document, lang, noun: str | None = None) -> Iterator[tuple[int, int]]:
+    """Sentences of the lead (its first two paragraphs or so) that say an occasion took place ("… signed …")
+    or name the occasion's noun."""
     text = doc.text
     start = _lead_paragraph(doc)[0]
     limit = min(len(text), start + 2 * SENTENCE_WINDOW)
     while start < limit:
         end = _sentence_end(text, start, limit)
-        if _says_occasion(text, start, end, lang):
+        if _says_occasion(text, start, end, lang, noun):
             yield start, end
         start = _skip_space(text, end, limit)
 
 
-def _says_occasion(text: str, start: int, end: int, lang) -> bool:
-    """[start, end) has a verb saying an occasion took place ("signed", "held", "took place")."""
+def _says_occasion(text: str, start: int, end: int, lang, noun: str | None = None) -> bool:
+    """[start, end) has a verb saying an occasion took place ("signed", "held", "took place"), or `noun`."""
     verbs = getattr(lang.words, "OCCASION_VERBS", ())  # a language without them dates occasions as before
-    return any(w.casefold() in verbs for w in NAME_WORD_RE.findall(text, start, end))
+    return any(w.casefold() in verbs or w.casefold() == noun for w in NAME_WORD_RE.findall(text, start, end))
 
 
 def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:

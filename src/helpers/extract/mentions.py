@@ -53,7 +53,7 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
         kind, entity, via = entry.kind, entry.entity, entry.via
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
         if entry.kind == "place":
-            if _heads_organisation(match, context, lang):
+            if _heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang):
                 continue
             if entry.via == "capital" and not _headline_about_city_governments(text, match, city_government) \
                     and _capital_acts_for_state(match, context, city_government, lang):
@@ -207,6 +207,16 @@ def _words_around(match: NameMatch, context: _Context, n: int) -> set[str]:
 def _name_beside(word: re.Match, adjacent: bool, context: _Context, lang) -> bool:
     """A capitalised word right beside the name that is not itself a name ("Michael Jordan")."""
     return adjacent and word.group()[:1].isupper() and word.group() not in lang.words.FUNCTION_WORDS and not context.in_a_name(word)
+
+
+def _opens_a_person_name(match: NameMatch, context: _Context, lang) -> bool:
+    """"Paris Hilton said": a city name that is also a given name, right before a capitalised word that is no
+    name, month or weekday of its own, is a person's first name."""
+    if context.text[match.start:match.end] not in getattr(lang.words, "PLACE_GIVEN_NAMES", ()):
+        return False
+    after = context.after(match.end)
+    return (after is not None and _name_beside(after, context.adjacent(match.end, after.start()), context, lang)
+            and lang.month_number(after.group()) is None and after.group().casefold() not in lang.words.WEEKDAYS)
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:

@@ -37,6 +37,7 @@ RELATIVE_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "last"
 RELATIVE_PERIODS = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
 # The preposition that makes a weekday name a day of the publication's week ("on Friday").
 WEEKDAY_PREPOSITIONS = ("on",)
@@ -72,6 +73,15 @@ PLAN_NAME_WORDS = frozenset({
 })
 # A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
 PERIOD_PREPOSITIONS = frozenset({"over"})
+# A bare year after a season or a quarter/half of the year dates it ("in spring 2022", "Q1 2024", "H2 2023").
+YEAR_PART_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "1q", "2q", "3q",
+                             "4q", "h1", "h2", "1h", "2h"})
+# A number after these words is a count, not a year ("Some 2000 delegates", "Nearly 1990 people").
+APPROXIMATION_WORDS = frozenset({"some", "nearly", "about", "around", "almost", "approximately", "roughly", "only", "another",
+                         "just", "exactly", "least", "than"})
+# A year opening a sentence before one of these verbs is its subject, a date ("2023 was a record year").
+YEAR_SUBJECT_VERBS = frozenset({"was", "is", "will", "has", "had", "saw", "sees", "marked", "marks", "became",
+                                "brought", "proved", "began", "ended"})
 
 # The word before a capital that makes it the place where something happens ("in Moscow").
 VENUE_WORDS = frozenset({
@@ -209,3 +219,11 @@ REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|infor
 # "the five countries": a bloc whose members are the parties.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTRIES_NOUNS = ("countries", "states", "nations", "member states", "member countries")
+
+# City names that are also given names: followed right away by another capitalised word that is not a
+# name of its own ("Paris Hilton said", "Sydney Smith wrote"), they open a person's name, not a place.
+PLACE_GIVEN_NAMES = frozenset({
+    "Paris", "Sydney", "Austin", "Florence", "Chelsea", "Adelaide", "Madison", "Charlotte", "Orlando", "Jackson",
+    "Lincoln", "Houston", "Dallas", "Phoenix", "Victoria", "Regina", "Sofia", "Alexandria", "Kingston", "Hamilton",
+    "Winston", "Eugene", "Tyler", "Marion", "Warren", "Quincy", "Beverly",
+})
