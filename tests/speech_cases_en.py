@@ -32,6 +32,8 @@ FAMILIES = (
     "headline_frame",   # 7. headlines and frames: "According to X", "In her words", "This was stated by X", …
     "not_quote",        # 8. forum and programme names, slogans, scare quotes, navigation chrome, documents
     "quote_marks",      # quotation-mark styles: “…” "…" «…» ‘…’ „…“ and “…" opened curly, closed straight
+    "wire",             # wire copy and releases: told OUTLET, quoted as saying, said in a statement/interview, As X put it
+    "indirect",         # indirect questions, relative clauses, "according to the statement", passive cues, cut-off texts
 )
 
 CASES = [
@@ -1754,6 +1756,181 @@ CASES += [
             ("direct", "Kenya's Ministry of Digital Affairs", "The deal opens the market to our firms,"),
             ("direct", "Kenya's Ministry of Digital Affairs", "Talks on the next stage will start in autumn,"),
         ],
+        "reported": [],
+    },
+]
+
+# ---------------------------------------------------------------- wire copy and official releases
+CASES += [
+    {
+        "family": "wire",
+        "text": "Deputy Minister Anton Weller told RIA Novosti the agreement would be signed in May.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the agreement would be signed in May.")],
+    },
+    {
+        "family": "wire",
+        "text": "Kenya is ready to sign the roadmap, Maria Ilves told Baltic Wire on Tuesday.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "Kenya is ready to sign the roadmap,")],
+    },
+    {
+        "family": "wire",
+        "text": ("Maria Ilves, Kenya's ICT minister, said in an interview with Nairobi Daily that the data centre "
+                 "will open next spring.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "the data centre will open next spring.")],
+    },
+    {
+        "family": "wire",
+        "text": "Anton Weller was quoted by Interfax as saying the network was almost finished.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the network was almost finished.")],
+    },
+    {
+        "family": "wire",
+        "text": ("The talks ended in Nairobi on Friday. Said Anton Weller, head of the Kenyan ICT Agency: “We will build "
+                 "the data centre in Mombasa next year.”\n"),
+        "quotes": [("direct", "Anton Weller", "We will build the data centre in Mombasa next year.")],
+        "reported": [],
+    },
+    {
+        "family": "wire",
+        "text": "As Maria Ilves put it, the market is ready for Kenyan software and Kenyan engineers.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "the market is ready for Kenyan software and")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister Anton Weller opened the forum in Nairobi. The minister's remarks that the market was ready for "
+                 "foreign software drew applause.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "the market was ready for foreign software drew")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister of Communications Maria Ilves met the delegation in Nairobi. The minister further said that "
+                 "Kenya would like to share its experience in e-government.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "Kenya would like to share its experience in")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister of Innovation Anton Weller (PhD) received the delegation on Monday. He repeatedly said that "
+                 "Kenya needs more data engineers.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "Kenya needs more data engineers.")],
+    },
+    {
+        "family": "wire",
+        "text": ("“The data centre is ready,” Anton Weller said. “It will open in May, and the first clients are "
+                 "already waiting.”\n"),
+        "quotes": [("direct", "Anton Weller", "The data centre is ready,")],
+        "reported": [],
+    },
+    {   # negative: a cue with a noun-phrase object and an infinitive, no clause
+        "family": "wire",
+        "text": ("Anton Weller told RIA Novosti about the new data centre. Maria Ilves asked the ministry to explain "
+                 "how to apply for the grants.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]
+
+# ---------------------------------------------------------------- indirect questions, relative clauses, statements
+CASES += [
+    {
+        "family": "indirect",
+        "text": "Anton Weller asked whether the data centre would be ready by May.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the data centre would be ready by May.")],
+    },
+    {
+        "family": "indirect",
+        "text": "Opposition deputy Maria Ilves asked the minister why the talks with Oslo had stalled.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "the talks with Oslo had stalled.")],
+    },
+    {
+        "family": "indirect",
+        "text": ("When asked by Maria Ilves, a correspondent of Nairobi Daily, whether Kenya has a programme for "
+                 "start-ups, Anton Weller said that the government is ready to help them.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "Kenya has a programme for start-ups,"),
+            ("Anton Weller", "the government is ready to help them."),
+        ],
+    },
+    {   # negative: the person asked answers; the asker is not named
+        "family": "indirect",
+        "text": "Anton Weller was asked whether the data centre would open in May, but he declined to comment.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "indirect",
+        "text": ("The 2015 deal, which Anton Weller said was necessary because of cyber threats, expired last year.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "was necessary because of cyber threats,")],
+    },
+    {
+        "family": "indirect",
+        "text": ("Kenya and Norway signed a memorandum in 2019, which the head of Kenya's ICT Agency said would help "
+                 "both countries fight cybercrime.\n"),
+        "quotes": [],
+        "reported": [("the head of Kenya's ICT Agency", "would help both countries fight cybercrime.")],
+    },
+    {
+        "family": "indirect",
+        "text": ("The Kenyan ICT Ministry told Baltic Wire that cooperation with Norway was growing. According to the "
+                 "information, the two sides have already signed a roadmap.\n"),
+        "quotes": [],
+        "reported": [
+            ("The Kenyan ICT Ministry", "cooperation with Norway was growing."),
+            ("The Kenyan ICT Ministry", "the two sides have already signed a roadmap."),
+        ],
+    },
+    {
+        "family": "indirect",
+        "text": ("The press service of the Kenyan ICT Ministry issued a statement on Monday. According to the statement, "
+                 "the two sides will open a joint laboratory.\n"),
+        "quotes": [],
+        "reported": [("The press service of the Kenyan ICT Ministry", "the two sides will open a joint laboratory.")],
+    },
+    {   # negative: a statement nobody is said to have given, and a report (a document)
+        "family": "indirect",
+        "text": ("According to the statement, the two sides will open a joint laboratory. According to the report, "
+                 "the market grew by a fifth.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "indirect",
+        "text": ("At a meeting of the Kenyan ICT Ministry on Tuesday, it was stressed that the roadmap is ready for "
+                 "signing.\n"),
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "the roadmap is ready for signing.")],
+    },
+    {   # negatives: a passive cue with no body, and with two bodies that could be the source
+        "family": "indirect",
+        "text": ("Anton Weller opened the forum. It was noted that the two sides had agreed on a roadmap.\n\n"
+                 "At talks between the Kenyan ICT Ministry and Nordbank, it was noted that the loans would be cheaper.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {   # a text cut off before the reported clause's verb
+        "family": "indirect",
+        "text": ("Anton Weller opened the data centre in Mombasa on Friday.\n\n"
+                 "Mr Weller said one of the main reasons for Kenya to build it was the cost of forei"),
+        "quotes": [],
+        "reported": [("Anton Weller", "one of the main reasons for Kenya to")],
+    },
+    {   # negative: a quotation whose closing mark is lost and that no cue attributes
+        "family": "indirect",
+        "text": ("Anton Weller opened the data centre in Mombasa on Friday.\n\n"
+                 "The centre was built by Nordbank and two local firms.\n\n"
+                 "\"The selected engineers will work with local companies to support their customers and partners.\n"),
+        "quotes": [("direct", None, "The selected engineers will work with local")],
         "reported": [],
     },
 ]

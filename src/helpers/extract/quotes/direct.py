@@ -64,6 +64,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    lead = ctx.p.LEAD_CUE_QUOTE.fullmatch(text, sentence_start, span.open)
+    if lead:  # "Said Ivan Petrov, head of the agency: “…”"
+        speaker = ctx.speaker(lead.start("np"), lead.end("np"))
+        if speaker is not None:
+            return speaker, lead.group("cue").casefold(), quotation_goes_on(ctx, span, following)
     soundbite = ctx.p.SOUNDBITE.search(text, max(line_start, span.open - 200), span.open)
     if soundbite:  # "RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"": a shot list's soundbite
         speaker = _capitalised_person(ctx, soundbite.group("np"))

@@ -17,6 +17,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     previous = None
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
+    cut_at = last_line if ctx.text.rstrip()[-1:].isalnum() else None  # a text cut off mid-sentence ends there
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
@@ -30,7 +31,8 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
                 found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
-                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
+                    (reported_in(ctx, s, e, previous, avoid, last=_last_speaker(rows, previous), cut_at=cut_at)
+                     or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
                 rows += found
                 bodies = [r for r in found if r["attribution"] in ("organisation", "group")]
                 body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
@@ -38,6 +40,15 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
                 body = (body[0], body[1] + 1)
             previous = (s, e)
     return rows
+
+
+def _last_speaker(rows: list[dict], previous: tuple[int, int] | None) -> dict | None:
+    """The speech row with a speaker in the sentence right before, if that sentence has one speaker: "The ministry
+    told Trend that … According to the information, …" goes on with the ministry."""
+    if previous is None:
+        return None
+    there = [r for r in rows if r["speaker"] and previous[0] <= r["start"] < previous[1]]
+    return there[-1] if there and len({r["speaker"] for r in there}) == 1 else None
 
 
 RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
@@ -183,7 +194,10 @@ def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:
     return None
 
 
-def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
+def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid, *,
+                last: dict | None = None, cut_at: int | None = None) -> list[dict]:
+    """Reported speech in the sentence text[s:e]; `previous` is the sentence before, `last` the speech row in it
+    (if one speaker), `cut_at` where a text cut off mid-sentence ends."""
     text = ctx.text
     out = []
 
@@ -199,6 +213,11 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     for m in ctx.p.ACCORDING_TO.finditer(text, s, e):
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
+            continue
+        if ctx.p.PREVIOUS_STATEMENT.fullmatch(np.strip()):
+            # "According to the information/statement, …": the source that spoke or issued it in the sentence before
+            aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
+            add(_statement_source(ctx, previous, last), s if aside else m.end(), e, "according to")
             continue
         if _whole_quotation(text, m.end(), e):
             continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
@@ -237,6 +256,22 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         speaker = ctx.subject_before(s, m.start("cue"))
         for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
+    for m in ctx.p.ASKED_WH.finditer(text, s, e):
+        if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when")):
+            continue  # "X was asked whether …": X answers, the asker is not named
+        if _finite_clause(ctx, m.end(), e):
+            add(ctx.subject_before(s, m.start("cue")), m.end(), _question_end(ctx, m.end(), e), m.group("cue") + " " + m.group("wh"))
+    for m in ctx.p.ASKED_BY_WH.finditer(text, s, e):
+        asker = ctx.name_filling(m.start("np"), m.end("np")) or ctx.speaker(m.start("np"), m.end("np"))
+        if _finite_clause(ctx, m.end(), e):
+            add(asker, m.end(), _question_end(ctx, m.end(), e), "asked " + m.group("wh"))
+    for m in ctx.p.RELATIVE_SAID.finditer(text, s, e):
+        if ctx.p.CUE_WORD.search(text, m.start("np"), m.end("np")):
+            continue  # "that the minister said he said was": not one subject
+        comma = text[max(s, m.start() - 3):m.start()].rstrip().endswith(",") and text.find(",", m.end(), e)
+        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), comma if comma and comma > 0 else e, m.group("cue"))
+    for m in ctx.p.PASSIVE_CUE.finditer(text, s, e):
+        add(_named_body(ctx, s, m.start()), m.end(), e, "it was " + m.group("cue"))
     for m in ctx.p.HOW_CUE.finditer(text, s, e):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
@@ -246,7 +281,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
             if named and named[0]["start"] == m.end():
                 continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
-            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end)
+            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
+                (e == cut_at and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
+            # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
             if finite and not ctx.p.CUE_THAT.match(text, m.start()):
                 add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
@@ -275,6 +312,47 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _finite_clause(ctx: Speakers, start: int, end: int) -> bool:
+    """Does text[start:end] open with a clause that has a finite verb ("whether Kenya has …", not "how to …")?"""
+    stop = min(end, start + 120)
+    return bool(ctx.p.FINITE_VERB.search(ctx.text, start, stop) or ctx.p.ZERO_CLAUSE.match(ctx.text, start, stop))
+
+
+def _question_end(ctx: Speakers, start: int, e: int) -> int:
+    """Where an indirect question ends: before the main clause that answers it ("When asked whether …, X said
+    that …"), else at the sentence's end."""
+    answer = ctx.p.CUE_WORD.search(ctx.text, start, e)
+    comma = ctx.text.rfind(",", start, answer.start()) if answer else -1
+    return comma if comma > start else e
+
+
+def _statement_source(ctx: Speakers, previous: tuple[int, int] | None, last: dict | None) -> Speaker | None:
+    """Who gave "the information/statement" an "according to" cites: the one speaker of the sentence before, or
+    who it says issued a statement ("The ministry issued a statement on Monday.")."""
+    if last is not None:
+        return Speaker(last["speaker"], last["speaker_is_person"], last["speaker_role"], last["speaker_country"], last["attribution"])
+    if previous is None:
+        return None
+    issued = ctx.p.ISSUED_STATEMENT.search(ctx.text, *previous)
+    return ctx.subject_before(previous[0], issued.start("cue")) if issued else None
+
+
+def _named_body(ctx: Speakers, s: int, end: int) -> Speaker | None:
+    """The one body the sentence names before a passive cue ("At a meeting of the Kenyan ICT Ministry, it was
+    noted that …"); none when a person, a second body or any other name stands there too."""
+    if ctx.people.mentions_in(s, end):
+        return None
+    bodies = list(ctx.p.NAMED_BODY.finditer(ctx.text, s, end))
+    if len(bodies) != 1:
+        return None
+    rest = ctx.text[s:bodies[0].start()] + " " + ctx.text[bodies[0].end():end]
+    if any(w[:1].isupper() and w.strip(",.").casefold() not in ctx.lang.words.WEEKDAYS and ctx.lang.month_number(w.strip(",.")) is None
+           for w in rest.split()[1:]):
+        return None  # "… between the ministry and Sberbank": another name may be the source
+    found = ctx.speaker(*bodies[0].span())
+    return found if found is not None and not found.reason and not found.is_person else None
 
 
 def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Speaker, int, str] | None:

@@ -334,12 +334,25 @@ def _named_bodies(text: str, noun: str, lang: Language) -> list[tuple[int, str]]
                 folded = [w.casefold().strip(",") for w in words]
                 if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
                         not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
-                    names.append((start, " ".join(words)))
+                    names.append((start, " ".join(_name_tail(words, folded, noun, lang))))
                     break
         at = text.find(head, at + len(head))
     return names
 
 
+def _name_tail(words: list[str], folded: list[str], noun: str, lang: Language) -> list[str]:
+    """A body's name up to its head noun and the capitalised "of …" tail after it: "Kenyan ICT Ministry" of "Kenyan
+    ICT Ministry held a meeting on Tuesday" (lower-case words and dates after the head noun are the sentence's)."""
+    end = folded.index(noun) + 1
+    while end < len(words) and (words[end][:1].isupper() and folded[end] not in lang.words.WEEKDAYS and lang.month_number(folded[end]) is None
+                                or folded[end] in NAME_CONNECTORS):
+        end += 1
+    while folded[end - 1] in NAME_CONNECTORS:
+        end -= 1
+    return words[:end]
+
+
+NAME_CONNECTORS = ("of", "for", "on", "under", "the", "and")
 NAME_LEAD = 80  # characters before a body's head noun where its name may start
 WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 

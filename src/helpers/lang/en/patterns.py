@@ -14,6 +14,7 @@ from helpers.lang.en import speech
 # trie reads each character once; of two words sharing a start it tries the longer first, as a longest-first
 # alternation does, so the matches are the same.
 _CUE = Trie(*speech.SPEECH_VERBS).pattern()
+_CAPITAL_CUE = Trie(*(verb.capitalize() for verb in speech.SPEECH_VERBS)).pattern()  # a cue opening its sentence
 _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES) + \
     r"|expressed\s+(?:" + "|".join(speech.POSSESSIVES) + r")\s+(?:" + "|".join(speech.EXPRESSED_STANCES) + r")" + \
     "|" + "|".join(speech.CONTINUING_PARTICIPLES)
@@ -37,8 +38,9 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 # (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
 _PHRASE_FRAME = {p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)
-FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *speech.HOW_VERBS, "According", "according", "words",
-                                    "whereby", "statement", "message", *speech.STANCE_NOUNS).pattern() + r"\b")
+FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *speech.HOW_VERBS, "According", "according", "words", "put",
+                                    "whereby", "statement", "message", "Asked", "wondered", "wonders",
+                                    "inquired", "enquired", "questioned", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
@@ -50,7 +52,11 @@ PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
-CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# A cue opening its sentence is capitalised ("Said Ivan Petrov: “…”", the press-release order).
+CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE}|{_CAPITAL_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# "Said Ivan Petrov, head of the agency: “…”": a release opening its sentence with the cue, the speaker and a role after.
+LEAD_CUE_QUOTE = re.compile(rf"[ \t\u00a0]*(?P<cue>{_CAPITAL_CUE})[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,80}}?)"
+                            r"(?:,[^;:!?\n“”\"«»]{1,150}?)?[ \t\u00a0]*:[ \t\u00a0]*$")
 # "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
 CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
@@ -103,12 +109,12 @@ GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
-AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
 IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
 # Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
 # "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
-_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                 r"[\w’'-]+(?:\s+(?!(?:the|a|an|this|these|it|its|there|they|he|she|we|his|her|their|our)\b)[\w’'-]+)?(?:,\s+\d{4})?"
                 r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
                 r"|\s+(?:earlier|later|yesterday|today|recently|previously)|\s+\([^()\n]{1,30}\))")
@@ -131,9 +137,36 @@ CUE_THAT = re.compile(
 HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
-    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+")
+    + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"  # "told RIA Novosti the deal …": an outlet or person as the listener
+    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|one|some|many|most|all|both"
+    r"|several|each|every|no|[A-Z][\w’'-]*)\b)"
 )
+# "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
+# gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.
+ASKED_WH = re.compile(r"\b(?P<cue>asked|asks|wondered|wonders|inquired|enquired|questioned)(?:\s+(?!to\b|for\b|about\b)[\w’'.-]+){0,5}?"
+                      r",?\s+(?P<wh>whether|if|why|how|when|where|what|who)\s+(?!to\b)")
+# "When asked by X(, Role,) whether …" / "Asked by X why …": the questioner X, named after "by".
+ASKED_BY_WH = re.compile(r"\b[Aa]sked\s+by\s+(?P<np>[^,;:\n]{1,120}?)(?P<appos>,\s+[^,;:\n]{1,150}?,)?\s+"
+                         r"(?P<wh>whether|if|why|how|when|where|what|who)\s+(?!to\b)")
+# "…, which the head of X said was necessary …": a relative clause whose verb is reported ("which X said was").
+RELATIVE_SAID = re.compile(r"\b(?:which|that|what|who)\s+(?P<np>[^,;:\n]{1,120}?)\s+(?P<cue>said|says|believes|believed|thinks|thought"
+                           r"|claimed|claims|argued|argues|insisted|insists|stressed|noted|noting|warned)\s+"
+                           r"(?=(?:was|is|were|are|had|has|would|will|could|should|might|must|may|can|remains|remained)\b)")
+# "According to the information/statement, …": the words of whoever spoke (or issued the statement) just before.
+PREVIOUS_STATEMENT = re.compile(r"(?:the|this|that|these|its|their)\s+(?:information|statement|message|press\s+release|announcement"
+                                r"|communiqu[ée]|release|comments?|remarks|clarification)", re.IGNORECASE)
+# "The ministry issued a statement on Monday.": who issued the statement a following "according to the statement" cites.
+ISSUED_STATEMENT = re.compile(r"\b(?P<cue>issued|released|published|put\s+out|circulated|distributed|posted|sent)\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:statement|press\s+release|message|announcement|communiqu[ée])\b")
+# "…, at which it was stressed that …": a passive cue with no agent; the speaker is a body the sentence names, if one.
+PASSIVE_CUE = re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?P<cue>noted|stressed|emphasi[sz]ed|stated|underlined"
+                         r"|underscored|pointed\s+out|announced|reported|said|highlighted)\s+that\s+")
+# A body by its capitalised name ending in a body noun, with an "of …" tail: "the Kenyan ICT Ministry", "the Council of
+# Ministers", "the Ministry of Digital Development".
+NAMED_BODY = re.compile(r"(?<![\w’'-])(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:"
+                        + Trie(*(b.capitalize() for b in speech.SPEAKING_BODIES)).pattern()
+                        + r")\b(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+(?:\s+and(?:\s+[A-Z][\w’'-]*)+)*)?")
 _AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
 FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
 # The subject and finite verb a bare clause opens with: "Norway sees …", "her country was …", "the talks went …".
@@ -203,7 +236,7 @@ DESCRIBED_BODY = re.compile(
     + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
 # Lower-case words between "the" and a capitalised body's name ("the official Kenya News Agency", "the state-run
 # Andes Broadcasting Company") and an acronym in brackets after it ("… Agency (KNA)").
-BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:(?!of\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "the head of X" is a role
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
 APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"

@@ -57,7 +57,8 @@ PHRASE_CUES = (
     "is sure", "was confident", "was convinced", "made it clear", "summed up",
 )
 # Nouns of a stance whose content follows ("Tokayev's position whereby …", "her view that …").
-STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words")
+STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words",
+                "remarks", "claim", "assertion", "argument", "warning", "assurance", "assurances")
 
 # Sentences that point back to the clause before them ("X made the statement", "This was announced by X").
 BACK_POINTING_VERBS = ("announced", "stated", "said", "reported", "declared", "noted", "emphasized", "stressed")
