@@ -290,6 +290,14 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
             add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
+    for m in ctx.p.PRONOUN_STANCE_THAT.finditer(text, s, e):
+        person = [x for x in ctx.people.mentions_in(m.start("pronoun"), m.end("pronoun")) if x["via"] == "pronoun"]
+        if person:
+            add(ctx.person_speaker(person[0]), m.end(), e, m.group("cue"))
+    if not out:
+        mid = ctx.p.MID_CUE.match(text, s, e)
+        if mid and not ctx.p.CUE_WORD.search(text, mid.start("lead"), mid.end("lead")) and _finite_clause(ctx, mid.end(), e):
+            add(ctx.speaker(mid.start("np"), mid.end("np")), s, e, mid.group("cue"))  # "The deal, X said, will …"
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
@@ -370,6 +378,9 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
             continue
         exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
         np_start, np_end = m.start("np"), m.end("np")
+        owner = ctx.p.SOURCE_FIGURES.match(text, np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else None
+        if owner:  # "…, according to a statement from the ministry.": the ministry speaks
+            np_start = owner.end()
         if not exact:  # "…, said X at a meeting with Y."
             adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
             np_end = adjunct.start() if adjunct else np_end
@@ -377,7 +388,7 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
             if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first
-                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or \
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or _relative_speaker(ctx, s, m.start(), np_start) or \
                     _listed_body(ctx, s, m.start(), np_end) or (speaker, content_end)
             elif speaker.is_person:
                 content_end = _role_before(ctx, s, content_end, np_start, np_end)
@@ -415,6 +426,15 @@ def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: i
             return None
         end = previous
     return None
+
+
+def _relative_speaker(ctx: Speakers, s: int, comma: int, np_start: int) -> tuple[Speaker, int] | None:
+    """"…, X, who arrived on Monday, told reporters.": the relative clause before the cue is set off after the name."""
+    if ctx.text[np_start:np_start + 4] not in ("who ", "who\u00a0"):
+        return None
+    previous = ctx.text.rfind(",", s, comma)
+    named = ctx.apposed_name(s, comma) if previous > s else None
+    return (named, previous) if named is not None else None
 
 
 def _listed_body(ctx: Speakers, s: int, comma: int, np_end: int) -> tuple[Speaker, int] | None:

@@ -43,7 +43,7 @@ FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *spee
                                     "inquired", "enquired", "questioned", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
-                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had)\b\s*,?)+\s*$")
 
 # A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
@@ -111,7 +111,13 @@ GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
-IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:words|opinion|view)),\s*"
+                      r"|\b(?P<cue2>[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+# "His words that …", "her remarks that …": a stance noun after a possessive pronoun, the person the pronoun names.
+PRONOUN_STANCE_THAT = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
+# "The deal, X said, will …": an attribution set off inside the clause it reports, whose verb follows it.
+MID_CUE = re.compile(rf"(?P<lead>[^,;:\n“”\"«»]{{2,120}}?),\s+(?P<np>[^,;:\n“”\"«»]{{1,80}}?)\s+(?P<cue>{_CUE})"
+                     r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:\n]{1,40})?,\s+")
 # Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
 # "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
 _CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
@@ -130,7 +136,7 @@ CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
+    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio|" + "|".join(speech.LISTENER_NOUNS) + r"))?))?"
     + _CUE_ADJUNCTS + r",?\s+that\s+"
 )
 # "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
@@ -248,7 +254,8 @@ LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
 GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
                            r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
 # "according to assessments from X": the figures' owner speaks.
-SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s+(?:of|from|by)\s+")
+SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+|its\s+|an?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
+                            + r")\s+(?:(?:issued|released|published|posted|made)\s+)?(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
 _CORPORATE = Trie(*speech.CORPORATE_WORDS).pattern()

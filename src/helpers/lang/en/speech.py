@@ -21,6 +21,8 @@ claims warned warns recalled recalls acknowledged acknowledges admitted admits c
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
 informed informs pledged pledges elaborated elaborates
+hopes hoped considers expects feels felt suggested suggests predicted predicts promised promises denied denies
+revealed reveals complained complains conceded concedes estimated estimates
 """.split()
 # Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
 # expressing confidence that …"): the same speaker.
@@ -36,7 +38,8 @@ EXPRESSED_STANCES = ("hope", "confidence", "conviction", "belief", "certainty", 
 POSSESSIVES = ("his", "her", "their", "its", "our", "the", "my")
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
-ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
+ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "thought", "added", "adds", "saying", "hopes", "hoped",
+                   "feels", "felt", "expects")
 # Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
 TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
                   "a press conference", "a briefing")
@@ -98,9 +101,11 @@ watchdog ministries agencies
 # are not speakers.
 SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", "organisations", "organizations",
                    "member states", "co-chairs", "governments")
-# What a source's numbers are called in "according to assessments from X": X is the source.
+# What a source's numbers or words are called in "according to assessments from X", "according to a statement from
+# X": X is the source.
 SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
-                  "figures", "findings")
+                  "figures", "findings", "statement", "statements", "press release", "announcement", "message",
+                  "communiqué", "comments", "post")
 
 # Common nouns that describe a body before its name ("the TV channel NTV", "private lenders Kask Bank") and
 # after it in lower case ("the Abkhaz Apsnypress news agency"): the name is the speaker, not the description.
