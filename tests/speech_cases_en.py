@@ -1934,3 +1934,81 @@ CASES += [
         "reported": [],
     },
 ]
+
+# ---------------------------------------------------------------- opinion verbs, asides, tense, speech nouns
+CASES += [
+    {
+        "family": "wire",
+        "text": ("Kenyan President Anton Weller has repeatedly stated that Kenya would not join the sanctions. Maria "
+                 "Ilves hopes that the market will double by 2030.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya would not join the sanctions."),
+            ("Maria Ilves", "the market will double by 2030."),
+        ],
+    },
+    {
+        "family": "wire",
+        "text": ("The talks with Oslo were constructive, Maria Ilves, who arrived in Nairobi on Monday, told "
+                 "reporters.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "The talks with Oslo were constructive,")],
+    },
+    {
+        "family": "wire",
+        "text": "The roaming fees will be cut in half, according to a statement from the Kenyan ICT Ministry.\n",
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "The roaming fees will be cut in half,")],
+    },
+    {
+        "family": "wire",
+        "text": ("Anton Weller heads the Kenyan ICT Agency. In his view, the market for cloud services will double by "
+                 "2030.\n\nMaria Ilves chairs the board. Her words that the fund was empty surprised the investors.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "the market for cloud services will double by"),
+            ("Maria Ilves", "the fund was empty surprised the investors."),
+        ],
+    },
+    {
+        "family": "wire",
+        "text": "The new data centre, Anton Weller believes, will serve the whole of East Africa.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "The new data centre, Anton Weller believes, will serve")],
+    },
+    {
+        "family": "wire",
+        "text": ("Maria Ilves considers that the tariffs are too high. Anton Weller told the Kenyan parliament on "
+                 "Tuesday that the tariffs would fall.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "the tariffs are too high."),
+            ("Anton Weller", "the tariffs would fall."),
+        ],
+    },
+    {   # negatives: a future cue, a noun phrase after a cue, a set-off clause without its own verb
+        "family": "wire",
+        "text": ("Anton Weller will say more about the tariffs next week. Maria Ilves promised support to the start-ups. "
+                 "The new centre, Anton Weller said, in Mombasa.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]
+
+# A role with a body noun before it ("the bank's chief executive", "the agency head") refers back to its holder.
+CASES += [
+    {
+        "family": "back_reference",
+        "text": ("Anton Weller, chief executive of Nordbank, spoke in Nairobi on Monday. The bank's chief executive said "
+                 "the office would open in May.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "the office would open in May.")],
+    },
+    {
+        "family": "back_reference",
+        "text": ("Nordbank chairman Anton Weller met Kenyan ICT Minister Maria Ilves. \"We will open an office in "
+                 "Mombasa,\" the bank chairman said.\n"),
+        "quotes": [("direct", "Anton Weller", "We will open an office in Mombasa,")],
+        "reported": [],
+    },
+]
