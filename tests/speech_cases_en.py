@@ -2012,3 +2012,38 @@ CASES += [
         "reported": [],
     },
 ]
+
+# Bodies: an embassy "in" a country, a relayed source ("citing X"), "the statement said", "X's press release".
+CASES += [
+    {
+        "family": "organisation",
+        "text": "The Norwegian Embassy in Kenya said on Friday that the talks had been constructive.\n",
+        "quotes": [],
+        "reported": [("The Norwegian Embassy in Kenya", "the talks had been constructive.")],
+    },
+    {
+        "family": "organisation",
+        "text": "The data centre will open in May, Baltic Wire reported, citing the Kenyan ICT Ministry.\n",
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "The data centre will open in May,")],
+    },
+    {
+        "family": "organisation",
+        "text": ("Nordbank issued a statement on Monday. The office in Mombasa will open in May, the statement said.\n"),
+        "quotes": [],
+        "reported": [("Nordbank", "The office in Mombasa will open in May,")],
+    },
+    {
+        "family": "organisation",
+        "text": "The roaming fees will fall by a third, according to Nordtel's press release.\n",
+        "quotes": [],
+        "reported": [("Nordtel", "The roaming fees will fall by a third,")],
+    },
+    {   # negatives: a relayed source nobody names, a statement nobody is said to have issued
+        "family": "organisation",
+        "text": ("The data centre will open in May, Baltic Wire reported, citing sources. The office will open in June, "
+                 "the statement said.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]

@@ -223,8 +223,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
         # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
         aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-        owner = ctx.p.SOURCE_FIGURES.match(text, m.start("np"), m.end("np"))  # "assessments from X": X speaks
-        add(ctx.speaker(owner.end() if owner else m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+        add(_source_of(ctx, m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
@@ -298,6 +297,14 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         mid = ctx.p.MID_CUE.match(text, s, e)
         if mid and not ctx.p.CUE_WORD.search(text, mid.start("lead"), mid.end("lead")) and _finite_clause(ctx, mid.end(), e):
             add(ctx.speaker(mid.start("np"), mid.end("np")), s, e, mid.group("cue"))  # "The deal, X said, will …"
+    citing = None if out else ctx.p.CITING_TAIL.search(text, s, e)
+    if citing and not inside(citing.start(), avoid):  # "…, TASS reported, citing the ministry.": the ministry's words
+        dateline = match_dateline(text, s, citing.start())
+        add(ctx.speaker(citing.start("np"), citing.end("np")), dateline.end() if dateline else s, citing.start(), "citing")
+    statement = None if out else ctx.p.TRAILING_SPEAKER_CUE.search(text, s, e)
+    if statement and ctx.p.PREVIOUS_STATEMENT.fullmatch(statement.group("np").strip()) and not inside(statement.start(), avoid):
+        # "…, the statement said.": the words of whoever gave the statement in the sentence before
+        add(_statement_source(ctx, previous, last), s, statement.start(), statement.group("cue"))
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
@@ -320,6 +327,16 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _source_of(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
+    else the phrase itself."""
+    figures = ctx.p.SOURCE_FIGURES.match(ctx.text, start, end)  # "assessments from X": X speaks
+    if figures:
+        return ctx.speaker(figures.end(), end)
+    owned = ctx.p.OWNED_SOURCE.fullmatch(ctx.text, start, end)  # "the company's press release": the company speaks
+    return ctx.speaker(start, owned.end("owner")) if owned else ctx.speaker(start, end)
 
 
 def _finite_clause(ctx: Speakers, start: int, end: int) -> bool:
@@ -378,13 +395,10 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
             continue
         exact = pattern is not ctx.p.TRAILING_CUE_SPEAKER
         np_start, np_end = m.start("np"), m.end("np")
-        owner = ctx.p.SOURCE_FIGURES.match(text, np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else None
-        if owner:  # "…, according to a statement from the ministry.": the ministry speaks
-            np_start = owner.end()
         if not exact:  # "…, said X at a meeting with Y."
             adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
             np_end = adjunct.start() if adjunct else np_end
-        speaker = ctx.speaker(np_start, np_end, exact_end=exact)
+        speaker = _source_of(ctx, np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else ctx.speaker(np_start, np_end, exact_end=exact)
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
             if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first

@@ -199,6 +199,11 @@ TRAILING_SPEAKER_CUE = re.compile(
 # "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
 AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
 # "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
+# "…, TASS reported, citing the ministry." closing a sentence: the outlet relays the source it cites.
+CITING_TAIL = re.compile(r",\s+(?P<outlet>[^,;:\n]{1,60}?)\s+(?:reports|reported|writes|wrote|informs|informed|said|says)\s*,?\s+"
+                         r"(?P<cue>citing|quoting)\s+(?P<np>[^,;:\n]{1,120}?)\s*[.!]?\s*$")
+# "the company's press release", "the ministry's statement": the owner of a statement speaks.
+OWNED_SOURCE = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s*$")
 RELAY_TAIL = re.compile(r",\s+(?P<cue>reported|reports|wrote|writes)\s+(?P<np>(?:the\s+)?[A-Z][^,;:\n]{0,60}?)\s*[.!]?\s*$")
 # A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
 APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
@@ -228,7 +233,7 @@ _SPEAKING_BODY = Trie(*speech.SPEAKING_BODIES).pattern()  # a body noun as writt
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
-    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"
+    rf"(?:\s+(?:of|for|on|under|in)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"  # "the Russian Embassy in Kenya"
     # a list of fields in the name: "Ministry of Digital Development, Communications and Mass Media of Russia"
     rf"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})+\s+and(?:\s+(?:the|of|for|[A-Z][\w'’-]*))+)?)?)"
 )
