@@ -2047,3 +2047,16 @@ CASES += [
         "reported": [],
     },
 ]
+
+# An outlet reporting a sentence whose own cue takes no clause ("X highlighted the “…,” OUTLET reported"): the quoted
+# fragment and the sentence are the outlet's.
+CASES += [
+    {
+        "family": "organisation",
+        "text": ("Kenya and Norway held talks in Oslo on Monday.\n\n"
+                 "During the talks, Anton Weller highlighted the “depth of the Kenya-Norway relations and the importance "
+                 "of joint work,” Baltic Wire reported.\n"),
+        "quotes": [("direct", "Baltic Wire", "depth of the Kenya-Norway relations and the importance")],
+        "reported": [("Baltic Wire", "During the talks, Anton Weller highlighted the")],
+    },
+]

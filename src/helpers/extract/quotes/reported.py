@@ -311,7 +311,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         agency, clause_end, relayed = None, e, False
         for pattern in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL):
             tail = pattern.search(text, s, e)
-            if tail and not inside(tail.start(), avoid):
+            if tail and not inside(tail.start("np"), avoid):
                 body = ctx.speaker(tail.start("np"), tail.end("np"))
                 if body is not None and not body.reason and not body.is_person:
                     agency, clause_end, relayed = (body, tail.group("cue")), tail.start(), pattern is ctx.p.RELAY_TAIL
@@ -321,8 +321,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         dateline = match_dateline(text, s, content_end)
         if found:
             add(found[0], dateline.end() if dateline else s, content_end, found[2])
-        if agency and (found and not relayed or not ctx.p.CUE_WORD.search(text, s, clause_end)):
-            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X
+        if agency and (found and not relayed or not found and not (relayed and ctx.p.CUE_WORD.search(text, s, clause_end))):
+            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X; "X
+            # highlighted the “…,” AGENCY reported": the cue has no clause of its own, the outlet reports the sentence
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)

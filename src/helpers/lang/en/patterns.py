@@ -196,8 +196,9 @@ TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
     r"(?:\s+(?:in|at|on|by|during|after|before|following|when|while|late|early|last|this"
     r"|to(?=\s+(?:the\s|an?\s|[A-Z]|reporters|journalists|correspondents)))\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
-# "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
-AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# "…, TASS reports." / "…, Baltic Wire reported." / "… “…,” WAM reported." closing a sentence: the outlet carrying the
+# statement (a quoted fragment's closing mark may follow the comma).
+AGENCY_TAIL = re.compile(r",[”\"»’]?\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
 # "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
 # "…, TASS reported, citing the ministry." closing a sentence: the outlet relays the source it cites.
 CITING_TAIL = re.compile(r",\s+(?P<outlet>[^,;:\n]{1,60}?)\s+(?:reports|reported|writes|wrote|informs|informed|said|says)\s*,?\s+"
