@@ -31,7 +31,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
                 found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
-                    (reported_in(ctx, s, e, previous, avoid, last=_last_speaker(rows, previous), cut_at=cut_at)
+                    (reported_in(ctx, s, e, previous, avoid, spoken=rows, cut_at=cut_at)
                      or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
                 rows += found
                 bodies = [r for r in found if r["attribution"] in ("organisation", "group")]
@@ -42,13 +42,17 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     return rows
 
 
-def _last_speaker(rows: list[dict], previous: tuple[int, int] | None) -> dict | None:
+def _last_speaker(rows: list[dict], previous: tuple[int, int]) -> dict | None:
     """The speech row with a speaker in the sentence right before, if that sentence has one speaker: "The ministry
-    told Trend that … According to the information, …" goes on with the ministry."""
-    if previous is None:
-        return None
-    there = [r for r in rows if r["speaker"] and previous[0] <= r["start"] < previous[1]]
-    return there[-1] if there and len({r["speaker"] for r in there}) == 1 else None
+    told Trend that … According to the information, …" goes on with the ministry. Rows are in text order, so only
+    the last few are read."""
+    there = []
+    for row in reversed(rows):
+        if row["start"] < previous[0]:
+            break
+        if row["speaker"] and row["start"] < previous[1]:
+            there.append(row)
+    return there[0] if there and len({r["speaker"] for r in there}) == 1 else None
 
 
 RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
@@ -195,9 +199,9 @@ def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:
 
 
 def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid, *,
-                last: dict | None = None, cut_at: int | None = None) -> list[dict]:
-    """Reported speech in the sentence text[s:e]; `previous` is the sentence before, `last` the speech row in it
-    (if one speaker), `cut_at` where a text cut off mid-sentence ends."""
+                spoken: list[dict] = (), cut_at: int | None = None) -> list[dict]:
+    """Reported speech in the sentence text[s:e]; `previous` is the sentence before, `spoken` the speech rows found
+    so far (in text order), `cut_at` where a text cut off mid-sentence ends."""
     text = ctx.text
     out = []
 
@@ -217,7 +221,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         if ctx.p.PREVIOUS_STATEMENT.fullmatch(np.strip()):
             # "According to the information/statement, …": the source that spoke or issued it in the sentence before
             aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-            add(_statement_source(ctx, previous, last), s if aside else m.end(), e, "according to")
+            add(_statement_source(ctx, previous, spoken), s if aside else m.end(), e, "according to")
             continue
         if _whole_quotation(text, m.end(), e):
             continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
@@ -255,21 +259,25 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         speaker = ctx.subject_before(s, m.start("cue"))
         for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
-    for m in ctx.p.ASKED_WH.finditer(text, s, e):
+    speech = ctx.lang.speech
+    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
+    questions = any(stem in folded for stem in speech.QUESTION_STEMS)
+    for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
         if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when")):
             continue  # "X was asked whether …": X answers, the asker is not named
         if _finite_clause(ctx, m.end(), e):
             add(ctx.subject_before(s, m.start("cue")), m.end(), _question_end(ctx, m.end(), e), m.group("cue") + " " + m.group("wh"))
-    for m in ctx.p.ASKED_BY_WH.finditer(text, s, e):
+    for m in (ctx.p.ASKED_BY_WH.finditer(text, s, e) if questions else ()):
         asker = ctx.name_filling(m.start("np"), m.end("np")) or ctx.speaker(m.start("np"), m.end("np"))
         if _finite_clause(ctx, m.end(), e):
             add(asker, m.end(), _question_end(ctx, m.end(), e), "asked " + m.group("wh"))
-    for m in ctx.p.RELATIVE_SAID.finditer(text, s, e):
+    relative = any(f" {cue} " in folded for cue in speech.RELATIVE_CUES)
+    for m in (ctx.p.RELATIVE_SAID.finditer(text, s, e) if relative else ()):
         if ctx.p.CUE_WORD.search(text, m.start("np"), m.end("np")):
             continue  # "that the minister said he said was": not one subject
         comma = text[max(s, m.start() - 3):m.start()].rstrip().endswith(",") and text.find(",", m.end(), e)
         add(ctx.speaker(m.start("np"), m.end("np")), m.end(), comma if comma and comma > 0 else e, m.group("cue"))
-    for m in ctx.p.PASSIVE_CUE.finditer(text, s, e):
+    for m in (ctx.p.PASSIVE_CUE.finditer(text, s, e) if any(o in folded for o in speech.PASSIVE_OPENERS) else ()):
         add(_named_body(ctx, s, m.start()), m.end(), e, "it was " + m.group("cue"))
     for m in ctx.p.HOW_CUE.finditer(text, s, e):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
@@ -289,7 +297,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
             add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
-    for m in ctx.p.PRONOUN_STANCE_THAT.finditer(text, s, e):
+    for m in (ctx.p.PRONOUN_STANCE_THAT.finditer(text, s, e) if any(p in folded for p in speech.POSSESSIVE_PRONOUNS) else ()):
         person = [x for x in ctx.people.mentions_in(m.start("pronoun"), m.end("pronoun")) if x["via"] == "pronoun"]
         if person:
             add(ctx.person_speaker(person[0]), m.end(), e, m.group("cue"))
@@ -297,14 +305,14 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         mid = ctx.p.MID_CUE.match(text, s, e)
         if mid and not ctx.p.CUE_WORD.search(text, mid.start("lead"), mid.end("lead")) and _finite_clause(ctx, mid.end(), e):
             add(ctx.speaker(mid.start("np"), mid.end("np")), s, e, mid.group("cue"))  # "The deal, X said, will …"
-    citing = None if out else ctx.p.CITING_TAIL.search(text, s, e)
+    citing = None if out or not any(w in folded for w in speech.RELAY_WORDS) else ctx.p.CITING_TAIL.search(text, s, e)
     if citing and not inside(citing.start(), avoid):  # "…, TASS reported, citing the ministry.": the ministry's words
         dateline = match_dateline(text, s, citing.start())
         add(ctx.speaker(citing.start("np"), citing.end("np")), dateline.end() if dateline else s, citing.start(), "citing")
-    statement = None if out else ctx.p.TRAILING_SPEAKER_CUE.search(text, s, e)
+    statement = None if out or not any(n in folded for n in speech.STATEMENT_NOUNS) else ctx.p.TRAILING_SPEAKER_CUE.search(text, s, e)
     if statement and ctx.p.PREVIOUS_STATEMENT.fullmatch(statement.group("np").strip()) and not inside(statement.start(), avoid):
         # "…, the statement said.": the words of whoever gave the statement in the sentence before
-        add(_statement_source(ctx, previous, last), s, statement.start(), statement.group("cue"))
+        add(_statement_source(ctx, previous, spoken), s, statement.start(), statement.group("cue"))
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
@@ -354,13 +362,14 @@ def _question_end(ctx: Speakers, start: int, e: int) -> int:
     return comma if comma > start else e
 
 
-def _statement_source(ctx: Speakers, previous: tuple[int, int] | None, last: dict | None) -> Speaker | None:
+def _statement_source(ctx: Speakers, previous: tuple[int, int] | None, spoken: list[dict]) -> Speaker | None:
     """Who gave "the information/statement" an "according to" cites: the one speaker of the sentence before, or
     who it says issued a statement ("The ministry issued a statement on Monday.")."""
-    if last is not None:
-        return Speaker(last["speaker"], last["speaker_is_person"], last["speaker_role"], last["speaker_country"], last["attribution"])
     if previous is None:
         return None
+    last = _last_speaker(spoken, previous)
+    if last is not None:
+        return Speaker(last["speaker"], last["speaker_is_person"], last["speaker_role"], last["speaker_country"], last["attribution"])
     issued = ctx.p.ISSUED_STATEMENT.search(ctx.text, *previous)
     return ctx.subject_before(previous[0], issued.start("cue")) if issued else None
 

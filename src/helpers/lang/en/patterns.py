@@ -156,8 +156,7 @@ ASKED_WH = re.compile(r"\b(?P<cue>asked|asks|wondered|wonders|inquired|enquired|
 ASKED_BY_WH = re.compile(r"\b[Aa]sked\s+by\s+(?P<np>[^,;:\n]{1,120}?)(?P<appos>,\s+[^,;:\n]{1,150}?,)?\s+"
                          r"(?P<wh>whether|if|why|how|when|where|what|who)\s+(?!to\b)")
 # "…, which the head of X said was necessary …": a relative clause whose verb is reported ("which X said was").
-RELATIVE_SAID = re.compile(r"\b(?:which|that|what|who)\s+(?P<np>[^,;:\n]{1,120}?)\s+(?P<cue>said|says|believes|believed|thinks|thought"
-                           r"|claimed|claims|argued|argues|insisted|insists|stressed|noted|noting|warned)\s+"
+RELATIVE_SAID = re.compile(r"\b(?:which|that|what|who)\s+(?P<np>[^,;:\n]{1,120}?)\s+(?P<cue>" + "|".join(speech.RELATIVE_CUES) + r")\s+"
                            r"(?=(?:was|is|were|are|had|has|would|will|could|should|might|must|may|can|remains|remained)\b)")
 # "According to the information/statement, …": the words of whoever spoke (or issued the statement) just before.
 PREVIOUS_STATEMENT = re.compile(r"(?:the|this|that|these|its|their)\s+(?:information|statement|message|press\s+release|announcement"

@@ -59,6 +59,17 @@ PHRASE_CUES = (
     "expressed conviction", "expressed the conviction", "expressed the belief", "is confident", "is convinced",
     "is sure", "was confident", "was convinced", "made it clear", "summed up",
 )
+# Cheap checks before the rarer frames are scanned for (lower-case substrings of the sentence): an indirect question
+# ("asked whether"), a relative clause's cue ("which X said was"), an agentless passive ("it was noted that"), a
+# possessive stance ("his words that"), a relay ("citing"), a statement named as the source ("the statement said").
+QUESTION_STEMS = ("ask", "wonder", "inquir", "enquir", "question")
+RELATIVE_CUES = ("said", "says", "believes", "believed", "thinks", "thought", "claimed", "claims", "argued", "argues",
+                 "insisted", "insists", "stressed", "noted", "noting", "warned")
+PASSIVE_OPENERS = ("it was ", "it has been ", "it had been ", "it is ")
+POSSESSIVE_PRONOUNS = ("his ", "her ")
+RELAY_WORDS = ("citing ", "quoting ")
+STATEMENT_NOUNS = ("information", "statement", "message", "release", "announcement", "communiqu", "comment", "remarks",
+                   "clarification")
 # Nouns of a stance whose content follows ("Tokayev's position whereby …", "her view that …").
 STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words",
                 "remarks", "claim", "assertion", "argument", "warning", "assurance", "assurances")
