@@ -2060,3 +2060,47 @@ CASES += [
         "reported": [("Baltic Wire", "During the talks, Anton Weller highlighted the")],
     },
 ]
+
+# Pronoun and role subjects of the indirect-question, relative-clause and colon frames; "He … says:" after a name.
+CASES += [
+    {
+        "family": "indirect",
+        "text": ("Maria Ilves is a deputy of the Kenyan parliament. She asked whether the data centre would be ready by "
+                 "May.\n\nKenyan ICT Minister Anton Weller visited Oslo. The minister wondered why the talks had stalled.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "the data centre would be ready by May."),
+            ("Anton Weller", "the talks had stalled."),
+        ],
+    },
+    {
+        "family": "indirect",
+        "text": "Anton Weller signed the 2015 deal, which he said was necessary because of cyber threats.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "was necessary because of cyber threats.")],
+    },
+    {   # negatives: "asked" with an infinitive or a noun phrase, "how to", and an unnamed group in a relative clause
+        "family": "indirect",
+        "text": ("Anton Weller asked journalists to wait until Monday. Maria Ilves asked for more time. Anton Weller "
+                 "asked how to apply for the grant. The centre, which critics say is too expensive, will open in May.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": ("Anton Weller is optimistic about the market. He often says: „We will double our sales in Kenya next "
+                 "year.“\n\nMaria Ilves is more careful. She writes on Telegram: ‘The market is still small and "
+                 "fragile.’\n"),
+        "quotes": [
+            ("direct", "Anton Weller", "We will double our sales in Kenya next year."),
+            ("direct", "Maria Ilves", "The market is still small and fragile."),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "wire",
+        "text": "According to Nordtel's statement, the roaming fees will fall by a third from May.\n",
+        "quotes": [],
+        "reported": [("Nordtel", "the roaming fees will fall by a third from")],
+    },
+]

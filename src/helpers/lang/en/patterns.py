@@ -43,7 +43,7 @@ FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *spee
                                     "inquired", "enquired", "questioned", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
-                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had)\b\s*,?)+\s*$")
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had|often|always|usually|frequently|recently|previously|once)\b\s*,?)+\s*$")
 
 # A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
