@@ -2104,3 +2104,17 @@ CASES += [
         "reported": [("Nordtel", "the roaming fees will fall by a third from")],
     },
 ]
+
+# Someone speaking for a person ("a spokesman for X", "an aide to X") is not X: the role as written, never X.
+CASES += [
+    {
+        "family": "wire",
+        "text": ("A spokesman for Anton Weller said that the talks would resume in May. The budget will be cut, an aide "
+                 "to Maria Ilves told reporters.\n"),
+        "quotes": [],
+        "reported": [
+            ("A spokesman for Anton Weller", "the talks would resume in May."),
+            ("an aide to Maria Ilves", "The budget will be cut,"),
+        ],
+    },
+]

@@ -124,6 +124,11 @@ class Speakers:
                 # "said X in Moscow with Y": two people after the cue, neither opening the phrase
                 return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
             m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
+            if m["start"] != start and self.p.ROLE_COMPLEMENT.search(self.text, start, m["start"]):
+                # "a spokesman for X", "an aide to X": the role speaks for X, X did not speak; kept as written
+                written = " ".join(phrase.split())
+                return Speaker(written, False, None, None, "unnamed role") if role_phrase(self.lang, written) else \
+                    Speaker(reason=f"'{written}' is someone acting for a person")
             return self.person_speaker(m)
         if not is_pronoun(phrase) and self._unheld_role(phrase):
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
@@ -352,7 +357,7 @@ def _name_tail(words: list[str], folded: list[str], noun: str, lang: Language) -
     return words[:end]
 
 
-NAME_CONNECTORS = ("of", "for", "on", "under", "the", "and")
+NAME_CONNECTORS = ("of", "for", "on", "under", "in", "the", "and")
 NAME_LEAD = 80  # characters before a body's head noun where its name may start
 WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 

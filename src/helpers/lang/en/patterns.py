@@ -349,6 +349,8 @@ INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
 
 # A third-person pronoun that can refer to a person.
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# A role's complement right before a person's name: "a spokesman for X", "an aide to X", "a lawyer of X".
+ROLE_COMPLEMENT = re.compile(r"\b(?:for|to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
 TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
 # ", Director of the …" / ", the founder of …" / ", Chairman …" / " – Chairman of …": a role apposition after a name.
