@@ -2118,3 +2118,17 @@ CASES += [
         ],
     },
 ]
+
+# A participle set off between the speaker and the cue; a question put to the speaker is not the speaker's.
+CASES += [
+    {
+        "family": "indirect",
+        "text": ("Anton Weller, asked whether the deal was ready, said that the talks would continue in May. Maria "
+                 "Ilves, when asked about the tariffs, said the roaming fees would fall.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "the talks would continue in May."),
+            ("Maria Ilves", "the roaming fees would fall."),
+        ],
+    },
+]

@@ -263,8 +263,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
     questions = any(stem in folded for stem in speech.QUESTION_STEMS)
     for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
-        if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when")):
-            continue  # "X was asked whether …": X answers, the asker is not named
+        if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when", ",")):
+            continue  # "X was asked whether …", "X, asked whether …, said": X answers, the asker is not named
         if _finite_clause(ctx, m.end(), e):
             add(ctx.subject_before(s, m.start("cue")), m.end(), _question_end(ctx, m.end(), e), m.group("cue") + " " + m.group("wh"))
     for m in (ctx.p.ASKED_BY_WH.finditer(text, s, e) if questions else ()):

@@ -45,9 +45,10 @@ FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *spee
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
                    r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had|often|always|usually|frequently|recently|previously|once)\b\s*,?)+\s*$")
 
-# A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
-# allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+# A relative clause, apposition or participle between a speaker and the cue, set off by commas (a date's comma inside
+# allowed): "X, who met Y in Z on March 14, 2024, said", "X, when asked about Y, said"; the speaker is the phrase
+# before its first comma.
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
