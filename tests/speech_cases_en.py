@@ -2132,3 +2132,17 @@ CASES += [
         ],
     },
 ]
+
+# A quotation credited to whoever issued the statement "according to" names.
+CASES += [
+    {
+        "family": "quote_marks",
+        "text": ("“We will open the data centre in Mombasa next May,” according to a statement from Nordbank.\n\n"
+                 "According to Nordtel's press release, «the roaming fees will fall by a third from June.»\n"),
+        "quotes": [
+            ("direct", "Nordbank", "We will open the data centre in Mombasa"),
+            ("direct", "Nordtel", "the roaming fees will fall by a third"),
+        ],
+        "reported": [],
+    },
+]

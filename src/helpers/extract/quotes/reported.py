@@ -227,7 +227,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
         # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
         aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-        add(_source_of(ctx, m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+        add(ctx.source_of(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
@@ -338,16 +338,6 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     return out
 
 
-def _source_of(ctx: Speakers, start: int, end: int) -> Speaker | None:
-    """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
-    else the phrase itself."""
-    figures = ctx.p.SOURCE_FIGURES.match(ctx.text, start, end)  # "assessments from X": X speaks
-    if figures:
-        return ctx.speaker(figures.end(), end)
-    owned = ctx.p.OWNED_SOURCE.fullmatch(ctx.text, start, end)  # "the company's press release": the company speaks
-    return ctx.speaker(start, owned.end("owner")) if owned else ctx.speaker(start, end)
-
-
 def _finite_clause(ctx: Speakers, start: int, end: int) -> bool:
     """Does text[start:end] open with a clause that has a finite verb ("whether Kenya has …", not "how to …")?"""
     stop = min(end, start + 120)
@@ -408,7 +398,7 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         if not exact:  # "…, said X at a meeting with Y."
             adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
             np_end = adjunct.start() if adjunct else np_end
-        speaker = _source_of(ctx, np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else ctx.speaker(np_start, np_end, exact_end=exact)
+        speaker = ctx.source_of(np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else ctx.speaker(np_start, np_end, exact_end=exact)
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
             if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first

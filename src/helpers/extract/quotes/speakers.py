@@ -139,6 +139,15 @@ class Speakers:
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
 
+    def source_of(self, start: int, end: int) -> Speaker | None:
+        """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
+        else the phrase itself."""
+        figures = self.p.SOURCE_FIGURES.match(self.text, start, end)  # "assessments from X": X speaks
+        if figures:
+            return self.speaker(figures.end(), end)
+        owned = self.p.OWNED_SOURCE.fullmatch(self.text, start, end)  # "the company's press release": the company speaks
+        return self.speaker(start, owned.end("owner")) if owned else self.speaker(start, end)
+
     def _body_name(self, name: str) -> str:
         """A body's name without a leading adjective: of "Abkhaz Apsnypress", the last word when the document
         also writes it alone ("quoted by Apsnypress"); else the name as written."""
