@@ -302,9 +302,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         if person:
             add(ctx.person_speaker(person[0]), m.end(), e, m.group("cue"))
     if not out:
-        mid = ctx.p.MID_CUE.match(text, s, e)
-        if mid and not ctx.p.CUE_WORD.search(text, mid.start("lead"), mid.end("lead")) and _finite_clause(ctx, mid.end(), e):
-            add(ctx.speaker(mid.start("np"), mid.end("np")), s, e, mid.group("cue"))  # "The deal, X said, will …"
+        _mid_attribution(ctx, s, e, add)
     citing = None if out or not any(w in folded for w in speech.RELAY_WORDS) else ctx.p.CITING_TAIL.search(text, s, e)
     if citing and not inside(citing.start(), avoid):  # "…, TASS reported, citing the ministry.": the ministry's words
         dateline = match_dateline(text, s, citing.start())
@@ -336,6 +334,26 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+MID_LEAD = 120  # characters of a clause's opening words before an attribution set off inside it
+MID_SPEAKER = 80  # characters of the speaker between the commas
+
+
+def _mid_attribution(ctx: Speakers, s: int, e: int, add) -> None:
+    """"The deal, X said, will cover …": the first comma of the sentence opens an attribution whose cue is followed by
+    the second comma and the rest of the clause with its finite verb; the whole sentence is X's."""
+    text = ctx.text
+    first = text.find(",", s, min(e, s + MID_LEAD))
+    if first < s + 2 or ctx.p.MID_CUE_BREAK.search(text, s, first) or ctx.p.CUE_WORD.search(text, s, first):
+        return
+    for cue in ctx.p.CUE_WORD.finditer(text, first, min(e, first + MID_SPEAKER)):
+        if "," in text[first + 1:cue.start()] or ctx.p.MID_CUE_BREAK.search(text, first, cue.start()):
+            return
+        tail = ctx.p.MID_CUE_TAIL.match(text, cue.end(), e)
+        if tail and _finite_clause(ctx, tail.end(), e):
+            add(ctx.speaker(first + 1, cue.start()), s, e, cue.group())
+            return
 
 
 def _finite_clause(ctx: Speakers, start: int, end: int) -> bool:

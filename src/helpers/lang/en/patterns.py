@@ -53,9 +53,9 @@ PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|aske
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
-# A cue opening its sentence is capitalised ("Said Ivan Petrov: “…”", the press-release order).
-CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE}|{_CAPITAL_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
-# "Said Ivan Petrov, head of the agency: “…”": a release opening its sentence with the cue, the speaker and a role after.
+CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# "Said Ivan Petrov: “…”", "Said Ivan Petrov, head of the agency: “…”": a release opening its sentence with the cue
+# (capitalised), the speaker and a role after.
 LEAD_CUE_QUOTE = re.compile(rf"[ \t\u00a0]*(?P<cue>{_CAPITAL_CUE})[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,80}}?)"
                             r"(?:,[^;:!?\n“”\"«»]{1,150}?)?[ \t\u00a0]*:[ \t\u00a0]*$")
 # "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
@@ -112,13 +112,15 @@ GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
 AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
-IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:words|opinion|view)),\s*"
-                      r"|\b(?P<cue2>[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+IN_WORDS = re.compile(r"\b(?=[Ii]n\s)(?:(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:words|opinion|view)),\s*"
+                      r"|(?P<cue2>[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*)")
 # "His words that …", "her remarks that …": a stance noun after a possessive pronoun, the person the pronoun names.
 PRONOUN_STANCE_THAT = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
-# "The deal, X said, will …": an attribution set off inside the clause it reports, whose verb follows it.
-MID_CUE = re.compile(rf"(?P<lead>[^,;:\n“”\"«»]{{2,120}}?),\s+(?P<np>[^,;:\n“”\"«»]{{1,80}}?)\s+(?P<cue>{_CUE})"
-                     r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:\n]{1,40})?,\s+")
+# "The deal, X said, will …": an attribution set off inside the clause it reports, whose verb follows it; what may
+# follow the cue before the second comma ("X said on Monday,").
+MID_CUE_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:\n]{1,40})?,\s+")
+# What the clause's opening words and the speaker between the commas never hold.
+MID_CUE_BREAK = re.compile(r"[;:\n“”\"«»]")
 # Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
 # "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
 _CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
