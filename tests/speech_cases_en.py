@@ -32,6 +32,8 @@ FAMILIES = (
     "headline_frame",   # 7. headlines and frames: "According to X", "In her words", "This was stated by X", …
     "not_quote",        # 8. forum and programme names, slogans, scare quotes, navigation chrome, documents
     "quote_marks",      # quotation-mark styles: “…” "…" «…» ‘…’ „…“ and “…" opened curly, closed straight
+    "wire",             # wire copy and releases: told OUTLET, quoted as saying, said in a statement/interview, As X put it
+    "indirect",         # indirect questions, relative clauses, "according to the statement", passive cues, cut-off texts
 )
 
 CASES = [
@@ -1753,6 +1755,393 @@ CASES += [
         "quotes": [
             ("direct", "Kenya's Ministry of Digital Affairs", "The deal opens the market to our firms,"),
             ("direct", "Kenya's Ministry of Digital Affairs", "Talks on the next stage will start in autumn,"),
+        ],
+        "reported": [],
+    },
+]
+
+# ---------------------------------------------------------------- wire copy and official releases
+CASES += [
+    {
+        "family": "wire",
+        "text": "Deputy Minister Anton Weller told RIA Novosti the agreement would be signed in May.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the agreement would be signed in May.")],
+    },
+    {
+        "family": "wire",
+        "text": "Kenya is ready to sign the roadmap, Maria Ilves told Baltic Wire on Tuesday.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "Kenya is ready to sign the roadmap,")],
+    },
+    {
+        "family": "wire",
+        "text": ("Maria Ilves, Kenya's ICT minister, said in an interview with Nairobi Daily that the data centre "
+                 "will open next spring.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "the data centre will open next spring.")],
+    },
+    {
+        "family": "wire",
+        "text": "Anton Weller was quoted by Interfax as saying the network was almost finished.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the network was almost finished.")],
+    },
+    {
+        "family": "wire",
+        "text": ("The talks ended in Nairobi on Friday. Said Anton Weller, head of the Kenyan ICT Agency: “We will build "
+                 "the data centre in Mombasa next year.”\n"),
+        "quotes": [("direct", "Anton Weller", "We will build the data centre in Mombasa next year.")],
+        "reported": [],
+    },
+    {
+        "family": "wire",
+        "text": "As Maria Ilves put it, the market is ready for Kenyan software and Kenyan engineers.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "the market is ready for Kenyan software and")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister Anton Weller opened the forum in Nairobi. The minister's remarks that the market was ready for "
+                 "foreign software drew applause.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "the market was ready for foreign software drew")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister of Communications Maria Ilves met the delegation in Nairobi. The minister further said that "
+                 "Kenya would like to share its experience in e-government.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "Kenya would like to share its experience in")],
+    },
+    {
+        "family": "wire",
+        "text": ("Minister of Innovation Anton Weller (PhD) received the delegation on Monday. He repeatedly said that "
+                 "Kenya needs more data engineers.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "Kenya needs more data engineers.")],
+    },
+    {
+        "family": "wire",
+        "text": ("“The data centre is ready,” Anton Weller said. “It will open in May, and the first clients are "
+                 "already waiting.”\n"),
+        "quotes": [("direct", "Anton Weller", "The data centre is ready,")],
+        "reported": [],
+    },
+    {   # negative: a cue with a noun-phrase object and an infinitive, no clause
+        "family": "wire",
+        "text": ("Anton Weller told RIA Novosti about the new data centre. Maria Ilves asked the ministry to explain "
+                 "how to apply for the grants.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]
+
+# ---------------------------------------------------------------- indirect questions, relative clauses, statements
+CASES += [
+    {
+        "family": "indirect",
+        "text": "Anton Weller asked whether the data centre would be ready by May.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "the data centre would be ready by May.")],
+    },
+    {
+        "family": "indirect",
+        "text": "Opposition deputy Maria Ilves asked the minister why the talks with Oslo had stalled.\n",
+        "quotes": [],
+        "reported": [("Maria Ilves", "the talks with Oslo had stalled.")],
+    },
+    {
+        "family": "indirect",
+        "text": ("When asked by Maria Ilves, a correspondent of Nairobi Daily, whether Kenya has a programme for "
+                 "start-ups, Anton Weller said that the government is ready to help them.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "Kenya has a programme for start-ups,"),
+            ("Anton Weller", "the government is ready to help them."),
+        ],
+    },
+    {   # negative: the person asked answers; the asker is not named
+        "family": "indirect",
+        "text": "Anton Weller was asked whether the data centre would open in May, but he declined to comment.\n",
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "indirect",
+        "text": ("The 2015 deal, which Anton Weller said was necessary because of cyber threats, expired last year.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "was necessary because of cyber threats,")],
+    },
+    {
+        "family": "indirect",
+        "text": ("Kenya and Norway signed a memorandum in 2019, which the head of Kenya's ICT Agency said would help "
+                 "both countries fight cybercrime.\n"),
+        "quotes": [],
+        "reported": [("the head of Kenya's ICT Agency", "would help both countries fight cybercrime.")],
+    },
+    {
+        "family": "indirect",
+        "text": ("The Kenyan ICT Ministry told Baltic Wire that cooperation with Norway was growing. According to the "
+                 "information, the two sides have already signed a roadmap.\n"),
+        "quotes": [],
+        "reported": [
+            ("The Kenyan ICT Ministry", "cooperation with Norway was growing."),
+            ("The Kenyan ICT Ministry", "the two sides have already signed a roadmap."),
+        ],
+    },
+    {
+        "family": "indirect",
+        "text": ("The press service of the Kenyan ICT Ministry issued a statement on Monday. According to the statement, "
+                 "the two sides will open a joint laboratory.\n"),
+        "quotes": [],
+        "reported": [("The press service of the Kenyan ICT Ministry", "the two sides will open a joint laboratory.")],
+    },
+    {   # negative: a statement nobody is said to have given, and a report (a document)
+        "family": "indirect",
+        "text": ("According to the statement, the two sides will open a joint laboratory. According to the report, "
+                 "the market grew by a fifth.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "indirect",
+        "text": ("At a meeting of the Kenyan ICT Ministry on Tuesday, it was stressed that the roadmap is ready for "
+                 "signing.\n"),
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "the roadmap is ready for signing.")],
+    },
+    {   # negatives: a passive cue with no body, and with two bodies that could be the source
+        "family": "indirect",
+        "text": ("Anton Weller opened the forum. It was noted that the two sides had agreed on a roadmap.\n\n"
+                 "At talks between the Kenyan ICT Ministry and Nordbank, it was noted that the loans would be cheaper.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {   # a text cut off before the reported clause's verb
+        "family": "indirect",
+        "text": ("Anton Weller opened the data centre in Mombasa on Friday.\n\n"
+                 "Mr Weller said one of the main reasons for Kenya to build it was the cost of forei"),
+        "quotes": [],
+        "reported": [("Anton Weller", "one of the main reasons for Kenya to")],
+    },
+    {   # negative: a quotation whose closing mark is lost and that no cue attributes
+        "family": "indirect",
+        "text": ("Anton Weller opened the data centre in Mombasa on Friday.\n\n"
+                 "The centre was built by Nordbank and two local firms.\n\n"
+                 "\"The selected engineers will work with local companies to support their customers and partners.\n"),
+        "quotes": [("direct", None, "The selected engineers will work with local")],
+        "reported": [],
+    },
+]
+
+# ---------------------------------------------------------------- opinion verbs, asides, tense, speech nouns
+CASES += [
+    {
+        "family": "wire",
+        "text": ("Kenyan President Anton Weller has repeatedly stated that Kenya would not join the sanctions. Maria "
+                 "Ilves hopes that the market will double by 2030.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "Kenya would not join the sanctions."),
+            ("Maria Ilves", "the market will double by 2030."),
+        ],
+    },
+    {
+        "family": "wire",
+        "text": ("The talks with Oslo were constructive, Maria Ilves, who arrived in Nairobi on Monday, told "
+                 "reporters.\n"),
+        "quotes": [],
+        "reported": [("Maria Ilves", "The talks with Oslo were constructive,")],
+    },
+    {
+        "family": "wire",
+        "text": "The roaming fees will be cut in half, according to a statement from the Kenyan ICT Ministry.\n",
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "The roaming fees will be cut in half,")],
+    },
+    {
+        "family": "wire",
+        "text": ("Anton Weller heads the Kenyan ICT Agency. In his view, the market for cloud services will double by "
+                 "2030.\n\nMaria Ilves chairs the board. Her words that the fund was empty surprised the investors.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "the market for cloud services will double by"),
+            ("Maria Ilves", "the fund was empty surprised the investors."),
+        ],
+    },
+    {
+        "family": "wire",
+        "text": "The new data centre, Anton Weller believes, will serve the whole of East Africa.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "The new data centre, Anton Weller believes, will serve")],
+    },
+    {
+        "family": "wire",
+        "text": ("Maria Ilves considers that the tariffs are too high. Anton Weller told the Kenyan parliament on "
+                 "Tuesday that the tariffs would fall.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "the tariffs are too high."),
+            ("Anton Weller", "the tariffs would fall."),
+        ],
+    },
+    {   # negatives: a future cue, a noun phrase after a cue, a set-off clause without its own verb
+        "family": "wire",
+        "text": ("Anton Weller will say more about the tariffs next week. Maria Ilves promised support to the start-ups. "
+                 "The new centre, Anton Weller said, in Mombasa.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]
+
+# A role with a body noun before it ("the bank's chief executive", "the agency head") refers back to its holder.
+CASES += [
+    {
+        "family": "back_reference",
+        "text": ("Anton Weller, chief executive of Nordbank, spoke in Nairobi on Monday. The bank's chief executive said "
+                 "the office would open in May.\n"),
+        "quotes": [],
+        "reported": [("Anton Weller", "the office would open in May.")],
+    },
+    {
+        "family": "back_reference",
+        "text": ("Nordbank chairman Anton Weller met Kenyan ICT Minister Maria Ilves. \"We will open an office in "
+                 "Mombasa,\" the bank chairman said.\n"),
+        "quotes": [("direct", "Anton Weller", "We will open an office in Mombasa,")],
+        "reported": [],
+    },
+]
+
+# Bodies: an embassy "in" a country, a relayed source ("citing X"), "the statement said", "X's press release".
+CASES += [
+    {
+        "family": "organisation",
+        "text": "The Norwegian Embassy in Kenya said on Friday that the talks had been constructive.\n",
+        "quotes": [],
+        "reported": [("The Norwegian Embassy in Kenya", "the talks had been constructive.")],
+    },
+    {
+        "family": "organisation",
+        "text": "The data centre will open in May, Baltic Wire reported, citing the Kenyan ICT Ministry.\n",
+        "quotes": [],
+        "reported": [("the Kenyan ICT Ministry", "The data centre will open in May,")],
+    },
+    {
+        "family": "organisation",
+        "text": ("Nordbank issued a statement on Monday. The office in Mombasa will open in May, the statement said.\n"),
+        "quotes": [],
+        "reported": [("Nordbank", "The office in Mombasa will open in May,")],
+    },
+    {
+        "family": "organisation",
+        "text": "The roaming fees will fall by a third, according to Nordtel's press release.\n",
+        "quotes": [],
+        "reported": [("Nordtel", "The roaming fees will fall by a third,")],
+    },
+    {   # negatives: a relayed source nobody names, a statement nobody is said to have issued
+        "family": "organisation",
+        "text": ("The data centre will open in May, Baltic Wire reported, citing sources. The office will open in June, "
+                 "the statement said.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+]
+
+# An outlet reporting a sentence whose own cue takes no clause ("X highlighted the “…,” OUTLET reported"): the quoted
+# fragment and the sentence are the outlet's.
+CASES += [
+    {
+        "family": "organisation",
+        "text": ("Kenya and Norway held talks in Oslo on Monday.\n\n"
+                 "During the talks, Anton Weller highlighted the “depth of the Kenya-Norway relations and the importance "
+                 "of joint work,” Baltic Wire reported.\n"),
+        "quotes": [("direct", "Baltic Wire", "depth of the Kenya-Norway relations and the importance")],
+        "reported": [("Baltic Wire", "During the talks, Anton Weller highlighted the")],
+    },
+]
+
+# Pronoun and role subjects of the indirect-question, relative-clause and colon frames; "He … says:" after a name.
+CASES += [
+    {
+        "family": "indirect",
+        "text": ("Maria Ilves is a deputy of the Kenyan parliament. She asked whether the data centre would be ready by "
+                 "May.\n\nKenyan ICT Minister Anton Weller visited Oslo. The minister wondered why the talks had stalled.\n"),
+        "quotes": [],
+        "reported": [
+            ("Maria Ilves", "the data centre would be ready by May."),
+            ("Anton Weller", "the talks had stalled."),
+        ],
+    },
+    {
+        "family": "indirect",
+        "text": "Anton Weller signed the 2015 deal, which he said was necessary because of cyber threats.\n",
+        "quotes": [],
+        "reported": [("Anton Weller", "was necessary because of cyber threats.")],
+    },
+    {   # negatives: "asked" with an infinitive or a noun phrase, "how to", and an unnamed group in a relative clause
+        "family": "indirect",
+        "text": ("Anton Weller asked journalists to wait until Monday. Maria Ilves asked for more time. Anton Weller "
+                 "asked how to apply for the grant. The centre, which critics say is too expensive, will open in May.\n"),
+        "quotes": [],
+        "reported": [],
+    },
+    {
+        "family": "back_reference",
+        "text": ("Anton Weller is optimistic about the market. He often says: „We will double our sales in Kenya next "
+                 "year.“\n\nMaria Ilves is more careful. She writes on Telegram: ‘The market is still small and "
+                 "fragile.’\n"),
+        "quotes": [
+            ("direct", "Anton Weller", "We will double our sales in Kenya next year."),
+            ("direct", "Maria Ilves", "The market is still small and fragile."),
+        ],
+        "reported": [],
+    },
+    {
+        "family": "wire",
+        "text": "According to Nordtel's statement, the roaming fees will fall by a third from May.\n",
+        "quotes": [],
+        "reported": [("Nordtel", "the roaming fees will fall by a third from")],
+    },
+]
+
+# Someone speaking for a person ("a spokesman for X", "an aide to X") is not X: the role as written, never X.
+CASES += [
+    {
+        "family": "wire",
+        "text": ("A spokesman for Anton Weller said that the talks would resume in May. The budget will be cut, an aide "
+                 "to Maria Ilves told reporters.\n"),
+        "quotes": [],
+        "reported": [
+            ("A spokesman for Anton Weller", "the talks would resume in May."),
+            ("an aide to Maria Ilves", "The budget will be cut,"),
+        ],
+    },
+]
+
+# A participle set off between the speaker and the cue; a question put to the speaker is not the speaker's.
+CASES += [
+    {
+        "family": "indirect",
+        "text": ("Anton Weller, asked whether the deal was ready, said that the talks would continue in May. Maria "
+                 "Ilves, when asked about the tariffs, said the roaming fees would fall.\n"),
+        "quotes": [],
+        "reported": [
+            ("Anton Weller", "the talks would continue in May."),
+            ("Maria Ilves", "the roaming fees would fall."),
+        ],
+    },
+]
+
+# A quotation credited to whoever issued the statement "according to" names.
+CASES += [
+    {
+        "family": "quote_marks",
+        "text": ("“We will open the data centre in Mombasa next May,” according to a statement from Nordbank.\n\n"
+                 "According to Nordtel's press release, «the roaming fees will fall by a third from June.»\n"),
+        "quotes": [
+            ("direct", "Nordbank", "We will open the data centre in Mombasa"),
+            ("direct", "Nordtel", "the roaming fees will fall by a third"),
         ],
         "reported": [],
     },

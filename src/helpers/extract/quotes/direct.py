@@ -64,6 +64,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             speaker = ctx.speaker(before.end("cue"), before.end() - 1)
         if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
             return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    lead = ctx.p.LEAD_CUE_QUOTE.fullmatch(text, sentence_start, span.open)
+    if lead:  # "Said Ivan Petrov, head of the agency: “…”"
+        speaker = ctx.speaker(lead.start("np"), lead.end("np"))
+        if speaker is not None:
+            return speaker, lead.group("cue").casefold(), quotation_goes_on(ctx, span, following)
     soundbite = ctx.p.SOUNDBITE.search(text, max(line_start, span.open - 200), span.open)
     if soundbite:  # "RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"": a shot list's soundbite
         speaker = _capitalised_person(ctx, soundbite.group("np"))
@@ -99,7 +104,7 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             return named[0], "signature", None
     according = ctx.p.ACCORDING_AFTER_QUOTE.match(text, span.close + 1, line_end)
     if according and not is_document(ctx.lang, according.group("np")):  # "…,” according to the ministry."
-        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        speaker = ctx.source_of(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
     after_end = min(line_end, span.close + 200)
@@ -167,7 +172,7 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
     floor = max(sentence_start, span.open - 200)
     according = ctx.p.ACCORDING_TO.search(text, floor, span.open)
     if according and according.end() == span.open and not is_document(ctx.lang, according.group("np")):
-        speaker = ctx.speaker(according.start("np"), according.end("np"))
+        speaker = ctx.source_of(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
     in_words = ctx.p.IN_WORDS.match(text, sentence_start, span.open)

@@ -17,6 +17,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     previous = None
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
+    cut_at = last_line if ctx.text.rstrip()[-1:].isalnum() else None  # a text cut off mid-sentence ends there
     for line_start, line_end in line_spans(ctx.text):
         line = ctx.text[line_start:line_end].strip()
         if not line:
@@ -30,7 +31,8 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
                 found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
-                    (reported_in(ctx, s, e, previous, avoid) or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
+                    (reported_in(ctx, s, e, previous, avoid, spoken=rows, cut_at=cut_at)
+                     or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
                 rows += found
                 bodies = [r for r in found if r["attribution"] in ("organisation", "group")]
                 body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
@@ -38,6 +40,19 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
                 body = (body[0], body[1] + 1)
             previous = (s, e)
     return rows
+
+
+def _last_speaker(rows: list[dict], previous: tuple[int, int]) -> dict | None:
+    """The speech row with a speaker in the sentence right before, if that sentence has one speaker: "The ministry
+    told Trend that … According to the information, …" goes on with the ministry. Rows are in text order, so only
+    the last few are read."""
+    there = []
+    for row in reversed(rows):
+        if row["start"] < previous[0]:
+            break
+        if row["speaker"] and row["start"] < previous[1]:
+            there.append(row)
+    return there[0] if there and len({r["speaker"] for r in there}) == 1 else None
 
 
 RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
@@ -183,7 +198,10 @@ def _headline_body(ctx: Speakers, phrase: str) -> Speaker | None:
     return None
 
 
-def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid) -> list[dict]:
+def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None, avoid, *,
+                spoken: list[dict] = (), cut_at: int | None = None) -> list[dict]:
+    """Reported speech in the sentence text[s:e]; `previous` is the sentence before, `spoken` the speech rows found
+    so far (in text order), `cut_at` where a text cut off mid-sentence ends."""
     text = ctx.text
     out = []
 
@@ -200,12 +218,16 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
             continue
+        if ctx.p.PREVIOUS_STATEMENT.fullmatch(np.strip()):
+            # "According to the information/statement, …": the source that spoke or issued it in the sentence before
+            aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
+            add(_statement_source(ctx, previous, spoken), s if aside else m.end(), e, "according to")
+            continue
         if _whole_quotation(text, m.end(), e):
             continue  # "According to X, “the whole clause.”": X's direct words, no words of the narrator
         # "The deal, according to Interfax, covers …": an aside inside the clause reports the whole sentence
         aside = text[s:m.start()].rstrip().endswith(",") and text[s:m.start()].strip(" ,")
-        owner = ctx.p.SOURCE_FIGURES.match(text, m.start("np"), m.end("np"))  # "assessments from X": X speaks
-        add(ctx.speaker(owner.end() if owner else m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
+        add(ctx.source_of(m.start("np"), m.end("np")), s if aside else m.end(), e, "according to")
     for m in ctx.p.AS_STATED_IN.finditer(text, s, e):
         if not is_document(ctx.lang, m.group("np")):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, f"as {m.group('cue')}")
@@ -237,6 +259,26 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         speaker = ctx.subject_before(s, m.start("cue"))
         for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
+    speech = ctx.lang.speech
+    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
+    questions = any(stem in folded for stem in speech.QUESTION_STEMS)
+    for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
+        if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when", ",")):
+            continue  # "X was asked whether …", "X, asked whether …, said": X answers, the asker is not named
+        if _finite_clause(ctx, m.end(), e):
+            add(ctx.subject_before(s, m.start("cue")), m.end(), _question_end(ctx, m.end(), e), m.group("cue") + " " + m.group("wh"))
+    for m in (ctx.p.ASKED_BY_WH.finditer(text, s, e) if questions else ()):
+        asker = ctx.name_filling(m.start("np"), m.end("np")) or ctx.speaker(m.start("np"), m.end("np"))
+        if _finite_clause(ctx, m.end(), e):
+            add(asker, m.end(), _question_end(ctx, m.end(), e), "asked " + m.group("wh"))
+    relative = any(f" {cue} " in folded for cue in speech.RELATIVE_CUES)
+    for m in (ctx.p.RELATIVE_SAID.finditer(text, s, e) if relative else ()):
+        if ctx.p.CUE_WORD.search(text, m.start("np"), m.end("np")):
+            continue  # "that the minister said he said was": not one subject
+        comma = text[max(s, m.start() - 3):m.start()].rstrip().endswith(",") and text.find(",", m.end(), e)
+        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), comma if comma and comma > 0 else e, m.group("cue"))
+    for m in (ctx.p.PASSIVE_CUE.finditer(text, s, e) if any(o in folded for o in speech.PASSIVE_OPENERS) else ()):
+        add(_named_body(ctx, s, m.start()), m.end(), e, "it was " + m.group("cue"))
     for m in ctx.p.HOW_CUE.finditer(text, s, e):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
@@ -246,20 +288,36 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
             if named and named[0]["start"] == m.end():
                 continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
-            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end)
+            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
+                (e == cut_at and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
+            # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
             if finite and not ctx.p.CUE_THAT.match(text, m.start()):
                 add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
             add(ctx.person_speaker(mentions[-1]), m.end(), e, m.group("cue"))
+    for m in (ctx.p.PRONOUN_STANCE_THAT.finditer(text, s, e) if any(p in folded for p in speech.POSSESSIVE_PRONOUNS) else ()):
+        person = [x for x in ctx.people.mentions_in(m.start("pronoun"), m.end("pronoun")) if x["via"] == "pronoun"]
+        if person:
+            add(ctx.person_speaker(person[0]), m.end(), e, m.group("cue"))
+    if not out:
+        _mid_attribution(ctx, s, e, add)
+    citing = None if out or not any(w in folded for w in speech.RELAY_WORDS) else ctx.p.CITING_TAIL.search(text, s, e)
+    if citing and not inside(citing.start(), avoid):  # "…, TASS reported, citing the ministry.": the ministry's words
+        dateline = match_dateline(text, s, citing.start())
+        add(ctx.speaker(citing.start("np"), citing.end("np")), dateline.end() if dateline else s, citing.start(), "citing")
+    statement = None if out or not any(n in folded for n in speech.STATEMENT_NOUNS) else ctx.p.TRAILING_SPEAKER_CUE.search(text, s, e)
+    if statement and ctx.p.PREVIOUS_STATEMENT.fullmatch(statement.group("np").strip()) and not inside(statement.start(), avoid):
+        # "…, the statement said.": the words of whoever gave the statement in the sentence before
+        add(_statement_source(ctx, previous, spoken), s, statement.start(), statement.group("cue"))
     fragment = _clause_with_fragment(text, s, e, avoid)
     if not out and (fragment or not _ends_with_quote(text, s, e)):
         # "…, X said, AGENCY reports.": the agency is a source in its own right, and the person before it too
         agency, clause_end, relayed = None, e, False
         for pattern in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL):
             tail = pattern.search(text, s, e)
-            if tail and not inside(tail.start(), avoid):
+            if tail and not inside(tail.start("np"), avoid):
                 body = ctx.speaker(tail.start("np"), tail.end("np"))
                 if body is not None and not body.reason and not body.is_person:
                     agency, clause_end, relayed = (body, tail.group("cue")), tail.start(), pattern is ctx.p.RELAY_TAIL
@@ -269,12 +327,75 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         dateline = match_dateline(text, s, content_end)
         if found:
             add(found[0], dateline.end() if dateline else s, content_end, found[2])
-        if agency and (found and not relayed or not ctx.p.CUE_WORD.search(text, s, clause_end)):
-            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X
+        if agency and (found and not relayed or not found and not (relayed and ctx.p.CUE_WORD.search(text, s, clause_end))):
+            # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X; "X
+            # highlighted the “…,” AGENCY reported": the cue has no clause of its own, the outlet reports the sentence
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+MID_LEAD = 120  # characters of a clause's opening words before an attribution set off inside it
+MID_SPEAKER = 80  # characters of the speaker between the commas
+
+
+def _mid_attribution(ctx: Speakers, s: int, e: int, add) -> None:
+    """"The deal, X said, will cover …": the first comma of the sentence opens an attribution whose cue is followed by
+    the second comma and the rest of the clause with its finite verb; the whole sentence is X's."""
+    text = ctx.text
+    first = text.find(",", s, min(e, s + MID_LEAD))
+    if first < s + 2 or ctx.p.MID_CUE_BREAK.search(text, s, first) or ctx.p.CUE_WORD.search(text, s, first):
+        return
+    for cue in ctx.p.CUE_WORD.finditer(text, first, min(e, first + MID_SPEAKER)):
+        if "," in text[first + 1:cue.start()] or ctx.p.MID_CUE_BREAK.search(text, first, cue.start()):
+            return
+        tail = ctx.p.MID_CUE_TAIL.match(text, cue.end(), e)
+        if tail and _finite_clause(ctx, tail.end(), e):
+            add(ctx.speaker(first + 1, cue.start()), s, e, cue.group())
+            return
+
+
+def _finite_clause(ctx: Speakers, start: int, end: int) -> bool:
+    """Does text[start:end] open with a clause that has a finite verb ("whether Kenya has …", not "how to …")?"""
+    stop = min(end, start + 120)
+    return bool(ctx.p.FINITE_VERB.search(ctx.text, start, stop) or ctx.p.ZERO_CLAUSE.match(ctx.text, start, stop))
+
+
+def _question_end(ctx: Speakers, start: int, e: int) -> int:
+    """Where an indirect question ends: before the main clause that answers it ("When asked whether …, X said
+    that …"), else at the sentence's end."""
+    answer = ctx.p.CUE_WORD.search(ctx.text, start, e)
+    comma = ctx.text.rfind(",", start, answer.start()) if answer else -1
+    return comma if comma > start else e
+
+
+def _statement_source(ctx: Speakers, previous: tuple[int, int] | None, spoken: list[dict]) -> Speaker | None:
+    """Who gave "the information/statement" an "according to" cites: the one speaker of the sentence before, or
+    who it says issued a statement ("The ministry issued a statement on Monday.")."""
+    if previous is None:
+        return None
+    last = _last_speaker(spoken, previous)
+    if last is not None:
+        return Speaker(last["speaker"], last["speaker_is_person"], last["speaker_role"], last["speaker_country"], last["attribution"])
+    issued = ctx.p.ISSUED_STATEMENT.search(ctx.text, *previous)
+    return ctx.subject_before(previous[0], issued.start("cue")) if issued else None
+
+
+def _named_body(ctx: Speakers, s: int, end: int) -> Speaker | None:
+    """The one body the sentence names before a passive cue ("At a meeting of the Kenyan ICT Ministry, it was
+    noted that …"); none when a person, a second body or any other name stands there too."""
+    if ctx.people.mentions_in(s, end):
+        return None
+    bodies = list(ctx.p.NAMED_BODY.finditer(ctx.text, s, end))
+    if len(bodies) != 1:
+        return None
+    rest = ctx.text[s:bodies[0].start()] + " " + ctx.text[bodies[0].end():end]
+    if any(w[:1].isupper() and w.strip(",.").casefold() not in ctx.lang.words.WEEKDAYS and ctx.lang.month_number(w.strip(",.")) is None
+           for w in rest.split()[1:]):
+        return None  # "… between the ministry and Sberbank": another name may be the source
+    found = ctx.speaker(*bodies[0].span())
+    return found if found is not None and not found.reason and not found.is_person else None
 
 
 def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Speaker, int, str] | None:
@@ -295,11 +416,11 @@ def _trailing(ctx: Speakers, s: int, e: int, fragment: bool, avoid) -> tuple[Spe
         if not exact:  # "…, said X at a meeting with Y."
             adjunct = ctx.p.NAME_END.search(text, np_start, np_end)
             np_end = adjunct.start() if adjunct else np_end
-        speaker = ctx.speaker(np_start, np_end, exact_end=exact)
+        speaker = ctx.source_of(np_start, np_end) if pattern is ctx.p.TRAILING_ACCORDING else ctx.speaker(np_start, np_end, exact_end=exact)
         content_end = m.start()
         if pattern is ctx.p.TRAILING_SPEAKER_CUE:
             if speaker is None or speaker.reason or speaker.attribution == "unnamed role":  # a name a few commas back first
-                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or \
+                speaker, content_end = _apposed_speaker(ctx, s, m.start(), np_start, np_end) or _relative_speaker(ctx, s, m.start(), np_start) or \
                     _listed_body(ctx, s, m.start(), np_end) or (speaker, content_end)
             elif speaker.is_person:
                 content_end = _role_before(ctx, s, content_end, np_start, np_end)
@@ -337,6 +458,15 @@ def _apposed_speaker(ctx: Speakers, s: int, comma: int, np_start: int, np_end: i
             return None
         end = previous
     return None
+
+
+def _relative_speaker(ctx: Speakers, s: int, comma: int, np_start: int) -> tuple[Speaker, int] | None:
+    """"…, X, who arrived on Monday, told reporters.": the relative clause before the cue is set off after the name."""
+    if ctx.text[np_start:np_start + 4] not in ("who ", "who\u00a0"):
+        return None
+    previous = ctx.text.rfind(",", s, comma)
+    named = ctx.apposed_name(s, comma) if previous > s else None
+    return (named, previous) if named is not None else None
 
 
 def _listed_body(ctx: Speakers, s: int, comma: int, np_end: int) -> tuple[Speaker, int] | None:

@@ -124,6 +124,11 @@ class Speakers:
                 # "said X in Moscow with Y": two people after the cue, neither opening the phrase
                 return Speaker(reason=f"two people named in '{' '.join(phrase.split())}'")
             m = mentions[0] if mentions[0]["start"] == start else max(mentions, key=lambda m: (m["end"] - m["start"]))
+            if m["start"] != start and self.p.ROLE_COMPLEMENT.search(self.text, start, m["start"]):
+                # "a spokesman for X", "an aide to X": the role speaks for X, X did not speak; kept as written
+                written = " ".join(phrase.split())
+                return Speaker(written, False, None, None, "unnamed role") if role_phrase(self.lang, written) else \
+                    Speaker(reason=f"'{written}' is someone acting for a person")
             return self.person_speaker(m)
         if not is_pronoun(phrase) and self._unheld_role(phrase):
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
@@ -133,6 +138,15 @@ class Speakers:
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
+
+    def source_of(self, start: int, end: int) -> Speaker | None:
+        """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
+        else the phrase itself."""
+        figures = self.p.SOURCE_FIGURES.match(self.text, start, end)  # "assessments from X": X speaks
+        if figures:
+            return self.speaker(figures.end(), end)
+        owned = self.p.OWNED_SOURCE.fullmatch(self.text, start, end)  # "the company's press release": the company speaks
+        return self.speaker(start, owned.end("owner")) if owned else self.speaker(start, end)
 
     def _body_name(self, name: str) -> str:
         """A body's name without a leading adjective: of "Abkhaz Apsnypress", the last word when the document
@@ -334,12 +348,25 @@ def _named_bodies(text: str, noun: str, lang: Language) -> list[tuple[int, str]]
                 folded = [w.casefold().strip(",") for w in words]
                 if len(words) >= 2 and noun in folded and all(w[:1].isupper() for w in words[:folded.index(noun) + 1]) and \
                         not any(w in lang.people.FIRST_NAMES for w in words):  # "According to the ministry" is no name
-                    names.append((start, " ".join(words)))
+                    names.append((start, " ".join(_name_tail(words, folded, noun, lang))))
                     break
         at = text.find(head, at + len(head))
     return names
 
 
+def _name_tail(words: list[str], folded: list[str], noun: str, lang: Language) -> list[str]:
+    """A body's name up to its head noun and the capitalised "of …" tail after it: "Kenyan ICT Ministry" of "Kenyan
+    ICT Ministry held a meeting on Tuesday" (lower-case words and dates after the head noun are the sentence's)."""
+    end = folded.index(noun) + 1
+    while end < len(words) and (words[end][:1].isupper() and folded[end] not in lang.words.WEEKDAYS and lang.month_number(folded[end]) is None
+                                or folded[end] in NAME_CONNECTORS):
+        end += 1
+    while folded[end - 1] in NAME_CONNECTORS:
+        end -= 1
+    return words[:end]
+
+
+NAME_CONNECTORS = ("of", "for", "on", "under", "in", "the", "and")
 NAME_LEAD = 80  # characters before a body's head noun where its name may start
 WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 

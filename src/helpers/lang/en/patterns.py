@@ -14,6 +14,7 @@ from helpers.lang.en import speech
 # trie reads each character once; of two words sharing a start it tries the longer first, as a longest-first
 # alternation does, so the matches are the same.
 _CUE = Trie(*speech.SPEECH_VERBS).pattern()
+_CAPITAL_CUE = Trie(*(verb.capitalize() for verb in speech.SPEECH_VERBS)).pattern()  # a cue opening its sentence
 _PHRASE_CUE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in speech.PHRASE_CUES) + \
     r"|expressed\s+(?:" + "|".join(speech.POSSESSIVES) + r")\s+(?:" + "|".join(speech.EXPRESSED_STANCES) + r")" + \
     "|" + "|".join(speech.CONTINUING_PARTICIPLES)
@@ -37,20 +38,26 @@ HEADLINE_END = re.compile(r"[.!?…\"”»:)\]]$")
 # A word without which a sentence cannot report speech: a cue verb or a frame word.
 # (a phrase cue counts by its last word, "pointed out" by "out", so the alternation stays one word long)
 _PHRASE_FRAME = {p.split()[-1] for p in speech.PHRASE_CUES} | {"expressed"} | set(speech.CONTINUING_PARTICIPLES)
-FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *speech.HOW_VERBS, "According", "according", "words",
-                                    "whereby", "statement", "message", *speech.STANCE_NOUNS).pattern() + r"\b")
+FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *speech.HOW_VERBS, "According", "according", "words", "put",
+                                    "whereby", "statement", "message", "Asked", "wondered", "wonders",
+                                    "inquired", "enquired", "questioned", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
-                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally)\b\s*,?)+\s*$")
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had|often|always|usually|frequently|recently|previously|once)\b\s*,?)+\s*$")
 
-# A relative clause or apposition between a speaker and the cue, set off by commas (a date's comma inside
-# allowed): "X, who met Y in Z on March 14, 2024, said"; the speaker is the phrase before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+# A relative clause, apposition or participle between a speaker and the cue, set off by commas (a date's comma inside
+# allowed): "X, who met Y in Z on March 14, 2024, said", "X, when asked about Y, said"; the speaker is the phrase
+# before its first comma.
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
 CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
+# "Said Ivan Petrov: “…”", "Said Ivan Petrov, head of the agency: “…”": a release opening its sentence with the cue
+# (capitalised), the speaker and a role after.
+LEAD_CUE_QUOTE = re.compile(rf"[ \t\u00a0]*(?P<cue>{_CAPITAL_CUE})[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,80}}?)"
+                            r"(?:,[^;:!?\n“”\"«»]{1,150}?)?[ \t\u00a0]*:[ \t\u00a0]*$")
 # "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
 CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
@@ -103,12 +110,20 @@ GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
 # Reported speech frames, each matched inside one sentence.
 ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
-AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE})(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
 AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
-IN_WORDS = re.compile(r"\b(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+words),\s*|\b(?P<cue2>[Ii]n\s+the\s+words\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*")
+IN_WORDS = re.compile(r"\b(?=[Ii]n\s)(?:(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:words|opinion|view)),\s*"
+                      r"|(?P<cue2>[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*)")
+# "His words that …", "her remarks that …": a stance noun after a possessive pronoun, the person the pronoun names.
+PRONOUN_STANCE_THAT = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
+# "The deal, X said, will …": an attribution set off inside the clause it reports, whose verb follows it; what may
+# follow the cue before the second comma ("X said on Monday,").
+MID_CUE_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:\n]{1,40})?,\s+")
+# What the clause's opening words and the speaker between the commas never hold.
+MID_CUE_BREAK = re.compile(r"[;:\n“”\"«»]")
 # Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
 # "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
-_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                 r"[\w’'-]+(?:\s+(?!(?:the|a|an|this|these|it|its|there|they|he|she|we|his|her|their|our)\b)[\w’'-]+)?(?:,\s+\d{4})?"
                 r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
                 r"|\s+(?:earlier|later|yesterday|today|recently|previously)|\s+\([^()\n]{1,30}\))")
@@ -124,16 +139,42 @@ CUE_THAT = re.compile(
     rf"\b(?P<cue>(?:{_PHRASE_CUE})|(?:{_CUE}))"
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio))?))?"
+    r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio|" + "|".join(speech.LISTENER_NOUNS) + r"))?))?"
     + _CUE_ADJUNCTS + r",?\s+that\s+"
 )
 # "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
 HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
 ZERO_THAT = re.compile(
-    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+") + r"))"
-    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|[A-Z][\w’'-]*)\b)"
+    r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+")
+    + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"  # "told RIA Novosti the deal …": an outlet or person as the listener
+    + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|one|some|many|most|all|both"
+    r"|several|each|every|no|[A-Z][\w’'-]*)\b)"
 )
+# "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
+# gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.
+ASKED_WH = re.compile(r"\b(?P<cue>asked|asks|wondered|wonders|inquired|enquired|questioned)(?:\s+(?!to\b|for\b|about\b)[\w’'.-]+){0,5}?"
+                      r",?\s+(?P<wh>whether|if|why|how|when|where|what|who)\s+(?!to\b)")
+# "When asked by X(, Role,) whether …" / "Asked by X why …": the questioner X, named after "by".
+ASKED_BY_WH = re.compile(r"\b[Aa]sked\s+by\s+(?P<np>[^,;:\n]{1,120}?)(?P<appos>,\s+[^,;:\n]{1,150}?,)?\s+"
+                         r"(?P<wh>whether|if|why|how|when|where|what|who)\s+(?!to\b)")
+# "…, which the head of X said was necessary …": a relative clause whose verb is reported ("which X said was").
+RELATIVE_SAID = re.compile(r"\b(?:which|that|what|who)\s+(?P<np>[^,;:\n]{1,120}?)\s+(?P<cue>" + "|".join(speech.RELATIVE_CUES) + r")\s+"
+                           r"(?=(?:was|is|were|are|had|has|would|will|could|should|might|must|may|can|remains|remained)\b)")
+# "According to the information/statement, …": the words of whoever spoke (or issued the statement) just before.
+PREVIOUS_STATEMENT = re.compile(r"(?:the|this|that|these|its|their)\s+(?:information|statement|message|press\s+release|announcement"
+                                r"|communiqu[ée]|release|comments?|remarks|clarification)", re.IGNORECASE)
+# "The ministry issued a statement on Monday.": who issued the statement a following "according to the statement" cites.
+ISSUED_STATEMENT = re.compile(r"\b(?P<cue>issued|released|published|put\s+out|circulated|distributed|posted|sent)\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:statement|press\s+release|message|announcement|communiqu[ée])\b")
+# "…, at which it was stressed that …": a passive cue with no agent; the speaker is a body the sentence names, if one.
+PASSIVE_CUE = re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?P<cue>noted|stressed|emphasi[sz]ed|stated|underlined"
+                         r"|underscored|pointed\s+out|announced|reported|said|highlighted)\s+that\s+")
+# A body by its capitalised name ending in a body noun, with an "of …" tail: "the Kenyan ICT Ministry", "the Council of
+# Ministers", "the Ministry of Digital Development".
+NAMED_BODY = re.compile(r"(?<![\w’'-])(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:"
+                        + Trie(*(b.capitalize() for b in speech.SPEAKING_BODIES)).pattern()
+                        + r")\b(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+(?:\s+and(?:\s+[A-Z][\w’'-]*)+)*)?")
 _AUXILIARY = r"is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|remains|plans"
 FINITE_VERB = re.compile(rf"\b(?:{_AUXILIARY})\b")
 # The subject and finite verb a bare clause opens with: "Norway sees …", "her country was …", "the talks went …".
@@ -157,9 +198,15 @@ TRAILING_SPEAKER_CUE = re.compile(
     rf",\s+(?P<np>[^,;:\n]{{1,150}}?),?\s+(?P<cue>{_CUE})(?:\s+out)?(?:\s+{_LISTENER})?"
     r"(?:\s+(?:in|at|on|by|during|after|before|following|when|while|late|early|last|this"
     r"|to(?=\s+(?:the\s|an?\s|[A-Z]|reporters|journalists|correspondents)))\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
-# "…, TASS reports." / "…, Baltic Wire reported." closing a sentence: the outlet carrying the statement.
-AGENCY_TAIL = re.compile(r",\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+# "…, TASS reports." / "…, Baltic Wire reported." / "… “…,” WAM reported." closing a sentence: the outlet carrying the
+# statement (a quoted fragment's closing mark may follow the comma).
+AGENCY_TAIL = re.compile(r",[”\"»’]?\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
 # "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
+# "…, TASS reported, citing the ministry." closing a sentence: the outlet relays the source it cites.
+CITING_TAIL = re.compile(r",\s+(?P<outlet>[^,;:\n]{1,60}?)\s+(?:reports|reported|writes|wrote|informs|informed|said|says)\s*,?\s+"
+                         r"(?P<cue>citing|quoting)\s+(?P<np>[^,;:\n]{1,120}?)\s*[.!]?\s*$")
+# "the company's press release", "the ministry's statement": the owner of a statement speaks.
+OWNED_SOURCE = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s*$")
 RELAY_TAIL = re.compile(r",\s+(?P<cue>reported|reports|wrote|writes)\s+(?P<np>(?:the\s+)?[A-Z][^,;:\n]{0,60}?)\s*[.!]?\s*$")
 # A dash setting off a role after a name: "Maria Ilves – Chairman of the Board".
 APPOSITION_DASH = re.compile(r"[ \t\u00a0]+[–—-][ \t\u00a0]+")
@@ -189,7 +236,7 @@ _SPEAKING_BODY = Trie(*speech.SPEAKING_BODIES).pattern()  # a body noun as writt
 ORGANISATION = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?:[A-Z]{{2,}}[A-Za-z]*|{_OUTLET})(?:\s+(?:{_OUTLET}))?(?![\w’'])"
     rf"|(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z]+(?:[’']s)?\s+){{0,2}}(?:press\s+)?(?:{_BODY})"
-    rf"(?:\s+(?:of|for|on|under)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"
+    rf"(?:\s+(?:of|for|on|under|in)(?:\s+(?:the|and|of|for|[A-Z][\w'’-]*))+"  # "the Russian Embassy in Kenya"
     # a list of fields in the name: "Ministry of Digital Development, Communications and Mass Media of Russia"
     rf"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})+\s+and(?:\s+(?:the|of|for|[A-Z][\w'’-]*))+)?)?)"
 )
@@ -203,7 +250,7 @@ DESCRIBED_BODY = re.compile(
     + "|".join(sorted((d.replace(" ", r"\s+") for d in speech.DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")")
 # Lower-case words between "the" and a capitalised body's name ("the official Kenya News Agency", "the state-run
 # Andes Broadcasting Company") and an acronym in brackets after it ("… Agency (KNA)").
-BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:(?!of\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "the head of X" is a role
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
 APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
@@ -215,7 +262,8 @@ LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
 GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
                            r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
 # "according to assessments from X": the figures' owner speaks.
-SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+)?(?:" + "|".join(speech.SOURCE_FIGURES) + r")\s+(?:of|from|by)\s+")
+SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+|its\s+|an?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
+                            + r")\s+(?:(?:issued|released|published|posted|made)\s+)?(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
 _CORPORATE = Trie(*speech.CORPORATE_WORDS).pattern()
@@ -277,8 +325,10 @@ BLOCK_INNER_ATTRIBUTION = re.compile(rf",?\s+[-–—]\s*(?P<cue>{_CUE})\s+(?P<n
 _ROLE_NOUN = Trie(*(n for n in people.ROLE_CLASSES if " " not in n)).pattern()
 # Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
 # line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
+# A body noun may stand before the role as a modifier ("the ministry spokesman", "the bank's chief executive").
 DEFINITE_ROLE = re.compile(
-    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
+    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:" + _SPEAKING_BODY + r")?(?:[’']s)?[ \t\u00a0]*"
+    r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
     r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
     r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
 )
@@ -302,6 +352,8 @@ INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
 
 # A third-person pronoun that can refer to a person.
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# A role's complement right before a person's name: "a spokesman for X", "an aide to X", "a lawyer of X".
+ROLE_COMPLEMENT = re.compile(r"\b(?:for|to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
 TITLE_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)|\b[A-Z])\.$")
 # ", Director of the …" / ", the founder of …" / ", Chairman …" / " – Chairman of …": a role apposition after a name.

@@ -163,4 +163,5 @@ ROLE_CONNECTORS = frozenset({"of", "the", "for", "on", "under", "and", "in", "to
 AFTER_ROLE_WORDS = frozenset("""
 also and has had have was were is are will would can could should may might must who which that in at on to with
 from during by for of as then himself herself did does not never later earlier again personally
+further however repeatedly meanwhile recently previously separately subsequently likewise too
 """.split())

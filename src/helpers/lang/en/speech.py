@@ -21,6 +21,8 @@ claims warned warns recalled recalls acknowledged acknowledges admitted admits c
 reports wrote writes assured assures replied replies answered answers asked asks pointed specified specifies
 mentioned mentions clarified clarifies indicated indicates summed highlighted highlights reiterated reiterates
 informed informs pledged pledges elaborated elaborates
+hopes hoped considers expects feels felt suggested suggests predicted predicts promised promises denied denies
+revealed reveals complained complains conceded concedes estimated estimates
 """.split()
 # Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
 # expressing confidence that …"): the same speaker.
@@ -36,7 +38,8 @@ EXPRESSED_STANCES = ("hope", "confidence", "conviction", "belief", "certainty", 
 POSSESSIVES = ("his", "her", "their", "its", "our", "the", "my")
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # Speech verbs whose object can be a bare clause ("said Russia is ready"): the rest need "that".
-ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "added", "adds", "saying")
+ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "thought", "added", "adds", "saying", "hopes", "hoped",
+                   "feels", "felt", "expects")
 # Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
 TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
                   "a press conference", "a briefing")
@@ -56,8 +59,20 @@ PHRASE_CUES = (
     "expressed conviction", "expressed the conviction", "expressed the belief", "is confident", "is convinced",
     "is sure", "was confident", "was convinced", "made it clear", "summed up",
 )
+# Cheap checks before the rarer frames are scanned for (lower-case substrings of the sentence): an indirect question
+# ("asked whether"), a relative clause's cue ("which X said was"), an agentless passive ("it was noted that"), a
+# possessive stance ("his words that"), a relay ("citing"), a statement named as the source ("the statement said").
+QUESTION_STEMS = ("ask", "wonder", "inquir", "enquir", "question")
+RELATIVE_CUES = ("said", "says", "believes", "believed", "thinks", "thought", "claimed", "claims", "argued", "argues",
+                 "insisted", "insists", "stressed", "noted", "noting", "warned")
+PASSIVE_OPENERS = ("it was ", "it has been ", "it had been ", "it is ")
+POSSESSIVE_PRONOUNS = ("his ", "her ")
+RELAY_WORDS = ("citing ", "quoting ")
+STATEMENT_NOUNS = ("information", "statement", "message", "release", "announcement", "communiqu", "comment", "remarks",
+                   "clarification")
 # Nouns of a stance whose content follows ("Tokayev's position whereby …", "her view that …").
-STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words")
+STANCE_NOUNS = ("position", "view", "opinion", "statement", "belief", "conviction", "assessment", "stance", "words",
+                "remarks", "claim", "assertion", "argument", "warning", "assurance", "assurances")
 
 # Sentences that point back to the clause before them ("X made the statement", "This was announced by X").
 BACK_POINTING_VERBS = ("announced", "stated", "said", "reported", "declared", "noted", "emphasized", "stressed")
@@ -97,9 +112,11 @@ watchdog ministries agencies
 # are not speakers.
 SPEAKING_GROUPS = ("delegates", "delegations", "heads", "leaders", "ministers", "organisations", "organizations",
                    "member states", "co-chairs", "governments")
-# What a source's numbers are called in "according to assessments from X": X is the source.
+# What a source's numbers or words are called in "according to assessments from X", "according to a statement from
+# X": X is the source.
 SOURCE_FIGURES = ("assessments", "assessment", "estimates", "estimate", "calculations", "forecasts", "forecast", "data",
-                  "figures", "findings")
+                  "figures", "findings", "statement", "statements", "press release", "announcement", "message",
+                  "communiqué", "comments", "post")
 
 # Common nouns that describe a body before its name ("the TV channel NTV", "private lenders Kask Bank") and
 # after it in lower case ("the Abkhaz Apsnypress news agency"): the name is the speaker, not the description.
