@@ -16,6 +16,7 @@ Phrases next to a cue are resolved by `helpers.extract.people.ru.resolve`; a rel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
@@ -82,7 +83,7 @@ def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
         word = m.group(1).strip(",")
         lower = word.lower()
         skip = None
-        if word in outlets or word.upper() in {o.upper() for o in outlets} or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
+        if word in outlets or word.upper() in _upper(outlets) or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
             skip = m.end()
         elif lower in ("в", "во", "на") and ctx.lang.patterns.BODY.match(text, start + m.start(1), end) is None:
             nxt = re.match(r"[ \t\u00a0,]*(?:в|во|на)[ \t\u00a0]+(\S+)", text[start:end])
@@ -104,6 +105,12 @@ def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\u00a0,":
         start += 1
     return start, end
+
+
+@lru_cache(maxsize=4)
+def _upper(words: frozenset[str]) -> frozenset[str]:
+    """The words in capitals («РИА НОВОСТИ»), made once per word list, not per cue."""
+    return frozenset(w.upper() for w in words)
 
 
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
