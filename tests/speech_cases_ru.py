@@ -441,6 +441,27 @@ CASES = [
         "countries": [], "places": [],
     },
     {
+        "family": "date_qualifier_middle_month_no_year",
+        "text": "Платформу запустят к середине апреля.",
+        "quotes": [], "reported": [],
+        "dates": [("к середине апреля", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_end_month_no_year",
+        "text": "Испытания завершились в конце марта.",
+        "quotes": [], "reported": [], "dates": [("в конце марта", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_start_month_no_year",
+        "text": "С начала октября число пользователей выросло вдвое.",
+        "quotes": [], "reported": [], "dates": [("С начала октября", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_without_month_negative",
+        "text": "К концу месяца и в середине дня нагрузка на сеть растет.",
+        "quotes": [], "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
         "family": "date_qualifier_end_year",
         "text": "В конце 2022 года проект вышел на окупаемость.",
         "quotes": [], "reported": [], "dates": [("В конце 2022 года", "2022", "year")], "countries": [], "places": [],
