@@ -103,6 +103,25 @@ CASES = [
         "reported": [], "dates": [], "countries": [], "places": [],
     },
     {
+        "family": "quote_dash_short_two_fit_abstain",
+        "text": ("Министр связи Андрей Крылов и министр финансов Павел Орлов выступили на форуме. "
+                 "«Мы готовы», — сказал министр."),
+        "quotes": [("direct", "", "Мы готовы")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_short_pronoun_nobody_before",
+        "text": "«Все решено», — сказал он.",
+        "quotes": [("direct", "", "Все решено")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_short_resolved",
+        "text": "Министр связи Анна Крылова выступила на форуме. «Мы готовы», — сказала она.",
+        "quotes": [("direct", "Анна Крылова", "Мы готовы")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
         "family": "quote_split_by_attribution",
         "text": "«Это только начало, — отметил Глеб Ступаков. — Дальше будет больше проектов».",
         "quotes": [("direct", "Глеб Ступаков", "Это только начало,")],
@@ -308,6 +327,24 @@ CASES = [
         "family": "reported_v_ministry_soobshchili",
         "text": "В Минцифры сообщили, что реестр обновят до конца недели.",
         "quotes": [], "reported": [("Минцифры", "реестр обновят до конца недели.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_ministry_locative_to_nominative",
+        "text": "В Минпромторге заявили, что поставки оборудования возобновятся.",
+        "quotes": [], "reported": [("Минпромторг", "поставки оборудования возобновятся.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_ministry_short_name_masculine",
+        "text": "В Минфине сообщили, что расходы на связь вырастут.",
+        "quotes": [], "reported": [("Минфин", "расходы на связь вырастут.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_ministry_indeclinable_kept",
+        "text": "В Минэнерго заявили, что тарифы для центров обработки данных не изменятся.",
+        "quotes": [], "reported": [("Минэнерго", "тарифы для центров обработки данных не изменятся.")],
         "dates": [], "countries": [], "places": [],
     },
     {

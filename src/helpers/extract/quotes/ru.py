@@ -194,6 +194,7 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
                 if not p.DASH_CUE.search(text, rest.end(), line_end):  # «…, — сказал он. — Ещё одна фраза.» unquoted second half
                     words = f"{words} {text[rest.end():line_end].strip()}"
                     end = line_end
+        dash_attributed = speaker is not None  # «…», — сказал X: speech however short («Мы готовы»)
         if speaker is None:  # «X отметил, что "…"»: the whole clause quoted
             sentence = _sentence_start(ctx, span.open)
             that = p.CUE_THAT.search(text, sentence, span.open)
@@ -204,7 +205,7 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             if before and text[before.end() - 1:before.end()].strip() in (":",) or (before and before.group().rstrip().endswith(":")):
                 sentence = _sentence_start(ctx, before.start())
                 speaker, cue = _subject(ctx, sentence, before.start(), before.group("cue")), before.group("cue")
-        if speaker is None or speaker.reason and not speaker.name and _is_term(ctx, span):
+        if speaker is None or speaker.reason and not speaker.name and not dash_attributed and _is_term(ctx, span):
             holder = next((r for r in reported if r["start"] <= span.open < r["end"] and r["speaker"]), None)
             if _is_term(ctx, span) or inside(span.open, turns):
                 i += 1
@@ -519,8 +520,10 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     place = p.IN_BODY.fullmatch(phrase.strip())
     if place and not body and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
         name = place.group("name")
-        # «В Кремле» -> «Кремль»; a ministry's short name («Минцифры», «Минфине» aside) and acronyms stay as written
-        written = name if name.isupper() or name.startswith("Мин") or " " in name else _nominative_noun(name).capitalize()
+        # «В Кремле» -> «Кремль», «В Минфине» -> «Минфин»; acronyms and a ministry's short name that does not
+        # decline («Минцифры», «Минэнерго») stay as written
+        declined = not name.startswith("Мин") or _declined_locative(name)
+        written = name if name.isupper() or " " in name or not declined else _nominative_noun(name).capitalize()
         return Speaker(written, False, None, None, "organisation")
     if body and body.start("head") == start:
         return _body(ctx, body, start)
@@ -528,6 +531,13 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         person, how = resolve(ctx.lang, ctx.people, text, start, end)
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
     return None
+
+
+def _declined_locative(word: str) -> bool:
+    """The word has a declining reading in the locative singular («Минпромторге», «Минфине»), so its
+    nominative is not the form as written («Минцифры», «Минэнерго» have none)."""
+    return any({"NOUN", "loct", "sing"} <= p.tag.grammemes | {p.tag.POS} and "Fixd" not in p.tag.grammemes
+               for p in morph.parses(word.lower()))
 
 
 def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] = ()) -> Speaker:
