@@ -348,6 +348,30 @@ CASES = [
         "dates": [], "countries": [], "places": [],
     },
     {
+        "family": "reported_v_kremle_body_by_place",
+        "text": "В Кремле сообщили, что визит делегации состоится осенью.",
+        "quotes": [], "reported": [("Кремль", "визит делегации состоится осенью.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_v_ministry",
+        "text": "«Реестр обновят до конца года», — сообщили в Минфине.",
+        "quotes": [("direct", "Минфин", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_v_ministry_indeclinable_with_country",
+        "text": "«Реестр обновят до конца года», — заявили в Минцифры России.",
+        "quotes": [("direct", "Минцифры России", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": ["RUS"], "places": [],
+    },
+    {
+        "family": "quote_dash_singular_verb_v_ministry_person_named",
+        "text": "«Реестр обновят до конца года», — сказал в Минфине Иван Петров.",
+        "quotes": [("direct", "Иван Петров", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
         "family": "reported_back_pointing_name_listener",
         "text": ("Компании региона переходят на отечественные облачные сервисы. "
                  "Об этом сообщил ТАСС замминистра связи Олег Лесницкий."),

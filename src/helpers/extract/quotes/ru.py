@@ -65,6 +65,9 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     names = ctx.people.mentions_in(start, end + 1)
     if body and not names:
         return _body(ctx, body, start)
+    place = p.IN_BODY.fullmatch(text, start, end) if cue and cue.split()[0].endswith("ли") else None
+    if place and not names:  # «…», — заявили в Минцифры
+        return _organisation_in(place)
     person, how = resolve(ctx.lang, ctx.people, text, start, end)
     if person is None:
         return Speaker(reason=how)
@@ -518,19 +521,25 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
     place = p.IN_BODY.fullmatch(phrase.strip())
-    if place and not body and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
-        name = place.group("name")
-        # «В Кремле» -> «Кремль», «В Минфине» -> «Минфин»; acronyms and a ministry's short name that does not
-        # decline («Минцифры», «Минэнерго») stay as written
-        declined = not name.startswith("Мин") or _declined_locative(name)
-        written = name if name.isupper() or " " in name or not declined else _nominative_noun(name).capitalize()
-        return Speaker(written, False, None, None, "organisation")
+    if place and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
+        return _organisation_in(place)
     if body and body.start("head") == start:
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
         person, how = resolve(ctx.lang, ctx.people, text, start, end)
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
     return None
+
+
+def _organisation_in(place: re.Match) -> Speaker:
+    """The body a plural cue names by where it sits («В Минцифры сообщили», «— заявили в Минфине»).
+
+    «В Кремле» -> «Кремль», «В Минфине России» -> «Минфин России»: the head noun in the nominative, what
+    follows it as written; acronyms and short names that do not decline («Минцифры», «Минэнерго») as written."""
+    head, space, tail = place.group("name").partition(" ")
+    if not head.isupper() and _declined_locative(head):
+        head = _nominative_noun(head).capitalize()
+    return Speaker(head + space + tail, False, None, None, "organisation")
 
 
 def _declined_locative(word: str) -> bool:
