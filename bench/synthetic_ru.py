@@ -139,6 +139,26 @@ def dictionary_words() -> dict[str, list[str]]:
     return {pos: sorted(words) for pos, words in found.items()}
 
 
+# Starts of the surnames and first names drawn from the dictionary, so an archive's many people are many forms.
+NAME_STARTS = ("бел", "вол", "гор", "дан", "жук", "зай", "иль", "кар", "кол", "кра", "лев", "мак", "мел", "ник", "нов",
+               "пав", "пет", "рад", "сав", "сем", "соб", "тар", "фил", "хар", "чер", "шев", "юди", "ярц", "але", "бор")
+
+
+@lru_cache(maxsize=1)
+def dictionary_names() -> tuple[list[str], list[str], list[str]]:
+    """Masculine surnames and men's and women's first names (lemmas) of pymorphy's dictionary, in a fixed order."""
+    surnames, men, women = set(), set(), set()
+    for start in NAME_STARTS:
+        for word, tag, normal, _, _ in MORPH.iter_known_word_parses(start):
+            if word != normal or "-" in word or "sing" not in tag.grammemes or "nomn" not in tag.grammemes:
+                continue
+            if "Surn" in tag.grammemes and "masc" in tag.grammemes and word.endswith(("ов", "ев", "ин", "ский")):
+                surnames.add(word.capitalize())
+            elif "Name" in tag.grammemes:
+                (men if "masc" in tag.grammemes else women if "femn" in tag.grammemes else set()).add(word.capitalize())
+    return sorted(surnames), sorted(men), sorted(women)
+
+
 @lru_cache(maxsize=1)
 def reference_places() -> tuple[list[str], list[str]]:
     """Russian names of the countries and cities of the reference lists (nominative, as a reader writes them)."""
@@ -176,12 +196,12 @@ def inflect(word: str, case: str, number: str = "sing", wanted: frozenset = froz
 
 def noun_phrase(rng: random.Random, case: str, plural: bool | None = None) -> str:
     """An adjective (or two) and a noun agreeing in case, number and gender, sometimes with a genitive after it."""
-    noun = rng.choice(NOUNS) if rng.random() < 0.5 else rng.choice(dictionary_words()["NOUN"])
+    noun = rng.choice(NOUNS) if rng.random() < 0.3 else rng.choice(dictionary_words()["NOUN"])
     words = noun.split()
     if len(words) == 2:  # «дорожная карта»: adjective + noun already
         adjectives, noun = [words[0]], words[1]
     else:
-        adjectives = [rng.choice(ADJECTIVES + COUNTRY_ADJECTIVES) if rng.random() < 0.5 else rng.choice(dictionary_words()["ADJF"])
+        adjectives = [rng.choice(ADJECTIVES + COUNTRY_ADJECTIVES) if rng.random() < 0.3 else rng.choice(dictionary_words()["ADJF"])
                       for _ in range(rng.choice((0, 1, 1, 2)))]
     parse = _parse(noun, frozenset({"NOUN"}))
     if plural is None:
@@ -225,8 +245,9 @@ class Person:
             self.female = self.first in WOMEN
             self.fixed = True
         else:
-            self.first = rng.choice(WOMEN if self.female else MEN)
-            surname = rng.choice(SURNAMES)
+            surnames, men, women = dictionary_names()
+            self.first = rng.choice((WOMEN if self.female else MEN) if rng.random() < 0.6 else (women if self.female else men))
+            surname = rng.choice(SURNAMES) if rng.random() < 0.3 else rng.choice(surnames)
             self.last = (surname[:-2] + "ая" if surname.endswith("ий") else surname + "а") if self.female else surname
             self.fixed = False
         self.role = rng.choice(ROLES)
