@@ -17,7 +17,7 @@ analysed in this process. A second pass over the same documents shows the rate o
 analysis is cached per form).
 
 Russian is timed on a synthetic news corpus (bench/synthetic_ru.py, about 1.5 M characters for 900 documents,
-tens of thousands of distinct word forms: a steady figure, as an archive's first pass), and on the 16 dev-ru
+about 15,000 distinct word forms: a steady figure, as an archive's first pass), and on the 16 dev-ru
 excerpts (0.016 M characters: too small to time steadily, printed for comparison). Compare Russian with English
 measured in the same run (the ratio, and CPU seconds per MB), not across runs on a shared machine.
 """

@@ -8,7 +8,7 @@ caches, not a first pass over an archive. Each document here is composed from se
 forms the Russian rules read (datelines, «ёлочки»/„лапки“/"straight" quotations with dash attributions,
 «X заявил, что…», «по словам X», «Об этом сообщил X», press services, transcript turns, dates, money),
 filled with names, roles, countries, capitals, cities, organisations and topic phrases inflected by
-pymorphy3 into the case each slot governs, so a corpus of a few MB carries tens of thousands of forms.
+pymorphy3 into the case each slot governs (900 documents: 1.5 M characters, some 15,000 distinct forms).
 """
 from __future__ import annotations
 
