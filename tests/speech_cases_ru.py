@@ -103,6 +103,25 @@ CASES = [
         "reported": [], "dates": [], "countries": [], "places": [],
     },
     {
+        "family": "quote_dash_short_two_fit_abstain",
+        "text": ("Министр связи Андрей Крылов и министр финансов Павел Орлов выступили на форуме. "
+                 "«Мы готовы», — сказал министр."),
+        "quotes": [("direct", "", "Мы готовы")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_short_pronoun_nobody_before",
+        "text": "«Все решено», — сказал он.",
+        "quotes": [("direct", "", "Все решено")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_short_resolved",
+        "text": "Министр связи Анна Крылова выступила на форуме. «Мы готовы», — сказала она.",
+        "quotes": [("direct", "Анна Крылова", "Мы готовы")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
         "family": "quote_split_by_attribution",
         "text": "«Это только начало, — отметил Глеб Ступаков. — Дальше будет больше проектов».",
         "quotes": [("direct", "Глеб Ступаков", "Это только начало,")],
@@ -311,6 +330,48 @@ CASES = [
         "dates": [], "countries": [], "places": [],
     },
     {
+        "family": "reported_v_ministry_locative_to_nominative",
+        "text": "В Минпромторге заявили, что поставки оборудования возобновятся.",
+        "quotes": [], "reported": [("Минпромторг", "поставки оборудования возобновятся.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_ministry_short_name_masculine",
+        "text": "В Минфине сообщили, что расходы на связь вырастут.",
+        "quotes": [], "reported": [("Минфин", "расходы на связь вырастут.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_ministry_indeclinable_kept",
+        "text": "В Минэнерго заявили, что тарифы для центров обработки данных не изменятся.",
+        "quotes": [], "reported": [("Минэнерго", "тарифы для центров обработки данных не изменятся.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "reported_v_kremle_body_by_place",
+        "text": "В Кремле сообщили, что визит делегации состоится осенью.",
+        "quotes": [], "reported": [("Кремль", "визит делегации состоится осенью.")],
+        "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_v_ministry",
+        "text": "«Реестр обновят до конца года», — сообщили в Минфине.",
+        "quotes": [("direct", "Минфин", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
+        "family": "quote_dash_v_ministry_indeclinable_with_country",
+        "text": "«Реестр обновят до конца года», — заявили в Минцифры России.",
+        "quotes": [("direct", "Минцифры России", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": ["RUS"], "places": [],
+    },
+    {
+        "family": "quote_dash_singular_verb_v_ministry_person_named",
+        "text": "«Реестр обновят до конца года», — сказал в Минфине Иван Петров.",
+        "quotes": [("direct", "Иван Петров", "Реестр обновят до конца года")],
+        "reported": [], "dates": [], "countries": [], "places": [],
+    },
+    {
         "family": "reported_back_pointing_name_listener",
         "text": ("Компании региона переходят на отечественные облачные сервисы. "
                  "Об этом сообщил ТАСС замминистра связи Олег Лесницкий."),
@@ -439,6 +500,27 @@ CASES = [
         "text": "Работы завершат к середине апреля 2025 года.",
         "quotes": [], "reported": [], "dates": [("к середине апреля 2025 года", "2025-04", "month")],
         "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_middle_month_no_year",
+        "text": "Платформу запустят к середине апреля.",
+        "quotes": [], "reported": [],
+        "dates": [("к середине апреля", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_end_month_no_year",
+        "text": "Испытания завершились в конце марта.",
+        "quotes": [], "reported": [], "dates": [("в конце марта", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_start_month_no_year",
+        "text": "С начала октября число пользователей выросло вдвое.",
+        "quotes": [], "reported": [], "dates": [("С начала октября", None, "month")], "countries": [], "places": [],
+    },
+    {
+        "family": "date_qualifier_without_month_negative",
+        "text": "К концу месяца и в середине дня нагрузка на сеть растет.",
+        "quotes": [], "reported": [], "dates": [], "countries": [], "places": [],
     },
     {
         "family": "date_qualifier_end_year",

@@ -152,6 +152,11 @@ def test_every_case_of_every_russian_name_and_topic_word_starts_like_its_row(ru_
     (["Россия"], "Росгвардия", False),
     (["Россия"], "который", False),
     (["Таиланд"], "Тайланде", False),  # another spelling is another row (countries_ru.csv has «Тайланд»)
+    (["Чад"], "Чадами", True),  # a short name's longest ending
+    (["Иран"], "Информационный", False),  # longer than any form of a short name sharing its first letters
+    (["Куба"], "Кубанский", False),
+    (["Пермь"], "Перми", True),
+    (["Пермь"], "Переговоры", False),
 ])
 def test_stem_starts_admit_inflected_forms_only(words, form, admitted):
     from helpers.reference import StemStarts

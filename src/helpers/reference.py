@@ -47,6 +47,8 @@ NAME_GAP_RE = re.compile(r"[\s\-'’.]{1,3}")
 # How many first letters of a word an inflecting language compares before keying it (`StemStarts`): as many as
 # every case of the reference names and topic keywords keeps («японец» -> «японца»; tests/test_reference.py).
 STEM_LETTERS = 4
+# How many letters a case ending may add to the dictionary form of a name or keyword («Чад» -> «Чадами»).
+ENDING_GROWTH = 3
 
 
 class ReferenceDataError(ValueError):
@@ -73,16 +75,25 @@ class StemStarts:
     «Россия», «Уфа», «цифровой» do), so a word whose first letters start none of the words cannot key to
     one, and is not sent to morphology. `STEM_LETTERS` letters are compared, and never the last two of a
     word, where its ending may begin («умный» -> «умн», so «умная» passes; «Уфа» -> «Уф», so «Уфе» does).
+    A shorter start comes from a short word, whose forms are at most `ENDING_GROWTH` letters longer
+    («Чад» -> «Чадами»), so a long word sharing only its first two or three letters («Информационный»
+    beside «Иран») is not sent either.
     """
 
     def __init__(self, words):
-        self._starts = frozenset(_stem_start(word) for word in words)
+        self._longest: dict[str, int] = {}  # start -> the longest word with it
+        for word in words:
+            start = _stem_start(word)
+            self._longest[start] = max(self._longest.get(start, 0), len(word))
         self.admits = lru_cache(maxsize=200_000)(self._admits)  # per written form: forms repeat across a corpus
 
     def _admits(self, word: str) -> bool:
         start = word[:STEM_LETTERS].casefold().replace("ё", "е")
-        starts = self._starts
-        return start in starts or start[:3] in starts or start[:2] in starts
+        longest = self._longest
+        if start in longest:
+            return True
+        shortest_source = len(word) - ENDING_GROWTH
+        return any(start[:n] in longest and longest[start[:n]] >= shortest_source for n in (3, 2))
 
 
 def _stem_start(word: str) -> str:

@@ -40,6 +40,8 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
+from retrie.trie import Trie
+
 from helpers.dateline import match_dateline
 from helpers.document import Document, Segment
 from helpers.extract.stage import Context, Stage
@@ -61,6 +63,7 @@ NAME_WORD_RE = re.compile(r"[\w&’'-]+")
 # "Putin–Xi summit", "Russia-ASEAN meeting". Searched in a short window ending at the noun.
 PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]{0,30}(?:[-–][A-ZА-ЯЁ][\w'’]{0,30}){1,3} $")
 _PATTERNS: dict[str, tuple] = {}
+_OCCASION_VERB_RE: dict[str, re.Pattern] = {}  # per language code
 
 
 def _patterns(lang):
@@ -271,8 +274,19 @@ def _lead_occasion_sentences(doc: Document, lang, noun: str | None = None) -> It
 
 def _says_occasion(text: str, start: int, end: int, lang, noun: str | None = None) -> bool:
     """[start, end) has a verb saying an occasion took place ("signed", "held", "took place"), or `noun`."""
-    verbs = getattr(lang.words, "OCCASION_VERBS", ())  # a language without them dates occasions as before
-    return any(w.casefold() in verbs or w.casefold() == noun for w in NAME_WORD_RE.findall(text, start, end))
+    if _occasion_verb(lang).search(text, start, end) is not None:
+        return True
+    return noun is not None and any(w.casefold() == noun for w in NAME_WORD_RE.findall(text, start, end))
+
+
+def _occasion_verb(lang) -> re.Pattern:
+    """One of the language's OCCASION_VERBS as a whole word (NAME_WORD_RE's), in any case: one search of a
+    sentence instead of a look-up per word. A language without them dates occasions as before (no match)."""
+    if lang.code not in _OCCASION_VERB_RE:
+        verbs = getattr(lang.words, "OCCASION_VERBS", ())
+        _OCCASION_VERB_RE[lang.code] = re.compile(
+            rf"(?i)(?<![\w&’'-])(?:{Trie(*verbs).pattern()})(?![\w&’'-])" if verbs else "(?!)")
+    return _OCCASION_VERB_RE[lang.code]
 
 
 def _listed_states(text: str, sentence: tuple[int, int], spans: _Spans, lang) -> list[str]:

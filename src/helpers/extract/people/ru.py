@@ -123,6 +123,7 @@ def _is_org_word(lang: Language, word: str) -> bool:
     return morph.token_key(word) in lang.people.ORG_NOUNS
 
 
+@lru_cache(maxsize=50_000)
 def _is_surname(word: str) -> bool:
     return any("Surn" in a.tag.grammemes for a in morph.parses(word)[:3])
 

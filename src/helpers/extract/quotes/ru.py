@@ -16,6 +16,7 @@ Phrases next to a cue are resolved by `helpers.extract.people.ru.resolve`; a rel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
@@ -64,6 +65,9 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     names = ctx.people.mentions_in(start, end + 1)
     if body and not names:
         return _body(ctx, body, start)
+    place = p.IN_BODY.fullmatch(text, start, end) if cue and cue.split()[0].endswith("ли") else None
+    if place and not names:  # «…», — заявили в Минцифры
+        return _organisation_in(place)
     person, how = resolve(ctx.lang, ctx.people, text, start, end)
     if person is None:
         return Speaker(reason=how)
@@ -82,7 +86,7 @@ def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
         word = m.group(1).strip(",")
         lower = word.lower()
         skip = None
-        if word in outlets or word.upper() in {o.upper() for o in outlets} or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
+        if word in outlets or word.upper() in _upper(outlets) or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
             skip = m.end()
         elif lower in ("в", "во", "на") and ctx.lang.patterns.BODY.match(text, start + m.start(1), end) is None:
             nxt = re.match(r"[ \t\u00a0,]*(?:в|во|на)[ \t\u00a0]+(\S+)", text[start:end])
@@ -104,6 +108,12 @@ def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\u00a0,":
         start += 1
     return start, end
+
+
+@lru_cache(maxsize=4)
+def _upper(words: frozenset[str]) -> frozenset[str]:
+    """The words in capitals («РИА НОВОСТИ»), made once per word list, not per cue."""
+    return frozenset(w.upper() for w in words)
 
 
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
@@ -187,6 +197,7 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
                 if not p.DASH_CUE.search(text, rest.end(), line_end):  # «…, — сказал он. — Ещё одна фраза.» unquoted second half
                     words = f"{words} {text[rest.end():line_end].strip()}"
                     end = line_end
+        dash_attributed = speaker is not None  # «…», — сказал X: speech however short («Мы готовы»)
         if speaker is None:  # «X отметил, что "…"»: the whole clause quoted
             sentence = _sentence_start(ctx, span.open)
             that = p.CUE_THAT.search(text, sentence, span.open)
@@ -197,7 +208,7 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             if before and text[before.end() - 1:before.end()].strip() in (":",) or (before and before.group().rstrip().endswith(":")):
                 sentence = _sentence_start(ctx, before.start())
                 speaker, cue = _subject(ctx, sentence, before.start(), before.group("cue")), before.group("cue")
-        if speaker is None or speaker.reason and not speaker.name and _is_term(ctx, span):
+        if speaker is None or speaker.reason and not speaker.name and not dash_attributed and _is_term(ctx, span):
             holder = next((r for r in reported if r["start"] <= span.open < r["end"] and r["speaker"]), None)
             if _is_term(ctx, span) or inside(span.open, turns):
                 i += 1
@@ -510,17 +521,32 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
     place = p.IN_BODY.fullmatch(phrase.strip())
-    if place and not body and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
-        name = place.group("name")
-        # «В Кремле» -> «Кремль»; a ministry's short name («Минцифры», «Минфине» aside) and acronyms stay as written
-        written = name if name.isupper() or name.startswith("Мин") or " " in name else _nominative_noun(name).capitalize()
-        return Speaker(written, False, None, None, "organisation")
+    if place and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
+        return _organisation_in(place)
     if body and body.start("head") == start:
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
         person, how = resolve(ctx.lang, ctx.people, text, start, end)
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
     return None
+
+
+def _organisation_in(place: re.Match) -> Speaker:
+    """The body a plural cue names by where it sits («В Минцифры сообщили», «— заявили в Минфине»).
+
+    «В Кремле» -> «Кремль», «В Минфине России» -> «Минфин России»: the head noun in the nominative, what
+    follows it as written; acronyms and short names that do not decline («Минцифры», «Минэнерго») as written."""
+    head, space, tail = place.group("name").partition(" ")
+    if not head.isupper() and _declined_locative(head):
+        head = _nominative_noun(head).capitalize()
+    return Speaker(head + space + tail, False, None, None, "organisation")
+
+
+def _declined_locative(word: str) -> bool:
+    """The word has a declining reading in the locative singular («Минпромторге», «Минфине»), so its
+    nominative is not the form as written («Минцифры», «Минэнерго» have none)."""
+    return any({"NOUN", "loct", "sing"} <= p.tag.grammemes | {p.tag.POS} and "Fixd" not in p.tag.grammemes
+               for p in morph.parses(word.lower()))
 
 
 def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] = ()) -> Speaker:

@@ -130,10 +130,10 @@ def nominative(name: str, gender: str | None = None) -> str:
 
 @lru_cache(maxsize=50_000)
 def _best_agreement(words: tuple[str, ...], genders: tuple[str, ...]) -> tuple[str, str] | None:
+    tables = [_agreements(w, _position_tag(i, len(words))) for i, w in enumerate(words)]
     by_gender = {}
     for gender in genders:
-        scores = {case: _product(_agreement(w, gender, case, _position_tag(i, len(words))) for i, w in enumerate(words))
-                  for case in CASES}
+        scores = {case: _product(table[gender, case] for table in tables) for case in CASES}
         by_gender[gender] = (sum(scores.values()), max(scores, key=scores.get), max(scores.values()))
     gender = max(by_gender, key=lambda g: by_gender[g][0])
     total, case, _ = by_gender[gender]
@@ -166,20 +166,35 @@ def _name_parses(word: str, gender: str, case: str, position: str | None = None)
     return tuple(named)
 
 
-def _agreement(word: str, gender: str, case: str, position: str | None = None) -> float:
-    """How well one word of a name fits a gender and case (sum of the agreeing analyses' scores).
+@lru_cache(maxsize=50_000)
+def _agreements(word: str, position: str | None = None) -> dict[tuple[str, str], float]:
+    """How well one word of a name fits each gender and case: {(gender, case): the sum of the agreeing
+    analyses' scores}, read in one pass over its analyses (a name is scored in 12 genders and cases).
 
-    A hyphenated name («Кассым-Жомарта») declines in its last part only.
+    A hyphenated name («Кассым-Жомарта») declines in its last part only; a word nobody declines fits every
+    case; failing a name analysis, a regular surname ending agrees weakly, an animate noun more weakly still.
     """
     word = word.rpartition("-")[2]
     if _indeclinable(word):
-        return 1.0
-    found = sum(p.score for p in _name_parses(word, gender, case, position))
-    if found:
-        return found
-    if _guessed_surname(word, gender, case):
-        return GUESSED_SURNAME_WEIGHT
-    return GUESSED_NOUN_WEIGHT if _noun_parses(word, gender, case) else 0.0
+        return dict.fromkeys(((g, c) for g in GENDERS for c in CASES), 1.0)
+    analyses = parses(word)
+    positional = position and any(position in p.tag.grammemes for p in analyses)
+    table = dict.fromkeys(((g, c) for g in GENDERS for c in CASES), 0.0)
+    for parse in analyses:  # the analyses `_name_parses` keeps, each added to every gender and case it fits
+        grammemes = parse.tag.grammemes
+        if "plur" in grammemes or PERSON_NAME_TAGS.isdisjoint(grammemes) or (positional and position not in grammemes):
+            continue
+        for gender in GENDERS:
+            if gender in grammemes or "ms-f" in grammemes:
+                for case in CASES:
+                    if case in grammemes:
+                        table[gender, case] += parse.score
+    nouns = [p.tag.grammemes for p in analyses if p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes]
+    for (gender, case), found in table.items():
+        if not found:  # the analyses `_noun_parses` keeps, read once for the 12 genders and cases
+            table[gender, case] = (GUESSED_SURNAME_WEIGHT if _guessed_surname(word, gender, case)
+                                   else GUESSED_NOUN_WEIGHT if any(case in g and gender in g for g in nouns) else 0.0)
+    return table
 
 
 @lru_cache(maxsize=50_000)
@@ -207,6 +222,7 @@ def _guessed_surname(word: str, gender: str, case: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _to_nominative(word: str, gender: str, case: str, position: str | None) -> str:
     head, hyphen, word = word.rpartition("-")
     if _indeclinable(word):
@@ -214,7 +230,9 @@ def _to_nominative(word: str, gender: str, case: str, position: str | None) -> s
     # A declining reading explains an oblique form better than a rare indeclinable one («Анне»: Анна, not Anne).
     readings = sorted(_name_parses(word, gender, case, position), key=lambda p: "Fixd" in p.tag.grammemes)
     for parse in (*readings, *_noun_parses(word, gender, case)):
-        inflected = parse.inflect({"nomn", "sing"} | ({gender} if "Surn" in parse.tag else set()))
+        wanted = {"nomn", "sing"} | ({gender} if "Surn" in parse.tag else set())
+        # a reading already in the nominative is its own form (pymorphy's inflection builds the whole lexeme)
+        inflected = parse if wanted <= parse.tag.grammemes else parse.inflect(wanted)
         if inflected:
             return head + hyphen + _same_shape(word, inflected.word)
     return head + hyphen + (_guessed_surname(word, gender, case) or word)

@@ -27,8 +27,6 @@ MONTHS_LOWER_CASE = True
 YEAR_WORD = r"[ \t\u00a0]*(?:года|году|год|г\.)(?!\w)"
 # The preposition kept in a month or year span («в декабре», «В октябре 2024 года», «в 2025 году»).
 DATE_PREPOSITION = r"(?<!\w)[вВ]о?[ \t\u00a0]+"
-# A month alone after its preposition, not followed by a number (that is a month-and-year date).
-MONTH_ALONE = r"(?<!\w)[вВ]о?[ \t\u00a0]+{month}(?!\w)(?![ \t\u00a0]+\d)"
 # Abbreviated month names (datelines and tables: «2 сен»), never a month alone after «в».
 MONTH_ABBREVIATIONS = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"})
 # Words after a number that make it a year («2023 года», «в 2023 г.», «2020 г.»).
@@ -45,6 +43,10 @@ DATE_QUALIFIERS = (
     r"|перв(?:ые|ых)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)|последн(?:ие|их)\s+(?:\w+\s+){0,2}месяц(?:а|ев|ах)"
     r"|течение|ходе)"
 )
+# A month alone after its preposition («в декабре») or after a phrase saying which part of it is meant («к
+# середине апреля», «в конце марта»), not followed by a number (that is a month-and-year date).
+MONTH_ALONE = (r"(?<!\w)(?:[вВ]о?|" + DATE_QUALIFIERS.replace("{", "{{").replace("}", "}}")  # {month} is filled in
+               + r")[ \t\u00a0]+{month}(?!\w)(?![ \t\u00a0]+\d)")
 # Words near a date without a year that make it still to come at publication («запланированный на 24-25 мая»,
 # «форум пройдет 14 сентября», «состоится»): this year's date, not last year's.
 FUTURE_CUE = r"(?i)(?<!\w)(?:запланирован\w*|намечен\w*|пройд[её]т|состоится|откроется|начн[её]тся|будет|будут|планируется)(?!\w)"
