@@ -171,7 +171,8 @@ def test_quotes_explorer_lists_the_quotes_of_the_page_shown_and_keeps_the_chosen
 
 @pytest.mark.parametrize("filters", [
     {}, {"kind": "direct"}, {"speaker": "Mikhail Mishustin"}, {"country": "Russia"}, {"year_from": 2024, "year_to": 2024},
-    {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"kind": "direct", "country": "China"},
+    {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"search": "ow and bei"}, {"search": "</script> we"},
+    {"search": "shustin"}, {"search": "unattrib"}, {"search": "and"}, {"kind": "direct", "country": "China"},
     {"speaker": "nobody at all"}, {"language": "en"}, {"language": "ru", "kind": "direct"},
 ])
 def test_quote_index_finds_the_rows_a_plain_filter_finds(tables, filters):

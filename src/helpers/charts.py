@@ -22,6 +22,7 @@ from plotly.colors import qualitative
 
 from helpers.colours import country_colour
 from helpers.geo import capitals, country_name
+from helpers.search import WordIndex
 from helpers.tables import topic_label
 
 FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
@@ -759,8 +760,8 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
 class QuoteIndex:
     """The rows of a `quote_table` matching filters, found through lookups built once, so an explorer's
     interaction costs a few array operations on a table of a million quotes, not a pass over every cell:
-    the row positions of each speaker, speaker country, kind and document language, each row's year as an integer, and the
-    lower-cased words searched."""
+    the row positions of each speaker, speaker country, kind and document language, each row's year as an
+    integer, and the words of the lower-cased quotes (`search.WordIndex`)."""
 
     FACETS = ("speaker", "speaker_country", "kind", "language")
 
@@ -768,8 +769,7 @@ class QuoteIndex:
         self.table = table
         self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
         self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
-        self.words = {column: pc.utf8_lower(pa.array(table[column].fillna("").to_numpy(dtype=object), pa.large_string()))
-                      for column in ("text", "speaker")}
+        self.words = WordIndex(pc.utf8_lower(pa.array(table["text"].fillna("").to_numpy(dtype=object), pa.large_string())))
 
     def positions(self, *, search: str = "", speaker=None, country=None, kind=None, language=None,
                   year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
@@ -779,19 +779,21 @@ class QuoteIndex:
         keep = np.ones(len(self.table), dtype=bool)
         for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind), ("language", language)):
             if wanted:
-                chosen = np.zeros(len(self.table), dtype=bool)
-                chosen[self.positions_of[column].get(wanted, [])] = True
-                keep &= chosen
+                keep &= self.rows_of(column, [wanted])
         if year_from is not None or year_to is not None:
             keep &= (self.years >= (year_from or 0)) & (self.years <= (year_to or 9999))
-        positions = np.flatnonzero(keep)
         needle = search.strip().lower()
-        if needle:  # only over the rows the other filters kept, in Arrow's vectorised substring search
-            every_row = len(positions) == len(self.table)
-            found = [pc.match_substring(words if every_row else words.take(pa.array(positions)), needle)
-                     for words in self.words.values()]
-            positions = positions[pc.or_(*found).to_numpy(zero_copy_only=False)]
-        return positions
+        if needle:
+            speakers = [name for name in self.positions_of["speaker"] if needle in str(name).lower()]
+            keep &= self.words.contains(needle) | self.rows_of("speaker", speakers)
+        return np.flatnonzero(keep)
+
+    def rows_of(self, column: str, values) -> np.ndarray:
+        """A boolean mask of the rows whose `column` (a facet) holds one of `values`."""
+        chosen = np.zeros(len(self.table), dtype=bool)
+        for value in values:
+            chosen[self.positions_of[column].get(value, [])] = True
+        return chosen
 
     def rows(self, **filters) -> pd.DataFrame:
         return self.table.iloc[self.positions(**filters)].reset_index(drop=True)
