@@ -37,6 +37,16 @@ def test_timeline_explorer_topics_and_years(tables):
     assert "No dated events" in explorer.figure.layout.annotations[0].text
 
 
+def test_timeline_explorer_draws_the_latest_events_of_the_selection(tables, monkeypatch):
+    monkeypatch.setattr(charts, "TIMELINE_EVENTS", 2)
+    explorer = widgets.timeline_explorer(tables["events"], tables["documents"])
+    explorer.controls["topics"].value = ("digital economy",)
+    spans = explorer.rows.dropna(subset=["start"])
+    latest = spans.drop_duplicates("event_id").sort_values("start", kind="stable")["event_id"].tolist()[-2:]
+    assert drawn_events(explorer.figure) == set(latest) == {"d4:e0", "d3:e0"}
+    assert "the latest 2 of 3 dated events" in explorer.figure.layout.title.text
+
+
 def test_pairs_explorer_focus_country_and_years(tables):
     explorer = widgets.pairs_explorer(tables["pairs"])
     assert explorer.controls["country"].value == "RUS"

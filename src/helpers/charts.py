@@ -362,11 +362,18 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     """
     dated = spans.dropna(subset=["start"])
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
+    dated, all_dated = latest_events(dated, limit)
+    return timeline_figure(dated, dated_events=all_dated, undated=undated, controls=controls, title=title, limit=limit)
+
+
+def timeline_figure(dated: pd.DataFrame, *, dated_events: int, undated: int, controls: bool = True,
+                    title: str = "Events by partner country", limit: int = TIMELINE_EVENTS) -> go.Figure:
+    """The figure of `timeline` from the rows it draws (`dated`: the latest `limit` of `dated_events` dated
+    events) and the number of `undated` events, which the axis title counts."""
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
-    dated, all_dated = latest_events(dated, limit)
-    if all_dated > limit:
-        title = f"{title}: the latest {limit:,} of {all_dated:,} dated events"
+    if dated_events > limit:
+        title = f"{title}: the latest {limit:,} of {dated_events:,} dated events"
     order = partner_order(dated)
     palette = partner_colours(dated)
     fig = go.Figure()

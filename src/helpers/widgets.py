@@ -87,8 +87,9 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
     """Pick partner countries, topics, document languages and years; the timeline redraws in place.
 
     The timeline's rows are made once; an interaction selects among them with boolean masks (partner,
-    document language, the events of each topic, the spans overlapping the years) and redraws at most
-    the latest `charts.TIMELINE_EVENTS` events.
+    document language, the events of each topic, the spans overlapping the years), finds the latest
+    `charts.TIMELINE_EVENTS` events among them through each row's event number, and copies out and
+    redraws only their rows.
     """
     if events.empty:
         return nothing_to_explore("events")
@@ -99,6 +100,9 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
         for topic in charts.as_list(cell):
             topic_events.setdefault(topic, set()).add(event_id)
     span_events = all_spans["event_id"].to_numpy(dtype=object)
+    # Rows come sorted by start (undated last), so events numbered in order of appearance are numbered by start.
+    event_number = pd.factorize(all_spans["event_id"])[0]
+    dated = all_spans["start"].notna().to_numpy()
     topic_rows = {topic: np.fromiter((e in ids for e in span_events), dtype=bool, count=len(span_events))
                   for topic, ids in topic_events.items()}
     span_languages = all_spans["doc_id"].map(documents.set_index("doc_id")["language"]).to_numpy(dtype=object)
@@ -129,7 +133,11 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
             low, high = pd.Timestamp(f"{years.value[0]}-01-01"), pd.Timestamp(f"{years.value[1]}-12-31")
             keep &= charts.spans_overlap(all_spans["start"], all_spans["end"], low, high)
         explorer.positions = np.flatnonzero(keep)
-        redraw(figure, charts.timeline(explorer.rows, controls=False))
+        drawn, numbers, limit = keep & dated, np.unique(event_number[keep & dated]), charts.TIMELINE_EVENTS
+        if len(numbers) > limit:  # the rows of the latest events only
+            drawn &= event_number >= numbers[-limit]
+        redraw(figure, charts.timeline_figure(all_spans.iloc[np.flatnonzero(drawn)], dated_events=len(numbers), limit=limit,
+                                              undated=len(np.unique(event_number[keep & ~dated])), controls=False))
 
     for control in controls.values():
         control.observe(update, names="value")
