@@ -6,7 +6,7 @@ import pytest
 from helpers import search
 
 TEXTS = [
-    "the digital economy agreement was signed",
+    "the digital economy agreement was signed: digital first",
     "Цифровая экономика: ИКТ-сотрудничество с Китаем",
     "digitalisation, not digital... economy",
     "",
@@ -26,7 +26,7 @@ def index():
 
 
 @pytest.mark.parametrize("piece", [
-    "digital", "gital", "digital economy", "digital econ", "al eco", "economy", "экономика", "икт-сотрудничество",
+    "digital", "gital", "digital, not", "economy»", " digital ", "digital economy", "digital econ", "al eco", "economy", "экономика", "икт-сотрудничество",
     "сотрудн", "китаем", "«digital", "e-gov", "; e-", "...", ",", "2024/1", "under_score", "score w",
     "nothing like this", "digital trade", "economy digital", "  ",
 ])
@@ -37,7 +37,7 @@ def test_word_index_finds_what_a_substring_search_finds(index, piece):
 
 def test_word_index_keeps_each_row_of_a_word_once_in_order(index):
     word = index.vocabulary.to_pylist().index("digital")
-    assert index.rows[index.starts[word]:index.starts[word + 1]].tolist() == [0, 2, 4, 5]
+    assert index.rows[index.starts[word]:index.starts[word + 1]].tolist() == [0, 5]
 
 
 def test_many_matching_words_are_marked_in_one_pass(monkeypatch, index):
@@ -47,5 +47,5 @@ def test_many_matching_words_are_marked_in_one_pass(monkeypatch, index):
 
 
 def test_word_runs_split_like_the_texts():
-    assert search.word_runs("ИКТ-сотрудничество, 2024!") == ["ИКТ", "сотрудничество", "2024"]
-    assert search.word_runs("«…»") == []
+    assert search.word_runs(" ИКТ-сотрудничество,\u00a02024!\n") == ["ИКТ-сотрудничество,", "2024!"]
+    assert search.word_runs(" \t") == []

@@ -776,7 +776,7 @@ class QuoteIndex:
         self.table = table
         self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
         self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
-        self.words = WordIndex(pc.utf8_lower(pa.array(table["text"].fillna("").to_numpy(dtype=object), pa.large_string())))
+        self.words = WordIndex(pc.utf8_lower(pc.fill_null(pa.array(table["text"], pa.large_string()), "")))
 
     def positions(self, *, search: str = "", speaker=None, country=None, kind=None, language=None,
                   year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
