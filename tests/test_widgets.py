@@ -12,7 +12,7 @@ def tables():
 
 
 def drawn_events(figure) -> set[str]:
-    return {data[4] for trace in figure.data for data in (trace.customdata or [])}
+    return {data[4] for trace in figure.data for data in (trace.customdata if trace.customdata is not None else [])}
 
 
 def test_timeline_explorer_country_filter_redraws_the_figure_in_place(tables):

@@ -320,9 +320,12 @@ def partner_order(spans: pd.DataFrame) -> list[str]:
     return sorted(counts.index, key=lambda name: (-counts[name], name))
 
 
-def _event_hover(rows: pd.DataFrame) -> list[list[str]]:
-    return [[_safe(r.headline), _safe(r.date), _safe(r.precision), _safe(r.source), _safe(r.event_id)]
-            for r in rows.itertuples(index=False)]
+def _event_hover(rows: pd.DataFrame) -> np.ndarray:
+    """Each row's headline, date, precision, source and event id, escaped: an array (rows x 5) of fixed-width
+    text, which plotly takes and copies whole (nested lists, or Python strings, are checked and copied one by one)."""
+    fields = [[_safe(value) for value in rows[column].to_numpy(dtype=object)]
+              for column in ("headline", "date", "precision", "source", "event_id")]
+    return np.array(fields, dtype=str).T.reshape(len(rows), len(fields))
 
 
 EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{customdata[2]})"
@@ -378,22 +381,22 @@ def timeline_figure(dated: pd.DataFrame, *, dated_events: int, undated: int, con
     palette = partner_colours(dated)
     fig = go.Figure()
     trace_partners = []
-    for partner in order:
-        rows = dated[dated["partner_name"] == partner]
-        points = rows[rows["start"] == rows["end"]]
-        bars = rows[rows["start"] != rows["end"]]
+    hover, start, end = _event_hover(dated), dated["start"].to_numpy(), dated["end"].to_numpy()
+    is_point = start == end
+    for partner, rows in sorted(dated.groupby("partner_name").indices.items(), key=lambda item: order.index(item[0])):
+        points, bars = rows[is_point[rows]], rows[~is_point[rows]]
         label = _short(partner, 20)
         if len(points):
-            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=_safe(partner), legendgroup=label,
-                            marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
-                            customdata=_event_hover(points), hovertemplate=EVENT_HOVER)
+            fig.add_scatter(x=start[points], y=np.full(len(points), label, dtype=object), mode="markers", name=_safe(partner),
+                            legendgroup=label, marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
+                            customdata=hover[points], hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
         if len(bars):
-            duration_ms = (bars["end"] - bars["start"]).dt.total_seconds() * 1000
-            fig.add_bar(base=bars["start"].dt.strftime("%Y-%m-%d"), x=duration_ms, y=[label] * len(bars), orientation="h",
-                        name=_safe(partner), legendgroup=label, showlegend=not len(points), width=0.5,
-                        marker={"color": palette[partner], "opacity": 0.55},
-                        customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
+            duration_ms = (end[bars] - start[bars]) / np.timedelta64(1, "ms")
+            fig.add_bar(base=pd.DatetimeIndex(start[bars]).strftime("%Y-%m-%d"), x=duration_ms,
+                        y=np.full(len(bars), label, dtype=object), orientation="h", name=_safe(partner), legendgroup=label,
+                        showlegend=not len(points), width=0.5, marker={"color": palette[partner], "opacity": 0.55},
+                        customdata=hover[bars], hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
     note = f"<br>{plural(undated, 'event')} without a certain date not drawn" if undated else ""
     fig.update_layout(
