@@ -37,6 +37,20 @@ def test_timeline_explorer_topics_and_years(tables):
     assert "No dated events" in explorer.figure.layout.annotations[0].text
 
 
+def test_redraw_replaces_the_layout_but_keeps_the_template():
+    import plotly.graph_objects as go
+    target = go.FigureWidget(charts.empty_figure("Nothing here", "Empty"))
+    template = target.layout.template.to_plotly_json()
+    widgets.redraw(target, go.Figure(go.Bar(x=[1], y=[2]), layout={"title": "Full", "height": 300, "xaxis": {"title": "x"}}))
+    assert target.layout.annotations == () and target.layout.title.text == "Full" and target.layout.height == 300
+    assert target.layout.xaxis.visible is None and target.layout.yaxis.visible is None
+    assert [trace.type for trace in target.data] == ["bar"]
+    assert target.layout.template.to_plotly_json() == template
+    widgets.redraw(target, charts.empty_figure("Nothing again", "Empty"))
+    assert target.layout.height == 260 and target.data == ()
+    assert target.layout.annotations[0].text == "Nothing again"
+
+
 def test_timeline_explorer_draws_the_latest_events_of_the_selection(tables, monkeypatch):
     monkeypatch.setattr(charts, "TIMELINE_EVENTS", 2)
     explorer = widgets.timeline_explorer(tables["events"], tables["documents"])
