@@ -35,7 +35,7 @@ class WordIndex:
         self.vocabulary = encoded.dictionary
         order = pc.sort_indices(encoded.indices).to_numpy()  # by word, rows increasing within a word (a stable sort)
         codes = encoded.indices.to_numpy()[order]
-        rows = pc.list_parent_indices(words).to_numpy()[order].astype(np.int32)
+        rows = np.repeat(np.arange(len(self.texts), dtype=np.int32), pc.list_value_length(words).to_numpy())[order]
         del order
         first = np.ones(len(codes), dtype=bool)  # a word repeated in one text is kept once
         first[1:] = (codes[1:] != codes[:-1]) | (rows[1:] != rows[:-1])
