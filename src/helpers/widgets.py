@@ -101,22 +101,20 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
     names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
-    topic_events: dict[str, set[str]] = {}
-    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["topics"]):
-        for topic in charts.as_list(cell):
-            topic_events.setdefault(topic, set()).add(event_id)
-    span_events = all_spans["event_id"].to_numpy(dtype=object)
+    topic_of_row = all_spans["topics"].explode().dropna()  # indexed by row position (the spans' index is a range)
+    topic_rows = {}
+    for topic, where in pd.Series(topic_of_row.index.to_numpy()).groupby(topic_of_row.to_numpy(dtype=object)).indices.items():
+        topic_rows[topic] = np.zeros(len(all_spans), dtype=bool)
+        topic_rows[topic][topic_of_row.index.to_numpy()[where]] = True
     # Rows come sorted by start (undated last), so events numbered in order of appearance are numbered by start.
     event_number = pd.factorize(all_spans["event_id"])[0]
     dated = all_spans["start"].notna().to_numpy()
-    topic_rows = {topic: np.fromiter((e in ids for e in span_events), dtype=bool, count=len(span_events))
-                  for topic, ids in topic_events.items()}
     span_languages = all_spans["doc_id"].map(documents.set_index("doc_id")["language"]).to_numpy(dtype=object)
     languages = sorted({language for language in span_languages if isinstance(language, str)})
     controls = {
         "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
                                       description="partners", rows=min(8, max(2, len(names)))),
-        "topics": W.SelectMultiple(options=sorted(topic_events), description="topics", rows=min(8, max(2, len(topic_events)))),
+        "topics": W.SelectMultiple(options=sorted(topic_rows), description="topics", rows=min(8, max(2, len(topic_rows)))),
         "languages": W.SelectMultiple(options=languages, description="language", rows=min(4, max(2, len(languages)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
