@@ -49,3 +49,13 @@ def test_many_matching_words_are_marked_in_one_pass(monkeypatch, index):
 def test_word_runs_split_like_the_texts():
     assert search.word_runs(" ИКТ-сотрудничество,\u00a02024!\n") == ["ИКТ-сотрудничество,", "2024!"]
     assert search.word_runs(" \t") == []
+
+
+def test_an_index_built_in_chunks_is_the_index_built_at_once(index):
+    chunked = search.WordIndex(index.texts, chunk_rows=2)
+    assert sorted(chunked.vocabulary.to_pylist()) == sorted(index.vocabulary.to_pylist())
+    for word in index.vocabulary.to_pylist():
+        assert chunked.contains(word).tolist() == index.contains(word).tolist()
+    for word, number in zip(chunked.vocabulary.to_pylist(), range(len(chunked.vocabulary))):
+        rows = chunked.rows[chunked.starts[number]:chunked.starts[number + 1]].tolist()
+        assert rows == sorted(set(rows)) and rows

@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+CHUNK_ROWS = 50_000  # texts split and encoded at a time: the word lists of all texts at once took gigabytes
 MANY_WORDS = 2_000  # above this many matching words, their rows are marked in one vectorised pass
 
 
@@ -28,19 +29,33 @@ def word_runs(piece: str) -> list[str]:
 class WordIndex:
     """Rows of `texts` (an Arrow string array without nulls, already lower-cased) by the words they contain."""
 
-    def __init__(self, texts: pa.Array):
+    def __init__(self, texts: pa.Array, *, chunk_rows: int = CHUNK_ROWS):
         self.texts = texts.combine_chunks() if isinstance(texts, pa.ChunkedArray) else texts
-        words = words_of(self.texts)
+        self.vocabulary = pa.array([], pa.large_string())
+        codes, rows = [], []
+        for first in range(0, len(self.texts), chunk_rows):  # a chunk's words at a time: memory stays bounded
+            chunk_codes, chunk_positions = self._words_of_chunk(first, chunk_rows)
+            codes.append(chunk_codes)
+            rows.append(chunk_positions)
+        codes, rows = np.concatenate(codes or [np.array([], np.int32)]), np.concatenate(rows or [np.array([], np.int32)])
+        self.rows = rows[pc.sort_indices(codes).to_numpy()]  # by word; rows stay increasing within a word (a stable sort)
+        self.starts = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=len(self.vocabulary)))])
+
+    def _words_of_chunk(self, first: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """The (word number, row) pairs of rows `first` to `first + count`, each pair once; new words join the vocabulary."""
+        words = words_of(self.texts.slice(first, count))
         encoded = pc.dictionary_encode(pc.list_flatten(words))
-        self.vocabulary = encoded.dictionary
-        order = pc.sort_indices(encoded.indices).to_numpy()  # by word, rows increasing within a word (a stable sort)
-        codes = encoded.indices.to_numpy()[order]
-        rows = np.repeat(np.arange(len(self.texts), dtype=np.int32), pc.list_value_length(words).to_numpy())[order]
-        del order
-        first = np.ones(len(codes), dtype=bool)  # a word repeated in one text is kept once
-        first[1:] = (codes[1:] != codes[:-1]) | (rows[1:] != rows[:-1])
-        self.rows = rows[first]
-        self.starts = np.concatenate([[0], np.cumsum(np.bincount(codes[first], minlength=len(self.vocabulary)))])
+        numbers = pc.fill_null(pc.index_in(encoded.dictionary, value_set=self.vocabulary), -1).to_numpy().astype(np.int32)
+        new = np.flatnonzero(numbers < 0)
+        numbers[new] = len(self.vocabulary) + np.arange(len(new), dtype=np.int32)
+        self.vocabulary = pa.concat_arrays([self.vocabulary, encoded.dictionary.take(pa.array(new))])
+        codes = numbers[encoded.indices.to_numpy()]
+        rows = np.repeat(np.arange(first, first + len(words), dtype=np.int32), pc.list_value_length(words).to_numpy())
+        order = pc.sort_indices(codes).to_numpy()
+        codes, rows = codes[order], rows[order]
+        once = np.ones(len(codes), dtype=bool)  # a word repeated in one text is kept once
+        once[1:] = (codes[1:] != codes[:-1]) | (rows[1:] != rows[:-1])
+        return codes[once], rows[once]
 
     def __len__(self) -> int:
         return len(self.texts)
