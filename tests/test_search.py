@@ -59,3 +59,10 @@ def test_an_index_built_in_chunks_is_the_index_built_at_once(index):
     for word, number in zip(chunked.vocabulary.to_pylist(), range(len(chunked.vocabulary))):
         rows = chunked.rows[chunked.starts[number]:chunked.starts[number + 1]].tolist()
         assert rows == sorted(set(rows)) and rows
+
+
+def test_a_slice_of_texts_is_searched_in_its_own_rows():
+    texts = pa.array(["zero digital economy", "one digital", "two digital economy", "three"], pa.large_string())
+    index = search.WordIndex(texts.slice(1, 3))
+    assert index.contains("digital economy").tolist() == [False, True, False]
+    assert index.contains("l e").tolist() == [False, True, False]

