@@ -4,7 +4,7 @@
 
 Loads the corpus as a notebook does (texts left on disk when large), builds each explorer once (timed
 apart: it runs once per notebook), then sets its controls as a reader would and prints the median
-milliseconds of each interaction: filter by speaker, country, kind, years and words, turn a page, show
+milliseconds of each interaction: filter by speaker, country, kind, years and words (one, then two), turn a page, show
 a quote in its paragraph; pick partners, topics and years on the timeline; pick a country and years of
 pairs. Target: every interaction under 150 ms on 100,000 generated documents. Nothing is asserted.
 Wall and CPU milliseconds are printed: on a shared machine, CPU is what the explorer costs.
