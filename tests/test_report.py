@@ -18,7 +18,8 @@ import pytest
 
 import helpers.store
 from helpers import display, paths
-from helpers.report import POLL_SLICE, ReportError, _in_slices, build_report, markdown_to_text, notebook_summary
+from helpers.report import (POLL_SLICE, ReportError, _in_slices, build_report, markdown_to_text, notebook_summary,
+                            set_aside_explorers)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 FIXTURE_NOTEBOOKS = FIXTURES / "notebooks"
@@ -235,3 +236,14 @@ def test_a_page_without_a_table_has_no_script_waiting_for_datatables(tmp_path, s
     page = (site / "09_no_table.html").read_text(encoding="utf-8")
     assert "no amounts in this corpus" in page
     assert "set_or_remove_dark_class" not in page and "assets/itables.js" not in page
+
+
+def test_explorer_cells_are_set_aside_unrun_and_other_cells_kept():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell("raise RuntimeError('an explorer is not run')", metadata={"tags": ["explorer"]}),
+        nbformat.v4.new_code_cell("x", metadata={"tags": ["static"]}),
+    ])
+    set_aside_explorers(nb)
+    assert [cell.cell_type for cell in nb.cells] == ["code", "markdown", "code"]
+    assert nb.cells[1].metadata["tags"] == ["explorer"]

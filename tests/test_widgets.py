@@ -12,7 +12,7 @@ def tables():
 
 
 def drawn_events(figure) -> set[str]:
-    return {data[4] for trace in figure.data for data in (trace.customdata or [])}
+    return {data[4] for trace in figure.data for data in (trace.customdata if trace.customdata is not None else [])}
 
 
 def test_timeline_explorer_country_filter_redraws_the_figure_in_place(tables):
@@ -35,6 +35,30 @@ def test_timeline_explorer_topics_and_years(tables):
     explorer.controls["countries"].value = ("SRB",)
     assert drawn_events(explorer.figure) == set()
     assert "No dated events" in explorer.figure.layout.annotations[0].text
+
+
+def test_redraw_replaces_the_layout_but_keeps_the_template():
+    import plotly.graph_objects as go
+    target = go.FigureWidget(charts.empty_figure("Nothing here", "Empty"))
+    template = target.layout.template.to_plotly_json()
+    widgets.redraw(target, go.Figure(go.Bar(x=[1], y=[2]), layout={"title": "Full", "height": 300, "xaxis": {"title": "x"}}))
+    assert target.layout.annotations == () and target.layout.title.text == "Full" and target.layout.height == 300
+    assert target.layout.xaxis.visible is None and target.layout.yaxis.visible is None
+    assert [trace.type for trace in target.data] == ["bar"]
+    assert target.layout.template.to_plotly_json() == template
+    widgets.redraw(target, charts.empty_figure("Nothing again", "Empty"))
+    assert target.layout.height == 260 and target.data == ()
+    assert target.layout.annotations[0].text == "Nothing again"
+
+
+def test_timeline_explorer_draws_the_latest_events_of_the_selection(tables, monkeypatch):
+    monkeypatch.setattr(charts, "TIMELINE_EVENTS", 2)
+    explorer = widgets.timeline_explorer(tables["events"], tables["documents"])
+    explorer.controls["topics"].value = ("digital economy",)
+    spans = explorer.rows.dropna(subset=["start"])
+    latest = spans.drop_duplicates("event_id").sort_values("start", kind="stable")["event_id"].tolist()[-2:]
+    assert drawn_events(explorer.figure) == set(latest) == {"d4:e0", "d3:e0"}
+    assert "the latest 2 of 3 dated events" in explorer.figure.layout.title.text
 
 
 def test_pairs_explorer_focus_country_and_years(tables):
@@ -171,7 +195,8 @@ def test_quotes_explorer_lists_the_quotes_of_the_page_shown_and_keeps_the_chosen
 
 @pytest.mark.parametrize("filters", [
     {}, {"kind": "direct"}, {"speaker": "Mikhail Mishustin"}, {"country": "Russia"}, {"year_from": 2024, "year_to": 2024},
-    {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"kind": "direct", "country": "China"},
+    {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"search": "ow and bei"}, {"search": "</script> we"},
+    {"search": "shustin"}, {"search": "unattrib"}, {"search": "and"}, {"kind": "direct", "country": "China"},
     {"speaker": "nobody at all"}, {"language": "en"}, {"language": "ru", "kind": "direct"},
 ])
 def test_quote_index_finds_the_rows_a_plain_filter_finds(tables, filters):

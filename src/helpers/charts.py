@@ -22,6 +22,7 @@ from plotly.colors import qualitative
 
 from helpers.colours import country_colour
 from helpers.geo import capitals, country_name
+from helpers.search import WordIndex
 from helpers.tables import topic_label
 
 FOCUS = "RUS"  # the corpus is about Russia's cooperation: its partners are the other parties
@@ -319,9 +320,12 @@ def partner_order(spans: pd.DataFrame) -> list[str]:
     return sorted(counts.index, key=lambda name: (-counts[name], name))
 
 
-def _event_hover(rows: pd.DataFrame) -> list[list[str]]:
-    return [[_safe(r.headline), _safe(r.date), _safe(r.precision), _safe(r.source), _safe(r.event_id)]
-            for r in rows.itertuples(index=False)]
+def _event_hover(rows: pd.DataFrame) -> np.ndarray:
+    """Each row's headline, date, precision, source and event id, escaped: an array (rows x 5) of fixed-width
+    text, which plotly takes and copies whole (nested lists, or Python strings, are checked and copied one by one)."""
+    fields = [[_safe(value) for value in rows[column].to_numpy(dtype=object)]
+              for column in ("headline", "date", "precision", "source", "event_id")]
+    return np.array(fields, dtype=str).T.reshape(len(rows), len(fields))
 
 
 EVENT_HOVER = ("<b>%{customdata[0]}</b><br>date: %{customdata[1]} (precision: %{customdata[2]})"
@@ -361,31 +365,38 @@ def timeline(spans: pd.DataFrame, *, controls: bool = True, title: str = "Events
     """
     dated = spans.dropna(subset=["start"])
     undated = spans.loc[spans["start"].isna(), "event_id"].nunique()
+    dated, all_dated = latest_events(dated, limit)
+    return timeline_figure(dated, dated_events=all_dated, undated=undated, controls=controls, title=title, limit=limit)
+
+
+def timeline_figure(dated: pd.DataFrame, *, dated_events: int, undated: int, controls: bool = True,
+                    title: str = "Events by partner country", limit: int = TIMELINE_EVENTS) -> go.Figure:
+    """The figure of `timeline` from the rows it draws (`dated`: the latest `limit` of `dated_events` dated
+    events) and the number of `undated` events, which the axis title counts."""
     if dated.empty:
         return empty_figure("No dated events in this corpus" + (f" ({undated} undated)" if undated else ""), title)
-    dated, all_dated = latest_events(dated, limit)
-    if all_dated > limit:
-        title = f"{title}: the latest {limit:,} of {all_dated:,} dated events"
+    if dated_events > limit:
+        title = f"{title}: the latest {limit:,} of {dated_events:,} dated events"
     order = partner_order(dated)
     palette = partner_colours(dated)
     fig = go.Figure()
     trace_partners = []
-    for partner in order:
-        rows = dated[dated["partner_name"] == partner]
-        points = rows[rows["start"] == rows["end"]]
-        bars = rows[rows["start"] != rows["end"]]
+    hover, start, end = _event_hover(dated), dated["start"].to_numpy(), dated["end"].to_numpy()
+    is_point = start == end
+    for partner, rows in sorted(dated.groupby("partner_name").indices.items(), key=lambda item: order.index(item[0])):
+        points, bars = rows[is_point[rows]], rows[~is_point[rows]]
         label = _short(partner, 20)
         if len(points):
-            fig.add_scatter(x=points["start"], y=[label] * len(points), mode="markers", name=_safe(partner), legendgroup=label,
-                            marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
-                            customdata=_event_hover(points), hovertemplate=EVENT_HOVER)
+            fig.add_scatter(x=start[points], y=np.full(len(points), label, dtype=object), mode="markers", name=_safe(partner),
+                            legendgroup=label, marker={"color": palette[partner], "size": 11, "symbol": "diamond"},
+                            customdata=hover[points], hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
         if len(bars):
-            duration_ms = (bars["end"] - bars["start"]).dt.total_seconds() * 1000
-            fig.add_bar(base=bars["start"].dt.strftime("%Y-%m-%d"), x=duration_ms, y=[label] * len(bars), orientation="h",
-                        name=_safe(partner), legendgroup=label, showlegend=not len(points), width=0.5,
-                        marker={"color": palette[partner], "opacity": 0.55},
-                        customdata=_event_hover(bars), hovertemplate=EVENT_HOVER)
+            duration_ms = (end[bars] - start[bars]) / np.timedelta64(1, "ms")
+            fig.add_bar(base=pd.DatetimeIndex(start[bars]).strftime("%Y-%m-%d"), x=duration_ms,
+                        y=np.full(len(bars), label, dtype=object), orientation="h", name=_safe(partner), legendgroup=label,
+                        showlegend=not len(points), width=0.5, marker={"color": palette[partner], "opacity": 0.55},
+                        customdata=hover[bars], hovertemplate=EVENT_HOVER)
             trace_partners.append(partner)
     note = f"<br>{plural(undated, 'event')} without a certain date not drawn" if undated else ""
     fig.update_layout(
@@ -759,8 +770,8 @@ def quote_topic_lists(quotes: pd.DataFrame, events: pd.DataFrame) -> list[list[s
 class QuoteIndex:
     """The rows of a `quote_table` matching filters, found through lookups built once, so an explorer's
     interaction costs a few array operations on a table of a million quotes, not a pass over every cell:
-    the row positions of each speaker, speaker country, kind and document language, each row's year as an integer, and the
-    lower-cased words searched."""
+    the row positions of each speaker, speaker country, kind and document language, each row's year as an
+    integer, and the words of the lower-cased quotes (`search.WordIndex`)."""
 
     FACETS = ("speaker", "speaker_country", "kind", "language")
 
@@ -768,8 +779,7 @@ class QuoteIndex:
         self.table = table
         self.positions_of = {column: table.groupby(column, observed=True, sort=False).indices for column in self.FACETS}
         self.years = year_of(table["date"]).fillna(-1).to_numpy(dtype="int64")
-        self.words = {column: pc.utf8_lower(pa.array(table[column].fillna("").to_numpy(dtype=object), pa.large_string()))
-                      for column in ("text", "speaker")}
+        self.words = WordIndex(pc.utf8_lower(pc.fill_null(pa.array(table["text"], pa.large_string()), "")))
 
     def positions(self, *, search: str = "", speaker=None, country=None, kind=None, language=None,
                   year_from: int | None = None, year_to: int | None = None) -> np.ndarray:
@@ -779,19 +789,21 @@ class QuoteIndex:
         keep = np.ones(len(self.table), dtype=bool)
         for column, wanted in (("speaker", speaker), ("speaker_country", country), ("kind", kind), ("language", language)):
             if wanted:
-                chosen = np.zeros(len(self.table), dtype=bool)
-                chosen[self.positions_of[column].get(wanted, [])] = True
-                keep &= chosen
+                keep &= self.rows_of(column, [wanted])
         if year_from is not None or year_to is not None:
             keep &= (self.years >= (year_from or 0)) & (self.years <= (year_to or 9999))
-        positions = np.flatnonzero(keep)
         needle = search.strip().lower()
-        if needle:  # only over the rows the other filters kept, in Arrow's vectorised substring search
-            every_row = len(positions) == len(self.table)
-            found = [pc.match_substring(words if every_row else words.take(pa.array(positions)), needle)
-                     for words in self.words.values()]
-            positions = positions[pc.or_(*found).to_numpy(zero_copy_only=False)]
-        return positions
+        if needle:
+            speakers = [name for name in self.positions_of["speaker"] if needle in str(name).lower()]
+            keep &= self.words.contains(needle) | self.rows_of("speaker", speakers)
+        return np.flatnonzero(keep)
+
+    def rows_of(self, column: str, values) -> np.ndarray:
+        """A boolean mask of the rows whose `column` (a facet) holds one of `values`."""
+        chosen = np.zeros(len(self.table), dtype=bool)
+        for value in values:
+            chosen[self.positions_of[column].get(value, [])] = True
+        return chosen
 
     def rows(self, **filters) -> pd.DataFrame:
         return self.table.iloc[self.positions(**filters)].reset_index(drop=True)

@@ -212,6 +212,7 @@ async def execute_and_export(
     started = time.monotonic()
     nb = nbformat.read(notebook, as_version=4)
     inject_parameters(nb, CORPUS=env[CORPUS_ENV])
+    set_aside_explorers(nb)
     current = {"index": None}
 
     def remember_cell(cell, cell_index):
@@ -260,6 +261,14 @@ def inject_parameters(nb, **parameters) -> None:
             injected = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
             nb.cells.insert(index + 1, injected)
             return
+
+
+def set_aside_explorers(nb) -> None:
+    """Explorer cells are not run: the page shows a note instead of their output (`prepare_for_export`), and
+    building an explorer over a big corpus (a word index of every quote) is the slowest cell of its notebook."""
+    for index, cell in enumerate(nb.cells):
+        if EXPLORER_TAG in cell.metadata.get("tags", []) and cell.cell_type == "code":
+            nb.cells[index] = nbformat.v4.new_markdown_cell(cell.source, metadata=cell.metadata)
 
 
 def _cell_label(nb, index) -> str:

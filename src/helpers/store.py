@@ -167,8 +167,10 @@ LIST_COLUMNS = {"events": ("countries", "topics", "amounts"), "people": ("aliase
 
 
 def _read_one_table(out: Path, name: str, *, with_texts: bool) -> pd.DataFrame:
+    """One table as pandas, each column in one piece: taking a few rows from a column of many chunks (one per
+    shard) concatenates the whole column first, which made every explorer interaction copy whole tables."""
     columns = [c for c in schema.TABLES[name] if with_texts or c != "text"] if name == "documents" else None
-    table = schema.conform(name, read_table(out, name, columns=columns).to_pandas())
+    table = schema.conform(name, read_table(out, name, columns=columns).combine_chunks().to_pandas())
     if name == "documents" and not with_texts:
         table = table.drop(columns="text")
     for column in LIST_COLUMNS.get(name, ()):

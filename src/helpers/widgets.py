@@ -61,11 +61,17 @@ def nothing_to_explore(what: str) -> Explorer:
 
 
 def redraw(target: go.FigureWidget, source: go.Figure) -> None:
-    """Replace the traces and layout of a displayed FigureWidget in one update (no flicker, no new output)."""
+    """Replace the traces and layout of a displayed FigureWidget in one update (no flicker, no new output).
+
+    The layout is updated key by key, the keys `source` lacks emptied, and the template left as it is:
+    assigning a whole layout checks the template again, a tenth of a timeline's redraw."""
+    layout = source.layout.to_plotly_json()
+    layout.pop("template", None)
+    stale = {key: None for key in target.layout.to_plotly_json() if key not in layout and key != "template"}
     with target.batch_update():
         target.data = ()
         target.add_traces(list(source.data))
-        target.layout = source.layout
+        target.layout.update({**stale, **layout}, overwrite=True)
 
 
 def year_slider(years: pd.Series, description: str = "years") -> W.IntRangeSlider:
@@ -87,26 +93,28 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
     """Pick partner countries, topics, document languages and years; the timeline redraws in place.
 
     The timeline's rows are made once; an interaction selects among them with boolean masks (partner,
-    document language, the events of each topic, the spans overlapping the years) and redraws at most
-    the latest `charts.TIMELINE_EVENTS` events.
+    document language, the events of each topic, the spans overlapping the years), finds the latest
+    `charts.TIMELINE_EVENTS` events among them through each row's event number, and copies out and
+    redraws only their rows.
     """
     if events.empty:
         return nothing_to_explore("events")
     all_spans = charts.event_spans(events, documents, focus=focus)
     names = dict(zip(all_spans["partner"], all_spans["partner_name"]))
-    topic_events: dict[str, set[str]] = {}
-    for event_id, cell in zip(events["event_id"].to_numpy(dtype=object), events["topics"]):
-        for topic in charts.as_list(cell):
-            topic_events.setdefault(topic, set()).add(event_id)
-    span_events = all_spans["event_id"].to_numpy(dtype=object)
-    topic_rows = {topic: np.fromiter((e in ids for e in span_events), dtype=bool, count=len(span_events))
-                  for topic, ids in topic_events.items()}
+    topic_of_row = all_spans["topics"].explode().dropna()  # indexed by row position (the spans' index is a range)
+    topic_rows = {}
+    for topic, where in pd.Series(topic_of_row.index.to_numpy()).groupby(topic_of_row.to_numpy(dtype=object)).indices.items():
+        topic_rows[topic] = np.zeros(len(all_spans), dtype=bool)
+        topic_rows[topic][topic_of_row.index.to_numpy()[where]] = True
+    # Rows come sorted by start (undated last), so events numbered in order of appearance are numbered by start.
+    event_number = pd.factorize(all_spans["event_id"])[0]
+    dated = all_spans["start"].notna().to_numpy()
     span_languages = all_spans["doc_id"].map(documents.set_index("doc_id")["language"]).to_numpy(dtype=object)
     languages = sorted({language for language in span_languages if isinstance(language, str)})
     controls = {
         "countries": W.SelectMultiple(options=sorted(((name, code) for code, name in names.items())),
                                       description="partners", rows=min(8, max(2, len(names)))),
-        "topics": W.SelectMultiple(options=sorted(topic_events), description="topics", rows=min(8, max(2, len(topic_events)))),
+        "topics": W.SelectMultiple(options=sorted(topic_rows), description="topics", rows=min(8, max(2, len(topic_rows)))),
         "languages": W.SelectMultiple(options=languages, description="language", rows=min(4, max(2, len(languages)))),
         "years": year_slider(all_spans["start"].dt.year),
     }
@@ -129,7 +137,11 @@ def timeline_explorer(events: pd.DataFrame, documents: pd.DataFrame, *, focus: s
             low, high = pd.Timestamp(f"{years.value[0]}-01-01"), pd.Timestamp(f"{years.value[1]}-12-31")
             keep &= charts.spans_overlap(all_spans["start"], all_spans["end"], low, high)
         explorer.positions = np.flatnonzero(keep)
-        redraw(figure, charts.timeline(explorer.rows, controls=False))
+        drawn, numbers, limit = keep & dated, np.unique(event_number[keep & dated]), charts.TIMELINE_EVENTS
+        if len(numbers) > limit:  # the rows of the latest events only
+            drawn &= event_number >= numbers[-limit]
+        redraw(figure, charts.timeline_figure(all_spans.iloc[np.flatnonzero(drawn)], dated_events=len(numbers), limit=limit,
+                                              undated=len(np.unique(event_number[keep & ~dated])), controls=False))
 
     for control in controls.values():
         control.observe(update, names="value")
