@@ -124,7 +124,7 @@ def test_show_in_context_names_the_speaker_and_escapes_the_text(tables, capsys):
 
 
 def test_quotes_explorer_shows_the_first_match_and_keeps_a_chosen_quote_that_still_matches(tables):
-    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"], tables["events"])
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
     first = explorer.controls["quote"].value
     assert first == explorer.rows["quote_id"].iloc[0] and "<mark>" in explorer.outputs["context"].value
     explorer.controls["quote"].value = "d4:q1"

@@ -231,18 +231,18 @@ def page_html(table: pd.DataFrame, positions: np.ndarray, what: str, *, columns:
 QUOTE_CHOICES = PAGE_ROWS  # the quote picker lists the quotes of the page shown (and the chosen one)
 
 
-def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
-                    texts=None) -> Explorer:
+def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, *, texts=None) -> Explorer:
     """Filter quotes by words, speaker, country, kind, document language and years; page through the matches; the chosen
     quote (the first match, until another is picked) shows in its paragraph.
 
-    Filters go through a `charts.QuoteIndex` built once and pages are slices of the matching
+    Rows are `charts.quote_rows` (no topics nor paragraphs: a million quotes' worth is a gigabyte). Filters go
+    through a `charts.QuoteIndex` built once and pages are slices of the matching
     positions, so an interaction never copies the table; the paragraph of the chosen quote is read
     when shown (`texts`: `corpus.texts`, for documents loaded without their text).
     """
     if quotes.empty:
         return nothing_to_explore("quotes")
-    table = charts.quote_table(quotes, documents.drop(columns="text", errors="ignore"), events)
+    table = charts.quote_rows(quotes, documents.drop(columns="text", errors="ignore"))
     index = charts.QuoteIndex(table)
     row_of = pd.Series(np.arange(len(table)), index=table["quote_id"])
 
