@@ -242,6 +242,7 @@ def test_quote_rows_are_the_quote_tables_rows_without_topics_and_paragraphs(tabl
     table = charts.quote_table(quotes, tables["documents"], tables["events"])
     assert list(rows.columns) == charts.QUOTE_ROW_COLUMNS and not {"topics", "before", "after"} & set(rows.columns)
     pd.testing.assert_frame_equal(rows, table[charts.QUOTE_ROW_COLUMNS])
+    assert charts.with_excerpts(rows.iloc[1:])["excerpt"].tolist() == table["excerpt"].iloc[1:].tolist()
     assert list(charts.quote_rows(quotes.iloc[:0], tables["documents"]).columns) == charts.QUOTE_ROW_COLUMNS
 
 

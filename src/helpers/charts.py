@@ -707,14 +707,14 @@ def document_texts(documents: pd.DataFrame, texts: pd.Series | None = None) -> p
     return pd.Series(dtype="string")
 
 
-QUOTE_ROW_COLUMNS = ["speaker", "speaker_country", "date", "kind", "excerpt", "speaker_role", "source", "language",
-                     "text", "quote_id", "doc_id"]
+QUOTE_ROW_COLUMNS = ["speaker", "speaker_country", "date", "kind", "speaker_role", "source", "language", "text",
+                     "quote_id", "doc_id"]
 
 
 def quote_rows(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The columns of the quote table that the quotes explorer shows and filters on (`QUOTE_ROW_COLUMNS`), one row
-    per quote, without the topic lists and paragraphs `quote_table` adds: on a million quotes those took a
-    gigabyte that the explorer never shows."""
+    """The columns of the quote table that the quotes explorer filters on and shows (`QUOTE_ROW_COLUMNS`), one row
+    per quote, without the topic lists and paragraphs `quote_table` adds (the explorer never shows them) nor the
+    excerpts (`with_excerpts` makes those of the rows shown): on a million quotes each took about a gigabyte."""
     if quotes.empty:
         return pd.DataFrame(columns=QUOTE_ROW_COLUMNS)
     table = quotes[["speaker", "speaker_country", "date", "kind", "speaker_role", "text", "quote_id", "doc_id"]].reset_index(drop=True)
@@ -722,8 +722,12 @@ def quote_rows(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
     table["source"] = table["doc_id"].map(source_labels(documents))
     table["language"] = table["doc_id"].map(documents.set_index("doc_id")["language"])
-    table["excerpt"] = table["text"].map(excerpt)
     return table[QUOTE_ROW_COLUMNS]
+
+
+def with_excerpts(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` of a quote table with an `excerpt` of each quote's text (a new frame)."""
+    return rows.assign(excerpt=rows["text"].map(excerpt))
 
 
 def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
@@ -741,7 +745,7 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFr
         return pd.DataFrame(columns=columns)
     texts = document_texts(documents, texts)
     quotes = quotes.reset_index(drop=True)
-    table = quote_rows(quotes, documents)
+    table = with_excerpts(quote_rows(quotes, documents))
     if "speaker_is_person" in quotes:
         table["speaker_is_person"] = quotes["speaker_is_person"]
     table["speaker_type"] = speaker_types(table)  # from the speaker labels: an empty name is unattributed
