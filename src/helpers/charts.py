@@ -733,7 +733,7 @@ def with_excerpts(rows: pd.DataFrame) -> pd.DataFrame:
 def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
                 texts: pd.Series | None = None) -> pd.DataFrame:
     """The quote table readers search and filter: `quote_rows` (speaker, speaker's country, date, kind of quote,
-    an excerpt, source, document language), the speaker's kind (person or organisation), the filters' columns
+    source, document language) with their excerpts (`with_excerpts`), the speaker's kind (person or organisation), the filters' columns
     (topics through the quote's event, year); and the paragraph split around the quote (`before`, `text`,
     `after`) that an expanded row shows with the quote highlighted.
 
