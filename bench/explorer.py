@@ -60,7 +60,7 @@ def main() -> None:
         results: list[tuple[str, tuple[float, float]]] = []
 
         started, cpu = time.perf_counter(), time.process_time()
-        explorer = widgets.quotes_explorer(quotes, documents, events, texts=corpus.texts)
+        explorer = widgets.quotes_explorer(quotes, documents, texts=corpus.texts)
         print(f"quotes explorer built in {time.perf_counter() - started:.1f} s (CPU {time.process_time() - cpu:.1f} s)")
         c = explorer.controls
         table = explorer.table

@@ -235,6 +235,17 @@ def test_quote_table_columns_and_unattributed_speaker(tables):
     assert set(charts.QUOTE_FILTERS + charts.QUOTE_DETAILS + charts.QUOTE_HIDDEN) <= set(table.columns)
 
 
+def test_quote_rows_are_the_quote_tables_rows_without_topics_and_paragraphs(tables):
+    """The explorer's narrow rows show what the full table shows, for the same quotes in the same order."""
+    quotes = tables["quotes"].set_axis(range(10, 10 + len(tables["quotes"])))  # an index that is not a range
+    rows = charts.quote_rows(quotes, tables["documents"])
+    table = charts.quote_table(quotes, tables["documents"], tables["events"])
+    assert list(rows.columns) == charts.QUOTE_ROW_COLUMNS and not {"topics", "before", "after"} & set(rows.columns)
+    pd.testing.assert_frame_equal(rows, table[charts.QUOTE_ROW_COLUMNS])
+    assert charts.with_excerpts(rows.iloc[1:])["excerpt"].tolist() == table["excerpt"].iloc[1:].tolist()
+    assert list(charts.quote_rows(quotes.iloc[:0], tables["documents"]).columns) == charts.QUOTE_ROW_COLUMNS
+
+
 def test_excerpt_cuts_long_quotes_at_a_word_and_flattens_lines():
     assert charts.excerpt("one\n\ntwo") == "one two"
     cut = charts.excerpt("word " * 100, limit=22)

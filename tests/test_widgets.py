@@ -1,4 +1,6 @@
 """Explorers are tested like a reader uses them: set a control's value, check the figure or rows changed."""
+import html
+
 import pandas as pd
 import pytest
 from conftest import HOSTILE, sample_tables
@@ -124,7 +126,7 @@ def test_show_in_context_names_the_speaker_and_escapes_the_text(tables, capsys):
 
 
 def test_quotes_explorer_shows_the_first_match_and_keeps_a_chosen_quote_that_still_matches(tables):
-    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"], tables["events"])
+    explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
     first = explorer.controls["quote"].value
     assert first == explorer.rows["quote_id"].iloc[0] and "<mark>" in explorer.outputs["context"].value
     explorer.controls["quote"].value = "d4:q1"
@@ -138,6 +140,8 @@ def test_quotes_explorer_counts_in_words_and_pages_its_rows(tables, monkeypatch)
     monkeypatch.setattr(widgets, "PAGE_ROWS", 2)
     explorer = widgets.quotes_explorer(tables["quotes"], tables["documents"])
     assert "3 quotes match (rows 1–2 shown)" in explorer.outputs["results"].value
+    first = explorer.rows["text"].iloc[0]  # the page shows its quotes' excerpts, made for the page
+    assert html.escape(charts.excerpt(first)) in explorer.outputs["results"].value
     assert explorer.controls["previous"].disabled and not explorer.controls["next"].disabled
     explorer.controls["next"].click()
     assert "(rows 3–3 shown)" in explorer.outputs["results"].value and explorer.controls["next"].disabled

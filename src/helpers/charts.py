@@ -707,12 +707,35 @@ def document_texts(documents: pd.DataFrame, texts: pd.Series | None = None) -> p
     return pd.Series(dtype="string")
 
 
+QUOTE_ROW_COLUMNS = ["speaker", "speaker_country", "date", "kind", "speaker_role", "source", "language", "text",
+                     "quote_id", "doc_id"]
+
+
+def quote_rows(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The columns of the quote table that the quotes explorer filters on and shows (`QUOTE_ROW_COLUMNS`), one row
+    per quote, without the topic lists and paragraphs `quote_table` adds (the explorer never shows them) nor the
+    excerpts (`with_excerpts` makes those of the rows shown): on a million quotes each took about a gigabyte."""
+    if quotes.empty:
+        return pd.DataFrame(columns=QUOTE_ROW_COLUMNS)
+    table = quotes[["speaker", "speaker_country", "date", "kind", "speaker_role", "text", "quote_id", "doc_id"]].reset_index(drop=True)
+    table["speaker"] = speaker_labels(table["speaker"])
+    table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
+    table["source"] = table["doc_id"].map(source_labels(documents))
+    table["language"] = table["doc_id"].map(documents.set_index("doc_id")["language"])
+    return table[QUOTE_ROW_COLUMNS]
+
+
+def with_excerpts(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` of a quote table with an `excerpt` of each quote's text (a new frame)."""
+    return rows.assign(excerpt=rows["text"].map(excerpt))
+
+
 def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
                 texts: pd.Series | None = None) -> pd.DataFrame:
-    """The quote table readers search and filter: one row per quote with its speaker, speaker's country
-    and kind (person or organisation), date, kind of quote, an excerpt; the filters' columns (topics
-    through the quote's event, year, document language); and the paragraph split around the quote
-    (`before`, `text`, `after`) that an expanded row shows with the quote highlighted.
+    """The quote table readers search and filter: `quote_rows` (speaker, speaker's country, date, kind of quote,
+    source, document language) with their excerpts (`with_excerpts`), the speaker's kind (person or organisation), the filters' columns
+    (topics through the quote's event, year); and the paragraph split around the quote (`before`, `text`,
+    `after`) that an expanded row shows with the quote highlighted.
 
     The paragraphs come from `texts` (doc_id -> text, e.g. `corpus.texts(quotes["doc_id"])`) or the
     documents' text column; without either, `before` and `after` are empty."""
@@ -721,20 +744,18 @@ def quote_table(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFr
     if quotes.empty:
         return pd.DataFrame(columns=columns)
     texts = document_texts(documents, texts)
-    table = quotes.copy().reset_index(drop=True)
-    table["speaker"] = speaker_labels(table["speaker"])
-    table["speaker_country"] = table["speaker_country"].map(lambda c: country_name(c) if isinstance(c, str) else None)
-    table["speaker_type"] = speaker_types(table)
-    table["source"] = table["doc_id"].map(source_labels(documents))
-    table["language"] = table["doc_id"].map(documents.set_index("doc_id")["language"])
-    table["topics"] = quote_topic_lists(table, events) if events is not None else [[] for _ in range(len(table))]
+    quotes = quotes.reset_index(drop=True)
+    table = with_excerpts(quote_rows(quotes, documents))
+    if "speaker_is_person" in quotes:
+        table["speaker_is_person"] = quotes["speaker_is_person"]
+    table["speaker_type"] = speaker_types(table)  # from the speaker labels: an empty name is unattributed
+    table["topics"] = quote_topic_lists(quotes, events) if events is not None else [[] for _ in range(len(table))]
     table["year"] = year_of(table["date"])
-    table["excerpt"] = table["text"].map(excerpt)
     text_of = dict(zip(texts.index, texts.to_numpy(dtype=object)))
     parts = [
         quote_context(text_of[doc_id], int(start), int(end))
         if isinstance(text_of.get(doc_id), str) and pd.notna(start) and pd.notna(end) else ("", quote, "")
-        for doc_id, start, end, quote in zip(*(table[c].to_numpy(dtype=object) for c in ("doc_id", "start", "end", "text")))
+        for doc_id, start, end, quote in zip(*(quotes[c].to_numpy(dtype=object) for c in ("doc_id", "start", "end", "text")))
     ]
     table["before"] = [before for before, _, _ in parts]
     table["after"] = [after for _, _, after in parts]

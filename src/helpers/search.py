@@ -37,17 +37,29 @@ class WordIndex:
         _validity, offsets, self.text_bytes = self.texts.buffers()
         self.offsets = np.frombuffer(offsets, dtype=np.int64)[self.texts.offset:self.texts.offset + len(self.texts) + 1]
         self.vocabulary = pa.array([], pa.large_string())
-        codes, rows = [], []
-        for first in range(0, len(self.texts), chunk_rows):  # a chunk's words at a time: memory stays bounded
-            chunk_codes, chunk_positions = self._words_of_chunk(first, chunk_rows)
-            codes.append(chunk_codes)
-            rows.append(chunk_positions)
-        codes, rows = np.concatenate(codes or [np.array([], np.int32)]), np.concatenate(rows or [np.array([], np.int32)])
-        self.rows = rows[pc.sort_indices(codes).to_numpy()]  # by word; rows stay increasing within a word (a stable sort)
-        self.starts = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=len(self.vocabulary)))])
+        # Each chunk's rows grouped by word (kept as the count of each word's rows and the rows, numbered from the
+        # chunk's first: two bytes a pair), then placed by a counting sort into one array of rows grouped by word,
+        # a chunk at a time and freed as placed: no concatenation of every (word, row) pair, and no sort indices
+        # over them (each took over a gigabyte at a million quotes).
+        chunks = [self._words_of_chunk(first, chunk_rows) for first in range(0, len(self.texts), chunk_rows)]
+        counts = np.zeros(len(self.vocabulary), dtype=np.int64)
+        for _first, chunk_counts, _rows in chunks:
+            counts[:len(chunk_counts)] += chunk_counts
+        self.starts = np.concatenate([[0], np.cumsum(counts)])
+        self.rows = np.empty(self.starts[-1], dtype=np.int32)
+        free = self.starts[:-1].copy()  # each word's next free place
+        chunks.reverse()
+        while chunks:  # chunks in row order, so rows stay increasing within a word
+            first, chunk_counts, rows = chunks.pop()
+            chunk_counts = np.pad(chunk_counts, (0, len(free) - len(chunk_counts)))
+            chunk_starts = np.cumsum(chunk_counts) - chunk_counts
+            self.rows[np.repeat(free - chunk_starts, chunk_counts) + np.arange(len(rows))] = rows.astype(np.int32) + first
+            free += chunk_counts
+            del rows
 
-    def _words_of_chunk(self, first: int, count: int) -> tuple[np.ndarray, np.ndarray]:
-        """The (word number, row) pairs of rows `first` to `first + count`, each pair once; new words join the vocabulary."""
+    def _words_of_chunk(self, first: int, count: int) -> tuple[int, np.ndarray, np.ndarray]:
+        """`first`, how many of rows `first` to `first + count` hold each word (by word number), and those rows by word
+        (increasing within a word, numbered from `first`); new words join the vocabulary."""
         words = words_of(self.texts.slice(first, count))
         encoded = pc.dictionary_encode(pc.list_flatten(words))
         numbers = pc.fill_null(pc.index_in(encoded.dictionary, value_set=self.vocabulary), -1).to_numpy().astype(np.int32)
@@ -55,12 +67,12 @@ class WordIndex:
         numbers[new] = len(self.vocabulary) + np.arange(len(new), dtype=np.int32)
         self.vocabulary = pa.concat_arrays([self.vocabulary, encoded.dictionary.take(pa.array(new))])
         codes = numbers[encoded.indices.to_numpy()]
-        rows = np.repeat(np.arange(first, first + len(words), dtype=np.int32), pc.list_value_length(words).to_numpy())
+        rows = np.repeat(np.arange(len(words), dtype=np.min_scalar_type(max(count - 1, 0))), pc.list_value_length(words).to_numpy())
         order = pc.sort_indices(codes).to_numpy()
         codes, rows = codes[order], rows[order]
         once = np.ones(len(codes), dtype=bool)  # a word repeated in one text is kept once
         once[1:] = (codes[1:] != codes[:-1]) | (rows[1:] != rows[:-1])
-        return codes[once], rows[once]
+        return first, np.bincount(codes[once], minlength=len(self.vocabulary)), rows[once]
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -214,13 +214,13 @@ def text_of(doc_id: str, documents: pd.DataFrame, texts=None) -> str:
 
 
 def page_html(table: pd.DataFrame, positions: np.ndarray, what: str, *, columns: list[str], page: int = 0) -> str:
-    """An escaped HTML table of `columns` of one page of the rows at `positions`, headed by how many rows match and
-    which are shown; only the page's rows are copied out of `table`."""
+    """An escaped HTML table of `columns` of one page of the quote rows at `positions`, headed by how many rows match
+    and which are shown; only the page's rows are copied out of `table`, and only their excerpts are made."""
     from helpers.charts import plural
     from helpers.tables import labelled, reader_frame
 
     first = page * PAGE_ROWS
-    shown = table.iloc[positions[first:first + PAGE_ROWS]][columns]
+    shown = charts.with_excerpts(table.iloc[positions[first:first + PAGE_ROWS]])[columns]
     count = plural(len(positions), what[:-1] if what.endswith("s") else what, what)
     verb = "matches" if len(positions) == 1 else "match"
     where = f" (rows {first + 1}–{first + len(shown)} shown)" if len(positions) > PAGE_ROWS else ""
@@ -231,18 +231,18 @@ def page_html(table: pd.DataFrame, positions: np.ndarray, what: str, *, columns:
 QUOTE_CHOICES = PAGE_ROWS  # the quote picker lists the quotes of the page shown (and the chosen one)
 
 
-def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame | None = None, *,
-                    texts=None) -> Explorer:
+def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, *, texts=None) -> Explorer:
     """Filter quotes by words, speaker, country, kind, document language and years; page through the matches; the chosen
     quote (the first match, until another is picked) shows in its paragraph.
 
-    Filters go through a `charts.QuoteIndex` built once and pages are slices of the matching
+    Rows are `charts.quote_rows` (no topics nor paragraphs: a million quotes' worth is a gigabyte). Filters go
+    through a `charts.QuoteIndex` built once and pages are slices of the matching
     positions, so an interaction never copies the table; the paragraph of the chosen quote is read
     when shown (`texts`: `corpus.texts`, for documents loaded without their text).
     """
     if quotes.empty:
         return nothing_to_explore("quotes")
-    table = charts.quote_table(quotes, documents.drop(columns="text", errors="ignore"), events)
+    table = charts.quote_rows(quotes, documents.drop(columns="text", errors="ignore"))
     index = charts.QuoteIndex(table)
     row_of = pd.Series(np.arange(len(table)), index=table["quote_id"])
 
@@ -287,7 +287,7 @@ def quotes_explorer(quotes: pd.DataFrame, documents: pd.DataFrame, events: pd.Da
         if chosen is not None and chosen in row_of.index and row_of[chosen] not in listed and still_matches(chosen):
             listed.append(row_of[chosen])
         state["listing"] = True  # new options reset the value: the context waits for the value put back
-        controls["quote"].options = [(f"{table['speaker'].iat[i]}: {table['excerpt'].iat[i][:70]}", table["quote_id"].iat[i])
+        controls["quote"].options = [(f"{table['speaker'].iat[i]}: {charts.excerpt(table['text'].iat[i])[:70]}", table["quote_id"].iat[i])
                                      for i in listed]
         state["listing"] = False
         if chosen is not None and chosen in row_of.index and row_of[chosen] in listed:
