@@ -14,7 +14,7 @@ from helpers.corpus.build import build_corpus, build_sources, extract_documents,
 from helpers.corpus.store import read_table, rows_to_arrow, to_arrow
 from helpers.extract import extract_document
 from helpers.ingest import documents_frame, ingest_file, ingest_folder, report_frame, segments_frame
-from helpers.store import TABLE_NAMES, load_corpus
+from helpers.store import TABLE_NAMES, Corpus, load_corpus
 
 SEED = "000_575115873b677e43.txt"
 
@@ -265,6 +265,22 @@ def test_an_edit_rewrites_the_rows_of_its_part_but_never_the_texts(messy, tmp_pa
     documents = read_table(out, "documents").to_pandas().set_index("path")
     assert documents.loc["001_6588c6f232f113de.txt", "text"].endswith("Russia and India also agreed to meet.")
     assert "text" not in read_table(out, "documents", columns=["doc_id", "title"]).column_names
+
+
+def test_a_text_that_two_parts_hold_is_read_once(messy, tmp_path):
+    """An edited file put back as it was: its text is in its old part's texts and in the new part's."""
+    out = tmp_path / "out"
+    build(messy, out, batch_files=4)
+    edited = messy / "001_6588c6f232f113de.txt"
+    original = edited.read_bytes()
+    edited.write_bytes(original + b"\nRussia and India also agreed to meet.\n")
+    build(messy, out, batch_files=4)
+    edited.write_bytes(original)
+    build(messy, out, batch_files=4)
+    documents = read_table(out, "documents").to_pandas()
+    lean = Corpus(messy, out, built_at="", with_texts=False)
+    assert lean.texts(documents["doc_id"]).tolist() == documents["text"].tolist()
+    assert lean.texts().sort_index().tolist() == documents.set_index("doc_id")["text"].sort_index().tolist()
 
 
 def test_a_corpus_and_shards_at_fsspec_urls_give_the_tables_of_local_paths(messy, tmp_path):

@@ -70,6 +70,8 @@ class Corpus:
         """Document texts by `doc_id` (all, or those of `doc_ids` in their order), read from disk unless loaded.
 
         Only the files holding the documents asked for are read, so one quote's paragraph costs one small read.
+        Two parts may hold the same text (a file edited then put back, a copy in another batch); `doc_id` is
+        the hash of the text, so either copy is the text.
         """
         wanted = None if doc_ids is None else pd.Index(doc_ids).unique()
         if "text" in self.documents:
@@ -81,10 +83,11 @@ class Corpus:
                 self._text_files = pd.concat(
                     [pd.Series(str(file), index=pq.read_table(file, columns=["doc_id"])["doc_id"].to_pandas()) for file in files]
                     or [pd.Series(dtype=object)])
+                self._text_files = self._text_files[~self._text_files.index.duplicated()]
             files = sorted(set(self._text_files.reindex(wanted).dropna()))
         filters = None if wanted is None else [("doc_id", "in", list(wanted))]
         frames = [pq.read_table(file, columns=["doc_id", "text"], filters=filters).to_pandas() for file in files]
-        frame = pd.concat(frames) if frames else pd.DataFrame({"doc_id": [], "text": []})
+        frame = pd.concat(frames).drop_duplicates("doc_id") if frames else pd.DataFrame({"doc_id": [], "text": []})
         texts = frame.set_index("doc_id")["text"].astype("string")
         return texts if wanted is None else texts.reindex(wanted)
 
