@@ -162,11 +162,12 @@ ASKED_BY_WH = re.compile(r"\b[Aa]sked\s+by\s+(?P<np>[^,;:\n]{1,120}?)(?P<appos>,
 RELATIVE_SAID = re.compile(r"\b(?:which|that|what|who)\s+(?P<np>[^,;:\n]{1,120}?)\s+(?P<cue>" + "|".join(speech.RELATIVE_CUES) + r")\s+"
                            r"(?=(?:was|is|were|are|had|has|would|will|could|should|might|must|may|can|remains|remained)\b)")
 # "According to the information/statement, …": the words of whoever spoke (or issued the statement) just before.
-PREVIOUS_STATEMENT = re.compile(r"(?:the|this|that|these|its|their)\s+(?:information|statement|message|press\s+release|announcement"
-                                r"|communiqu[ée]|release|comments?|remarks|clarification)", re.IGNORECASE)
+_ISSUED_TEXT = r"statement|press\s+release|message|announcement|communiqu[ée]"  # what a body issues
+PREVIOUS_STATEMENT = re.compile(r"(?:the|this|that|these|its|their)\s+(?:information|" + _ISSUED_TEXT
+                                + r"|release|comments?|remarks|clarification)", re.IGNORECASE)
 # "The ministry issued a statement on Monday.": who issued the statement a following "according to the statement" cites.
 ISSUED_STATEMENT = re.compile(r"\b(?P<cue>issued|released|published|put\s+out|circulated|distributed|posted|sent)\s+(?:a|an|the|its|their)\s+"
-                              r"(?:[\w-]+\s+)?(?:statement|press\s+release|message|announcement|communiqu[ée])\b")
+                              r"(?:[\w-]+\s+)?(?:" + _ISSUED_TEXT + r")\b")
 # "…, at which it was stressed that …": a passive cue with no agent; the speaker is a body the sentence names, if one.
 PASSIVE_CUE = re.compile(r"\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?P<cue>noted|stressed|emphasi[sz]ed|stated|underlined"
                          r"|underscored|pointed\s+out|announced|reported|said|highlighted)\s+that\s+")
