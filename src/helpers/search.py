@@ -59,7 +59,7 @@ def grouped(codes: np.ndarray, rows: np.ndarray, size: int) -> tuple[np.ndarray,
 
 class Postings:
     """Rows grouped by word or pair (a group's rows increasing), kept as the gaps between a group's rows, a byte each
-    (99% of the gaps at 1.2 million quotes; wider ones listed apart): a quarter of the memory of 32-bit row numbers.
+    (over 99% of the gaps in the generated corpus; wider ones listed apart): a quarter of 32-bit row numbers.
 
     Built from each chunk's (first row, its groups, their counts of rows, the rows by group numbered from the
     first), chunks in row order: a counting sort places a chunk at a time and frees it, with no array of every
@@ -91,7 +91,8 @@ class Postings:
             free[groups] += group_counts
         wide_at, wide = np.concatenate(wide_at), np.concatenate(wide)
         order = np.argsort(wide_at)
-        self.wide_at, self.wide = wide_at[order], wide[order].astype(np.int32)  # the places of the gaps too wide for a byte, and those gaps
+        # The places of the gaps too wide for a byte, in order, and those gaps.
+        self.wide_at, self.wide = wide_at[order], wide[order].astype(np.int32)
         self.last = last.astype(np.int32)
 
     @property
@@ -116,7 +117,8 @@ class Postings:
         found = np.zeros(size, dtype=bool)
         groups = np.sort(groups)
         total = np.cumsum(self.starts[groups + 1] - self.starts[groups])
-        for batch in np.split(groups, np.searchsorted(total, np.arange(BATCH_ROWS, total[-1] if len(total) else 0, BATCH_ROWS))):
+        cuts = np.searchsorted(total, np.arange(BATCH_ROWS, total[-1] if len(total) else 0, BATCH_ROWS))
+        for batch in np.split(groups, cuts):
             found[self.rows(batch)] = True
         return found
 
