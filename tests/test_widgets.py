@@ -202,6 +202,7 @@ def test_quotes_explorer_lists_the_quotes_of_the_page_shown_and_keeps_the_chosen
     {"search": "AGREE"}, {"search": "beijing", "year_from": 2020}, {"search": "ow and bei"}, {"search": "</script> we"},
     {"search": "shustin"}, {"search": "unattrib"}, {"search": "and"}, {"kind": "direct", "country": "China"},
     {"speaker": "nobody at all"}, {"language": "en"}, {"language": "ru", "kind": "direct"},
+    {"search": "Moscow AND"}, {"search": "and tajik"}, {"search": "sia and taj"}, {"search": "beijing and"}, {"search": "and  beijing"},
 ])
 def test_quote_index_finds_the_rows_a_plain_filter_finds(tables, filters):
     table = charts.quote_table(tables["quotes"], tables["documents"], tables["events"])
