@@ -65,12 +65,15 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     names = ctx.people.mentions_in(start, end + 1)
     if body and not names:
         return _body(ctx, body, start)
+    quoted = _quoted_body(ctx, start, end)
+    if quoted and not names:  # «— сообщили в компании «Телесеть»»
+        return quoted
     place = p.IN_BODY.fullmatch(text, start, end) if cue and cue.split()[0].endswith("ли") else None
     if place and not names:  # «…», — заявили в Минцифры
         return _organisation_in(place)
-    person, how = resolve(ctx.lang, ctx.people, text, start, end)
+    person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]) if cue else None)
     if person is None:
-        return Speaker(reason=how)
+        return _role_as_written(ctx, start, end, how) or Speaker(reason=how)
     return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how])
 
 
@@ -136,6 +139,33 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
                     break
     name = " ".join(f"{nominative} {tail}".split())
     return Speaker(name, False, None, None, "organisation")
+
+
+def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker | None:
+    """«Представитель ведомства сообщил», «по словам представителя министерства»: a role with its body that no
+    person named in the text holds is the speaker as written, in the nominative (gold: a source never named is
+    the role as written). A bare role («министр») or one two people fit stays unresolved."""
+    words = ctx.text[start:end].split()
+    if not how.startswith("could not tell") or len(words) < 2 or len(words) > 6 \
+            or not ctx.lang.patterns.ROLE_WORD.fullmatch(words[0]):
+        return None
+    head = _nominative_noun(words[0])
+    head = head.capitalize() if words[0][:1].isupper() else head
+    return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
+
+
+def _quoted_body(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """«в компании «Телесеть»» -> «компания «Телесеть»», «ПАО «Связьинвест»» as written: a body noun (or a
+    legal form) and its name in quotes filling the whole phrase."""
+    m = ctx.lang.patterns.QUOTED_BODY.fullmatch(ctx.text, start, end)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head not in ctx.lang.speech.CORPORATE_PREFIXES:
+        if morph.token_key(head) not in ctx.lang.speech.SPEAKING_BODIES | ctx.lang.people.ORG_NOUNS:
+            return None
+        head = _nominative_noun(head) if not head[:1].isupper() else _nominative_noun(head).capitalize()
+    return Speaker(f"{head} {m.group('name')}", False, None, None, "organisation")
 
 
 def _genitive_tail(text: str, start: int, end: int) -> str:
@@ -508,6 +538,9 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     aside = p.ASIDE.search(text, max(sentence_start, cue_start - 60), cue_start)
     if aside:
         end = aside.start()
+    quoted = _quoted_body(ctx, NOT_SPACE.search(text, sentence_start, end).start(), end) if text[sentence_start:end].strip() else None
+    if quoted:  # «В компании «Телесеть» сообщили», «ПАО «Связьинвест» заявило»
+        return quoted
     start = max(sentence_start, *(text.rfind(c, sentence_start, end) + 1 for c in ";:«»\"“”("))
     phrase = text[start:end]
     if not phrase.strip() or len(phrase) > 200:
@@ -526,8 +559,8 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if body and body.start("head") == start:
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
-        person, how = resolve(ctx.lang, ctx.people, text, start, end)
-        return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
+        person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
+        return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else _role_as_written(ctx, start, end, how)
     return None
 
 

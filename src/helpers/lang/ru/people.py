@@ -18,7 +18,7 @@ ROLE_CLASSES = {
     "премьер-министр": "prime minister", "вице-премьер": "deputy prime minister", "министр": "minister",
     "замминистр": "deputy minister", "замминистра": "deputy minister", "заместитель": "deputy",
     "секретарь": "secretary", "госсекретарь": "secretary", "канцлер": "chancellor",
-    "председатель": "chair", "спикер": "chair", "глава": "head", "руководитель": "head", "лидер": "head",
+    "председатель": "chair", "спикер": "chair", "глава": "head", "руководитель": "head", "лидер": "leader",
     "начальник": "head", "мэр": "mayor", "губернатор": "governor", "посол": "ambassador", "посланник": "ambassador",
     "генконсул": "consul", "консул": "consul", "дипломат": "diplomat", "директор": "director",
     "гендиректор": "director", "генеральный директор": "director", "король": "head of state", "эмир": "head of state",
@@ -107,6 +107,8 @@ ROLE_KINDS = {
     "politician": frozenset({"president", "vice president", "prime minister", "deputy prime minister", "minister",
                              "legislator", "chair", "head of state", "governor", "mayor", "politician"}),
     "diplomat": frozenset({"ambassador", "consul", "diplomat", "representative"}),
+    # «белорусский лидер»: whoever leads the country or the body (a president, a prime minister, a chair)
+    "leader": frozenset({"president", "prime minister", "head of state", "chair", "leader"}),
 }
 # Surname endings that mark the gender when neither the first name nor the verb does (nominative forms).
 FEMALE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
