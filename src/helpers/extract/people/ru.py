@@ -9,7 +9,6 @@ next to a cue names: a name, a surname, a role (by its class), a pronoun (by the
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -63,9 +62,11 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         for key in {_surname_key(s.split()[-1].split(".")[-1]) for s in person.spellings | {person.name}}:
             owners_by_key.setdefault(key, []).append(person)
     for start, end, word in singles:
-        owner = _surname_owner(owners_by_key, word, named, start)
+        owner = _surname_owner(owners_by_key, word, named, start, text, end)
         if owner is not None:
             rows.append(mention_row(doc, start, end, word, owner, "surname"))
+        elif owners_by_key.get(_surname_key(word)):
+            continue  # «Игорь Белов и Павел Белов …, — сказал Белов»: two people share it, no telling which
         elif _is_surname(word) and not _is_place_word(ref, lang, word):
             name = morph.nominative(word, _gender_of_role_or_verb(text, end))
             known_person = known.get(name)
@@ -164,15 +165,21 @@ def _gender_of_role_or_verb(text: str, end: int) -> str | None:
 
 
 def _surname_owner(owners_by_key: dict[str, list[Person]], word: str, named: list[tuple[int, Person]],
-                   offset: int) -> Person | None:
-    """The person whose surname this word is, in any case: the one named last before it when several are."""
+                   offset: int, text: str, end: int) -> Person | None:
+    """The person whose surname this word is, in any case. When several people share it, the one of the
+    verb's gender («сказала Белова»); None when the verb does not tell them apart."""
     owners = owners_by_key.get(_surname_key(word), [])
     if len(owners) <= 1:
         return owners[0] if owners else None
-    for i in range(bisect.bisect_left(named, offset, key=lambda pair: pair[0]) - 1, -1, -1):
-        if any(named[i][1] is owner for owner in owners):
-            return named[i][1]
-    return None
+    gender = _gender_of_role_or_verb(text, end) or _gender_of_verb_before(text, offset)
+    fitting = [owner for owner in owners if gender and owner.gender in (gender, None)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _gender_of_verb_before(text: str, start: int) -> str | None:
+    """The gender of the past-tense verb right before a name («— сказала Белова» -> f), if any."""
+    m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
+    return morph.verb_gender(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=50_000)

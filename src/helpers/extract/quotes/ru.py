@@ -556,7 +556,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     place = p.IN_BODY.fullmatch(phrase.strip())
     if place and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
         return _organisation_in(place)
-    if body and body.start("head") == start:
+    if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
         person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
