@@ -68,13 +68,18 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     quoted = _quoted_body(ctx, start, end)
     if quoted and not names:  # «— сообщили в компании «Телесеть»»
         return quoted
-    place = p.IN_BODY.fullmatch(text, start, end) if cue and cue.split()[0].endswith("ли") else None
+    place = p.IN_BODY.fullmatch(text, start, end) if cue and _plural(cue) else None
     if place and not names:  # «…», — заявили в Минцифры
         return _organisation_in(place)
     person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]) if cue else None)
     if person is None:
         return _role_as_written(ctx, start, end, how) or Speaker(reason=how)
     return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how])
+
+
+def _plural(cue: str) -> bool:
+    """A plural speech verb, past or present («сообщили», «отмечают», «говорят»): its subject is a body («в Минцифры»)."""
+    return cue.split()[0].lower().endswith(("ли", "ют", "ят", "ут", "ат"))
 
 
 def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
@@ -122,9 +127,14 @@ def _upper(words: frozenset[str]) -> frozenset[str]:
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     """«в пресс-службе Мингорисполкома» -> «пресс-служба Мингорисполкома»; «в сообщении» -> the body named before."""
     head = body.group("head")
-    if head.lower().startswith(("сообщени", "заявлени", "пресс-релиз")):
+    messages = ("сообщени", "заявлени", "пресс-релиз")
+    author = next((m for m in ctx.lang.patterns.BODY.finditer(ctx.text, body.end("head"), body.end())
+                   if not m.group("head").lower().startswith(messages)), None) if head.lower().startswith(messages) else None
+    if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
+        body, head = author, author.group("head")
+    if head.lower().startswith(messages):
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
-                   if not m.group("head").lower().startswith(("сообщени", "заявлени", "пресс-релиз"))]
+                   if not m.group("head").lower().startswith(messages)]
         if not earlier:
             return Speaker(reason="a message whose author the text does not name")
         body = earlier[-1]
@@ -554,7 +564,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
     place = p.IN_BODY.fullmatch(phrase.strip())
-    if place and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
+    if place and _plural(cue):  # «В Минцифры сообщили», «В Кремле заявили», «В Минцифры отмечают»
         return _organisation_in(place)
     if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)

@@ -54,6 +54,11 @@ FUTURE_CUE = r"(?i)(?<!\w)(?:запланирован\w*|намечен\w*|пр�
 QUALIFIER_LAST_WORD = None
 # A bare year after these prepositions dates something («в 2023 году», «с 2017 года», «за 2020 год»).
 YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная"})
+# «с 2015 по 2020 год»: a span of years; one that reaches past the publication date is a plan («на период с
+# 2025 по 2030 год»), one already over a date (the English rule of "from 2015 to 2020").
+YEAR_SPANS = {"с": "по", "со": "по"}
+# A bare year after a season dates it («весной 2025 года», «осенью 2023 г.»).
+YEAR_PART_WORDS = frozenset({"весной", "летом", "осенью", "зимой", "весна", "лето", "осень", "зима"})
 # A number after these words counts, not dates («всего 2000», «из 2024 участников»).
 COUNT_BEFORE_OF = frozenset({"всего", "итого", "около", "более", "менее", "свыше", "порядка", "из", "число", "количество"})
 # A bare year after these words is a plan horizon, not a date («до 2030 года», «на 2026–2030 годы»).
