@@ -16,7 +16,9 @@ from helpers.document import Document
 from helpers.extract.people import PeopleLayer
 from helpers.extract.people.known import KnownPeople
 from helpers.extract.people.names import Person, mention_row
+from helpers.extract.people.roles import role_class
 from helpers.lang import Language
+from helpers.lang import get as get_language
 from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
 from helpers.reference import in_language
@@ -207,6 +209,8 @@ def _register(lang: Language, people: dict[str, Person], name: str, role: str | 
             return person
     entry = known.get(name)
     person = Person(name=name, gender=_gender(lang, name, entry), spellings={name}, country=entry.country if entry else None)
+    if entry and entry.roles:  # the reference list's office until the text gives one: «Белорусский лидер» -> Лукашенко
+        person.office = role_class(entry.roles[0], get_language("en"))
     people[name] = person
     _add_role(lang, person, role, ref)
     return person
@@ -276,6 +280,8 @@ def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
     after = phrase.lower().split(head, 1)[-1].split()
     if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
         role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
+    elif role == "head" and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
+        role = "prime minister"  # «глава правительства», «председатель кабмина»
     if role in ("deputy",) and len(found) > 1:
         return roles.get(found[1]), True
     return role, deputy
@@ -317,7 +323,10 @@ def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int,
     kind = lang.people.ROLE_KINDS.get(office[0]) if office else None
     country = layer.country_in(phrase) if office and getattr(layer, "country_in", None) else None
     if kind:  # «политика», «дипломата», «белорусский лидер»: the one person named before whose role is of that kind
-        holders = _holders(reversed(earlier), lambda o: o[0] in kind, country, gender)
+        for tier in kind if isinstance(kind, tuple) else (kind,):  # «российский лидер»: the president before the premier
+            holders = _holders(reversed(earlier), lambda o: o[0] in tier, country, gender)
+            if holders:
+                break
         if len(holders) == 1:
             return holders[0], "role"
         return None, (f"two people fit '{phrase}'" if holders else f"could not tell who '{phrase}' is")

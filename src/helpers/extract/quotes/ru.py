@@ -152,13 +152,13 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
 
 
 def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker | None:
-    """«Представитель ведомства сообщил», «по словам представителя министерства»: a role with its body that no
-    person named in the text holds is the speaker as written, in the nominative (gold: a source never named is
-    the role as written). A bare role («министр») or one two people fit stays unresolved."""
+    """«Представитель ведомства сообщил», «по словам представителя министерства»: a role with its body, when
+    nobody is named before it, is the speaker as written, in the nominative (gold: a source never named is the
+    role as written). A bare role («министр») stays unresolved."""
     words = ctx.text[start:end].split()
     if not how.startswith("could not tell") or len(words) < 2 or len(words) > 6 \
-            or not ctx.lang.patterns.ROLE_WORD.fullmatch(words[0]):
-        return None
+            or not ctx.lang.patterns.ROLE_WORD.fullmatch(words[0]) or any(m["start"] < start for m in ctx.people.mentions):
+        return None  # anyone named before may be the one meant («Михаил Мишустин … Глава правительства подчеркнул»)
     head = _nominative_noun(words[0])
     head = head.capitalize() if words[0][:1].isupper() else head
     return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
