@@ -321,6 +321,14 @@ CASES = [
          reported=[("Си Цзиньпин", "спрос на ИИ растет")], countries=["CHN"]),
     case("leader_back_two_leaders_abstain", "Владимир Путин провел переговоры с Си Цзиньпином. Лидер отметил, что спрос на ИИ растет.", reported=[]),
     case("role_as_written_not_when_someone_named", "Михаил Рогов возглавил фонд. Представитель фонда сообщил, что заявки принимаются.", reported=[]),
+    case("pronoun_two_women_named_last_abstain", "Вице-премьер Татьяна Голикова и министр Ольга Любимова посетили выставку. Она также отметила, что проект важен.",
+         reported=[]),
+    case("pronoun_woman_named_before_two_men", "Анна Иванова открыла форум. Участие приняли министр Иван Петров и губернатор Олег Сидоров. Она отметила, что проект важен.",
+         reported=[("Анна Иванова", "проект важен")]),
+    case("headline_speaker_colon_claim", "Зотов: спрос на отечественное ПО вырос вдвое\n\nГлава ассоциации Кирилл Зотов выступил на форуме.",
+         reported=[("Кирилл Зотов", "спрос на отечественное ПО вырос вдвое")]),
+    case("dash_role_back_head_of_body", "Министр Максим Зорин провел совещание.\n\n«Рынок растет», — сказал глава ведомства.",
+         quotes=[("direct", "Максим Зорин", "Рынок растет")]),
 ]
 
 # Forms this round did not reach, kept as expected failures (strict: a fix shows up as a pass to record):

@@ -605,10 +605,19 @@ def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] 
         last = ctx.people.person(max(spoke, key=lambda r: r["end"])["speaker"])
         if last is not None and last.gender in (wanted, None):
             return Speaker(last.name, True, last.role, last.country, "pronoun")
-    for m in reversed(ctx.people.mentions[:]):
-        if m["start"] >= offset:
-            continue
-        candidate = ctx.people.person(m["entity"])
+    last_two = []  # the last two people named before it
+    for m in reversed(ctx.people.mentions):
+        candidate = ctx.people.person(m["entity"]) if m["start"] < offset else None
+        if candidate and candidate not in last_two:
+            last_two.append(candidate)
+            if len(last_two) == 2:
+                break
+    fitting = [p for p in last_two if p.gender in (wanted, None)]
+    if len(fitting) == 2 and fitting[0].gender == fitting[1].gender:
+        # «Татьяна Голикова и Ольга Любимова посетили выставку. Она отметила»: no telling which
+        return Speaker(reason=f"two people fit '{pronoun}'")
+    for m in reversed(ctx.people.mentions):  # the last person of that gender named before
+        candidate = ctx.people.person(m["entity"]) if m["start"] < offset else None
         if candidate and candidate.gender in (wanted, None):
             person = candidate
             break
