@@ -45,7 +45,8 @@ def test_past_tense_verbs_tell_the_speakers_gender(verb, gender):
     ("Ксении Брыльковой", "Ксения Брылькова"),
     ("Павла Лесницкого", "Павел Лесницкий"),          # adjectival surname
     ("Анне Лесницкой", "Анна Лесницкая"),
-    ("Петра Ильича Гаврилова", "Пётр Ильич Гаврилов"),  # with patronymic
+    ("Петра Ильича Гаврилова", "Петр Ильич Гаврилов"),  # with patronymic; «е» as the text writes it, not «ё»
+    ("Фёдора Королёва", "Фёдор Королёв"),  # a text that writes «ё» keeps it
     ("Дмитрием Остапенко", "Дмитрий Остапенко"),      # indeclinable surname in -енко
     ("Глеб Ступаков", "Глеб Ступаков"),                # already nominative
     ("Кассым-Жомарта Токаева", "Кассым-Жомарт Токаев"),  # hyphenated first name declines in its last part

@@ -613,6 +613,9 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     line_end = text.find("\n", end, end + QUALIFIER_WINDOW)
     before, after = text[line_start:start], text[end : line_end if line_end >= 0 else end + QUALIFIER_WINDOW]
     alone_on_line = line_end >= 0 or end + QUALIFIER_WINDOW >= len(text)
+    decade = getattr(lang.words, "DECADE_SUFFIX", None)
+    if decade and re.match(decade, after):
+        return False  # «в 2020-х годах»: a decade, not a calendar date
     at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."

@@ -220,8 +220,13 @@ def _opens_a_person_name(match: NameMatch, context: _Context, lang) -> bool:
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
-    """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name."""
-    return heads_organisation(context.text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key)
+    """"Skolkovo Foundation", "Moscow State University": the name is part of an organisation's name; so is a
+    name opening a quoted name that goes on with a capitalised word («Минск Телеком»), where the language says so."""
+    openers = getattr(lang.words, "QUOTED_NAME_OPENERS", "")
+    text = context.text
+    if openers and text[match.start - 1:match.start] in openers and re.match(r"[ \t\u00a0-]+[A-ZА-ЯЁ]", text[match.end:match.end + 3]):
+        return True
+    return heads_organisation(text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key)
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:

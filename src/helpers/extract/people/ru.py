@@ -9,7 +9,6 @@ next to a cue names: a name, a surname, a role (by its class), a pronoun (by the
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -17,7 +16,9 @@ from helpers.document import Document
 from helpers.extract.people import PeopleLayer
 from helpers.extract.people.known import KnownPeople
 from helpers.extract.people.names import Person, mention_row
+from helpers.extract.people.roles import role_class
 from helpers.lang import Language
+from helpers.lang import get as get_language
 from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
 from helpers.reference import in_language
@@ -46,7 +47,7 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         if len(words) == 1 and not p.INITIALS.match(words[0]):
             singles.append((start, end, words[0]))
             continue
-        if not _is_person(lang, words, known):
+        if not _is_person(lang, words, known) and not _unknown_first_name_after_role(lang, text, words, start, rows):
             continue
         role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
         as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
@@ -63,9 +64,11 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         for key in {_surname_key(s.split()[-1].split(".")[-1]) for s in person.spellings | {person.name}}:
             owners_by_key.setdefault(key, []).append(person)
     for start, end, word in singles:
-        owner = _surname_owner(owners_by_key, word, named, start)
+        owner = _surname_owner(owners_by_key, word, named, start, text, end)
         if owner is not None:
             rows.append(mention_row(doc, start, end, word, owner, "surname"))
+        elif owners_by_key.get(_surname_key(word)):
+            continue  # «Игорь Белов и Павел Белов …, — сказал Белов»: two people share it, no telling which
         elif _is_surname(word) and not _is_place_word(ref, lang, word):
             name = morph.nominative(word, _gender_of_role_or_verb(text, end))
             known_person = known.get(name)
@@ -86,13 +89,24 @@ def _name_words(lang: Language, phrase: str) -> list[str]:
     """The words of a capitalised run that can be a name: function and heading words dropped from its start."""
     words = phrase.replace("\u00a0", " ").split(" ")
     while words and (not lang.is_name_start(words[0]) or (len(words) > 1 and not _first_name(lang, words[0])
-                                                           and _first_name(lang, words[1]))):
+                                                           and (_singular_first_name(lang, words[1]) or _country_before_name(words)))):
         words = words[1:]  # «Мингорисполкома Владимира Кухарева»: the name starts at its first name
     if len(words) > 3:
         return []  # a run of capitalised words this long is a title or an organisation's name
     if words and lang.patterns.INITIALS.match(words[0]) and len(words) > 1 and words[0].endswith("."):
         return [" ".join(words)]  # «А. К. Волин»
     return [w for w in words if w]
+
+
+def _singular_first_name(lang: Language, word: str) -> bool:
+    """A first name in the singular: «Рахимов» is also the plural genitive of «Рахим», which starts no name."""
+    return word in lang.people.EXTRA_FIRST_NAMES or word in lang.people.FAMILY_NAMES_FIRST or \
+        any("Name" in a.tag.grammemes and "sing" in a.tag.grammemes for a in morph.parses(word)[:4])
+
+
+def _country_before_name(words: list[str]) -> bool:
+    """«Таджикистана Фаррух Рахимов»: a place name ending a role phrase, then two words of a name."""
+    return len(words) == 3 and any("Geox" in a.tag.grammemes for a in morph.parses(words[0])[:2])
 
 
 def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
@@ -106,6 +120,16 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
                     or first in lang.people.FAMILY_NAMES_FIRST
                     or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
+
+
+def _unknown_first_name_after_role(lang: Language, text: str, words: list[str], start: int, rows: list[dict]) -> bool:
+    """«министр связи Таджикистана Фаррух Рахимов»: a first name the dictionary does not know (common in
+    Central Asian and Caucasian names), then a surname, right after a role phrase, is a person."""
+    if len(words) != 2 or morph.analyzer().word_is_known(words[0].lower()) or _is_org_word(lang, words[1]):
+        return False
+    if not (_is_surname(words[1]) or words[1].lower().endswith(lang.people.SURNAME_ENDINGS)):
+        return False
+    return _role_before(lang, text, start, rows[-1]["end"] if rows else 0) is not None
 
 
 def _first_name(lang: Language, word: str) -> bool:
@@ -143,15 +167,21 @@ def _gender_of_role_or_verb(text: str, end: int) -> str | None:
 
 
 def _surname_owner(owners_by_key: dict[str, list[Person]], word: str, named: list[tuple[int, Person]],
-                   offset: int) -> Person | None:
-    """The person whose surname this word is, in any case: the one named last before it when several are."""
+                   offset: int, text: str, end: int) -> Person | None:
+    """The person whose surname this word is, in any case. When several people share it, the one of the
+    verb's gender («сказала Белова»); None when the verb does not tell them apart."""
     owners = owners_by_key.get(_surname_key(word), [])
     if len(owners) <= 1:
         return owners[0] if owners else None
-    for i in range(bisect.bisect_left(named, offset, key=lambda pair: pair[0]) - 1, -1, -1):
-        if any(named[i][1] is owner for owner in owners):
-            return named[i][1]
-    return None
+    gender = _gender_of_role_or_verb(text, end) or _gender_of_verb_before(text, offset)
+    fitting = [owner for owner in owners if gender and owner.gender in (gender, None)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _gender_of_verb_before(text: str, start: int) -> str | None:
+    """The gender of the past-tense verb right before a name («— сказала Белова» -> f), if any."""
+    m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
+    return morph.verb_gender(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=50_000)
@@ -179,6 +209,8 @@ def _register(lang: Language, people: dict[str, Person], name: str, role: str | 
             return person
     entry = known.get(name)
     person = Person(name=name, gender=_gender(lang, name, entry), spellings={name}, country=entry.country if entry else None)
+    if entry and entry.roles:  # the reference list's office until the text gives one: «Белорусский лидер» -> Лукашенко
+        person.office = role_class(entry.roles[0], get_language("en"))
     people[name] = person
     _add_role(lang, person, role, ref)
     return person
@@ -248,6 +280,8 @@ def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
     after = phrase.lower().split(head, 1)[-1].split()
     if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
         role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
+    elif role == "head" and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
+        role = "prime minister"  # «глава правительства», «председатель кабмина»
     if role in ("deputy",) and len(found) > 1:
         return roles.get(found[1]), True
     return role, deputy
@@ -260,10 +294,12 @@ def _add_role(lang: Language, person: Person, role: str | None, ref) -> None:
             person.country = in_language(ref, lang).country_in(role) or person.country
 
 
-def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int) -> tuple[Person | None, str]:
+def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int,
+            gender: str | None = None) -> tuple[Person | None, str]:
     """Who the phrase text[start:end] names, and how: a name in it ("name"), a role noun referring back to the
     one person of that role class named before ("role"), a pronoun referring back to the last person of its
-    gender ("pronoun"). (None, reason) when it names nobody or two people fit equally."""
+    gender ("pronoun"). `gender` ("m"/"f", from the verb: «министр заявила») keeps the role holders of that
+    gender. (None, reason) when it names nobody or two people fit equally."""
     phrase = " ".join(text[start:end].split())
     names = [m for m in layer.mentions_in(start, end + 1)]
     if names:
@@ -285,25 +321,36 @@ def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int)
         return next((p for p in fitting if p.gender == wanted), fitting[0]), "pronoun"
     office = office_of(lang, phrase) if lang.patterns.ROLE_WORD.match(phrase) or _adjective_role(lang, phrase) else None
     kind = lang.people.ROLE_KINDS.get(office[0]) if office else None
-    if kind:  # «политика», «дипломата»: the person last named whose role is of that kind
-        for person in reversed(earlier):
-            if person.office and person.office[0] in kind:
-                return person, "role"
-        return None, f"could not tell who '{phrase}' is"
+    country = layer.country_in(phrase) if office and getattr(layer, "country_in", None) else None
+    if kind:  # «политика», «дипломата», «белорусский лидер»: the one person named before whose role is of that kind
+        for tier in kind if isinstance(kind, tuple) else (kind,):  # «российский лидер»: the president before the premier
+            holders = _holders(reversed(earlier), lambda o: o[0] in tier, country, gender)
+            if holders:
+                break
+        if len(holders) == 1:
+            return holders[0], "role"
+        return None, (f"two people fit '{phrase}'" if holders else f"could not tell who '{phrase}' is")
     if office and office[0]:
-        country = layer.country_in(phrase) if getattr(layer, "country_in", None) else None
         everyone = earlier or [layer.person(m["entity"]) for m in layer.mentions]  # a headline names the role first
-        holders = []
-        for person in reversed(everyone):
-            if person.office and person.office[0] == office[0] and person.office[1] == office[1] and person not in holders \
-                    and not (country and person.country and country != person.country):
-                holders.append(person)
+        holders = _holders(reversed(everyone), lambda o: o == office, country, gender)
         if len(holders) == 1:
             return holders[0], "role"
         if len(holders) > 1:
             return None, f"two people fit '{phrase}'"
         return None, f"could not tell who '{phrase}' is"
     return None, f"the text does not name '{phrase}'"
+
+
+def _holders(people, fits, country: str | None, gender: str | None) -> list[Person]:
+    """The distinct people whose office fits, of the phrase's country and the verb's gender when those are known."""
+    holders = []
+    for person in people:
+        if person.office and fits(person.office) and person not in holders \
+                and not (country and person.country and country != person.country):
+            holders.append(person)
+    if gender and len(holders) > 1:  # «министр заявила»: of two ministers, the woman; of two women, nobody
+        holders = [p for p in holders if p.gender in (gender, None)]
+    return holders
 
 
 def _adjective_role(lang: Language, phrase: str) -> bool:

@@ -65,13 +65,21 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     names = ctx.people.mentions_in(start, end + 1)
     if body and not names:
         return _body(ctx, body, start)
-    place = p.IN_BODY.fullmatch(text, start, end) if cue and cue.split()[0].endswith("ли") else None
+    quoted = _quoted_body(ctx, start, end)
+    if quoted and not names:  # «— сообщили в компании «Телесеть»»
+        return quoted
+    place = p.IN_BODY.fullmatch(text, start, end) if cue and _plural(cue) else None
     if place and not names:  # «…», — заявили в Минцифры
         return _organisation_in(place)
-    person, how = resolve(ctx.lang, ctx.people, text, start, end)
+    person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]) if cue else None)
     if person is None:
-        return Speaker(reason=how)
+        return _role_as_written(ctx, start, end, how) or Speaker(reason=how)
     return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how])
+
+
+def _plural(cue: str) -> bool:
+    """A plural speech verb, past or present («сообщили», «отмечают», «говорят»): its subject is a body («в Минцифры»)."""
+    return cue.split()[0].lower().endswith(("ли", "ют", "ят", "ут", "ат"))
 
 
 def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
@@ -119,9 +127,14 @@ def _upper(words: frozenset[str]) -> frozenset[str]:
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     """«в пресс-службе Мингорисполкома» -> «пресс-служба Мингорисполкома»; «в сообщении» -> the body named before."""
     head = body.group("head")
-    if head.lower().startswith(("сообщени", "заявлени", "пресс-релиз")):
+    messages = ("сообщени", "заявлени", "пресс-релиз")
+    author = next((m for m in ctx.lang.patterns.BODY.finditer(ctx.text, body.end("head"), body.end())
+                   if not m.group("head").lower().startswith(messages)), None) if head.lower().startswith(messages) else None
+    if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
+        body, head = author, author.group("head")
+    if head.lower().startswith(messages):
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
-                   if not m.group("head").lower().startswith(("сообщени", "заявлени", "пресс-релиз"))]
+                   if not m.group("head").lower().startswith(messages)]
         if not earlier:
             return Speaker(reason="a message whose author the text does not name")
         body = earlier[-1]
@@ -136,6 +149,33 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
                     break
     name = " ".join(f"{nominative} {tail}".split())
     return Speaker(name, False, None, None, "organisation")
+
+
+def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker | None:
+    """«Представитель ведомства сообщил», «по словам представителя министерства»: a role with its body, when
+    nobody is named before it, is the speaker as written, in the nominative (gold: a source never named is the
+    role as written). A bare role («министр») stays unresolved."""
+    words = ctx.text[start:end].split()
+    if not how.startswith("could not tell") or len(words) < 2 or len(words) > 6 \
+            or not ctx.lang.patterns.ROLE_WORD.fullmatch(words[0]) or any(m["start"] < start for m in ctx.people.mentions):
+        return None  # anyone named before may be the one meant («Михаил Мишустин … Глава правительства подчеркнул»)
+    head = _nominative_noun(words[0])
+    head = head.capitalize() if words[0][:1].isupper() else head
+    return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
+
+
+def _quoted_body(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """«в компании «Телесеть»» -> «компания «Телесеть»», «ПАО «Связьинвест»» as written: a body noun (or a
+    legal form) and its name in quotes filling the whole phrase."""
+    m = ctx.lang.patterns.QUOTED_BODY.fullmatch(ctx.text, start, end)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head not in ctx.lang.speech.CORPORATE_PREFIXES:
+        if morph.token_key(head) not in ctx.lang.speech.SPEAKING_BODIES | ctx.lang.people.ORG_NOUNS:
+            return None
+        head = _nominative_noun(head) if not head[:1].isupper() else _nominative_noun(head).capitalize()
+    return Speaker(f"{head} {m.group('name')}", False, None, None, "organisation")
 
 
 def _genitive_tail(text: str, start: int, end: int) -> str:
@@ -508,6 +548,9 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     aside = p.ASIDE.search(text, max(sentence_start, cue_start - 60), cue_start)
     if aside:
         end = aside.start()
+    quoted = _quoted_body(ctx, NOT_SPACE.search(text, sentence_start, end).start(), end) if text[sentence_start:end].strip() else None
+    if quoted:  # «В компании «Телесеть» сообщили», «ПАО «Связьинвест» заявило»
+        return quoted
     start = max(sentence_start, *(text.rfind(c, sentence_start, end) + 1 for c in ";:«»\"“”("))
     phrase = text[start:end]
     if not phrase.strip() or len(phrase) > 200:
@@ -521,13 +564,13 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
     place = p.IN_BODY.fullmatch(phrase.strip())
-    if place and cue.split()[0].endswith("ли"):  # «В Минцифры сообщили», «В Кремле заявили»
+    if place and _plural(cue):  # «В Минцифры сообщили», «В Кремле заявили», «В Минцифры отмечают»
         return _organisation_in(place)
-    if body and body.start("head") == start:
+    if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
     if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
-        person, how = resolve(ctx.lang, ctx.people, text, start, end)
-        return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else None
+        person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
+        return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else _role_as_written(ctx, start, end, how)
     return None
 
 
@@ -562,10 +605,19 @@ def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] 
         last = ctx.people.person(max(spoke, key=lambda r: r["end"])["speaker"])
         if last is not None and last.gender in (wanted, None):
             return Speaker(last.name, True, last.role, last.country, "pronoun")
-    for m in reversed(ctx.people.mentions[:]):
-        if m["start"] >= offset:
-            continue
-        candidate = ctx.people.person(m["entity"])
+    last_two = []  # the last two people named before it
+    for m in reversed(ctx.people.mentions):
+        candidate = ctx.people.person(m["entity"]) if m["start"] < offset else None
+        if candidate and candidate not in last_two:
+            last_two.append(candidate)
+            if len(last_two) == 2:
+                break
+    fitting = [p for p in last_two if p.gender in (wanted, None)]
+    if len(fitting) == 2 and fitting[0].gender == fitting[1].gender:
+        # «Татьяна Голикова и Ольга Любимова посетили выставку. Она отметила»: no telling which
+        return Speaker(reason=f"two people fit '{pronoun}'")
+    for m in reversed(ctx.people.mentions):  # the last person of that gender named before
+        candidate = ctx.people.person(m["entity"]) if m["start"] < offset else None
         if candidate and candidate.gender in (wanted, None):
             person = candidate
             break

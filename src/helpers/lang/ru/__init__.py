@@ -29,7 +29,9 @@ def language() -> Language:
         surface = " ".join(surface.split())
         if kind == "person":
             return morph.nominative(surface)
-        return re.sub(r"[^\W\d_]+", lambda m: morph.token_key(m.group()).capitalize(), surface)
+        # «Ростове-на-Дону» -> «Ростов-на-Дону»: in a name joined by a lower-case word only its head declines
+        head, joined, tail = surface.partition(re.search(r"-[а-яё]+-|$", surface).group() or "\0")
+        return re.sub(r"[^\W\d_]+", lambda m: morph.token_key(m.group()).capitalize(), head) + joined + tail
 
     return Language(
         code="ru",

@@ -239,7 +239,10 @@ def _to_nominative(word: str, gender: str, case: str, position: str | None) -> s
 
 
 def _same_shape(written: str, form: str) -> str:
-    """`form` capitalised as `written` was (each hyphen-separated part)."""
+    """`form` capitalised as `written` was (each hyphen-separated part), with «е» where the text writes «е»:
+    pymorphy returns «Артём», «Журавлёв», while news text mostly prints «Артем», «Журавлев»."""
+    if "ё" not in written.lower():
+        form = form.replace("ё", "е").replace("Ё", "Е")
     if written.isupper():
         return form.upper()
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))

@@ -28,8 +28,9 @@ ABBREVIATION = re.compile(rf"(?:\b[{_UP}]|\b(?:г|гг|т|е|др|пр|им|ул
 # A speech verb form as a whole word.
 CUE_WORD = re.compile(rf"(?<![{_LOW}{_UP}])(?:{_VERB})(?![{_LOW}])", re.IGNORECASE)
 # «…», — заявил X / "…", - сказал он: after a closing mark, a comma or stop, a dash, the verb, the speaker
-# up to the end of the clause («. — …» opens the quotation's second half).
-DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^.;:!?\n«»“”„\"]{{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,|$)")
+# up to the end of the clause («. — …» opens the quotation's second half); an initial's stop ends no clause
+# («— отметил М. Варенцов»).
+DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?|«[^»\n]{{1,60}}»|[^.;:!?\n«»“”„\"]){{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,|$)")
 # «…, — V X. — …»: what follows the attribution of a split quotation: the stop, a dash, the second half.
 SPLIT_REST = re.compile(rf"[ \t\u00a0]*[.,][ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=\S)")
 # A role noun as a whole word, in any case.
@@ -58,7 +59,7 @@ BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>пресс-служб\
 _PHRASE = "|".join(map(re.escape, speech.PHRASE_CUES))
 CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?),?[ \t\u00a0]+(?:что|чтобы)[ \t\u00a0]+")
 # «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.»: the cue after the clause.
-TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^;:!?\n«»“”\"]{{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
+TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
 BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «По словам X, …», «По его словам, …», «По мнению X, …»
@@ -83,8 +84,11 @@ VOICE = re.compile(rf"(?<![{_LOW}{_UP}])(?:{'|'.join(speech.FIRST_SECOND_PERSON)
 DASH_PARAGRAPH = re.compile(rf"[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=[{_UP}«\"])")
 # «в своем интервью журналу «Диалог-Содружество» рассказывает директор … Екатерина Ларина»: who interviews whom.
 INTERVIEW_INTRO = re.compile(r"интервью[ \t\u00a0]+(?P<outlet>журналу|газете|изданию|агентству|телеканалу|радио)[ \t\u00a0]+(?P<title>«[^»\n]{1,60}»|\"[^\"\n]{1,60}\")")
-# «Как отметил X, …», «Как сообщили в пресс-службе X, …»: the source before the clause.
-AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,150}}?),[ \t\u00a0]*")
+# «Как отметил X, …», «Как сообщили в пресс-службе X, …», «Как рассказали в компании «X», …»: the source first.
+AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?),[ \t\u00a0]*")
+# «в компании «Телесеть»», «банк «Северный»», «ПАО «Связьинвест»»: a body named by a noun and its name in quotes.
+QUOTED_BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>[{_LOW}-]+|{'|'.join(speech.CORPORATE_PREFIXES)})[ \t\u00a0]+(?P<name>«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")[ \t\u00a0]*",
+                         re.IGNORECASE)
 # «В Минцифры», «В Кремле»: a body named by where it sits, the subject of a plural speech verb.
 IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?)")
 # «Сотрудничество в сфере ИИ стало приоритетом – Лесницкий»: a headline's claim, a spaced dash, a name.

@@ -18,7 +18,7 @@ ROLE_CLASSES = {
     "премьер-министр": "prime minister", "вице-премьер": "deputy prime minister", "министр": "minister",
     "замминистр": "deputy minister", "замминистра": "deputy minister", "заместитель": "deputy",
     "секретарь": "secretary", "госсекретарь": "secretary", "канцлер": "chancellor",
-    "председатель": "chair", "спикер": "chair", "глава": "head", "руководитель": "head", "лидер": "head",
+    "председатель": "chair", "спикер": "chair", "глава": "head", "руководитель": "head", "лидер": "leader",
     "начальник": "head", "мэр": "mayor", "губернатор": "governor", "посол": "ambassador", "посланник": "ambassador",
     "генконсул": "consul", "консул": "consul", "дипломат": "diplomat", "директор": "director",
     "гендиректор": "director", "генеральный директор": "director", "король": "head of state", "эмир": "head of state",
@@ -43,6 +43,8 @@ DEPUTY_WORDS = frozenset({"заместитель", "зам", "замминис�
 # «глава Минцифры», «руководитель министерства …» names the minister; «глава агентства» the agency's head.
 HEAD_OF_MINISTRY = frozenset({"министерство", "минцифры", "мид", "минфин", "минэкономразвития", "минпромторг",
                               "минобороны", "минюст", "минздрав", "минтранс", "минэнерго", "ведомство", "департамент"})
+# «глава правительства», «глава кабмина» names the prime minister.
+HEAD_OF_GOVERNMENT = frozenset({"правительство", "кабмин", "кабинет"})
 
 # Nouns (lemmas) of organisations and bodies: a capitalised one is not part of a person's name.
 ORG_NOUNS = frozenset("""
@@ -101,12 +103,15 @@ FAMILY_NAMES_FIRST = frozenset("""
 Си Ван Ли Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чэн Лян Се Сун Тан Хань Фэн Дэн Цао
 Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Вэй Шэнь Лу Цзинь Цинь Фу Хоу Мэн Сюэ Бай Цуй Кан Мао Цю Цинь Гу
 """.split())
-# Generic role nouns (classes) that refer back to the person last named whose role is of that kind:
-# «По словам политика» (a president, minister or lawmaker), «По словам дипломата» (an ambassador, a consul).
+# Generic role nouns (classes) that refer back to the one person named before whose role is of that kind:
+# «По словам политика» (a president, minister or lawmaker), «По словам дипломата» (an ambassador, a consul);
+# a tuple is tried tier by tier.
 ROLE_KINDS = {
     "politician": frozenset({"president", "vice president", "prime minister", "deputy prime minister", "minister",
                              "legislator", "chair", "head of state", "governor", "mayor", "politician"}),
     "diplomat": frozenset({"ambassador", "consul", "diplomat", "representative"}),
+    # «белорусский лидер»: whoever leads the country, the head of state first, else the premier or a chair
+    "leader": (frozenset({"president", "head of state"}), frozenset({"prime minister", "chair", "leader"})),
 }
 # Surname endings that mark the gender when neither the first name nor the verb does (nominative forms).
 FEMALE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")

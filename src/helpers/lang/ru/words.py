@@ -53,7 +53,14 @@ FUTURE_CUE = r"(?i)(?<!\w)(?:запланирован\w*|намечен\w*|пр�
 # Russian qualifiers end in their noun («к середине», «в конце»), so the qualifier pattern is always tried.
 QUALIFIER_LAST_WORD = None
 # A bare year after these prepositions dates something («в 2023 году», «с 2017 года», «за 2020 год»).
-YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная"})
+YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная", "итогам", "итогов"})
+# «с 2015 по 2020 год»: a span of years; one that reaches past the publication date is a plan («на период с
+# 2025 по 2030 год»), one already over a date (the English rule of "from 2015 to 2020").
+YEAR_SPANS = {"с": "по", "со": "по"}
+# A bare year after a season dates it («весной 2025 года», «осенью 2023 г.»).
+YEAR_PART_WORDS = frozenset({"весной", "летом", "осенью", "зимой", "весна", "лето", "осень", "зима"})
+# A year with a plural ending names a decade («2020-е годы», «в 2010-х»), never a calendar date; «2023-м» is a year.
+DECADE_SUFFIX = r"[-–]?(?:е|ые|х|ых)(?!\w)"
 # A number after these words counts, not dates («всего 2000», «из 2024 участников»).
 COUNT_BEFORE_OF = frozenset({"всего", "итого", "около", "более", "менее", "свыше", "порядка", "из", "число", "количество"})
 # A bare year after these words is a plan horizon, not a date («до 2030 года», «на 2026–2030 годы»).
@@ -115,6 +122,8 @@ RELATION_NOUNS = frozenset({
 STATE_NOUNS = frozenset({"позиция", "политика", "решение", "ответ", "реакция", "санкция", "курс", "власти"})
 # A place name followed by one of these (lemmas) is part of an organisation's name. Russian names put the
 # head noun first («фонд «Сколково»», «университет Иннополис»), so these are also checked BEFORE the name.
+# Opening marks of a quoted name: a city opening one that goes on («Минск Телеком», «Москва-Сити») is no place.
+QUOTED_NAME_OPENERS = "«„“\""
 ORGANISATION_HEADS = frozenset({
     "фонд", "университет", "институт", "банк", "центр", "компания", "корпорация", "группа", "агентство",
     "академия", "школа", "колледж", "аэропорт", "биржа", "клуб", "музей", "театр", "гостиница", "отель",
