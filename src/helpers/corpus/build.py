@@ -47,6 +47,7 @@ from helpers.corpus.store import (
     TEXT_COLUMNS,
     TEXTS,
     arrow_schema,
+    copy_shard_file,
     file_schema,
     forget_part_keys,
     part_file,
@@ -171,8 +172,12 @@ def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
 
 
 def _shard_tables(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
-    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads."""
-    tables = {"documents": rows_to_arrow("documents", document_rows(docs)),
+    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads.
+
+    The texts are a file of their own, already the one the tables hold, which the store copies as it is.
+    """
+    documents = rows_to_arrow("documents", document_rows(docs))
+    tables = {"documents": documents.drop_columns(["text"]), TEXTS: documents.select(TEXT_COLUMNS),
               "segments": rows_to_arrow("segments", segment_rows(docs), [d.path for d in docs for _ in d.segments])}
     for table in schema.PER_DOCUMENT_TABLES:
         rows = [row for result in results for row in result[table]]
@@ -352,7 +357,7 @@ def _write_tables(out: Path, shards: str, parts: dict[str, pa.Array], names: dic
     def write_part(part: str) -> None:
         old = previous.get(part, {})
         if not part_file(out, TEXTS, part).exists():  # what a part's texts hold never changes
-            write_file(part_file(out, TEXTS, part), read_shard(shards, part, "documents", columns=TEXT_COLUMNS))
+            copy_shard_file(shards, part, TEXTS, part_file(out, TEXTS, part))
         for table in SHARD_TABLES:
             same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
             if same and part_file(out, table, part).exists():
