@@ -219,11 +219,12 @@ class BuildOutcome:
 def build_corpus(
     corpus: Path | str, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
     workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
-    shards: str | None = None,
+    shards: str | None = None, files: list[tuple[str, str, bool, int, int]] | None = None,
 ) -> BuildOutcome:
     """Build the tables of `corpus` (a folder or an fsspec URL) into `out/tables/`, reusing the shards of
     unchanged files when `reuse` (the caller knows whether the code and reference data are those of the
-    last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches."""
+    last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches.
+    `files`: the corpus as `list_files` listed it, when the caller did already (else it is listed here)."""
     clock, workers_clock = _Clock(), _Clock()
     shards = shards or str(out / "shards")
     if not reuse:  # part names come from the files alone: files of another code's parts must not count as written
@@ -236,7 +237,7 @@ def build_corpus(
     rows_by_file: dict[str, list[dict]] = {}
     stats: dict[str, tuple[int, int]] = {}
     fresh: list[tuple[str, str]] = []
-    for relative, location, hidden, size, stamp in list_files(corpus):
+    for relative, location, hidden, size, stamp in list_files(corpus) if files is None else files:
         stats[relative] = (size, stamp)
         if hidden:
             rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(Path(location), relative, hidden=True)]
