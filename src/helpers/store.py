@@ -137,14 +137,15 @@ def ensure_built(corpus: Path | str, *, rebuild: bool = False, workers: int | No
         raise FileNotFoundError(f"{corpus}: corpus folder does not exist")
     out = processed_dir_for(corpus)
     reference_dir = paths.REFERENCE
-    fingerprint = {"corpus": _corpus_fingerprint(corpus), "extract": extraction_key(reference_dir)}
+    files = list(list_files(corpus))  # listed once: the build reads the very files the fingerprint describes
+    fingerprint = {"corpus": _corpus_fingerprint(files), "extract": extraction_key(reference_dir)}
     manifest = _read_manifest(out)
     if not rebuild and manifest.get("fingerprint") == fingerprint and tables_written(out):
         return out, {**manifest, "status": "up to date"}
     same_code = manifest.get("fingerprint", {}).get("extract") == fingerprint["extract"]
     out.mkdir(parents=True, exist_ok=True)
     built = build_corpus(corpus, out, reference_dir=reference_dir, reuse=same_code and not rebuild,
-                         engine=engine, workers=workers, scheduler=scheduler, shards=shards)
+                         engine=engine, workers=workers, scheduler=scheduler, shards=shards, files=files)
     manifest = {"fingerprint": fingerprint, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "corpus": str(corpus), "status": built.status, "seconds": built.seconds,
                 "worker_seconds": built.worker_seconds}
@@ -188,10 +189,10 @@ def _as_list(value) -> list:
     return [dict(v) if isinstance(v, dict) else v for v in list(value)]
 
 
-def _corpus_fingerprint(corpus: Path | str) -> str:
-    """Hash of every file's path, size and modification time, listed as the build lists them."""
+def _corpus_fingerprint(files: list[tuple[str, str, bool, int, int]]) -> str:
+    """Hash of every file's path, size and modification time, from the listing of `list_files`."""
     digest = hashlib.sha1()
-    for relative, _, _, size, stamp in list_files(corpus):
+    for relative, _, _, size, stamp in files:
         digest.update(f"{relative}\0{size}\0{stamp}\n".encode())
     return digest.hexdigest()
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain, repeat
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +48,7 @@ from helpers.corpus.store import (
     TEXT_COLUMNS,
     TEXTS,
     arrow_schema,
+    copy_shard_file,
     file_schema,
     forget_part_keys,
     part_file,
@@ -171,16 +173,26 @@ def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
 
 
 def _shard_tables(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
-    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads."""
-    tables = {"documents": rows_to_arrow("documents", document_rows(docs)),
-              "segments": rows_to_arrow("segments", segment_rows(docs), [d.path for d in docs for _ in d.segments])}
+    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads.
+
+    The texts are a file of their own, already the one the tables hold, which the store copies as it is.
+    """
+    documents = rows_to_arrow("documents", document_rows(docs))
+    tables = {"documents": documents.drop_columns(["text"]), TEXTS: documents.select(TEXT_COLUMNS),
+              "segments": rows_to_arrow("segments", segment_rows(docs), _sources(docs, [d.segments for d in docs]))}
     for table in schema.PER_DOCUMENT_TABLES:
-        rows = [row for result in results for row in result[table]]
-        tables[table] = rows_to_arrow(table, rows, [d.path for d, result in zip(docs, results) for _ in result[table]])
+        per_document = [result[table] for result in results]
+        tables[table] = rows_to_arrow(table, list(chain.from_iterable(per_document)), _sources(docs, per_document))
     mentions = tables["mentions"]
     tables["person_mentions"] = _distinct_counts(mentions.filter(pc.equal(mentions["kind"], "person")), "person_mentions")
     tables["speakers"] = _distinct_counts(tables["quotes"], "speakers")
     return tables
+
+
+def _sources(docs: list[Document], per_document: list) -> list[str]:
+    """The path of each row's document, for rows listed document by document (made by C loops: a batch has
+    some 25,000 rows)."""
+    return list(chain.from_iterable(repeat(doc.path, len(rows)) for doc, rows in zip(docs, per_document)))
 
 
 class _Clock:
@@ -214,11 +226,12 @@ class BuildOutcome:
 def build_corpus(
     corpus: Path | str, out: Path, *, reference_dir: Path, reuse: bool = True, engine: Engine | str = "auto",
     workers: int | None = None, scheduler: str | None = None, batch_files: int = BATCH_FILES,
-    shards: str | None = None,
+    shards: str | None = None, files: list[tuple[str, str, bool, int, int]] | None = None,
 ) -> BuildOutcome:
     """Build the tables of `corpus` (a folder or an fsspec URL) into `out/tables/`, reusing the shards of
     unchanged files when `reuse` (the caller knows whether the code and reference data are those of the
-    last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches."""
+    last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches.
+    `files`: the corpus as `list_files` listed it, when the caller did already (else it is listed here)."""
     clock, workers_clock = _Clock(), _Clock()
     shards = shards or str(out / "shards")
     if not reuse:  # part names come from the files alone: files of another code's parts must not count as written
@@ -231,7 +244,7 @@ def build_corpus(
     rows_by_file: dict[str, list[dict]] = {}
     stats: dict[str, tuple[int, int]] = {}
     fresh: list[tuple[str, str]] = []
-    for relative, location, hidden, size, stamp in list_files(corpus):
+    for relative, location, hidden, size, stamp in list_files(corpus) if files is None else files:
         stats[relative] = (size, stamp)
         if hidden:
             rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(Path(location), relative, hidden=True)]
@@ -352,7 +365,7 @@ def _write_tables(out: Path, shards: str, parts: dict[str, pa.Array], names: dic
     def write_part(part: str) -> None:
         old = previous.get(part, {})
         if not part_file(out, TEXTS, part).exists():  # what a part's texts hold never changes
-            write_file(part_file(out, TEXTS, part), read_shard(shards, part, "documents", columns=TEXT_COLUMNS))
+            copy_shard_file(shards, part, TEXTS, part_file(out, TEXTS, part))
         for table in SHARD_TABLES:
             same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
             if same and part_file(out, table, part).exists():

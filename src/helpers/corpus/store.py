@@ -9,7 +9,8 @@ or pyarrow read a table folder as one table. Every file has the table's explicit
 part with no rows for a list column has the same type as the others.
 
 Document texts, nine tenths of the bytes, live apart in `tables/texts/<part>.parquet` (`doc_id`, `text`
-of every document the part's files held, written once): a part that loses a document (an edited file,
+of every document the part's files held, written once, by the worker into the shard, then copied as it
+is, so the build's last step does not decode and encode them again): a part that loses a document (an edited file,
 a new duplicate) is rewritten without copying texts, and a text is found by its `doc_id` (the hash of
 the text itself, so an entry for a document no longer in the corpus is never looked up).
 `read_table(out, "documents")` joins them back.
@@ -76,17 +77,18 @@ def rows_to_arrow(table: str, rows: list[dict], sources: list[str] | None = None
     `to_arrow(table, schema.conform(table, rows))` gives, built column by column without pandas (a
     build's shards are written from rows: going through pandas cost most of the time of writing them).
 
-    A value Arrow does not take for its column's type as it is (a number in a text column) sends the
-    whole table the pandas way, which converts it.
+    The rows are converted by Arrow as one array of structs, then split into columns: a column list per
+    name made in Python cost twice as much. A value Arrow does not take for its column's type as it is (a
+    number in a text column) sends the whole table the pandas way, which converts it.
     """
     names = schema.TABLES[table]
-    unknown = {name for row in rows for name in row} - set(names)
+    unknown = set().union(*rows) - set(names)
     if unknown:
         raise ValueError(f"table {table!r} has no column(s) {sorted(unknown)}")
     shard = sources is not None
     target = arrow_schema(table, shard=shard)
     try:
-        columns = [pa.array([row.get(name) for row in rows], target.field(name).type, from_pandas=True) for name in names]
+        columns = pa.array(rows, pa.struct([target.field(name) for name in names]), from_pandas=True).flatten()
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         frame = schema.conform(table, rows)
         if shard:
@@ -132,6 +134,19 @@ def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None 
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
+
+
+def copy_shard_file(shards: str, part: str, table: str, path: Path) -> None:
+    """A shard's file of `table` copied to `path` byte for byte (whole or not at all), for a table the
+    shard holds in its final form: no Parquet decoding and encoding again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    if is_url(shards):
+        fs, root = filesystem(shards)
+        fs.get(join(root, part, f"{table}.parquet"), str(partial))
+    else:
+        shutil.copyfile(Path(shards) / part / f"{table}.parquet", partial)
+    partial.replace(path)
 
 
 def shard_parts(shards: str) -> set[str]:
