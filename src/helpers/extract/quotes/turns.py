@@ -196,15 +196,23 @@ def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, 
 
 
 FRAME_REACH = 3000  # characters from the start of the text where an interview's title or introduction may be
+FRAME_WHO_REACH = 202  # INTERVIEW_FRAME's `who` (at most 200 characters) and a possessive "’s" before its spaces
 
 
 def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
     """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
     one who answers when the frame names exactly one person before "interview")."""
     end = min(first_label, FRAME_REACH)
-    if ctx.text.find("nterview", 0, end) < 0:
+    word = ctx.text.find("nterview", 0, end)
+    if word < 0:
         return None
-    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, max(0, ctx.text.rfind("\n", 0, ctx.text.find("nterview", 0, end)) + 1), end)
+    # No match starts more than FRAME_WHO_REACH characters before the spaces ahead of the first "interview": the
+    # search starts there, not at the line's start (a frame search at every position of a long line was slow).
+    spaces = word - 1
+    while spaces > 0 and ctx.text[spaces - 1].isspace():
+        spaces -= 1
+    start = max(0, ctx.text.rfind("\n", 0, word) + 1, spaces - FRAME_WHO_REACH)
+    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, start, end)
     if m is None:
         return None
     outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
