@@ -177,44 +177,46 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
     words = list(WORD.finditer(text))  # matches, not (start, end, word) tuples: most are only skipped; words[i][0] is the word
+    tokens = [word[0] for word in words]  # each word's text, read several times by the loops below
     is_name_word = _name_word_test(lang, country_in)
+    particles, headings, first_names = lang.people.NAME_PARTICLES, lang.people.HEADING_WORDS, lang.people.FIRST_NAMES
     out = []
     n = len(words)
     run_end = 0  # words before it are in a run already read
-    for i in [i for i, word in enumerate(words) if word[0][0].isupper()]:  # a run starts at a capitalised word
+    for i in [i for i, token in enumerate(tokens) if token[0].isupper()]:  # a run starts at a capitalised word
         if i < run_end:
             continue
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
-        while j + 1 < n and NAME_GAP.fullmatch(text, words[j].end(), words[j + 1].start()) and (
-            words[j + 1][0][0].isupper()
-            or (words[j + 1][0] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][0][0].isupper())
-        ):
+        while j + 1 < n and (
+            tokens[j + 1][0].isupper()
+            or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
+        ) and NAME_GAP.fullmatch(text, words[j].end(), words[j + 1].start()):  # the gap last: most runs end at a lower-case word
             j += 1
-        while j > i and words[j][0] in lang.people.HEADING_WORDS:
+        while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            is_name_word(words[k][0]) or (words[k][0] in lang.people.NAME_PARTICLES and k < j and k > i)
-            or (k > i and k < j and words[k][0][0].isupper() and words[k - 1][0] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
-            or (k > i and k < j and words[k][0] in lang.people.FIRST_NAMES
-                and strip_possessive(words[k - 1][0]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
+            is_name_word(tokens[k]) or (tokens[k] in particles and k < j and k > i)
+            or (k > i and k < j and tokens[k][0].isupper() and tokens[k - 1] in first_names)  # "Abdullah Sultan Al Owais"
+            or (k > i and k < j and tokens[k] in first_names
+                and strip_possessive(tokens[k - 1]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
         ):
             k -= 1
         k += 1
-        while k <= j and words[k][0] in lang.people.NAME_PARTICLES:
+        while k <= j and tokens[k] in particles:
             k += 1
-        for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
-            out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
+        if k <= j:
+            for part, (first, last) in enumerate(_split_at_first_names(lang, tokens, k, j)):
+                out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
         run_end = j + 1
     return out
 
 
-def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[int, int]]:
+def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> list[tuple[int, int]]:
     """Where first names show it, one run holds several names or starts with a stray word:
-    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
-    if k > j:
-        return []
-    firsts = [m for m in range(k, j + 1) if words[m][0] in lang.people.MALE_FIRST_NAMES or words[m][0] in lang.people.FEMALE_FIRST_NAMES]
+    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two.
+    `tokens` are the text's words, the name is tokens[k..j]."""
+    firsts = [m for m in range(k, j + 1) if tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES]
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):
