@@ -6,6 +6,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -177,13 +179,13 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
     words = list(WORD.finditer(text))  # matches, not (start, end, word) tuples: most are only skipped; words[i][0] is the word
-    tokens = [word[0] for word in words]  # each word's text, read several times by the loops below
+    tokens = list(map(itemgetter(0), words))  # each word's text, read several times by the loops below
     is_name_word = _name_word_test(lang, country_in)
     particles, headings, first_names = lang.people.NAME_PARTICLES, lang.people.HEADING_WORDS, lang.people.FIRST_NAMES
     out = []
     n = len(words)
     run_end = 0  # words before it are in a run already read
-    for i in [i for i, token in enumerate(tokens) if token[0].isupper()]:  # a run starts at a capitalised word
+    for i in compress(count(), map(str.isupper, map(itemgetter(0), tokens))):  # a run starts at a capitalised word
         if i < run_end:
             continue
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
