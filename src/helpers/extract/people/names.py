@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from helpers.document import Document
 from helpers.extract.people.known import KnownPeople, KnownPerson
-from helpers.extract.people.roles import WORD, role_after, role_before
+from helpers.extract.people.roles import WORD, Words, role_after, role_before
 from helpers.lang import Language
 
 
@@ -178,12 +178,12 @@ def _name_word_test(lang: Language, country_in):
 def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
-    words = list(WORD.finditer(text))  # matches, not (start, end, word) tuples: most are only skipped; words[i][0] is the word
-    tokens = list(map(itemgetter(0), words))  # each word's text, read several times by the loops below
+    words = Words(text)
+    tokens, gaps = words.tokens, words.gaps
     is_name_word = _name_word_test(lang, country_in)
     particles, headings, first_names = lang.people.NAME_PARTICLES, lang.people.HEADING_WORDS, lang.people.FIRST_NAMES
     out = []
-    n = len(words)
+    n = len(tokens)
     run_end = 0  # words before it are in a run already read
     for i in compress(count(), map(str.isupper, map(itemgetter(0), tokens))):  # a run starts at a capitalised word
         if i < run_end:
@@ -192,7 +192,7 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
         while j + 1 < n and (
             tokens[j + 1][0].isupper()
             or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
-        ) and NAME_GAP.fullmatch(text, words[j].end(), words[j + 1].start()):  # the gap last: most runs end at a lower-case word
+        ) and NAME_GAP.fullmatch(gaps[j + 1]):  # the gap last: most runs end at a lower-case word
             j += 1
         while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
@@ -228,13 +228,13 @@ def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> 
     return [(m, (starts[n + 1] - 1) if n + 1 < len(starts) else j) for n, m in enumerate(starts)]
 
 
-def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
-    start, end = words[k].start(), words[j].end()
-    glued = GLUED_ACRONYM.match(words[k][0])
+def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
+    start, end = words.starts[k], words.ends[j]
+    glued = GLUED_ACRONYM.match(words.tokens[k])
     if glued:
         start += glued.end()
-    last = strip_possessive(words[j][0])
-    end = words[j].start() + len(last)
+    last = strip_possessive(words.tokens[j])
+    end = words.starts[j] + len(last)
     name = " ".join(text[start:end].split())
     role_span = role_before(lang, text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
     role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
@@ -242,7 +242,7 @@ def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int,
     if after and not role:
         role = after
     first = name.split()[0]
-    prev_word = words[k - 1][0].casefold() if k > 0 else ""
+    prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
     evidence = bool(
         known.canonical(name)
