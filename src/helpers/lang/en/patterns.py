@@ -254,7 +254,8 @@ DESCRIBED_BODY = re.compile(
 BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:(?!of\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "the head of X" is a role
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
-APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
+# (the name's capital first, then the look-behind for a word start: the regex engine skips to capitals)
+APPOSED_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
                           rf"(?P<noun>{_SPEAKING_BODY})\b,")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
