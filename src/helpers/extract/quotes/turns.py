@@ -202,23 +202,33 @@ FRAME_WHO_REACH = 202  # INTERVIEW_FRAME's `who` (at most 200 characters) and a 
 def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
     """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
     one who answers when the frame names exactly one person before "interview")."""
-    end = min(first_label, FRAME_REACH)
-    word = ctx.text.find("nterview", 0, end)
-    if word < 0:
-        return None
-    # No match starts more than FRAME_WHO_REACH characters before the spaces ahead of the first "interview": the
-    # search starts there, not at the line's start (a frame search at every position of a long line was slow).
-    spaces = word - 1
-    while spaces > 0 and ctx.text[spaces - 1].isspace():
-        spaces -= 1
-    start = max(0, ctx.text.rfind("\n", 0, word) + 1, spaces - FRAME_WHO_REACH)
-    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, start, end)
+    m = _frame_search(ctx, min(first_label, FRAME_REACH))
     if m is None:
         return None
     outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
     named = [x for x in ctx.people.mentions_in(m.start("who"), m.end("who")) if x["via"] in ("name", "alias", "surname")]
     answer = _labelled(ctx.person_speaker(named[-1])) if len({x["entity"] for x in named}) == 1 else None
     return outlet, answer
+
+
+def _frame_search(ctx: Speakers, end: int) -> re.Match | None:
+    """`INTERVIEW_FRAME.search` from the line of the first "interview" to `end`, tried only where a match can
+    start: at most FRAME_WHO_REACH characters before the spaces ahead of an "interview". (A search from every
+    position of a long first page tried 200 characters at each.)"""
+    text, pattern = ctx.text, ctx.p.INTERVIEW_FRAME
+    word = text.find("nterview", 0, end)
+    tried = text.rfind("\n", 0, word) + 1  # the positions before it are never tried
+    while word >= 0:
+        spaces = word - 1
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        for at in range(max(tried, spaces - FRAME_WHO_REACH), word):
+            m = pattern.match(text, at, end)
+            if m:
+                return m
+        tried = max(tried, word)
+        word = text.find("nterview", word + 1, end)
+    return None
 
 
 def _interviewee(ctx: Speakers, lines: list[tuple[int, int]], label_starts: list[int]) -> Speaker:
