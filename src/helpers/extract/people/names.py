@@ -159,8 +159,11 @@ def mention_row(doc: Document, start: int, end: int, surface: str, person: Perso
 
 def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = strip_possessive(word)
-    return (lang.is_name_start(base) and base.casefold() not in lang.people.ORG_NOUNS
-            and not base.casefold().endswith(lang.people.ORG_WORD_ENDINGS) and base.casefold() not in lang.people.ROLE_CLASSES and base.casefold() not in lang.people.HONORIFICS
+    if not lang.is_name_start(base):
+        return False
+    low = base.casefold()
+    return (low not in lang.people.ORG_NOUNS
+            and not low.endswith(lang.people.ORG_WORD_ENDINGS) and low not in lang.people.ROLE_CLASSES and low not in lang.people.HONORIFICS
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
