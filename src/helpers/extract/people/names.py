@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
@@ -129,7 +130,13 @@ def is_address_form(lang: Language, name: str) -> bool:
     m = lang.patterns.PATRONYMIC.fullmatch(words[1])
     if not m:
         return False
-    stem = m.group("stem").casefold()
+    return _first_name_stem(lang, m.group("stem").casefold())
+
+
+@lru_cache(maxsize=4096)
+def _first_name_stem(lang: Language, stem: str) -> bool:
+    """Does a known male first name start with this patronymic's stem (or share its consonants)? Kept per stem:
+    the test reads every first name, and patronymics recur across a corpus."""
     skeleton = lang.patterns.CONSONANTS.sub("", stem)
     return any(first.casefold().startswith(stem) or lang.patterns.CONSONANTS.sub("", first.casefold()) == skeleton
                for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)

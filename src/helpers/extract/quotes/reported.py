@@ -23,8 +23,8 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)
-                                                           or _cut_off(line, line_end >= last_line)):
+        if (ctx.headings and " ".join(line.split()) in ctx.headings) or not (
+                ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
