@@ -129,6 +129,8 @@ class Reference:
         self._names: dict[tuple[str, ...], Entry] = {}  # casefolded words -> entry
         self._prefixes: set[tuple[str, ...]] = set()  # proper prefixes of names: where a longer name may continue
         self._load(countries, variants, cities, blocs, historical, regions, topics)
+        # the first word of every name: a capitalised word that is none opens no name, so it is not looked up
+        self._first_keys = {key[0] for key in self._names}
         # Topic keywords: single casefolded words, multi-word phrases (" e commerce "), and acronyms
         # ("AI", "5G") that match only as written.
         self._acronyms: dict[str, str] = {}
@@ -222,7 +224,9 @@ class Reference:
         """
         if self.key is not str.casefold:
             return self._match_inflected(text)
-        return self._longest_matches(text, CAPITALISED_RE.finditer(text), str.casefold, _same_case)
+        firsts = self._first_keys
+        return self._longest_matches(text, (word for word in CAPITALISED_RE.finditer(text) if word.group().casefold() in firsts),
+                                     str.casefold, _same_case)
 
     def _match_inflected(self, text: str) -> list[NameMatch]:
         """`match_names` for an inflecting language: every word is looked up by its key (its lemma), so

@@ -6,12 +6,15 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
 from helpers.document import Document
 from helpers.extract.people.known import KnownPeople, KnownPerson
-from helpers.extract.people.roles import WORD, role_after, role_before
+from helpers.extract.people.roles import WORD, Words, role_after, role_before
 from helpers.lang import Language
 
 
@@ -127,7 +130,13 @@ def is_address_form(lang: Language, name: str) -> bool:
     m = lang.patterns.PATRONYMIC.fullmatch(words[1])
     if not m:
         return False
-    stem = m.group("stem").casefold()
+    return _first_name_stem(lang, m.group("stem").casefold())
+
+
+@lru_cache(maxsize=4096)
+def _first_name_stem(lang: Language, stem: str) -> bool:
+    """Does a known male first name start with this patronymic's stem (or share its consonants)? Kept per stem:
+    the test reads every first name, and patronymics recur across a corpus."""
     skeleton = lang.patterns.CONSONANTS.sub("", stem)
     return any(first.casefold().startswith(stem) or lang.patterns.CONSONANTS.sub("", first.casefold()) == skeleton
                for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
@@ -157,8 +166,11 @@ def mention_row(doc: Document, start: int, end: int, surface: str, person: Perso
 
 def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = strip_possessive(word)
-    return (lang.is_name_start(base) and base.casefold() not in lang.people.ORG_NOUNS
-            and not base.casefold().endswith(lang.people.ORG_WORD_ENDINGS) and base.casefold() not in lang.people.ROLE_CLASSES and base.casefold() not in lang.people.HONORIFICS
+    if not lang.is_name_start(base):
+        return False
+    low = base.casefold()
+    return (low not in lang.people.ORG_NOUNS
+            and not low.endswith(lang.people.ORG_WORD_ENDINGS) and low not in lang.people.ROLE_CLASSES and low not in lang.people.HONORIFICS
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
@@ -176,45 +188,47 @@ def _name_word_test(lang: Language, country_in):
 def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
     """Runs of capitalised words whose tail is a name; each with its role phrase and whether the text
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
-    words = list(WORD.finditer(text))  # matches, not (start, end, word) tuples: most are only skipped; words[i][0] is the word
+    words = Words(text)
+    tokens, gaps = words.tokens, words.gaps
     is_name_word = _name_word_test(lang, country_in)
+    particles, headings, first_names = lang.people.NAME_PARTICLES, lang.people.HEADING_WORDS, lang.people.FIRST_NAMES
     out = []
-    n = len(words)
+    n = len(tokens)
     run_end = 0  # words before it are in a run already read
-    for i in [i for i, word in enumerate(words) if word[0][0].isupper()]:  # a run starts at a capitalised word
+    for i in compress(count(), map(str.isupper, map(itemgetter(0), tokens))):  # a run starts at a capitalised word
         if i < run_end:
             continue
         j = i  # extend the run over capitalised words and name particles joined by plain spaces
-        while j + 1 < n and NAME_GAP.fullmatch(text, words[j].end(), words[j + 1].start()) and (
-            words[j + 1][0][0].isupper()
-            or (words[j + 1][0] in lang.people.NAME_PARTICLES and j + 2 < n and words[j + 2][0][0].isupper())
-        ):
+        while j + 1 < n and (
+            tokens[j + 1][0].isupper()
+            or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
+        ) and NAME_GAP.fullmatch(gaps[j + 1]):  # the gap last: most runs end at a lower-case word
             j += 1
-        while j > i and words[j][0] in lang.people.HEADING_WORDS:
+        while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            is_name_word(words[k][0]) or (words[k][0] in lang.people.NAME_PARTICLES and k < j and k > i)
-            or (k > i and k < j and words[k][0][0].isupper() and words[k - 1][0] in lang.people.FIRST_NAMES)  # "Abdullah Sultan Al Owais"
-            or (k > i and k < j and words[k][0] in lang.people.FIRST_NAMES
-                and strip_possessive(words[k - 1][0]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
+            is_name_word(tokens[k]) or (tokens[k] in particles and k < j and k > i)
+            or (k > i and k < j and tokens[k][0].isupper() and tokens[k - 1] in first_names)  # "Abdullah Sultan Al Owais"
+            or (k > i and k < j and tokens[k] in first_names
+                and strip_possessive(tokens[k - 1]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
         ):
             k -= 1
         k += 1
-        while k <= j and words[k][0] in lang.people.NAME_PARTICLES:
+        while k <= j and tokens[k] in particles:
             k += 1
-        for part, (first, last) in enumerate(_split_at_first_names(lang, words, k, j)):
-            out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
+        if k <= j:
+            for part, (first, last) in enumerate(_split_at_first_names(lang, tokens, k, j)):
+                out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
         run_end = j + 1
     return out
 
 
-def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[int, int]]:
+def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> list[tuple[int, int]]:
     """Where first names show it, one run holds several names or starts with a stray word:
-    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two."""
-    if k > j:
-        return []
-    firsts = [m for m in range(k, j + 1) if words[m][0] in lang.people.MALE_FIRST_NAMES or words[m][0] in lang.people.FEMALE_FIRST_NAMES]
+    "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two.
+    `tokens` are the text's words, the name is tokens[k..j]."""
+    firsts = [m for m in range(k, j + 1) if tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES]
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):
@@ -224,13 +238,13 @@ def _split_at_first_names(lang: Language, words, k: int, j: int) -> list[tuple[i
     return [(m, (starts[n + 1] - 1) if n + 1 < len(starts) else j) for n, m in enumerate(starts)]
 
 
-def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
-    start, end = words[k].start(), words[j].end()
-    glued = GLUED_ACRONYM.match(words[k][0])
+def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_start: int, known: KnownPeople, *, role_allowed: bool = True) -> Candidate:
+    start, end = words.starts[k], words.ends[j]
+    glued = GLUED_ACRONYM.match(words.tokens[k])
     if glued:
         start += glued.end()
-    last = strip_possessive(words[j][0])
-    end = words[j].start() + len(last)
+    last = strip_possessive(words.tokens[j])
+    end = words.starts[j] + len(last)
     name = " ".join(text[start:end].split())
     role_span = role_before(lang, text, words, k) if role_allowed else None  # a later name of a run: the role is the first's
     role = " ".join(text[role_span[0]:role_span[1]].split()) if role_span else None
@@ -238,7 +252,7 @@ def _candidate(lang: Language, text: str, words, k: int, j: int, run_start: int,
     if after and not role:
         role = after
     first = name.split()[0]
-    prev_word = words[k - 1][0].casefold() if k > 0 else ""
+    prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
     evidence = bool(
         known.canonical(name)

@@ -3,12 +3,31 @@ and the office they name, which a later "the minister" links back to."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from helpers.lang import Language
 
 
 # A word: letters, with inner hyphens or apostrophes ("Kassym-Jomart", "People's", "Tokayev’s").
 WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+
+
+class Words:
+    """The `WORD`s of a text: `tokens[i]` the word, `starts[i]`/`ends[i]` its span, `gaps[i]` the text before it
+    (`gaps[i + 1]` lies between words i and i + 1). Found by one split of the text and summed lengths: a list
+    of match objects, one per word of the document, cost the name finder more than reading its runs."""
+
+    __slots__ = ("tokens", "starts", "ends", "gaps")
+
+    def __init__(self, text: str):
+        parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts)))
+        self.tokens, self.gaps = parts[1::2], parts[0::2]
+        self.starts, self.ends = offsets[0::2], offsets[1::2]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
 
 
 # Gaps a role phrase may run across: spaces, commas, parentheses, a possessive apostrophe.
@@ -68,21 +87,22 @@ def role_after(lang: Language, text: str, end: int) -> str | None:
     return " ".join(role.split()).rstrip(" ,") or None
 
 
-def role_before(lang: Language, text: str, words: list[re.Match], k: int) -> tuple[int, int] | None:
+def role_before(lang: Language, text: str, words: Words, k: int) -> tuple[int, int] | None:
     """The role phrase right before a name ("First Deputy Prime Minister of Belarus"): walk back over
     capitalised words, role and organisation nouns and connectors; the role starts at its first role noun.
-    `words` are the text's `WORD` matches (`words[i][0]` the word), the name starts at `words[k]`."""
+    `words` are the text's `Words`, the name starts at word k."""
+    tokens = words.tokens
     i = k - 1
     leftmost_role = None
     while i >= 0 and k - i <= MAX_ROLE_WORDS:
-        if not ROLE_GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
+        if not ROLE_GAP.fullmatch(words.gaps[i + 1]):
             break
-        word = words[i][0]
+        word = tokens[i]
         low = word.casefold()
-        conjoined = i > 0 and words[i - 1][0].casefold() in lang.people.ROLE_CLASSES and \
-            words[i + 1][0].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
-        if low == "and" and not conjoined and (leftmost_role is not None or words[i + 1][0].casefold() in lang.people.ROLE_CLASSES
-                                               or words[i + 1][0] == "the"):
+        conjoined = i > 0 and tokens[i - 1].casefold() in lang.people.ROLE_CLASSES and \
+            tokens[i + 1].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
+        if low == "and" and not conjoined and (leftmost_role is not None or tokens[i + 1].casefold() in lang.people.ROLE_CLASSES
+                                               or tokens[i + 1] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
         if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):
@@ -93,17 +113,17 @@ def role_before(lang: Language, text: str, words: list[re.Match], k: int) -> tup
     if leftmost_role is None:
         return None
     first = leftmost_role
-    while first - 1 > i and words[first - 1][0][0].isupper() and words[first - 1][0] not in lang.people.FUNCTION_WORDS:
+    while first - 1 > i and tokens[first - 1][0].isupper() and tokens[first - 1] not in lang.people.FUNCTION_WORDS:
         first -= 1
     last = k - 1
-    if words[last][0] in ("of", "the"):
+    if tokens[last] in ("of", "the"):
         return None  # "Acting Governor of the Khanty-Mansi Okrug": what follows "of the" is the office's domain, not its holder
-    while last > first and words[last][0].casefold() in lang.people.ROLE_CONNECTORS:
+    while last > first and tokens[last].casefold() in lang.people.ROLE_CONNECTORS:
         last -= 1
-    end = words[last].end()
-    if text[end:words[k].start()].strip().startswith(")"):  # keep "(PRC)" whole
+    end = words.ends[last]
+    if text[end:words.starts[k]].strip().startswith(")"):  # keep "(PRC)" whole
         end = text.index(")", end) + 1
-    return words[first].start(), end
+    return words.starts[first], end
 
 
 

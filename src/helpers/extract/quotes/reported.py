@@ -3,6 +3,7 @@ at the previous one ("This was announced by X")."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from helpers.dateline import match_dateline
 from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
@@ -22,8 +23,8 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
-        if " ".join(line.split()) in ctx.headings or not (ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line)
-                                                           or _cut_off(line, line_end >= last_line)):
+        if (ctx.headings and " ".join(line.split()) in ctx.headings) or not (
+                ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
             previous = None  # a headline sums up a body that is read anyway
             continue
         for s, e in ctx.sentences(line_start, line_end):
@@ -53,6 +54,12 @@ def _last_speaker(rows: list[dict], previous: tuple[int, int]) -> dict | None:
         if row["speaker"] and row["start"] < previous[1]:
             there.append(row)
     return there[0] if there and len({r["speaker"] for r in there}) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
+    """" said " for "said": a whole word looked for in a sentence, built once per language, not per sentence."""
+    return tuple(f" {word} " for word in words)
 
 
 RUN_ON_WORDS = 20  # a line this long is a sentence even without its full stop (a standfirst, a paragraph cut off)
@@ -271,7 +278,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         asker = ctx.name_filling(m.start("np"), m.end("np")) or ctx.speaker(m.start("np"), m.end("np"))
         if _finite_clause(ctx, m.end(), e):
             add(asker, m.end(), _question_end(ctx, m.end(), e), "asked " + m.group("wh"))
-    relative = any(f" {cue} " in folded for cue in speech.RELATIVE_CUES)
+    relative = any(cue in folded for cue in _spaced(speech.RELATIVE_CUES))
     for m in (ctx.p.RELATIVE_SAID.finditer(text, s, e) if relative else ()):
         if ctx.p.CUE_WORD.search(text, m.start("np"), m.end("np")):
             continue  # "that the minister said he said was": not one subject
@@ -324,7 +331,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
                     break
         found = _trailing(ctx, s, clause_end, fragment, avoid)
         content_end = found[1] if found else clause_end
-        dateline = match_dateline(text, s, content_end)
+        dateline = match_dateline(text, s, content_end) if found or agency else None  # read only by the rows below
         if found:
             add(found[0], dateline.end() if dateline else s, content_end, found[2])
         if agency and (found and not relayed or not found and not (relayed and ctx.p.CUE_WORD.search(text, s, clause_end))):

@@ -415,9 +415,8 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of the text, an empty last line included."""
     out, start = [], 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for line in text.split("\n"):  # one split, not a find per line: several finders read every line
+        end = start + len(line)
         out.append((start, end))
         start = end + 1
     return out

@@ -196,21 +196,39 @@ def _speech_heading(ctx: Speakers, start: int, end: int) -> tuple[Speaker, str, 
 
 
 FRAME_REACH = 3000  # characters from the start of the text where an interview's title or introduction may be
+FRAME_WHO_REACH = 202  # INTERVIEW_FRAME's `who` (at most 200 characters) and a possessive "’s" before its spaces
 
 
 def _interview_frame(ctx: Speakers, first_label: int) -> tuple[Speaker, Speaker | None] | None:
     """"Spokesman X Interview to OUTLET on …" before the first label: (the outlet as the asker, X as the
     one who answers when the frame names exactly one person before "interview")."""
-    end = min(first_label, FRAME_REACH)
-    if ctx.text.find("nterview", 0, end) < 0:
-        return None
-    m = ctx.p.INTERVIEW_FRAME.search(ctx.text, max(0, ctx.text.rfind("\n", 0, ctx.text.find("nterview", 0, end)) + 1), end)
+    m = _frame_search(ctx, min(first_label, FRAME_REACH))
     if m is None:
         return None
     outlet = Speaker(m.group("outlet"), False, attribution="transcript label")
     named = [x for x in ctx.people.mentions_in(m.start("who"), m.end("who")) if x["via"] in ("name", "alias", "surname")]
     answer = _labelled(ctx.person_speaker(named[-1])) if len({x["entity"] for x in named}) == 1 else None
     return outlet, answer
+
+
+def _frame_search(ctx: Speakers, end: int) -> re.Match | None:
+    """`INTERVIEW_FRAME.search` from the line of the first "interview" to `end`, tried only where a match can
+    start: at most FRAME_WHO_REACH characters before the spaces ahead of an "interview". (A search from every
+    position of a long first page tried 200 characters at each.)"""
+    text, pattern = ctx.text, ctx.p.INTERVIEW_FRAME
+    word = text.find("nterview", 0, end)
+    tried = text.rfind("\n", 0, word) + 1  # the positions before it are never tried
+    while word >= 0:
+        spaces = word - 1
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        for at in range(max(tried, spaces - FRAME_WHO_REACH), word):
+            m = pattern.match(text, at, end)
+            if m:
+                return m
+        tried = max(tried, word)
+        word = text.find("nterview", word + 1, end)
+    return None
 
 
 def _interviewee(ctx: Speakers, lines: list[tuple[int, int]], label_starts: list[int]) -> Speaker:

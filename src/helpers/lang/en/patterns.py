@@ -254,7 +254,8 @@ DESCRIBED_BODY = re.compile(
 BODY_ADJECTIVES = re.compile(r"[Tt]he\s+(?:(?!of\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "the head of X" is a role
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}[A-Za-z]*\)\s*$")
 # A body's name set off by a description with a body noun: "Nordtel, the Norwegian watchdog, said".
-APPOSED_BODY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
+# (the name's capital first, then the look-behind for a word start: the regex engine skips to capitals)
+APPOSED_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+the\s+(?:[\w’'-]+\s+){0,3}?"
                           rf"(?P<noun>{_SPEAKING_BODY})\b,")
 # A body written in lower case with its "of …" tail: "the ministry of digital affairs in Norway".
 LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
@@ -327,8 +328,9 @@ _ROLE_NOUN = Trie(*(n for n in people.ROLE_CLASSES if " " not in n)).pattern()
 # Its gaps are spaces only: a role phrase never runs across a line or paragraph break (a headline or caption
 # line ending in "the Mayor and the Government of Moscow" is not one phrase with the next line).
 # A body noun may stand before the role as a modifier ("the ministry spokesman", "the bank's chief executive").
+# ("the" opens with its letter, then a look-behind for a word start, not `\b`: the regex engine skips to T and t)
 DEFINITE_ROLE = re.compile(
-    r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:" + _SPEAKING_BODY + r")?(?:[’']s)?[ \t\u00a0]*"
+    r"[Tt](?<!\w[Tt])he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:" + _SPEAKING_BODY + r")?(?:[’']s)?[ \t\u00a0]*"
     r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
     r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
     r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
@@ -352,7 +354,8 @@ INVERTED_CUE = re.compile(r"(?:" + _SPEECH_VERB + r")[ \t\u00a0]+")
 # Names, roles and pronouns of the people layer
 
 # A third-person pronoun that can refer to a person.
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+# (he, she, him, his, her; its first letter leads, not `\b`, so the regex engine skips to the letters H and S)
+PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|is|er)|(?<=[Ss])he)\b")
 # A role's complement right before a person's name: "a spokesman for X", "an aide to X", "a lawyer of X".
 ROLE_COMPLEMENT = re.compile(r"\b(?:for|to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # A title before a full stop that does not end a sentence ("Mr. Putin", "V. Putin").
