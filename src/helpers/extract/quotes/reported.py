@@ -331,9 +331,27 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X; "X
             # highlighted the “…,” AGENCY reported": the cue has no clause of its own, the outlet reports the sentence
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
+    elif out and any(w in folded for w in ("report", "writ", "inform")):
+        _relayed_by_outlet(ctx, s, e, avoid, out)
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _relayed_by_outlet(ctx: Speakers, s: int, e: int, avoid, out: list[dict]) -> None:
+    """"X said (that) …, Reuters reported.": the clauses end before the outlet's tail, and the outlet reporting them
+    is a source in its own right (a second row on the same words)."""
+    tail = ctx.p.AGENCY_TAIL.search(ctx.text, s, e)
+    if not tail or inside(tail.start("np"), avoid):
+        return
+    body = ctx.speaker(tail.start("np"), tail.end("np"))
+    if body is None or body.reason or body.is_person:
+        return
+    for row in list(out):
+        if row["end"] > tail.start() >= row["start"] + 3:
+            start, end = trim(ctx.text, row["start"], tail.start())
+            row.update(end=end, text=ctx.text[start:end])
+            out.append(ctx.row("reported", start, end, body, tail.group("cue")))
 
 
 MID_LEAD = 120  # characters of a clause's opening words before an attribution set off inside it
@@ -351,6 +369,8 @@ def _mid_attribution(ctx: Speakers, s: int, e: int, add) -> None:
         if "," in text[first + 1:cue.start()] or ctx.p.MID_CUE_BREAK.search(text, first, cue.start()):
             return
         tail = ctx.p.MID_CUE_TAIL.match(text, cue.end(), e)
+        if tail and any(p.match(text, text.rfind(",", cue.end(), tail.end()), e) for p in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL)):
+            return  # "…, X said, TASS reported.": the attribution closes the clause, and an outlet relays it
         if tail and _finite_clause(ctx, tail.end(), e):
             add(ctx.speaker(first + 1, cue.start()), s, e, cue.group())
             return
