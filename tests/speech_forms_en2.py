@@ -276,8 +276,8 @@ CASES = [
               "“Today we have twelve, and next year there will be twenty.”\n"),
      "quotes": [("direct", "Pavel Orlov", "We started with one office in Minsk.")], "reported": []},
     {"form": "continuing",
-     "text": ("“The sanctions did not stop us,” she said of the project, which Elena Markova has led since 2019. "
-              "“They made us faster.”\n"),
+     "text": ("Elena Markova has led the project since 2019. “The sanctions did not stop us,” she said of the "
+              "project. “They made us faster.”\n"),
      "quotes": [("direct", "Elena Markova", "The sanctions did not stop us,")], "reported": []},
     {"form": "continuing",
      "text": ("“Our partners in Africa want our software,” said Pavel Orlov. “They want our engineers, and they "
@@ -290,10 +290,10 @@ CASES = [
      "quotes": [("direct", "Pavel Orlov", "constructive and frank")],
      "reported": [("Pavel Orlov", "the talks had been “constructive and frank”")]},
     {"form": "partial",
-     "text": ("Elena Markova described the agreement as “a turning point for the whole region” and said more "
-              "countries would join.\n"),
+     "text": ("Elena Markova described the agreement as “a turning point for the whole region” and said the "
+              "deal would be open to other countries.\n"),
      "quotes": [("direct", "Elena Markova", "a turning point for the whole region")],
-     "reported": [("Elena Markova", "more countries would join.")]},
+     "reported": [("Elena Markova", "the deal would be open to other countries.")]},
     {"form": "partial",
      "text": "Pavel Orlov said Russia would “never accept” the new restrictions on data transfers.\n",
      "quotes": [("direct", "Pavel Orlov", "never accept")],

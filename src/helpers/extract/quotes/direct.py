@@ -196,6 +196,11 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         speaker = ctx.subject_before(sentence_start, called.start("cue"))
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
+    described = ctx.p.DESCRIBED_AS_QUOTE.search(text, floor, span.open)
+    if described and len(words) >= 2 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
+        speaker = ctx.subject_before(sentence_start, described.start("cue"))
+        if speaker is not None and not speaker.reason:
+            return speaker, described.group("cue"), None
     return None
 
 

@@ -109,7 +109,7 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
         return None  # "Name, Body: claim" as a document's title is a headline, not a turn
     content_start = m.start("rest") if rest else end + 1
-    mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end)
+    mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end) or ctx.p.LABEL_ASIDE.search(text, start, label_end)
     name_end = mark.start() if mark else label_end
     label = " ".join(text[start:name_end].split())
     if ctx.p.CUE_WORD.search(label) or label.count(" ") > 40:

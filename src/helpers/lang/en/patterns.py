@@ -105,6 +105,9 @@ OUTLET_QUOTES_PRONOUN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[-–—]?[ \t\u0
 # "X called the priority task “…”": the quoted words name the task in X's own words.
 CALLED_BEFORE_QUOTE = re.compile(r"\b(?P<cue>called|named|described|defined)\s+(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:task|tasks|goal|goals|priority|priorities|aim|objective|mission)\s+(?:as\s+)?$")
+# "X described the deal as “…”", "X hailed the talks as “…”": the quoted words are X's judgement, not a name.
+DESCRIBED_AS_QUOTE = re.compile(r"\b(?P<cue>described|describes|characterised|characterized|characterises|characterizes|hailed|hails"
+                                r"|branded|brands)\s+(?:[\w’'-]+\s+){1,6}?as\s+$")
 # Spaces between two quotations on one line ("“A.” “B.”").
 GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
@@ -296,6 +299,8 @@ LABEL_NAME_PREFIX = re.compile(r"(?:(?:\b[A-Z]\.[ \t]?)+|\b(?:H\.[ \t]?E\.?[ \t]
 NAME_SHAPED = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][a-z’'-]+|(?:bin|ibn|al|el|van|von|de|oglu)))*[ \t]+[A-Z][a-z’'-]+")
 # How a label says the words were rendered: "(retranslated)", "(via interpreter)".
 TRANSLATION_MARK = re.compile(r"[ \t]*\((?:" + "|".join(map(re.escape, speech.TRANSLATION_MARKS)) + r")\)[ \t]*$", re.IGNORECASE)
+# A role or place in brackets closing a label, after the name: "Anna Berg (Minister of Finance):", "Anna Berg (Norway):".
+LABEL_ASIDE = re.compile(r"(?<=[a-z.])[ \t]*\([^()\n]{2,120}\)[ \t]*$")
 # "’s (opening) remarks at the plenary session of the forum" after a name, to the end of a heading line.
 SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*")
 # "X('s) interview to/with/for OUTLET": who answers (X) and who asks (the outlet) in a Q&A interview.
