@@ -360,6 +360,8 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
         if text[start - 4 : start].casefold() == "mid-":
             words.append("mid")
+        if match.group().islower() and not _lower_case_month(text, end, words, match.group(), lang):
+            continue
         offset = None
         if words and words[-1].casefold() in fillers and len(words) > 1 and words[-2].casefold() in relative:
             words.pop()
@@ -381,6 +383,8 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         elif segment and segment.year_hint:
             value, source = f"{segment.year_hint:04d}-{m:02d}", "heading"
         elif published:
+            if offset is None and _future_clause(text, start, lang):  # "will take effect in January": the next one
+                offset = 1
             value, source = f"{_month_year(published, m, offset):04d}-{m:02d}", "published"
         if value is None:
             continue  # with nothing to date it, the year of a month alone would be a guess
@@ -391,11 +395,26 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
     return out
 
 
+def _lower_case_month(text: str, end: int, words: list[str], name: str, lang: Language) -> bool:
+    """Is a month name written in lower case alone a month? Only right after a cue ("in september", "since
+    june"); "may" and "march" also need a word after them that no verb would take ("in march, …", "in may
+    the …", not "those in may be")."""
+    if not words or words[-1].casefold() not in lang.words.MONTH_CUES:
+        return False
+    if name not in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
+        return True
+    after = text[end:end + 20].split(None, 1)
+    return not after or after[0][:1] in ",.;:!?)" or after[0].casefold().strip(",.;:") in lang.words.MONTH_FOLLOWERS
+
+
 def _month_year(published: date, month: int, offset: int | None) -> int:
     """The year of a month named alone: "this" one in the publication year; "last" one at least two
-    months before publication; otherwise the nearest one to the publication month."""
+    months before publication; "next" (1) the first one not before publication; otherwise the nearest one
+    to the publication month."""
     if offset == 0:
         return published.year
+    if offset == 1:
+        return published.year if month >= published.month else published.year + 1
     if offset == -1:
         return published.year if published.month - month >= 2 else published.year - 1
     return min((published.year - 1, published.year, published.year + 1),
@@ -405,7 +424,7 @@ def _month_year(published: date, month: int, offset: int | None) -> int:
 def _month_alone_re(lang) -> re.Pattern:
     key = lang.code + ":month-alone"
     if key not in _RELATIVE_PATTERNS:
-        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
+        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())] + list(getattr(lang.words, "MONTH_NAMES", ()))
         _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
     return _RELATIVE_PATTERNS[key]
 
@@ -623,6 +642,10 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
     if previous in getattr(lang.words, "YEAR_PART_WORDS", ()):
         return True  # "in spring 2022", "Q1 2024"
+    identifiers = getattr(lang.words, "PLAN_NAME_WORDS", ())
+    if previous.rstrip(".") in identifiers or (len(words) >= 2 and words[-2].strip(".,").casefold() in identifiers
+                                               and (previous in ("no.", "no", "#") or words[-1].isupper())):
+        return False  # "Order No. 2019", "flight SU 2024", "Resolution No 2019": a number naming a thing
     if (not previous or before.rstrip()[-1:] in ".!?") and after.split(None, 1)[:1] and \
             after.split(None, 1)[0] in getattr(lang.words, "YEAR_SUBJECT_VERBS", ()):
         return True  # "2023 was a record year": the year is the sentence's subject
