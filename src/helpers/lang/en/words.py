@@ -137,7 +137,7 @@ ORGANISATION_HEADS = frozenset({
     "group", "fund", "agency", "academy", "school", "college", "airport", "exchange", "club", "museum",
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
-    "forum", "bureau",
+    "forum", "bureau", "works", "plant", "factory", "railway", "railways", "metro", "airlines", "refinery", "polytechnic",
 })
 # Words that, near a name flagged `us_state`, show the US state is meant ("Atlanta, Georgia").
 US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Tech", "Bulldogs", "Peach"})
