@@ -632,3 +632,57 @@ CASES += [
      "text": "“Digital Silk Road”, a report by Elena Markova, was published on Monday.\n",
      "quotes": [], "reported": []},
 ]
+
+# A fourth batch: wire-agency house styles (datelines, "said Monday", "told TASS", roles of heads of state, sides).
+CASES += [
+    {"form": "wire",
+     "text": ("MOSCOW, April 5. /TASS/. Russia and Indonesia will expand cooperation in digital technologies, Russian "
+              "Deputy Minister of Digital Development Pavel Orlov told TASS on Friday.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "Russia and Indonesia will expand cooperation in digital")]},
+    {"form": "wire",
+     "text": ("BEIJING, May 5 (Xinhua) -- China is willing to deepen cooperation with Kazakhstan, Chinese Foreign "
+              "Ministry spokesperson Elena Markova said Monday.\n"),
+     "quotes": [], "reported": [("Elena Markova", "China is willing to deepen cooperation with Kazakhstan,")]},
+    {"form": "cue_before",
+     "text": "Pavel Orlov said Monday that the two sides had signed five agreements.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "the two sides had signed five agreements.")]},
+    {"form": "cue_after",
+     "text": "“We signed five agreements,” Pavel Orlov said Tuesday.\n",
+     "quotes": [("direct", "Pavel Orlov", "We signed five agreements,")], "reported": []},
+    {"form": "wire",
+     "text": "Pavel Orlov told Xinhua in a recent interview that the railway would open in 2026.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "the railway would open in 2026.")]},
+    {"form": "relay",
+     "text": ("Minister Pavel Orlov visited Baku. “The cooperation is growing,” the minister said, Trend "
+              "reports.\n"),
+     "quotes": [("direct", "Pavel Orlov", "The cooperation is growing,")], "reported": []},
+    {"form": "role_pronoun",
+     "text": ("Minister of Industry Pavel Orlov spoke at the forum. The Russian side is ready to supply the "
+              "equipment, the minister emphasized.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "The Russian side is ready to supply the")]},
+    {"form": "cue_before",
+     "text": "Speaking about the tariffs, Pavel Orlov noted: “They will not rise this year.”\n",
+     "quotes": [("direct", "Pavel Orlov", "They will not rise this year.")], "reported": []},
+    {"form": "cue_verbs",
+     "text": ("Pavel Orlov opened the session. In turn, Elena Markova noted that the agency had launched 40 new "
+              "services.\n"),
+     "quotes": [], "reported": [("Elena Markova", "the agency had launched 40 new services.")]},
+    {"form": "role_pronoun",
+     "text": ("President of Uzbekistan Pavel Orlov received the delegation. The head of state noted that the "
+              "trade had doubled.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "the trade had doubled.")]},
+    {"form": "role_pronoun",
+     "text": ("Russian President Pavel Orlov held talks in Hanoi. The Russian leader said that the two countries "
+              "would build a nuclear research centre.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "the two countries would build a nuclear research centre.")]},
+    {"form": "according",
+     "text": "The Uzbek side noted that the new law on personal data would take effect in May.\n",
+     "quotes": [], "reported": [("The Uzbek side", "the new law on personal data would take effect")]},
+    {"form": "according",
+     "text": "The parties noted that the roadmap had been fully implemented.\n",
+     "quotes": [], "reported": [("The parties", "the roadmap had been fully implemented.")]},
+    {"form": "wire",
+     "text": ("MINSK, 12 May (BelTA) - Belarus is ready to build a data centre in Kenya, Prime Minister of Belarus "
+              "Pavel Orlov said at a meeting with the Kenyan ambassador.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "Belarus is ready to build a data centre in")]},
+]
