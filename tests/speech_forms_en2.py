@@ -686,3 +686,21 @@ CASES += [
               "Pavel Orlov said at a meeting with the Kenyan ambassador.\n"),
      "quotes": [], "reported": [("Pavel Orlov", "Belarus is ready to build a data centre in")]},
 ]
+
+# Short quoted fragments inside a reported clause: the speaker's own words, unless they name a term.
+CASES += [
+    {"form": "partial",
+     "text": "Elena Markova said the engineers had presented the system “in detail” to the ministry.\n",
+     "quotes": [("direct", "Elena Markova", "in detail")],
+     "reported": [("Elena Markova", "the engineers had presented the system “in detail” to")]},
+    {"form": "partial",
+     "text": "Pavel Orlov said the deal would matter for both “national security” and trade.\n",
+     "quotes": [("direct", "Pavel Orlov", "national security")],
+     "reported": [("Pavel Orlov", "the deal would matter for both “national security” and")]},
+    {"form": "negative",
+     "text": "Pavel Orlov said that, from May, “cloud passports” would be issued to every citizen.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "from May, “cloud passports” would be issued to")]},
+    {"form": "negative",
+     "text": "Elena Markova said the “smart city” platform would cover ten towns.\n",
+     "quotes": [], "reported": [("Elena Markova", "the “smart city” platform would cover ten towns.")]},
+]

@@ -145,7 +145,7 @@ CUE_THAT = re.compile(
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio|" + "|".join(speech.LISTENER_NOUNS) + r"))?))?"
-    + _CUE_ADJUNCTS + r",?\s+that\s+"
+    + _CUE_ADJUNCTS + r",?\s+that(?:,(?=\s+[^,;\n]{1,40},))?\s+"  # "said that, from May, …": an aside may open the clause
 )
 # "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
 HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
