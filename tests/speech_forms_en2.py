@@ -704,3 +704,56 @@ CASES += [
      "text": "Elena Markova said the “smart city” platform would cover ten towns.\n",
      "quotes": [], "reported": [("Elena Markova", "the “smart city” platform would cover ten towns.")]},
 ]
+
+# A fifth batch: headlines that attribute, stance frames, honorific labels, agentless reports.
+CASES += [
+    {"form": "cue_before",
+     "text": ("Orlov: Russia will not accept the new rules\n\n"
+              "Deputy Prime Minister Pavel Orlov said on Monday that Russia would not accept the new rules on data.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "Russia will not accept the new rules"),
+                                ("Pavel Orlov", "Russia would not accept the new rules on data.")]},
+    {"form": "cue_after",
+     "text": ("Russia ready to help Africa build data centres, says Orlov\n\n"
+              "Minister Pavel Orlov said Russia was ready to help African countries build data centres.\n"),
+     "quotes": [], "reported": [("Pavel Orlov", "Russia ready to help Africa build data centres,"),
+                                ("Pavel Orlov", "Russia was ready to help African countries build data")]},
+    {"form": "transcript",
+     "text": ("Pavel Orlov opened the briefing.\n\n"
+              "Mr Orlov: Good morning. Let us start with the tariffs.\n\n"
+              "Question: Will they rise?\n\n"
+              "Mr Orlov: No, they will not rise this year.\n"),
+     "quotes": [("transcript", "Pavel Orlov", "Good morning. Let us start with the"),
+                ("transcript", "Question", "Will they rise?"),
+                ("transcript", "Pavel Orlov", "No, they will not rise this year.")],
+     "reported": []},
+    {"form": "cue_before",
+     "text": "Pavel Orlov believes that the market will recover next year.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "the market will recover next year.")]},
+    {"form": "according",
+     "text": "Pavel Orlov chaired the meeting. In his opinion, the tariffs are too high.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "the tariffs are too high.")]},
+    {"form": "cue_before",
+     "text": "Elena Markova is convinced that the union will adopt the rules by May.\n",
+     "quotes": [], "reported": [("Elena Markova", "the union will adopt the rules by May.")]},
+    {"form": "cue_verbs",
+     "text": "Pavel Orlov assured that the data of users would not be shared.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "the data of users would not be shared.")]},
+    {"form": "cue_verbs",
+     "text": "Elena Markova, for her part, noted that the agency had hired 300 engineers.\n",
+     "quotes": [], "reported": [("Elena Markova", "the agency had hired 300 engineers.")]},
+    {"form": "cue_verbs",
+     "text": "Pavel Orlov made it clear that Russia would not leave the project.\n",
+     "quotes": [], "reported": [("Pavel Orlov", "Russia would not leave the project.")]},
+    {"form": "cue_verbs",
+     "text": "Elena Markova specified that the first stage would cost $10 million.\n",
+     "quotes": [], "reported": [("Elena Markova", "the first stage would cost $10 million.")]},
+    {"form": "negative",
+     "text": "It was noted that the first stage would cost $10 million. It is reported that the tender was cancelled.\n",
+     "quotes": [], "reported": []},
+    {"form": "negative",
+     "text": "Pavel Orlov announced plans to build a second data centre in Kazan.\n",
+     "quotes": [], "reported": []},
+    {"form": "negative",
+     "text": "Pavel Orlov stressed the importance of training engineers, which is a priority for the ministry.\n",
+     "quotes": [], "reported": []},
+]
