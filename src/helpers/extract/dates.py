@@ -353,14 +353,14 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
     periods = _relative_patterns(lang)[0]
     text = doc.text
     out = []
-    for match in _month_alone_re(lang).finditer(text):
-        start, end = match.span()
+    names = [(m.start(), m.end(), m.group()) for m in _month_alone_re(lang).finditer(text)]
+    for start, end, name in sorted(names + _lower_case_month_names(text, lang)):
         if not _word_start(text, start) or any(s <= start < e for s, e in taken):
             continue
         words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
         if text[start - 4 : start].casefold() == "mid-":
             words.append("mid")
-        if match.group().islower() and not _lower_case_month(text, end, words, match.group(), lang):
+        if name.islower() and not _lower_case_month(text, end, words, name, lang):
             continue
         offset = None
         if words and words[-1].casefold() in fillers and len(words) > 1 and words[-2].casefold() in relative:
@@ -373,7 +373,7 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         if offset is None and not qualified and not (words and words[-1].casefold() in cues):
             continue
         year_after = periods.match(text, end + 1) if periods and text[end : end + 1] == " " else None
-        m = lang.month_number(match.group())
+        m = lang.month_number(name)
         segment = doc.segment_at(start)
         value, source = None, None
         if year_after and lang.words.RELATIVE_PERIODS[" ".join(year_after.group().split()).casefold()][0] == "year":
@@ -424,9 +424,28 @@ def _month_year(published: date, month: int, offset: int | None) -> int:
 def _month_alone_re(lang) -> re.Pattern:
     key = lang.code + ":month-alone"
     if key not in _RELATIVE_PATTERNS:
-        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())] + list(getattr(lang.words, "MONTH_NAMES", ()))
-        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
+        names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
+        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")" + MONTH_ALONE_END)
     return _RELATIVE_PATTERNS[key]
+
+
+MONTH_ALONE_END = r"(?![\w-]|\.\w|[ \t\u00a0,]*\d)"  # a month named alone: no word, number or year after it
+_MONTH_ALONE_END_RE = re.compile(MONTH_ALONE_END)
+
+
+def _lower_case_month_names(text: str, lang) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each month name written in lower case alone ("in september"). Found with str.find,
+    not a pattern: an alternation opening with lower-case letters would be tried at almost every offset."""
+    found, cues = [], getattr(lang.words, "MONTH_CUES", ())
+    for name in getattr(lang.words, "MONTH_NAMES", ()) if cues else ():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[max(0, at - 12):at].replace("-", " ").split()[-1:]  # "in september", "mid-june"
+            if before and before[0].casefold() in cues and _MONTH_ALONE_END_RE.match(text, end):
+                found.append((at, end, name))
+            at = text.find(name, end)
+    return found
 
 
 def _day_shape(shape: str) -> bool:
