@@ -9,7 +9,8 @@ bounded window, so no rule can backtrack over a long text:
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
   punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
   text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
-  "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
+  "until/to/by" ("until 2035"), an identifier after "No." or a code ("Order No. 2019", "flight SU 2024"),
+  and not a date elsewhere ("Strategy 2025");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -18,7 +19,8 @@ bounded window, so no rule can backtrack over a long text:
   "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
   it runs over New Year);
 - a month name is capitalised, upper-case or (full names) lower-case; a lower-case name that is also a
-  common word ("may", "march") is a month only with a year;
+  common word ("may", "march") is a month only with a year, or alone right after a cue and before a word
+  no verb takes ("in march, …", "in may the …");
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
 - a day without a year takes the year of its section heading, else of the publication date, else of
@@ -26,7 +28,7 @@ bounded window, so no rule can backtrack over a long text:
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
   May", "February this year", "the first half of February") is dated from its heading's or the
-  publication's year: the nearest such month, past or still to come ("will be held in April");
+  publication's year: the nearest such month, or the next one in a future clause ("will be held in April");
 - stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
 - a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
