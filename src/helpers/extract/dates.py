@@ -9,7 +9,8 @@ bounded window, so no rule can backtrack over a long text:
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
   punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
   text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
-  "until/to/by" ("until 2035"), and not a date elsewhere ("Strategy 2025");
+  "until/to/by" ("until 2035"), an identifier after "No." or a code ("Order No. 2019", "flight SU 2024"),
+  and not a date elsewhere ("Strategy 2025");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -18,7 +19,8 @@ bounded window, so no rule can backtrack over a long text:
   "2019.03.04 — 2019.03.10"); the first day takes the year the range ends with (the year before when
   it runs over New Year);
 - a month name is capitalised, upper-case or (full names) lower-case; a lower-case name that is also a
-  common word ("may", "march") is a month only with a year;
+  common word ("may", "march") is a month only with a year, or alone right after a cue and before a word
+  no verb takes ("in march, …", "in may the …");
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
 - a day without a year takes the year of its section heading, else of the publication date, else of
@@ -26,7 +28,7 @@ bounded window, so no rule can backtrack over a long text:
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
   May", "February this year", "the first half of February") is dated from its heading's or the
-  publication's year: the nearest such month, past or still to come ("will be held in April");
+  publication's year: the nearest such month, or the next one in a future clause ("will be held in April");
 - stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
 - a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
@@ -353,13 +355,15 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
     periods = _relative_patterns(lang)[0]
     text = doc.text
     out = []
-    for match in _month_alone_re(lang).finditer(text):
-        start, end = match.span()
+    names = [(m.start(), m.end(), m.group()) for m in _month_alone_re(lang).finditer(text)]
+    for start, end, name in sorted(names + _lower_case_month_names(text, lang)):
         if not _word_start(text, start) or any(s <= start < e for s, e in taken):
             continue
         words = text[max(0, start - QUALIFIER_WINDOW) : start].split()
         if text[start - 4 : start].casefold() == "mid-":
             words.append("mid")
+        if name.islower() and not _lower_case_month(text, end, words, name, lang):
+            continue
         offset = None
         if words and words[-1].casefold() in fillers and len(words) > 1 and words[-2].casefold() in relative:
             words.pop()
@@ -371,7 +375,7 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         if offset is None and not qualified and not (words and words[-1].casefold() in cues):
             continue
         year_after = periods.match(text, end + 1) if periods and text[end : end + 1] == " " else None
-        m = lang.month_number(match.group())
+        m = lang.month_number(name)
         segment = doc.segment_at(start)
         value, source = None, None
         if year_after and lang.words.RELATIVE_PERIODS[" ".join(year_after.group().split()).casefold()][0] == "year":
@@ -381,6 +385,8 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
         elif segment and segment.year_hint:
             value, source = f"{segment.year_hint:04d}-{m:02d}", "heading"
         elif published:
+            if offset is None and _future_clause(text, start, lang):  # "will take effect in January": the next one
+                offset = 1
             value, source = f"{_month_year(published, m, offset):04d}-{m:02d}", "published"
         if value is None:
             continue  # with nothing to date it, the year of a month alone would be a guess
@@ -391,11 +397,26 @@ def _months_named_alone(doc: Document, lang: Language, rows: list[dict], publish
     return out
 
 
+def _lower_case_month(text: str, end: int, words: list[str], name: str, lang: Language) -> bool:
+    """Is a month name written in lower case alone a month? Only right after a cue ("in september", "since
+    june"); "may" and "march" also need a word after them that no verb would take ("in march, …", "in may
+    the …", not "those in may be")."""
+    if not words or words[-1].casefold() not in lang.words.MONTH_CUES:
+        return False
+    if name not in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
+        return True
+    after = text[end:end + 20].split(None, 1)
+    return not after or after[0][:1] in ",.;:!?)" or after[0].casefold().strip(",.;:") in lang.words.MONTH_FOLLOWERS
+
+
 def _month_year(published: date, month: int, offset: int | None) -> int:
     """The year of a month named alone: "this" one in the publication year; "last" one at least two
-    months before publication; otherwise the nearest one to the publication month."""
+    months before publication; "next" (1) the first one not before publication; otherwise the nearest one
+    to the publication month."""
     if offset == 0:
         return published.year
+    if offset == 1:
+        return published.year if month >= published.month else published.year + 1
     if offset == -1:
         return published.year if published.month - month >= 2 else published.year - 1
     return min((published.year - 1, published.year, published.year + 1),
@@ -406,8 +427,27 @@ def _month_alone_re(lang) -> re.Pattern:
     key = lang.code + ":month-alone"
     if key not in _RELATIVE_PATTERNS:
         names = [n.capitalize() for n in getattr(lang.words, "MONTH_NAMES", ())]
-        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")(?![\w-]|\.\w|[ \t\u00a0,]*\d)")
+        _RELATIVE_PATTERNS[key] = re.compile("(?:" + "|".join(names) + r")" + MONTH_ALONE_END)
     return _RELATIVE_PATTERNS[key]
+
+
+MONTH_ALONE_END = r"(?![\w-]|\.\w|[ \t\u00a0,]*\d)"  # a month named alone: no word, number or year after it
+_MONTH_ALONE_END_RE = re.compile(MONTH_ALONE_END)
+
+
+def _lower_case_month_names(text: str, lang) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each month name written in lower case alone ("in september"). Found with str.find,
+    not a pattern: an alternation opening with lower-case letters would be tried at almost every offset."""
+    found, cues = [], getattr(lang.words, "MONTH_CUES", ())
+    for name in getattr(lang.words, "MONTH_NAMES", ()) if cues else ():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[max(0, at - 12):at].replace("-", " ").split()[-1:]  # "in september", "mid-june"
+            if before and before[0].casefold() in cues and _MONTH_ALONE_END_RE.match(text, end):
+                found.append((at, end, name))
+            at = text.find(name, end)
+    return found
 
 
 def _day_shape(shape: str) -> bool:
@@ -626,6 +666,10 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
     if previous in getattr(lang.words, "YEAR_PART_WORDS", ()):
         return True  # "in spring 2022", "Q1 2024"
+    identifiers = getattr(lang.words, "PLAN_NAME_WORDS", ())
+    if previous.rstrip(".") in identifiers or (len(words) >= 2 and words[-2].strip(".,").casefold() in identifiers
+                                               and (previous in ("no.", "no", "#") or words[-1].isupper())):
+        return False  # "Order No. 2019", "flight SU 2024", "Resolution No 2019": a number naming a thing
     if (not previous or before.rstrip()[-1:] in ".!?") and after.split(None, 1)[:1] and \
             after.split(None, 1)[0] in getattr(lang.words, "YEAR_SUBJECT_VERBS", ()):
         return True  # "2023 was a record year": the year is the sentence's subject

@@ -196,6 +196,11 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
         speaker = ctx.subject_before(sentence_start, called.start("cue"))
         if speaker is not None and not speaker.reason:
             return speaker, called.group("cue"), None
+    described = ctx.p.DESCRIBED_AS_QUOTE.search(text, floor, span.open)
+    if described and len(words) >= 2 and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
+        speaker = ctx.subject_before(sentence_start, described.start("cue"))
+        if speaker is not None and not speaker.reason:
+            return speaker, described.group("cue"), None
     return None
 
 
@@ -288,11 +293,12 @@ def context_speaker(ctx: Speakers, span: Span, reported: list[dict], reported_st
     """A quotation inside a reported clause takes its speaker ("According to Putin, … “…”"); one in the
     sentence right after a person's reported or quoted words continues them ("Putin stressed that …
     This will contribute to “…”"), unless that sentence names someone else or has a cue of its own."""
-    if is_term(ctx, span):
-        return None, None  # "cloud", "smart city": a term in quotation marks, not the speaker's words
     i = bisect.bisect_right(reported_starts, span.open) - 1
     holder = reported[i] if i >= 0 else None
-    if holder and holder["start"] <= span.open < holder["end"] and holder["speaker"]:
+    inside_report = bool(holder and holder["start"] <= span.open < holder["end"] and holder["speaker"])
+    if is_term(ctx, span) and not (inside_report and _reported_fragment(ctx, span)):
+        return None, None  # "cloud", "smart city": a term in quotation marks, not the speaker's words
+    if inside_report:
         return _speaker_of(holder), "context"
     line_start, _ = ctx.line_span(span.open)
     sentence_start = start_of_sentence(ctx.lang, ctx.text, line_start, span.open)
@@ -377,6 +383,16 @@ def is_term(ctx: Speakers, span: Span) -> bool:
     return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)
 
 
+def _reported_fragment(ctx: Speakers, span: Span) -> bool:
+    """A word or two of the speaker's own inside a reported clause ("said Russia would “never accept” …",
+    "presented “in detail”"): lower case, inside the clause's run of words, and not after a word naming a term ("the
+    “smart city”", "so-called"); after a comma it opens a list item or a subject, a term ("…, ‘smart cities’, …")."""
+    words = ctx.text[span.start:span.end].split()
+    before = ctx.text[max(0, span.open - 40):span.open].split()
+    return bool(words) and words[0][:1].islower() and bool(before) and not before[-1].endswith(",") and \
+        before[-1].casefold() not in ctx.lang.speech.TITLE_CUES
+
+
 def named_term(ctx: Speakers, span: Span) -> bool:
     """A few words named by the word before them ("a “digital wall”", "the “smart city” programme") and
     closing with no punctuation of their own: a term even when a cue follows."""
@@ -390,7 +406,8 @@ def is_chrome(ctx: Speakers, span: Span) -> bool:
     """Quotation marks around no words: navigation arrows and page bars ("««« :: 1 | 2 :: »»»")."""
     words = ctx.text[span.start:span.end]
     letters = sum(c.isalpha() for c in words)
-    return letters < 0.5 * len(words.replace(" ", "")) or not any(len(w) >= 2 and w.isalpha() for w in words.split())
+    return letters < 0.5 * len(words.replace(" ", "")) or \
+        not any(len(w) >= 2 and w.isalpha() for w in (w.strip(".,;:!?…") for w in words.split()))  # "First," is a word
 
 
 def looks_like_title(ctx: Speakers, span: Span) -> bool:

@@ -218,6 +218,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         if inside(content_start, avoid) and text[content_start] not in "“\"«":
             return
         content_start, content_end = trim(text, content_start, content_end)
+        if _quotation_with_attribution(text, content_start, content_end):
+            return
         out.append(ctx.row("reported", content_start, content_end, speaker, cue,
                             text[content_start:content_end].rstrip(".")))
 
@@ -263,8 +265,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
                 add(first[0], dateline.end() if dateline else s, first[1], first[2])
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
-        speaker = ctx.subject_before(s, m.start("cue"))
-        for each in [speaker] if speaker is not None else ctx.joint_subject(s, m.start("cue")):
+        for each in _subjects(ctx, s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
     speech = ctx.lang.speech
     folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
@@ -299,7 +300,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
                 (e == cut_at and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
             # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
             if finite and not ctx.p.CUE_THAT.match(text, m.start()):
-                add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue"))
+                for each in _subjects(ctx, s, m.start("cue")):
+                    add(each, m.end(), e, m.group("cue"))
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
@@ -338,9 +340,48 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             # "…, X said, AGENCY reports": two sources; "…, said X, reported AGENCY": the outlet only relays X; "X
             # highlighted the “…,” AGENCY reported": the cue has no clause of its own, the outlet reports the sentence
             add(agency[0], dateline.end() if dateline else s, content_end, agency[1])
+    elif out and any(w in folded for w in ("report", "writ", "inform")):
+        _relayed_by_outlet(ctx, s, e, avoid, out)
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _relayed_by_outlet(ctx: Speakers, s: int, e: int, avoid, out: list[dict]) -> None:
+    """"X said (that) …, Reuters reported.": the clauses end before the outlet's tail, and the outlet reporting them
+    is a source in its own right (a second row on the same words)."""
+    tail = ctx.p.AGENCY_TAIL.search(ctx.text, s, e)
+    if not tail or inside(tail.start("np"), avoid):
+        return
+    body = ctx.speaker(tail.start("np"), tail.end("np"))
+    if body is None or body.reason or body.is_person:
+        return
+    for row in list(out):
+        if row["end"] > tail.start() >= row["start"] + 3:
+            start, end = trim(ctx.text, row["start"], tail.start())
+            row.update(end=end, text=ctx.text[start:end])
+            out.append(ctx.row("reported", start, end, body, tail.group("cue")))
+
+
+def _subjects(ctx: Speakers, s: int, cue_start: int) -> list[Speaker]:
+    """Who speaks before a cue: the subject, or both people of "X and Y said" (one row each; the nearer name alone
+    would drop the other)."""
+    speaker = ctx.subject_before(s, cue_start)
+    if speaker is not None and not speaker.is_person:
+        return [speaker]
+    joint = ctx.joint_subject(s, cue_start)
+    if len(joint) == 2 and (speaker is None or speaker.name in {j.name for j in joint}):
+        return joint
+    return [speaker] if speaker is not None else []
+
+
+def _quotation_with_attribution(text: str, start: int, end: int) -> bool:
+    """Do the words text[start:end] open with a quotation closed by a comma, question or exclamation mark ("“We are
+    ready,” X said")? Then they are a direct quote and its attribution: no words of the narrator are reported."""
+    if text[start:start + 1] not in "“\"«":
+        return False
+    close = min((i for i in (text.find(c, start + 1, end) for c in "”\"»") if i > 0), default=-1)
+    return close > 0 and text[close - 1] in ",?!"
 
 
 MID_LEAD = 120  # characters of a clause's opening words before an attribution set off inside it
@@ -358,6 +399,8 @@ def _mid_attribution(ctx: Speakers, s: int, e: int, add) -> None:
         if "," in text[first + 1:cue.start()] or ctx.p.MID_CUE_BREAK.search(text, first, cue.start()):
             return
         tail = ctx.p.MID_CUE_TAIL.match(text, cue.end(), e)
+        if tail and any(p.match(text, text.rfind(",", cue.end(), tail.end()), e) for p in (ctx.p.AGENCY_TAIL, ctx.p.RELAY_TAIL)):
+            return  # "…, X said, TASS reported.": the attribution closes the clause, and an outlet relays it
         if tail and _finite_clause(ctx, tail.end(), e):
             add(ctx.speaker(first + 1, cue.start()), s, e, cue.group())
             return

@@ -109,7 +109,7 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
         return None  # "Name, Body: claim" as a document's title is a headline, not a turn
     content_start = m.start("rest") if rest else end + 1
-    mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end)
+    mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end) or ctx.p.LABEL_ASIDE.search(text, start, label_end)
     name_end = mark.start() if mark else label_end
     label = " ".join(text[start:name_end].split())
     if ctx.p.CUE_WORD.search(label) or label.count(" ") > 40:
@@ -121,6 +121,9 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
         return ANSWER, "transcript label", content_start, False, True
     if bare in ctx.lang.speech.INTERVIEWER_LABELS:
         return _labelled(Speaker(bare, False)), "transcript label", content_start, False, True
+    capitals = _capitalised_name(ctx, label)
+    if capitals is not None:
+        return capitals, "transcript label", content_start, False, True
     mentions = [x for x in ctx.people.mentions_in(start, name_end) if x["via"] in ("name", "alias", "surname")]
     person = _label_person(ctx, start, name_end, mentions)
     if person is not None:
@@ -139,6 +142,19 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
         if known and len(known.name.split()) > 1 and known.name.split()[-1] == label.split()[-1]:
             speaker = _labelled(ctx.person_speaker(mentions[-1]))
     return speaker, "transcript label", content_start, False, False
+
+
+def _capitalised_name(ctx: Speakers, label: str) -> Speaker | None:
+    """A label in capitals that is a person's name ("PAVEL ORLOV:" in a broadcast transcript): two to four words,
+    the first a first name the lists know; the person the document names so, else the name in title case."""
+    words = label.split()
+    if not (label.isupper() and 2 <= len(words) <= 4 and all(w.replace("-", "").isalpha() for w in words)):
+        return None
+    name = " ".join(w.title() for w in words)
+    if name.split()[0] not in ctx.lang.people.FIRST_NAMES:
+        return None
+    known = next((p for p in ctx.people.people.values() if p.name.casefold() == name.casefold()), None)
+    return _labelled(Speaker(known.name, True, known.role, known.country) if known else Speaker(name, True))
 
 
 def _is_outlet(ctx: Speakers, label: str) -> bool:

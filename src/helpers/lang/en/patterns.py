@@ -43,12 +43,13 @@ FRAME_WORD = re.compile(r"\b" + Trie(*speech.SPEECH_VERBS, *_PHRASE_FRAME, *spee
                                     "inquired", "enquired", "questioned", *speech.STANCE_NOUNS).pattern() + r"\b")
 # Adverbs and asides between a speaker and the cue ("X, in turn, noted", "X also stressed").
 ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in turn|however|repeatedly|"
-                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had|often|always|usually|frequently|recently|previously|once)\b\s*,?)+\s*$")
+                   r"for (?:his|her|its|their) part|in particular|in addition|moreover|earlier|personally|has|have|had|often|always|usually|frequently|recently|previously|once|"
+                   r"went on to|goes on to|would go on to)\b\s*,?)+\s*$")
 
 # A relative clause, apposition or participle between a speaker and the cue, set off by commas (a date's comma inside
 # allowed): "X, who met Y in Z on March 14, 2024, said", "X, when asked about Y, said"; the speaker is the phrase
 # before its first comma.
-PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
+PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|quoted|cited|writing|addressing|talking|replying|in|at|during|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
@@ -59,9 +60,10 @@ CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*
 LEAD_CUE_QUOTE = re.compile(rf"[ \t\u00a0]*(?P<cue>{_CAPITAL_CUE})[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{{1,80}}?)"
                             r"(?:,[^;:!?\n“”\"«»]{1,150}?)?[ \t\u00a0]*:[ \t\u00a0]*$")
 # "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
-CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>[^,.;:!?\n“”\"«»]{{1,150}})")
+_HONORIFIC_STOP = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.[ \t\u00a0]*)*"  # "Ms. Markova", "V. Putin": a full stop inside the name
+CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>{_HONORIFIC_STOP}[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
-SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>{_HONORIFIC_STOP}[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
 # "…,” Ivan Petrov, a former minister, told TASS." / "…,” the head of the agency, Ivan Petrov, said.": a name and
 # a role in apposition before the cue.
 SPEAKER_APPOSITION_CUE = re.compile(
@@ -105,6 +107,9 @@ OUTLET_QUOTES_PRONOUN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[-–—]?[ \t\u0
 # "X called the priority task “…”": the quoted words name the task in X's own words.
 CALLED_BEFORE_QUOTE = re.compile(r"\b(?P<cue>called|named|described|defined)\s+(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:task|tasks|goal|goals|priority|priorities|aim|objective|mission)\s+(?:as\s+)?$")
+# "X described the deal as “…”", "X hailed the talks as “…”": the quoted words are X's judgement, not a name.
+DESCRIBED_AS_QUOTE = re.compile(r"\b(?P<cue>described|describes|characterised|characterized|characterises|characterizes|hailed|hails"
+                                r"|branded|brands)\s+(?:[\w’'-]+\s+){1,6}?as\s+$")
 # Spaces between two quotations on one line ("“A.” “B.”").
 GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
@@ -140,7 +145,7 @@ CUE_THAT = re.compile(
     r"(?:\s+(?:the\s+|an?\s+)?(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n in speech.LISTENER_NOUNS), key=len, reverse=True))
     + r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?:\s+(?:newspaper|daily|magazine|news\s+agency|agency|channel|television|radio|" + "|".join(speech.LISTENER_NOUNS) + r"))?))?"
-    + _CUE_ADJUNCTS + r",?\s+that\s+"
+    + _CUE_ADJUNCTS + r",?\s+that(?:,(?=\s+[^,;\n]{1,40},))?\s+"  # "said that, from May, …": an aside may open the clause
 )
 # "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
 HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
@@ -201,7 +206,8 @@ TRAILING_SPEAKER_CUE = re.compile(
     r"|to(?=\s+(?:the\s|an?\s|[A-Z]|reporters|journalists|correspondents)))\s[^;:\n]{0,200}?)?\s*(?:\[\d+\])*[.!]?\s*$")
 # "…, TASS reports." / "…, Baltic Wire reported." / "… “…,” WAM reported." closing a sentence: the outlet carrying the
 # statement (a quoted fragment's closing mark may follow the comma).
-AGENCY_TAIL = re.compile(r",[”\"»’]?\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)\s*[.!]?\s*$")
+AGENCY_TAIL = re.compile(r",[”\"»’]?\s+(?P<np>[^,;:\n]{1,60}?)\s+(?P<cue>reports|reported|writes|wrote|informs|informed)"
+                         r"(?:\s+(?:on|late|early|last|this)\s+[\w ]{1,20}?)?\s*[.!]?\s*$")  # "…, Interfax reported on Monday."
 # "…, said X, reported the Nairobi Times." closing a sentence: an outlet relaying the attribution before it.
 # "…, TASS reported, citing the ministry." closing a sentence: the outlet relays the source it cites.
 CITING_TAIL = re.compile(r",\s+(?P<outlet>[^,;:\n]{1,60}?)\s+(?:reports|reported|writes|wrote|informs|informed|said|says)\s*,?\s+"
@@ -297,6 +303,8 @@ LABEL_NAME_PREFIX = re.compile(r"(?:(?:\b[A-Z]\.[ \t]?)+|\b(?:H\.[ \t]?E\.?[ \t]
 NAME_SHAPED = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][a-z’'-]+|(?:bin|ibn|al|el|van|von|de|oglu)))*[ \t]+[A-Z][a-z’'-]+")
 # How a label says the words were rendered: "(retranslated)", "(via interpreter)".
 TRANSLATION_MARK = re.compile(r"[ \t]*\((?:" + "|".join(map(re.escape, speech.TRANSLATION_MARKS)) + r")\)[ \t]*$", re.IGNORECASE)
+# A role or place in brackets closing a label, after the name: "Anna Berg (Minister of Finance):", "Anna Berg (Norway):".
+LABEL_ASIDE = re.compile(r"(?<=[a-z.])[ \t]*\([^()\n]{2,120}\)[ \t]*$")
 # "’s (opening) remarks at the plenary session of the forum" after a name, to the end of a heading line.
 SPEECH_HEADING = re.compile(r"[’']s\s+(?P<cue>" + "|".join(speech.SPEECH_HEADING_NOUNS) + r")\b[^\n]*")
 # "X('s) interview to/with/for OUTLET": who answers (X) and who asks (the outlet) in a Q&A interview.

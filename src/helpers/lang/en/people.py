@@ -30,6 +30,9 @@ GENERIC_ROLES = {
     "official": (),  # any office
     "head of state": ("president", "king", "emir", "sultan", "monarch", "head of state"),
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    # "the Russian leader": the president or head of government named before (of that country)
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "monarch", "head of state",
+               "head of government", "leader"),
 }
 # "the head of state": a role noun whose "of …" tail names the kind of office (a key of GENERIC_ROLES).
 OFFICE_KIND_TAILS = {"head": ("head of state", "head of government")}

@@ -23,6 +23,9 @@ mentioned mentions clarified clarifies indicated indicates summed highlighted hi
 informed informs pledged pledges elaborated elaborates
 hopes hoped considers expects feels felt suggested suggests predicted predicts promised promises denied denies
 revealed reveals complained complains conceded concedes estimated estimates
+exclaimed exclaims joked jokes quipped quips cautioned cautions maintained maintains affirmed affirms reaffirmed
+reaffirms lamented laments contended contends disclosed discloses retorted retorts vowed vows reckoned reckons
+boasted boasts reassured reassures
 """.split()
 # Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
 # expressing confidence that …"): the same speaker.

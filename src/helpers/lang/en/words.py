@@ -61,6 +61,10 @@ TERM_NOUNS = frozenset({"member", "members", "membership", "chair", "chairmanshi
 TERM_PREPOSITIONS = frozenset({"for"})
 # A month named alone is a date after these words ("in June", "as early as February", "since March").
 MONTH_CUES = frozenset({"in", "since", "from", "during", "early", "late", "mid", "after", "throughout", "through", "as"})
+# Words that may follow a lower-case "may" or "march" alone as a month ("in march the talks began"), never a verb.
+MONTH_FOLLOWERS = frozenset({"and", "or", "the", "this", "last", "next", "of", "when", "after", "before", "to", "until",
+                             "at", "in", "on", "with", "for", "but", "while", "that", "a", "an", "we", "they", "he",
+                             "she", "it", "i", "there"})
 # "last August" (the one before last month), "this May", "this upcoming May"; the fillers may stand between.
 MONTH_RELATIVE = {"last": -1, "this": 0}
 MONTH_RELATIVE_FILLERS = frozenset({"upcoming", "coming", "past"})
@@ -133,7 +137,7 @@ ORGANISATION_HEADS = frozenset({
     "group", "fund", "agency", "academy", "school", "college", "airport", "exchange", "club", "museum",
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
-    "forum", "bureau",
+    "forum", "bureau", "works", "plant", "factory", "railway", "railways", "metro", "airlines", "refinery", "polytechnic",
 })
 # Words that, near a name flagged `us_state`, show the US state is meant ("Atlanta, Georgia").
 US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Tech", "Bulldogs", "Peach"})
