@@ -356,3 +356,16 @@ def test_a_file_the_store_refuses_is_reported_and_the_batch_goes_on():
     [(row, doc)] = _ingest("memory://nowhere/gone.txt", "gone.txt")
     assert doc is None and row["status"] == "skipped" and row["path"] == "gone.txt"
     assert row["reason"].startswith("unreadable: ") and "gone.txt" in row["reason"]
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="the kernel hint is POSIX")
+def test_prefetch_asks_the_kernel_for_every_local_file_and_passes_over_urls_and_missing_files(tmp_path, monkeypatch):
+    from helpers.corpus import location
+
+    files = [tmp_path / name for name in ("a.txt", "b.html")]
+    for file in files:
+        file.write_text("Russia and Laos signed a memorandum.", encoding="utf-8")
+    hinted = []
+    monkeypatch.setattr(location.os, "posix_fadvise", lambda fd, offset, length, advice: hinted.append((os.fstat(fd).st_ino, advice)))
+    location.prefetch([str(files[0]), "memory://corpus/c.txt", str(tmp_path / "missing.txt"), str(files[1])])
+    assert hinted == [(file.stat().st_ino, os.POSIX_FADV_WILLNEED) for file in files]

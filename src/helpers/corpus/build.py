@@ -38,7 +38,7 @@ import pyarrow.compute as pc
 import helpers
 from helpers import schema
 from helpers.corpus.engine import Engine, make_engine
-from helpers.corpus.location import list_files, local_copy
+from helpers.corpus.location import list_files, local_copy, prefetch
 from helpers.corpus.merge import merge_people
 from helpers.corpus.store import (
     MERGE_INPUTS,
@@ -144,6 +144,7 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     "ingested" for every document: duplicates are a corpus-wide matter decided later.
     """
     clock = _Clock()
+    prefetch([location for _relative, location in task.files])
     found = [({**row, "file": relative}, doc) for relative, location in task.files for row, doc in _ingest(location, relative)]
     clock.lap("ingest")
     rows, docs, results = [], [], []

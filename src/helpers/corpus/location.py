@@ -64,6 +64,25 @@ def _walk_order(relative: str) -> list[tuple[int, str]]:
     return [(1, folder) for folder in folders] + [(0, name)]
 
 
+def prefetch(locations: list[str]) -> None:
+    """Ask the kernel to start reading the local files of `locations` now, all at once: read one after
+    another from a disk that has not cached them, each file's read waited for the disk while the core
+    idled (about a millisecond a file, a tenth of the whole build's time at 100,000 files)."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    for location in locations:
+        if is_url(location):
+            continue
+        try:
+            descriptor = os.open(location, os.O_RDONLY)
+        except OSError:  # unreadable: ingest reports it
+            continue
+        try:
+            os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_WILLNEED)
+        finally:
+            os.close(descriptor)
+
+
 @contextmanager
 def local_copy(location: str) -> Iterator[Path]:
     """`location` as a local file: itself, or a copy of a remote file, under its own name (its suffixes
