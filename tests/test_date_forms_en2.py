@@ -6,12 +6,11 @@ without a year takes the publication's year, or the year before/after when the t
 or the future."""
 import pytest
 from conftest import EN
-from test_dates import dates
+from test_dates import dates, doc_of
 from test_mentions import found
 
 from helpers.extract.dates import RELATIVE, find_dates
 from helpers.reference import load_reference
-from test_dates import doc_of
 
 PUBLISHED = "2024-06-10"  # a Monday
 

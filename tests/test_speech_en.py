@@ -33,11 +33,16 @@ def found_with_speaker(case: dict, record: dict) -> dict[str, tuple[int, int, in
             for name in ("quotes+speaker", "reported+speaker")}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{n:02d}-{c['family']}" for n, c in enumerate(CASES)])
-def test_speech_case(case):
+def assert_found_exactly(case: dict) -> None:
+    """Every quote and reported item of `case` found with its speaker, and nothing else predicted."""
     record = predicted_record(case["text"])
     result = found_with_speaker(case, record)
     shown = [(q["kind"], q["speaker"], q["text_start"]) for q in record["quotes"]] + \
             [("reported", r["speaker"], r["text_start"]) for r in record["reported"]]
     for name, (right, predicted, gold) in result.items():
         assert right == predicted == gold, (name, result, shown)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{n:02d}-{c['family']}" for n, c in enumerate(CASES)])
+def test_speech_case(case):
+    assert_found_exactly(case)

@@ -6,7 +6,7 @@ extractor does not handle yet are marked as expected failures with the reason, s
 import pytest
 
 from speech_forms_en2 import CASES, FORMS
-from test_speech_en import found_with_speaker, predicted_record
+from test_speech_en import assert_found_exactly
 
 # Forms not handled yet, by the start of their text, with why.
 KNOWN_GAPS = {
@@ -40,9 +40,4 @@ def test_every_known_gap_names_a_case():
 
 @pytest.mark.parametrize("case", [_param(n, c) for n, c in enumerate(CASES)])
 def test_speech_form(case):
-    record = predicted_record(case["text"])
-    result = found_with_speaker(case, record)
-    shown = [(q["kind"], q["speaker"], q["text_start"]) for q in record["quotes"]] + \
-            [("reported", r["speaker"], r["text_start"]) for r in record["reported"]]
-    for name, (right, predicted, gold) in result.items():
-        assert right == predicted == gold, (name, result, shown)
+    assert_found_exactly(case)
