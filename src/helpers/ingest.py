@@ -120,9 +120,9 @@ WEEKDAY = re.compile(
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
 LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
-# "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:12:00 +0300": a time zone after the clock.
+# "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:15 AM IST", "09:12:00 +0300": a time zone after the clock.
 TRAILING_ZONE = re.compile(
-    r"\s*\(?(?:UTC|GMT|MSK|[ECMP][SD]?T|CES?T|BST)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
+    r"\s*\(?(?<![^\W\d_])(?:UTC|GMT|MSK|[A-Z]{1,4}T)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
     r"|\s+(?:[A-Z][a-z]+|local)\s+time$"  # "12:30 Moscow time"
 )
 # ", 12:30", " at 12:30 pm", " - 12:30", " Time: 12:30", " 12.30" (a clock with a dot, as British papers print it)

@@ -515,10 +515,12 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
             continue
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
-        if _future_clause(text, match.start(), lang):
-            day = published + timedelta(days=(weekday - published.weekday()) % 7)
+        # "last Friday", "next Friday": never the publication day itself; "on Friday": the nearest, by the clause
+        direction = getattr(lang.words, "WEEKDAY_DIRECTIONS", {}).get(match.group().split()[0].casefold())
+        if direction == 1 or (direction is None and _future_clause(text, match.start(), lang)):
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or (7 if direction else 0))
         else:
-            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+            day = published - timedelta(days=(published.weekday() - weekday) % 7 or (7 if direction else 0))
         rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day", parts[0]))
     return [row for row in rows if row]
 
@@ -675,8 +677,10 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return True  # "2023 was a record year": the year is the sentence's subject
     spans = getattr(lang.words, "YEAR_SPANS", {})
     if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
-        # "from 2015 to 2020", "between 2015 and 2020"; "from 2024 to 2030" in a 2024 text is a plan
-        return published is not None and year <= published.year
+        return _span_took_place(text, start, year, published, lang)  # the closing year of "from 2015 to 2020"
+    closing = re.match(rf"[ \t\u00a0]+{spans[previous]}[ \t\u00a0]+((?:1[89]|20)\d\d)(?!\d)", after) if previous in spans else None
+    if closing:
+        return _span_took_place(text, start, int(closing[1]), published, lang)  # the opening year of "from 2015 to 2020"
     if previous in lang.words.HORIZON_WORDS:
         return False
     if previous in lang.words.YEAR_PREPOSITIONS:
@@ -701,6 +705,15 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
         return published is not None and year <= published.year
     return False
+
+
+def _span_took_place(text: str, start: int, last_year: int, published: date | None, lang) -> bool:
+    """Whether a span of years ("from 2015 to 2020", "between 2015 and 2020") dates what took place, so both
+    its years are dates: it ends by the publication year, or, undated, no future word opens its clause
+    ("will run from 2025 to 2030" is a plan)."""
+    if published is not None:
+        return last_year <= published.year
+    return not _future_clause(text, start, lang)
 
 
 # After "<Name> <year>": the name going on to an occasion noun ("… 2010 Tourism International Fair"), or an

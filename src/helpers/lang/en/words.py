@@ -39,10 +39,14 @@ RELATIVE_PERIODS = {
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
-# The preposition that makes a weekday name a day of the publication's week ("on Friday").
-WEEKDAY_PREPOSITIONS = ("on",)
-# Words before a weekday in the same clause that put that day after the publication ("will meet on Friday").
-FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to"})
+# The words that make a weekday name a day near the publication ("on Friday", "last Friday", "next Friday").
+WEEKDAY_PREPOSITIONS = ("on", "last", "next")
+# Of those, the ones that say which side of the publication the day lies on, and the word's direction.
+WEEKDAY_DIRECTIONS = {"last": -1, "next": 1}
+# Words before a date in the same clause that put it after the publication ("will meet on Friday",
+# "is set for mid-March", "slated for September 12").
+FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
+                            "set for", "set to", "slated", "upcoming", "forthcoming"})
 # Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
 COMMON_WORD_MONTHS = frozenset({"may", "march"})
 # A year between a determiner and one of these names an occasion that took place ("the 2022 forum",
