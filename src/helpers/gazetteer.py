@@ -251,18 +251,19 @@ def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
 
 
 def _cities_of_named_countries(text: str, rows: list[dict], taken, named: set[str]) -> None:
-    """A city of `cities.csv` ("Alexandria", Egypt's) is the gazetteer's city of its name in the country or
-    region written after it ("Alexandria, Virginia"), or in a country the document names when the
-    document names neither its own country nor another of its places ("Virginia officials in Alexandria met
-    Americans"). Capitals and regions stay as listed: "Moscow" in a story naming only the USA is Russia's."""
-    places = [row for row in rows if row["kind"] == "place" and row["via"] == "city"]
+    """A city of `cities.csv` ("Alexandria", Egypt's; "Tripoli", Libya's) is the gazetteer's city of its name in
+    the country or region written after it ("Alexandria, Virginia", "Tripoli, Lebanon"); a city that is no
+    capital also in a country the document names when the document names neither its own country nor
+    another of its places ("Virginia officials in Alexandria met Americans"). Otherwise capitals and regions
+    stay as listed: "Moscow" in a story naming only the USA is Russia's."""
+    places = [row for row in rows if row["kind"] == "place" and row["via"] in ("city", "capital")]
     if not places:
         return
     view = load_gazetteer().view(named)
     starts = [span[0] for span in taken]
     for row in places:
         after = _country_after(text, row["end"], taken, bisect_right(starts, row["start"])) or _region_after_comma(text, row["end"], view)
-        if after is None and (row["iso3"] in named or any(
+        if after is None and (row["via"] == "capital" or row["iso3"] in named or any(
                 other["iso3"] == row["iso3"] for other in rows if other["kind"] == "place" and other["entity"] != row["entity"])):
             continue
         wanted = {after} if after else named
@@ -309,7 +310,7 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
 
 def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: View, not_names, place_end) -> dict | None:
     """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
-    region = _region_after(text, end)
+    region = region_after(text, end)
     surface = text[start:end]
     named_after = _country_after(text, end, taken, taken_index) or _region_after_comma(text, end, names)
     # a city named like a common word is one with its own country or region after it ("Florence, Italy"), or a
@@ -403,7 +404,7 @@ def _region_after_comma(text: str, end: int, names: View) -> str | None:
     return names.candidates(key)[0].iso3 if key in names.regions else None
 
 
-def _region_after(text: str, end: int) -> tuple[str, int] | None:
+def region_after(text: str, end: int) -> tuple[str, int] | None:
     """("Region", end) when a region word follows the name: "Ulyanovsk Region", "Ulyanovsk oblast"."""
     word = _REGION_WORD.match(text, end)
     if word and word[1].casefold() in REGION_WORDS:

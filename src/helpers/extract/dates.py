@@ -7,10 +7,12 @@ bounded window, so no rule can backtrack over a long text:
 - a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
   ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
-  punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
-  text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
-  "until/to/by" ("until 2035"), an identifier after "No." or a code ("Order No. 2019", "flight SU 2024"),
-  and not a date elsewhere ("Strategy 2025");
+  punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
+  2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
+  publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
+  horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
+  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), and not a date elsewhere
+  ("Strategy 2025");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -39,7 +41,8 @@ bounded window, so no rule can backtrack over a long text:
   weekday, and is part of that date, not a second one;
 - a full date in another language's months ("16 февраля 2022 г." in an English story, a French page's
   "28 mai 2025 13:04") is read when day, month and year are all there;
-- periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
+- periods counted from the publication ("this year", "last month", "on Friday", "last Friday", "next
+  Tuesday") are dated from it,
   with `resolved_from` "published-relative"; without a publication date they are not dates. A week
   ("last week") is dated to its month, and only when the whole week lies in one month.
 """
@@ -676,13 +679,16 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
             after.split(None, 1)[0] in getattr(lang.words, "YEAR_SUBJECT_VERBS", ()):
         return True  # "2023 was a record year": the year is the sentence's subject
     spans = getattr(lang.words, "YEAR_SPANS", {})
-    if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
+    if len(words) >= 3 and previous in spans.get(words[-3].casefold(), ()) and _is_year(words[-2]):
         return _span_took_place(text, start, year, published, lang)  # the closing year of "from 2015 to 2020"
-    closing = re.match(rf"[ \t\u00a0]+{spans[previous]}[ \t\u00a0]+((?:1[89]|20)\d\d)(?!\d)", after) if previous in spans else None
+    closing = re.match(rf"[ \t\u00a0]+(?:{'|'.join(spans[previous])})[ \t\u00a0]+((?:1[89]|20)\d\d)(?!\d)", after) \
+        if previous in spans else None
     if closing:
         return _span_took_place(text, start, int(closing[1]), published, lang)  # the opening year of "from 2015 to 2020"
     if previous in lang.words.HORIZON_WORDS:
         return False
+    if previous in getattr(lang.words, "PAST_YEAR_PREPOSITIONS", ()):  # "results for 2023"; "targets for 2030" is a plan
+        return published is not None and year < published.year
     if previous in lang.words.YEAR_PREPOSITIONS:
         # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
         return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
@@ -693,7 +699,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
         noun = WORD_AFTER_YEAR_RE.match(after)
         nouns = lang.words.YEAR_OCCASION_NOUNS
-        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns))
+        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns)
+                                or any(w.casefold() in nouns for w in noun[0].split()[:-1]))  # "the 2024 BRICS Summit in"
         return named and (published is None or year <= published.year)
     if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
         return published is None or year <= published.year
