@@ -110,7 +110,8 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
-    r"(?:date published|published date|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
+    r"(?:date published|published date|date of (?:publication|release)|release date|for immediate release|released(?: on)?"
+    r"|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
@@ -131,7 +132,10 @@ TRAILING_CLOCK = re.compile(
 )
 TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
 BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
-LEADING_AUTHOR = re.compile(r"(?i)by\s+[^\d,|]{2,40},\s+")  # "By Jane Doe, March 5, 2024"
+# "By Jane Doe, March 5, 2024", "Written by Jane Doe on March 5, 2024", "(Posted) by admin on 5 March 2024"
+LEADING_AUTHOR = re.compile(r"(?i)(?:(?:written|posted|published|filed|reported)\s+)?by\s+[^\d,|]{2,40}?(?:,\s+|\s+on\s+)")
+# A field printed after the date on its line: "Date: 2024-03-12 Author: Jane Doe".
+TRAILING_FIELD = re.compile(r"\s+(?i:author|source|views|category|tags|photo)\s*:.*$")
 # "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
 UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)(?: on| at)?\b\s*:?\s*")
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
@@ -191,9 +195,8 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     label = None if updated else STAMP_LABEL.match(core)
     if label:
         core = BYLINE_AUTHOR.sub("", core[label.end():])
-    elif not updated:
-        author = LEADING_AUTHOR.match(core)
-        core = core[author.end():] if author else core
+    author = None if updated else LEADING_AUTHOR.match(core)
+    core = TRAILING_FIELD.sub("", core[author.end():] if author else core)
     weekday = WEEKDAY.match(core)
     if weekday:
         core = core[weekday.end():]
