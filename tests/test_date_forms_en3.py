@@ -239,6 +239,13 @@ SCRAPED = "seed_url: https://www.example.org/a/1\nhttp_status: 200\ndate: 2024-0
         ("Digital talks in Baku\n\nNews | 12 March 2024 | 3 min read", "2024-03-12"),
         ("Digital talks in Baku\n\n12.03.2024 | Views: 1234", "2024-03-12"),
         ("Astana, March 12, 2024 (Kazinform) - Kazakhstan and Russia signed an accord.", "2024-03-12"),
+        ("Digital talks in Baku\n\nPublication time: 12 March 2024, 09:15", "2024-03-12"),
+        ("Digital talks in Baku\n\nPublish Date: March 12, 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\nDate Posted: 12/03/2024", "2024-03-12"),
+        ("Digital talks in Baku\n\nIssued on 12 March 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\nPosted at 09:15 on 12 March 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\n12:30 GMT, 12 March 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\n12-Mar-2024", "2024-03-12"),
         # a revision's date dates the page when nothing else does
         ("Digital talks in Baku\n\nLast updated on 14 March 2024", "2024-03-14"),
         ("Digital talks in Baku\n\nLast Updated: 14 Mar 2024 09:15 AM IST", "2024-03-14"),

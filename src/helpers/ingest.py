@@ -63,7 +63,7 @@ NUMERIC_DATE = re.compile(
 # "11.10.2024", "11.10.2024 11:28": a European numeric date.
 NUMERIC_DATE_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?P<time> \d{1,2}:\d{2}(?::\d{2})?)?")
 # "5 February 2021", "5 февраля 2021 г.", "5 February 2021, 09:00": day month year.
-WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2}) (?P<month>[^\W\d_]{3,9})\.?,? (?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
+WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2})(?: |-(?=[^\W\d_]+-))(?P<month>[^\W\d_]{3,9})\.?(?:,? |-)(?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
 # "February 5, 2021", "Feb. 5 2021": month day year.
 WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
 # "2021" or "2021-02": a year or month, as a table column or front matter may give it.
@@ -110,8 +110,9 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
-    r"(?:date published|published date|date of (?:publication|release)|release date|for immediate release|released(?: on)?"
-    r"|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
+    r"(?:date published|published date|publish date|date posted|date of (?:publication|release|issue)|release date"
+    r"|for immediate release|released(?: on)?|publication (?:date|time)|(?:created|uploaded|issued)(?: on| at)?"
+    r"|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
@@ -120,7 +121,7 @@ WEEKDAY = re.compile(
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
-LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
+LEADING_CLOCK = re.compile(CLOCK + r"(?:\s?(?:UTC|GMT|MSK|[A-Z]{1,4}T))?,?\s+(?:\||on\s)?\s*")  # "09:40, 3 March", "12:30 GMT, 3 March", "09:15 on 3 March"
 # "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:15 AM IST", "09:12:00 +0300": a time zone after the clock.
 TRAILING_ZONE = re.compile(
     r"\s*\(?(?<![^\W\d_])(?:UTC|GMT|MSK|[A-Z]{1,4}T)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
