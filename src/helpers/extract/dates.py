@@ -90,7 +90,10 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # "12, 13 and 14 September": a list of days sharing a month is dated by its first day, like a range
         listed = rf"(?:(?:,[ \t\u00a0]?{day})" + "{1,6},?)?" if day_words else ""  # "12, 13, and 14 September"
         to_day = rf"(?:{listed}(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
-        month_to = rf"(?:{month}[ \t\u00a0]?[-–/][ \t\u00a0]?)?"  # "March-April 2023": a range dates its first month
+        # "March-April 2023", "January to September 2024": a range dates its first month
+        range_word_list = "|".join(getattr(lang.words, "DATE_RANGE_WORDS", ()))
+        month_join = r"(?:[ \t\u00a0]?[-–/][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{range_word_list})[ \t\u00a0]+" if range_word_list else "") + ")"
+        month_to = rf"(?:{month}{month_join})?"
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
         # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
@@ -121,7 +124,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
             rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month})(?:[ \t\u00a0]?[-–/][ \t\u00a0]?{month})?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
@@ -592,7 +595,9 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         m, d = (a, b) if month_first else (b, a)
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
-        return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
+        first, y = lang.month_number(match["my_m"]), int(match["my_y"])
+        y -= bool(match["my_to"]) and first > lang.month_number(match["my_to"])  # "December to February 2024"
+        return f"{y:04d}-{first:02d}", "month", "text"
     written_month = match[f"{shape}_m"]
     m, d = lang.month_number(written_month), int(re.match(r"\d+", match[f"{shape}_d"]).group())
     if not 1 <= d <= 31:
