@@ -255,13 +255,19 @@ def _cities_of_named_countries(text: str, rows: list[dict], taken, named: set[st
     the country or region written after it ("Alexandria, Virginia", "Tripoli, Lebanon"); a city that is no
     capital also in a country the document names when the document names neither its own country nor
     another of its places ("Virginia officials in Alexandria met Americans"). Otherwise capitals and regions
-    stay as listed: "Moscow" in a story naming only the USA is Russia's."""
+    stay as listed: "Moscow" in a story naming only the USA is Russia's. A longer gazetteer name opening with
+    the city's wins ("Santiago de Compostela")."""
     places = [row for row in rows if row["kind"] == "place" and row["via"] in ("city", "capital")]
     if not places:
         return
     view = load_gazetteer().view(named)
     starts = [span[0] for span in taken]
     for row in places:
+        key, end = _longest_name(text, row["start"], row["end"], view)
+        if key and end > row["end"]:  # "Santiago de Compostela", not Chile's "Santiago"
+            city = view.resolve(key)
+            row.update(end=end, surface=text[row["start"]:end], entity=city.name, iso3=city.iso3)
+            continue
         after = _country_after(text, row["end"], taken, bisect_right(starts, row["start"])) or _region_after_comma(text, row["end"], view)
         if after is None and (row["via"] == "capital" or row["iso3"] in named or any(
                 other["iso3"] == row["iso3"] for other in rows if other["kind"] == "place" and other["entity"] != row["entity"])):
