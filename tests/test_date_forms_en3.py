@@ -258,6 +258,12 @@ SCRAPED = "seed_url: https://www.example.org/a/1\nhttp_status: 200\ndate: 2024-0
         ("Digital talks in Baku\n\nPosted at 09:15 on 12 March 2024", "2024-03-12"),
         ("Digital talks in Baku\n\n12:30 GMT, 12 March 2024", "2024-03-12"),
         ("Digital talks in Baku\n\n12-Mar-2024", "2024-03-12"),
+        ("Home » News » 12.03.2024\n\nDigital talks in Baku", "2024-03-12"),
+        ("Digital talks in Baku\n\n12 March 2024 (last updated 14 March 2024)", "2024-03-12"),
+        ("Digital talks in Baku\n\n12 March 2024 10:15 | Updated 14 March 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\nBy Jane Doe · Published March 12, 2024 · 4 min read", "2024-03-12"),
+        ("Digital talks in Baku\n\nPhoto: TASS\n\nMarch 12, 2024", "2024-03-12"),
+        ("Digital talks in Baku\n\nPublished 12/03/2024 - 09:15 | Updated 13/03/2024 - 10:00", "2024-03-12"),
         # a revision's date dates the page when nothing else does
         ("Digital talks in Baku\n\nLast updated on 14 March 2024", "2024-03-14"),
         ("Digital talks in Baku\n\nLast Updated: 14 Mar 2024 09:15 AM IST", "2024-03-14"),

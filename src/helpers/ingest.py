@@ -140,8 +140,9 @@ TRAILING_FIELD = re.compile(r"\s+(?i:author|source|views|category|tags|photo)\s*
 # "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
 UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)(?: on| at)?\b\s*:?\s*")
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
-# 2024", "Published 29.01.2024, updated 30.01.2024". Each field is read as a stamp of its own.
-STAMP_FIELDS = re.compile(r"\s+[|·•/—]\s+|,\s+(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
+# 2024", "Home » News » 5 March 2024", "Published 29.01.2024, updated 30.01.2024", "5 March 2024 (last updated
+# 7 March 2024)". Each field is read as a stamp of its own.
+STAMP_FIELDS = re.compile(r"\s+[|·•/—»>]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
 MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
@@ -192,7 +193,7 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     stripped, what is left must be a date."""
     updated = UPDATED_LABEL.match(core)
     if updated:
-        core = core[updated.end():]
+        core = core[updated.end():].removesuffix(")")  # "(last updated 7 March 2024)"
     label = None if updated else STAMP_LABEL.match(core)
     if label:
         core = BYLINE_AUTHOR.sub("", core[label.end():])
