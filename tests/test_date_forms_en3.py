@@ -210,6 +210,8 @@ def test_date_forms_with_publication(text, expected):
         ("The ministers met last Wednesday.", [("Wednesday", "2024-06-05", "day")]),
         ("Earlier this month the plant opened.", [("this month", "2024-06", "month")]),
         ("Late last year the plant opened.", [("last year", "2023", "year")]),
+        ("The board meets on the last Friday of the month.", []),
+        ("The plant opened two years ago.", []),
     ],
 )
 def test_relative_periods_from_the_publication(text, expected):

@@ -519,10 +519,12 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
         if not _word_start(text, match.start()):
             continue
+        direction = getattr(lang.words, "WEEKDAY_DIRECTIONS", {}).get(match.group().split()[0].casefold())
+        if direction and text[max(0, match.start() - 4):match.start()].casefold() == "the ":
+            continue  # "the last Friday of the month": a rule, not a day
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
         # "last Friday", "next Friday": never the publication day itself; "on Friday": the nearest, by the clause
-        direction = getattr(lang.words, "WEEKDAY_DIRECTIONS", {}).get(match.group().split()[0].casefold())
         if direction == 1 or (direction is None and _future_clause(text, match.start(), lang)):
             day = published + timedelta(days=(weekday - published.weekday()) % 7 or (7 if direction else 0))
         else:
