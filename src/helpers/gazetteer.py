@@ -262,6 +262,9 @@ def _cities_of_named_countries(text: str, rows: list[dict], taken, named: set[st
         return
     view = load_gazetteer().view(named)
     starts = [span[0] for span in taken]
+    entities_by_country: dict[str, set[str]] = {}
+    for row in places:
+        entities_by_country.setdefault(row["iso3"], set()).add(row["entity"])
     for row in places:
         key, end = _longest_name(text, row["start"], row["end"], view)
         if key and end > row["end"]:  # "Santiago de Compostela", not Chile's "Santiago"
@@ -269,12 +272,12 @@ def _cities_of_named_countries(text: str, rows: list[dict], taken, named: set[st
             row.update(end=end, surface=text[row["start"]:end], entity=city.name, iso3=city.iso3)
             continue
         after = _country_after(text, row["end"], taken, bisect_right(starts, row["start"])) or _region_after_comma(text, row["end"], view)
-        if after is None and (row["via"] == "capital" or row["iso3"] in named or any(
-                other["iso3"] == row["iso3"] for other in rows if other["kind"] == "place" and other["entity"] != row["entity"])):
+        if after is None and (row["via"] == "capital" or row["iso3"] in named
+                              or entities_by_country[row["iso3"]] - {row["entity"]}):
             continue
         wanted = {after} if after else named
         city = next((c for c in view.candidates(name_key(row["surface"])) if c.iso3 in wanted and c.iso3 != row["iso3"]), None)
-        if city is not None and (after or row["iso3"] not in named):
+        if city is not None:
             row["entity"], row["iso3"] = city.name, city.iso3
 
 
@@ -374,8 +377,8 @@ def _not_names(lang) -> frozenset[str]:
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before a name: "in " of "in Sanya"
 _PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")  # "city of " of "the city of Sanya"
-_REGION_WORD = re.compile(r" ([A-Za-z]+)")
-CAPITALISED_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-Z]")  # a name going on: "Victoria Park", "Independence Square"  # " Region" of "Ulyanovsk Region"
+_REGION_WORD = re.compile(r" ([A-Za-z]+)")  # " Region" of "Ulyanovsk Region"
+CAPITALISED_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-Z]")  # a name going on: "Victoria Park", "Independence Square"
 _DATE_STAMP = re.compile(r"(?i)date\s+[\d-]{10}")  # " date 2021-04-14 " opening a scraped text
 # Organisation heads beside the language's own: "the Sharjah Chamber of Commerce".
 MORE_ORGANISATION_HEADS = frozenset({"chamber"})
