@@ -121,10 +121,11 @@ WEEKDAY = re.compile(
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
-LEADING_CLOCK = re.compile(CLOCK + r"(?:\s?(?:UTC|GMT|MSK|[A-Z]{1,4}T))?,?\s+(?:\||on\s)?\s*")  # "09:40, 3 March", "12:30 GMT, 3 March", "09:15 on 3 March"
+ZONE = r"(?:UTC|GMT|MSK|[A-Z]{1,4}T)"  # "GMT", "MSK", "EST", "IST", "AEDT": a time zone's abbreviation
+LEADING_CLOCK = re.compile(CLOCK + rf"(?:\s?{ZONE})?,?\s+(?:\||on\s)?\s*")  # "09:40, 3 March", "12:30 GMT, 3 March", "09:15 on 3 March"
 # "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:15 AM IST", "09:12:00 +0300": a time zone after the clock.
 TRAILING_ZONE = re.compile(
-    r"\s*\(?(?<![^\W\d_])(?:UTC|GMT|MSK|[A-Z]{1,4}T)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
+    rf"\s*\(?(?<![^\W\d_]){ZONE}(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?$|\s*\([+-]\d{{2}}:?\d{{2}}\)$|\s+[+-]\d{{2}}:?\d{{2}}$"
     r"|\s+(?:[A-Z][a-z]+|local)\s+time$"  # "12:30 Moscow time"
 )
 # ", 12:30", " at 12:30 pm", " - 12:30", " Time: 12:30", " 12.30" (a clock with a dot, as British papers print it)
