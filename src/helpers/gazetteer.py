@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, WORD_RE, word_occurrences
+from helpers.reference import CAPITALISED_RE, NAME_GAP_RE, REGION, WORD_RE, word_occurrences
 
 MAX_NAME_WORDS = 4  # "Nizhny Novgorod", "Rio de Janeiro", "Ho Chi Minh City"
 # Words just before a name that make it a venue. Narrower than the capital rules' venue words:
@@ -100,7 +100,8 @@ class Gazetteer:
     which keeps loading fast.
     """
 
-    def __init__(self, cities: list[tuple[str, str, int, list[str]]]):
+    def __init__(self, cities: list[tuple[str, str, int, list[str]]], regions=frozenset()):
+        self.regions = frozenset(regions)  # the keys of the names that are regions, not cities (the US states)
         primary: dict[str, list[City]] = {}
         self._unindexed: dict[str, list[tuple[City, list[str]]]] = {}  # iso3 -> cities with their alternate names
         self._alternate: dict[str, _Names] = {}  # iso3 -> its alternate names, once indexed
@@ -127,7 +128,8 @@ class Gazetteer:
 
     def view(self, countries=frozenset()) -> View:
         """The names a document that names `countries` can use: the primary ones and those countries' alternates."""
-        return View(self._primary, lambda: [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries))
+        return View(self._primary, lambda: [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries),
+                    self.regions)
 
     def resolve(self, key: str, countries=frozenset()) -> City | None:
         return self.view(countries).resolve(key)
@@ -145,8 +147,9 @@ class View:
     a document in another script (Russian) never pays for indexing its countries' alternates.
     """
 
-    def __init__(self, primary: _Names, alternates: Callable[[], list[_Names]], countries: frozenset[str]):
-        self.primary, self.countries = primary, countries
+    def __init__(self, primary: _Names, alternates: Callable[[], list[_Names]], countries: frozenset[str],
+                 regions=frozenset()):
+        self.primary, self.countries, self.regions = primary, countries, regions
         self._make_alternates, self._alternates = alternates, None
         self._candidates: dict[str, list[City]] = {}  # a document repeats its words ("The", "New")
 
@@ -215,7 +218,8 @@ def load_gazetteer() -> Gazetteer:
         if iso3 is None:  # Kosovo (XK) has no ISO 3166 code; the project never invents one
             continue
         cities.append((row["name"], iso3, int(row.get("population") or 0), row.get("alternatenames") or []))
-    return Gazetteer(cities + _us_states(cities))
+    states = _us_states(cities)
+    return Gazetteer(cities + states, regions={name_key(name) for name, _, _, _ in states})
 
 
 def _us_states(cities: list[tuple[str, str, int, list[str]]]) -> list[tuple[str, str, int, list[str]]]:
@@ -233,8 +237,10 @@ def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
 
     The hook `mentions.find_mentions` calls last: names the reference already matched are left alone.
     """
-    taken = [(m.start, m.end, m.entry.iso3 if m.entry.kind == "country" else None, m.entry.kind == "place") for m in matches]
+    taken = [(m.start, m.end, m.entry.iso3 if m.entry.kind == "country" or m.entry.code == REGION else None,
+              m.entry.kind == "place") for m in matches]
     named = {row["iso3"] for row in rows if row["kind"] == "country" and row["iso3"]}
+    _cities_of_named_countries(doc.text, rows, taken, named)
     added = place_mentions(doc.text, taken, named, lang)
     if not added:
         return rows
@@ -242,6 +248,37 @@ def with_gazetteer_places(doc, matches, rows: list[dict], lang) -> list[dict]:
         segment = doc.segment_at(row["start"])
         row["seg_id"] = segment.seg_id if segment else None
     return sorted(rows + added, key=lambda row: row["start"])
+
+
+def _cities_of_named_countries(text: str, rows: list[dict], taken, named: set[str]) -> None:
+    """A city of `cities.csv` ("Alexandria", Egypt's; "Tripoli", Libya's) is the gazetteer's city of its name in
+    the country or region written after it ("Alexandria, Virginia", "Tripoli, Lebanon"); a city that is no
+    capital also in a country the document names when the document names neither its own country nor
+    another of its places ("Virginia officials in Alexandria met Americans"). Otherwise capitals and regions
+    stay as listed: "Moscow" in a story naming only the USA is Russia's. A longer gazetteer name opening with
+    the city's wins ("Santiago de Compostela")."""
+    places = [row for row in rows if row["kind"] == "place" and row["via"] in ("city", "capital")]
+    if not places:
+        return
+    view = load_gazetteer().view(named)
+    starts = [span[0] for span in taken]
+    entities_by_country: dict[str, set[str]] = {}
+    for row in places:
+        entities_by_country.setdefault(row["iso3"], set()).add(row["entity"])
+    for row in places:
+        key, end = _longest_name(text, row["start"], row["end"], view)
+        if key and end > row["end"]:  # "Santiago de Compostela", not Chile's "Santiago"
+            city = view.resolve(key)
+            row.update(end=end, surface=text[row["start"]:end], entity=city.name, iso3=city.iso3)
+            continue
+        after = _country_after(text, row["end"], taken, bisect_right(starts, row["start"])) or _region_after_comma(text, row["end"], view)
+        if after is None and (row["via"] == "capital" or row["iso3"] in named
+                              or entities_by_country[row["iso3"]] - {row["entity"]}):
+            continue
+        wanted = {after} if after else named
+        city = next((c for c in view.candidates(name_key(row["surface"])) if c.iso3 in wanted and c.iso3 != row["iso3"]), None)
+        if city is not None:
+            row["entity"], row["iso3"] = city.name, city.iso3
 
 
 def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], countries: set[str], lang,
@@ -282,11 +319,14 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
 
 def _gazetteer_place(text, start, end, key, taken, taken_index, lang, names: View, not_names, place_end) -> dict | None:
     """The mention row of the gazetteer name `key` at text[start:end] if its context makes it a place."""
-    region = _region_after(text, end)
+    region = region_after(text, end)
     surface = text[start:end]
-    named_after = _country_after(text, end, taken, taken_index)
-    # a city named like a common word is one with its own country after it ("Florence, Italy")
-    common_word_city = surface.casefold() in COMMON_WORDS and named_after is not None
+    named_after = _country_after(text, end, taken, taken_index) or _region_after_comma(text, end, names)
+    # a city named like a common word is one with its own country or region after it ("Florence, Italy"), or a
+    # venue, ending its name, of a city in a country the document names ("officials from Canada met in Victoria.")
+    common_word_city = surface.casefold() in COMMON_WORDS and (named_after is not None or (
+        _venue_before(text, start) and not CAPITALISED_AFTER_RE.match(text, end)
+        and any(c.iso3 in names.countries for c in names.candidates(key))))
     if not region and not common_word_city and (surface.casefold() in not_names or _heads_organisation(text, end, lang)):
         return None
     city = names.resolve(key, named_after)
@@ -338,6 +378,7 @@ def _not_names(lang) -> frozenset[str]:
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before a name: "in " of "in Sanya"
 _PREVIOUS_OF = re.compile(r"([^\W\d_]+)\s+of\s+$")  # "city of " of "the city of Sanya"
 _REGION_WORD = re.compile(r" ([A-Za-z]+)")  # " Region" of "Ulyanovsk Region"
+CAPITALISED_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-Z]")  # a name going on: "Victoria Park", "Independence Square"
 _DATE_STAMP = re.compile(r"(?i)date\s+[\d-]{10}")  # " date 2021-04-14 " opening a scraped text
 # Organisation heads beside the language's own: "the Sharjah Chamber of Commerce".
 MORE_ORGANISATION_HEADS = frozenset({"chamber"})
@@ -354,13 +395,25 @@ def _venue_before(text: str, start: int) -> bool:
 
 
 def _country_after(text: str, end: int, taken: list[tuple[int, int, str | None, bool]], index: int) -> str | None:
-    """The ISO3 of a country named right after ", " ("Sanya, China"); `taken` holds its span."""
+    """The ISO3 of a country or a listed region named right after ", " ("Sanya, China", "Victoria, British
+    Columbia"); `taken` holds its span."""
     if text[end:end + 2] != ", ":
         return None
     return next((iso3 for start, _, iso3, _ in taken[index:index + 3] if start == end + 2), None)
 
 
-def _region_after(text: str, end: int) -> tuple[str, int] | None:
+def _region_after_comma(text: str, end: int, names: View) -> str | None:
+    """The ISO3 of a gazetteer region written right after ", " ("Alexandria, Virginia")."""
+    if text[end:end + 2] != ", " or not names.regions:
+        return None
+    word = WORD_RE.match(text, end + 2)
+    if word is None or not word.group()[:1].isupper():
+        return None
+    key, _ = _longest_name(text, word.start(), word.end(), names)
+    return names.candidates(key)[0].iso3 if key in names.regions else None
+
+
+def region_after(text: str, end: int) -> tuple[str, int] | None:
     """("Region", end) when a region word follows the name: "Ulyanovsk Region", "Ulyanovsk oblast"."""
     word = _REGION_WORD.match(text, end)
     if word and word[1].casefold() in REGION_WORDS:

@@ -63,7 +63,7 @@ NUMERIC_DATE = re.compile(
 # "11.10.2024", "11.10.2024 11:28": a European numeric date.
 NUMERIC_DATE_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?P<time> \d{1,2}:\d{2}(?::\d{2})?)?")
 # "5 February 2021", "5 февраля 2021 г.", "5 February 2021, 09:00": day month year.
-WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2}) (?P<month>[^\W\d_]{3,9})\.?,? (?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
+WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2})(?: |-(?=[^\W\d_]+-))(?P<month>[^\W\d_]{3,9})\.?(?:,? |-)(?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
 # "February 5, 2021", "Feb. 5 2021": month day year.
 WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
 # "2021" or "2021-02": a year or month, as a table column or front matter may give it.
@@ -110,7 +110,9 @@ def parse_date(value: str) -> tuple[str, str, bool] | None:
 # a date on its own (`parse_date`), so a sentence that contains a date is never a stamp.
 STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
-    r"(?:date published|published date|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|publication date|pubdate"
+    r"(?:date published|published date|publish date|date posted|date of (?:publication|release|issue)|release date"
+    r"|for immediate release|released(?: on)?|publication (?:date|time)|(?:created|uploaded|issued)(?: on| at)?"
+    r"|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|pubdate"
     r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
 )
 WEEKDAY = re.compile(
@@ -119,10 +121,11 @@ WEEKDAY = re.compile(
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?"
-LEADING_CLOCK = re.compile(CLOCK + r",?\s+(?:\|\s+)?")  # "09:40, 3 March"
-# "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:12:00 +0300": a time zone after the clock.
+ZONE = r"(?:UTC|GMT|MSK|[A-Z]{1,4}T)"  # "GMT", "MSK", "EST", "IST", "AEDT": a time zone's abbreviation
+LEADING_CLOCK = re.compile(CLOCK + rf"(?:\s?{ZONE})?,?\s+(?:\||on\s)?\s*")  # "09:40, 3 March", "12:30 GMT, 3 March", "09:15 on 3 March"
+# "(UTC+04:00)", "GMT", "10:15 a.m. ET", "09:15 AM IST", "09:12:00 +0300": a time zone after the clock.
 TRAILING_ZONE = re.compile(
-    r"\s*\(?(?:UTC|GMT|MSK|[ECMP][SD]?T|CES?T|BST)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?$|\s*\([+-]\d{2}:?\d{2}\)$|\s+[+-]\d{2}:?\d{2}$"
+    rf"\s*\(?(?<![^\W\d_]){ZONE}(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?$|\s*\([+-]\d{{2}}:?\d{{2}}\)$|\s+[+-]\d{{2}}:?\d{{2}}$"
     r"|\s+(?:[A-Z][a-z]+|local)\s+time$"  # "12:30 Moscow time"
 )
 # ", 12:30", " at 12:30 pm", " - 12:30", " Time: 12:30", " 12.30" (a clock with a dot, as British papers print it)
@@ -131,12 +134,16 @@ TRAILING_CLOCK = re.compile(
 )
 TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}$")  # ", Kazan", ", Nizhny Novgorod"
 BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
-LEADING_AUTHOR = re.compile(r"(?i)by\s+[^\d,|]{2,40},\s+")  # "By Jane Doe, March 5, 2024"
+# "By Jane Doe, March 5, 2024", "Written by Jane Doe on March 5, 2024", "(Posted) by admin on 5 March 2024"
+LEADING_AUTHOR = re.compile(r"(?i)(?:(?:written|posted|published|filed|reported)\s+)?by\s+[^\d,|]{2,40}?(?:,\s+|\s+on\s+)")
+# A field printed after the date on its line: "Date: 2024-03-12 Author: Jane Doe".
+TRAILING_FIELD = re.compile(r"\s+(?i:author|source|views|category|tags|photo)\s*:.*$")
 # "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
 UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)(?: on| at)?\b\s*:?\s*")
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
-# 2024", "Published 29.01.2024, updated 30.01.2024". Each field is read as a stamp of its own.
-STAMP_FIELDS = re.compile(r"\s+[|·•/—]\s+|,\s+(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
+# 2024", "Home » News » 5 March 2024", "Published 29.01.2024, updated 30.01.2024", "5 March 2024 (last updated
+# 7 March 2024)". Each field is read as a stamp of its own.
+STAMP_FIELDS = re.compile(r"\s+[|·•/—»>]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
 MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
@@ -187,13 +194,12 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     stripped, what is left must be a date."""
     updated = UPDATED_LABEL.match(core)
     if updated:
-        core = core[updated.end():]
+        core = core[updated.end():].removesuffix(")")  # "(last updated 7 March 2024)"
     label = None if updated else STAMP_LABEL.match(core)
     if label:
         core = BYLINE_AUTHOR.sub("", core[label.end():])
-    elif not updated:
-        author = LEADING_AUTHOR.match(core)
-        core = core[author.end():] if author else core
+    author = None if updated else LEADING_AUTHOR.match(core)
+    core = TRAILING_FIELD.sub("", core[author.end():] if author else core)
     weekday = WEEKDAY.match(core)
     if weekday:
         core = core[weekday.end():]

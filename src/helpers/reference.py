@@ -55,6 +55,9 @@ class ReferenceDataError(ValueError):
     """A reference row the name matcher cannot use; the message names the file, the line and the reason."""
 
 
+REGION = "region"  # the `code` of a place that is a sub-national region ("Tatarstan", "British Columbia")
+
+
 @dataclass(frozen=True)
 class Entry:
     """What a name stands for."""
@@ -65,7 +68,7 @@ class Entry:
     via: str  # name | alias | adjective | capital | city
     words: tuple[str, ...]  # the name's words as written, to check case
     guard: str = ""  # person | us_state | caps_word | not_before:w1|w2
-    code: str | None = None  # bloc key or historical ISO 3166-3 code
+    code: str | None = None  # bloc key, historical ISO 3166-3 code, or REGION for a sub-national region
 
 
 class StemStarts:
@@ -187,8 +190,9 @@ class Reference:
                     self._add(name, "country", self.country_names[row["iso3"]], row["iso3"], "name", where=row["_where"])
         for row in cities:
             via = "capital" if row["kind"] == "capital" else "city"
+            code = REGION if row["kind"] == "region" else None
             for name in [row["city"], *filter(None, row["variants"].split("|"))]:
-                self._add(name, "place", row["city"], row["iso3"], via, where=row["_where"])
+                self._add(name, "place", row["city"], row["iso3"], via, code=code, where=row["_where"])
         for row in variants:
             iso3, text, via = row["iso3"], row["text"], row["via"]
             if via == "ignore":

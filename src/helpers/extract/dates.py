@@ -7,10 +7,12 @@ bounded window, so no rule can backtrack over a long text:
 - a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
   ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
-  punctuation ("Over 2020, trade grew"), closing a span that is over ("from 2015 to 2020", in a later
-  text), or alone on its line as a heading ("2024", "2021: ..."); it is a plan horizon after
-  "until/to/by" ("until 2035"), an identifier after "No." or a code ("Order No. 2019", "flight SU 2024"),
-  and not a date elsewhere ("Strategy 2025");
+  punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
+  2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
+  publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
+  horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
+  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), and not a date elsewhere
+  ("Strategy 2025");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -39,7 +41,8 @@ bounded window, so no rule can backtrack over a long text:
   weekday, and is part of that date, not a second one;
 - a full date in another language's months ("16 февраля 2022 г." in an English story, a French page's
   "28 mai 2025 13:04") is read when day, month and year are all there;
-- periods counted from the publication ("this year", "last month", "on Friday") are dated from it,
+- periods counted from the publication ("this year", "last month", "on Friday", "last Friday", "next
+  Tuesday") are dated from it,
   with `resolved_from` "published-relative"; without a publication date they are not dates. A week
   ("last week") is dated to its month, and only when the whole week lies in one month.
 """
@@ -87,7 +90,10 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # "12, 13 and 14 September": a list of days sharing a month is dated by its first day, like a range
         listed = rf"(?:(?:,[ \t\u00a0]?{day})" + "{1,6},?)?" if day_words else ""  # "12, 13, and 14 September"
         to_day = rf"(?:{listed}(?:{joiner})[0-3]?\d(?!\d)(?:st|nd|rd|th)?)?"
-        month_to = rf"(?:{month}[ \t\u00a0]?[-–/][ \t\u00a0]?)?"  # "March-April 2023": a range dates its first month
+        # "March-April 2023", "January to September 2024": a range dates its first month
+        range_word_list = "|".join(getattr(lang.words, "DATE_RANGE_WORDS", ()))
+        month_join = r"(?:[ \t\u00a0]?[-–/][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{range_word_list})[ \t\u00a0]+" if range_word_list else "") + ")"
+        month_to = rf"(?:{month}{month_join})?"
         gap = r"(?:,?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*)"  # one line break at most
         # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
@@ -118,7 +124,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
             rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month})(?:[ \t\u00a0]?[-–/][ \t\u00a0]?{month})?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
@@ -513,12 +519,16 @@ def _relative_dates(doc: Document, lang: Language) -> list[dict]:
     for match in weekdays.finditer(text) if weekdays and len(parts) == 3 and _valid(*parts) else ():
         if not _word_start(text, match.start()):
             continue
+        direction = getattr(lang.words, "WEEKDAY_DIRECTIONS", {}).get(match.group().split()[0].casefold())
+        if direction and text[max(0, match.start() - 4):match.start()].casefold() == "the ":
+            continue  # "the last Friday of the month": a rule, not a day
         published = date(*parts)
         weekday = lang.words.WEEKDAYS[match["day"].casefold()]
-        if _future_clause(text, match.start(), lang):
-            day = published + timedelta(days=(weekday - published.weekday()) % 7)
+        # "last Friday", "next Friday": never the publication day itself; "on Friday": the nearest, by the clause
+        if direction == 1 or (direction is None and _future_clause(text, match.start(), lang)):
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or (7 if direction else 0))
         else:
-            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+            day = published - timedelta(days=(published.weekday() - weekday) % 7 or (7 if direction else 0))
         rows.append(_relative_row(doc, match.start("day"), match.end("day"), day.isoformat(), "day", parts[0]))
     return [row for row in rows if row]
 
@@ -587,7 +597,9 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         m, d = (a, b) if month_first else (b, a)
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
-        return f"{int(match['my_y']):04d}-{lang.month_number(match['my_m']):02d}", "month", "text"
+        first, y = lang.month_number(match["my_m"]), int(match["my_y"])
+        y -= bool(match["my_to"]) and first > lang.month_number(match["my_to"])  # "December to February 2024"
+        return f"{y:04d}-{first:02d}", "month", "text"
     written_month = match[f"{shape}_m"]
     m, d = lang.month_number(written_month), int(re.match(r"\d+", match[f"{shape}_d"]).group())
     if not 1 <= d <= 31:
@@ -674,11 +686,16 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
             after.split(None, 1)[0] in getattr(lang.words, "YEAR_SUBJECT_VERBS", ()):
         return True  # "2023 was a record year": the year is the sentence's subject
     spans = getattr(lang.words, "YEAR_SPANS", {})
-    if len(words) >= 3 and words[-3].casefold() in spans and spans[words[-3].casefold()] == previous and _is_year(words[-2]):
-        # "from 2015 to 2020", "between 2015 and 2020"; "from 2024 to 2030" in a 2024 text is a plan
-        return published is not None and year <= published.year
+    if len(words) >= 3 and previous in spans.get(words[-3].casefold(), ()) and _is_year(words[-2]):
+        return _span_took_place(text, start, year, published, lang)  # the closing year of "from 2015 to 2020"
+    closing = re.match(rf"[ \t\u00a0]+(?:{'|'.join(spans[previous])})[ \t\u00a0]+((?:1[89]|20)\d\d)(?!\d)", after) \
+        if previous in spans else None
+    if closing:
+        return _span_took_place(text, start, int(closing[1]), published, lang)  # the opening year of "from 2015 to 2020"
     if previous in lang.words.HORIZON_WORDS:
         return False
+    if previous in getattr(lang.words, "PAST_YEAR_PREPOSITIONS", ()):  # "results for 2023"; "targets for 2030" is a plan
+        return published is not None and year < published.year
     if previous in lang.words.YEAR_PREPOSITIONS:
         # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
         return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
@@ -689,7 +706,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
         noun = WORD_AFTER_YEAR_RE.match(after)
         nouns = lang.words.YEAR_OCCASION_NOUNS
-        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns))
+        named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns)
+                                or any(w.casefold() in nouns for w in noun[0].split()[:-1]))  # "the 2024 BRICS Summit in"
         return named and (published is None or year <= published.year)
     if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
         return published is None or year <= published.year
@@ -701,6 +719,15 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
         return published is not None and year <= published.year
     return False
+
+
+def _span_took_place(text: str, start: int, last_year: int, published: date | None, lang) -> bool:
+    """Whether a span of years ("from 2015 to 2020", "between 2015 and 2020") dates what took place, so both
+    its years are dates: it ends by the publication year, or, undated, no future word opens its clause
+    ("will run from 2025 to 2030" is a plan)."""
+    if published is not None:
+        return last_year <= published.year
+    return not _future_clause(text, start, lang)
 
 
 # After "<Name> <year>": the name going on to an occasion noun ("… 2010 Tourism International Fair"), or an

@@ -20,8 +20,8 @@ import re
 from helpers.document import Document
 from helpers.extract.stage import Context, Stage
 from helpers.lang import Language
-from helpers.gazetteer import heads_organisation, with_gazetteer_places
-from helpers.reference import WORD_RE, NameMatch, Reference, in_language
+from helpers.gazetteer import heads_organisation, region_after, with_gazetteer_places
+from helpers.reference import REGION, WORD_RE, NameMatch, Reference, in_language
 
 CONTEXT = 60  # characters searched on either side of a name for its neighbouring word
 # The last word before the end of the searched window.
@@ -52,18 +52,22 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             continue
         kind, entity, via = entry.kind, entry.entity, entry.via
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
+        end = match.end
         if entry.kind == "place":
             if _heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang):
                 continue
-            if entry.via == "capital" and not _headline_about_city_governments(text, match, city_government) \
+            region = region_after(text, match.end) if entry.code != REGION else None
+            if region:  # "the Moscow Region", "Tashkent oblast": the region named after the city is the place
+                entity, end = f"{entity} {region[0]}", region[1]
+            elif entry.via == "capital" and not _headline_about_city_governments(text, match, city_government) \
                     and _capital_acts_for_state(match, context, city_government, lang):
                 kind, entity = "country", ref.country_names[entry.iso3]
         segment = segment_at(match.start)
         rows.append({
             "seg_id": segment.seg_id if segment else None,
             "start": match.start,
-            "end": match.end,
-            "surface": text[match.start : match.end],
+            "end": end,
+            "surface": text[match.start : end],
             "kind": kind,
             "entity": entity,
             "iso3": iso3,

@@ -12,8 +12,8 @@ DATE_QUALIFIERS = (
 # A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between", "year"})
 # "from 2015 to 2020", "between 2015 and 2020": the second year of a span that took place is a date too
-# (opening word -> the word before the second year).
-YEAR_SPANS = {"from": "to", "between": "and"}
+# (opening word -> the words before the second year).
+YEAR_SPANS = {"from": ("to", "through", "till", "until"), "between": ("and",)}
 # Words between two days of one month ("12 to 14 September", "12 and 13 September") and between two
 # dates of a range whose first lacks its year ("1 January to 31 March 2024").
 DAY_RANGE_WORDS = ("to", "and", "through", "till", "until")
@@ -39,10 +39,14 @@ RELATIVE_PERIODS = {
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
-# The preposition that makes a weekday name a day of the publication's week ("on Friday").
-WEEKDAY_PREPOSITIONS = ("on",)
-# Words before a weekday in the same clause that put that day after the publication ("will meet on Friday").
-FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to"})
+# The words that make a weekday name a day near the publication ("on Friday", "last Friday", "next Friday").
+WEEKDAY_PREPOSITIONS = ("on", "last", "next")
+# Of those, the ones that say which side of the publication the day lies on, and the word's direction.
+WEEKDAY_DIRECTIONS = {"last": -1, "next": 1}
+# Words before a date in the same clause that put it after the publication ("will meet on Friday",
+# "is set for mid-March", "slated for September 12").
+FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
+                            "set for", "set to", "slated", "upcoming", "forthcoming"})
 # Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
 COMMON_WORD_MONTHS = frozenset({"may", "march"})
 # A year between a determiner and one of these names an occasion that took place ("the 2022 forum",
@@ -75,6 +79,9 @@ PLAN_NAME_WORDS = frozenset({
     "targets", "goals", "no", "issue", "vol", "volume", "page", "article", "resolution", "decree", "order", "law",
     "item", "room", "flight", "model", "version", "number", "code", "chapter", "section", "part", "windows", "office",
 })
+# A bare year after these words is a date only when it is over at publication ("results for 2023" in a 2024
+# story); otherwise it names a plan's year ("targets for 2030", "the budget for 2025").
+PAST_YEAR_PREPOSITIONS = frozenset({"for"})
 # A bare year after these words, closed by punctuation, is the period something happened in ("Over 2020, trade grew").
 PERIOD_PREPOSITIONS = frozenset({"over"})
 # A bare year after a season or a quarter/half of the year dates it ("in spring 2022", "Q1 2024", "H2 2023").

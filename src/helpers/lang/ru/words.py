@@ -56,7 +56,7 @@ QUALIFIER_LAST_WORD = None
 YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "за", "от", "между", "около", "начиная", "итогам", "итогов"})
 # «с 2015 по 2020 год»: a span of years; one that reaches past the publication date is a plan («на период с
 # 2025 по 2030 год»), one already over a date (the English rule of "from 2015 to 2020").
-YEAR_SPANS = {"с": "по", "со": "по"}
+YEAR_SPANS = {"с": ("по",), "со": ("по",)}
 # A bare year after a season dates it («весной 2025 года», «осенью 2023 г.»).
 YEAR_PART_WORDS = frozenset({"весной", "летом", "осенью", "зимой", "весна", "лето", "осень", "зима"})
 # A year with a plural ending names a decade («2020-е годы», «в 2010-х»), never a calendar date; «2023-м» is a year.
