@@ -42,9 +42,9 @@ DIRECT = [
     ("“The plant is ready,” Deputy Minister Ivan Petrov stressed. “We will not wait for the next winter.”", "direct",
      "The plant is ready, We will not wait", "Ivan Petrov", "adjacent name"),
     # "he" after "X, who met Y …, said that …" is X, the speaker, not Y named in the relative clause
-    (("Kenyan Minister of ICT Njeri Wambui, who met Oleg Sidorov in Nairobi on May 2, said that ties would grow.\n"
+    (("Kenyan Minister of ICT Imani Wambui, who met Oleg Sidorov in Nairobi on May 2, said that ties would grow.\n"
       "\"Our start-ups are ready to work with Russian partners,\" he added."), "direct", "Our start-ups are ready",
-     "Njeri Wambui", "pronoun"),
+     "Imani Wambui", "pronoun"),
     ("“We will invest in both regions,” Anna Petrova told TASS.", "direct", "We will invest", "Anna Petrova",
      "adjacent name"),
     ("“The network is stable,” said Ivan Petrov, head of the national operator.", "direct", "The network is stable",
@@ -428,7 +428,7 @@ def test_unknown_pronoun_leaves_the_speaker_empty_with_a_reason():
 
 
 def test_a_pronoun_after_two_people_one_of_unknown_gender_leaves_the_speaker_empty():
-    text = ("Kenyan Minister of Trade Njeri Wambui and Russian Ambassador Ivan Petrov signed a memorandum.\n\n"
+    text = ("Kenyan Minister of Trade Imani Wambui and Russian Ambassador Ivan Petrov signed a memorandum.\n\n"
             '"This opens a new chapter in our partnership," he said after the ceremony.')
     (quote,) = quotes_of(text)
     assert quote["speaker"] == "" and quote["reason"]

@@ -73,6 +73,8 @@ def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Lang
         return "f"
     if words[0] in lang.people.MALE_FIRST_NAMES:
         return "m"
+    if len(words) >= 2 and getattr(lang.people, "GIVEN_NAMES", {}).get(words[0]):
+        return lang.people.GIVEN_NAMES[words[0]]
     surname = words[-1].casefold()
     if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
         return "f"
@@ -254,20 +256,22 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     first = name.split()[0]
     prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
+    first_name = (first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+                  or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
     evidence = bool(
         known.canonical(name)
-        or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+        or first_name
         or role
         or prev_word in lang.people.HONORIFICS
         or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
         or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or is_label(text, end)
     )
-    if evidence and j > k and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+    if evidence and j > k and not (known.canonical(name) or first_name
                                    or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
-    role_only = role and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES)
+    role_only = role and not (known.canonical(name) or first_name)
     if role_only and lang.patterns.ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return Candidate(start, end, text[start:end], name, role, role_span, evidence)
