@@ -409,7 +409,6 @@ NOT_REPORTED = [
     "Officials said the deal was worth $2 billion.",
     "Vladimir Putin said in a statement on Monday.",
     "Trade grew by 12% in 2023, according to the report.",
-    "Ivan Petrov met Oleg Sidorov. He said the talks went well.",  # two men, the subject only acted: no guess
     "The agreement, which Ivan Petrov signed, said that the talks were useful.",  # a document, not its signer
     "The talks were useful, the ministry spokesperson said.",  # a role nobody named holds: not a body
     "The talks were useful, told Oleg Sidorov.",  # the listener of "told" is not its speaker
@@ -420,6 +419,20 @@ NOT_REPORTED = [
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_not_reported_speech(text):
     assert [q for q in quotes_of(text) if q["kind"] == "reported"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov met Oleg Sidorov. He said the talks went well.",  # two men, the subject only acted: no guess
+    "Anna Berg and Elena Markova opened the fair. She said that it would stay open until Sunday.",
+])
+def test_a_reported_clause_whose_pronoun_fits_two_people_is_kept_without_a_speaker(text):
+    (row,) = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert row["speaker"] == "" and "could not tell" in row["reason"]
+
+
+def test_a_reported_clause_after_a_pronoun_with_one_fitting_person_is_theirs():
+    (row,) = [q for q in quotes_of("Ivan Petrov met Anna Berg. She said the talks went well.") if q["kind"] == "reported"]
+    assert row["speaker"] == "Anna Berg"
 
 
 def test_unknown_pronoun_leaves_the_speaker_empty_with_a_reason():

@@ -213,7 +213,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     out = []
 
     def add(speaker: Speaker | None, content_start: int, content_end: int, cue: str) -> None:
-        if speaker is None or speaker.reason or content_end - content_start < 3:
+        """A row for the clause; one whose subject fits two people ("She said …" after two women) is kept without
+        a speaker, as a quotation is."""
+        if speaker is None or (speaker.reason and not speaker.unresolved) or content_end - content_start < 3:
             return
         if inside(content_start, avoid) and text[content_start] not in "“\"«":
             return

@@ -18,6 +18,7 @@ from helpers.lang import Language
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
+PRONOUN_REACH = 3000  # characters back from a pronoun to the people it may stand for (as the person layer links)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Speaker:
     country: str | None = None
     attribution: str = "none"
     reason: str | None = None
+    unresolved: bool = False  # the text gives a subject (a pronoun, a role) that fits two people or none: kept speakerless
 
 
 NOBODY = Speaker(reason="no attribution in the text")
@@ -134,10 +136,20 @@ class Speakers:
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
             return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
-            return Speaker(reason=f"could not tell who '{phrase}' is")
+            return Speaker(reason=f"could not tell who '{phrase}' is", unresolved=self._pronoun_fits_two(start, phrase))
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
+
+    def _pronoun_fits_two(self, offset: int, phrase: str) -> bool:
+        """Is `phrase` "he" or "she" with two people of its gender (or of none the text tells) named before it in its
+        segment? Then the text gives a speaker, only not which one: the words are kept, the speaker left empty."""
+        gender = self.lang.people.PRONOUNS.get(phrase.strip().casefold())
+        seg = self.doc.segment_at(offset)
+        since = max(seg.start if seg else 0, offset - PRONOUN_REACH)
+        fitting = {m["entity"] for m in self.people.mentions if since <= m["start"] < offset
+                   and (self.people.person(m["entity"]) is None or self.people.person(m["entity"]).gender in (None, gender))}
+        return gender is not None and len(fitting) >= 2
 
     def source_of(self, start: int, end: int) -> Speaker | None:
         """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
