@@ -613,3 +613,24 @@ def test_one_straight_mark_closing_a_nested_name_and_the_quotation(text, words, 
 def test_a_nested_straight_quotation_inside_a_closed_one_stays_inside():
     [quote] = quotes_of('"Members of "the five" approved the plan," Ivan Petrov said.')
     assert quote["text"] == 'Members of "the five" approved the plan,' and quote["speaker"] == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Ivan Petrov said: 'Russia's engineers don't need more time.'", "Ivan Petrov", "Russia's engineers don't need more time."),
+    ("'We will not wait for the '90s to come back,' Anna Berg said.", "Anna Berg", "We will not wait for the '90s to come back,"),
+    ("'The two countries' leaders agreed on everything,' Ivan Petrov said.", "Ivan Petrov",
+     "The two countries' leaders agreed on everything,"),
+    ("'It's rock 'n' roll for the market,' said Anna Berg.", "Anna Berg", "It's rock 'n' roll for the market,"),
+])
+def test_straight_single_quotation_marks_around_apostrophes(text, speaker, words):
+    (quote,) = quotes_of(text)
+    assert (quote["speaker"], quote["text"]) == (speaker, words)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's and Kazakhstan's ministers didn't meet in the '90s.",
+    "The countries' leaders met; rock 'n' roll played at the O'Neil hall.",
+    "Ivan Petrov's 'smart city' plan was approved.",  # a term in single quotes, not speech
+])
+def test_apostrophes_and_single_quoted_terms_are_no_quotations(text):
+    assert [q for q in quotes_of(text) if q["kind"] == "direct"] == []
