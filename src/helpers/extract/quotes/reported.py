@@ -153,8 +153,12 @@ def headline_rows(ctx: Speakers) -> list[dict]:
         field = ctx.p.TITLE_FIELD.match(ctx.text, start, end)
         rows = _headline_row(ctx, *trim(ctx.text, field.end() if field else start, end))
         if rows:
-            return rows
+            # "Name: AI", "Name: Interview": a word or two after a name is a topic, not a claim
+            return [row for row in rows if len(row["text"].split()) >= HEADLINE_CLAIM_WORDS]
     return []
+
+
+HEADLINE_CLAIM_WORDS = 3  # words a title's claim must have to report what someone says
 
 
 def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
