@@ -322,3 +322,19 @@ def test_the_generated_given_names_leave_out_english_words_and_keep_the_gender_t
     assert len(names) > 10_000
     assert not {"Will", "May", "Said", "Grace", "Hope", "Mark", "Paris", "London"} & names.keys()
     assert (names["Tomas"], names["Ingrid"], names["Amara"]) == ("m", "f", None)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("“The fund is open,” said Hamad bin Khalid Al Nuaimi, the director of the fund.", "Hamad bin Khalid Al Nuaimi"),
+    ("Omar al-Rashid told reporters that the talks had been constructive.", "Omar al-Rashid"),
+    ("Deputy Minister A. Ivanov said that the program would be extended.", "A. Ivanov"),
+    ("“Our servers are in Kazan,” said A. V. Petrov, director of the data centre.", "A. V. Petrov"),
+])
+def test_names_with_particles_hyphens_and_initials_are_whole(text, person):
+    assert set(layer(text).people) == {person}
+
+
+def test_initials_and_a_surname_link_to_the_fuller_name_of_the_document():
+    found = layer("Chief executive Alexander Grimsson spoke first.\n\nA. Grimsson: Thank you. A.G.Grimsson agreed.")
+    assert set(found.people) == {"Alexander Grimsson"}
+    assert [m["surface"] for m in found.mentions] == ["Alexander Grimsson", "A. Grimsson", "A.G.Grimsson"]
