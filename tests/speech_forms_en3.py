@@ -423,9 +423,9 @@ CASES += [
      "text": "The embassy said in a statement on Tuesday that the consulate would reopen in May.\n",
      "quotes": [], "reported": [("The embassy", "the consulate would reopen in May.")]},
     {"form": "who_said",
-     "text": ("The minister, who spoke at the opening of the forum, said the budget for research would "
-              "double.\n"),
-     "quotes": [], "reported": [("The minister", "the budget for research would double.")]},
+     "text": ("Science Minister Kofi Mensah arrived on Monday. The minister, who spoke at the opening of the forum, "
+              "said the budget for research would double.\n"),
+     "quotes": [], "reported": [("Kofi Mensah", "the budget for research would double.")]},
     {"form": "quoted_as",
      "text": ("Deputy Minister Ingrid Solberg arrived in Minsk. The deputy minister was quoted as saying that "
               "the deal was close.\n"),

@@ -634,3 +634,19 @@ def test_straight_single_quotation_marks_around_apostrophes(text, speaker, words
 ])
 def test_apostrophes_and_single_quoted_terms_are_no_quotations(text):
     assert [q for q in quotes_of(text) if q["kind"] == "direct"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We have nothing to add,” a company spokesman said.", "a company spokesman"),
+    ("“We have nothing to add,” said a senior official of the ministry.", "a senior official of the ministry"),
+])
+def test_an_indefinite_role_is_an_unnamed_speaker_kept_as_written(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote["speaker"], quote["attribution"]) == (speaker, "unnamed role")
+
+
+def test_a_cue_and_colon_closing_the_paragraph_before_attribute_the_quotation_opening_the_next():
+    (quote,) = quotes_of("Anna Berg said in her speech:\n\n“We have a lot of work ahead of us.”\n")
+    assert quote["speaker"] == "Anna Berg"
+    (quote,) = quotes_of("The session opened at noon:\n\n“We have a lot of work ahead of us.”\n")
+    assert quote["speaker"] == ""

@@ -18,6 +18,7 @@ from helpers.lang import Language
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
+INDEFINITE = re.compile(r"(?:an?|An?)\s")  # an indefinite article opening a phrase: someone not named before
 PRONOUN_REACH = 3000  # characters back from a pronoun to the people it may stand for (as the person layer links)
 
 
@@ -134,6 +135,9 @@ class Speakers:
             return self.person_speaker(m)
         if not is_pronoun(phrase) and self._unheld_role(phrase):
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
+            return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
+        if INDEFINITE.match(phrase) and role_phrase(self.lang, phrase):
+            # "a company spokesman", "an official of the ministry": an unnamed person, never one named before
             return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is", unresolved=self._pronoun_fits_two(start, phrase))
