@@ -650,3 +650,17 @@ def test_a_cue_and_colon_closing_the_paragraph_before_attribute_the_quotation_op
     assert quote["speaker"] == "Anna Berg"
     (quote,) = quotes_of("The session opened at noon:\n\n“We have a lot of work ahead of us.”\n")
     assert quote["speaker"] == ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A statement from the ministry said that the new rules would take effect in July.", "the ministry"),
+    ("The company's statement said that profits had doubled.", "The company"),
+    ("Anna Berg (pictured) said that the company would hire three hundred engineers.", "Anna Berg"),
+])
+def test_a_statement_of_a_body_and_an_aside_in_parentheses_before_the_cue(text, speaker):
+    (row,) = [q for q in quotes_of(text) if q["kind"] == "reported"]
+    assert row["speaker"] == speaker
+
+
+def test_figures_from_a_body_that_show_something_are_no_speech():
+    assert quotes_of("Figures from the customs service show that trade grew.") == []

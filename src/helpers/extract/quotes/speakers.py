@@ -18,6 +18,7 @@ from helpers.lang import Language
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
+PARENTHESIS_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)[ \t\u00a0]*$")  # "(pictured)" right before a cue
 INDEFINITE = re.compile(r"(?:an?|An?)\s")  # an indefinite article opening a phrase: someone not named before
 PRONOUN_REACH = 3000  # characters back from a pronoun to the people it may stand for (as the person layer links)
 
@@ -222,6 +223,9 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
         if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
             end = quoted.start()
+        aside = PARENTHESIS_ASIDE.search(self.text, max(clause_start, end - 40), end)
+        if aside and aside.start() > clause_start:  # "X (pictured) said", "X (Norway) said": the aside is no part of X
+            end = aside.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
         if self.text[chunk_start:end].strip() in self.lang.speech.RELATIVE_PRONOUNS:
             # "X, who noted that …": the relative pronoun stands for the phrase before its comma
@@ -240,7 +244,7 @@ class Speakers:
                 return None
             found = self.speaker(chunk_start, end)
             return found if found is not None and not found.reason else None
-        found = self.speaker(chunk_start, end)
+        found = self.source_of(chunk_start, end)  # "A statement from the ministry said": the ministry speaks
         if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
             found = self.subject_at(clause_start, end)
         return found

@@ -276,7 +276,7 @@ LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
 GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
                            r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
 # "according to assessments from X": the figures' owner speaks.
-SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+|its\s+|an?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
+SOURCE_FIGURES = re.compile(r"(?:[Tt]he\s+|[Tt]heir\s+|[Ii]ts\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
                             + r")\s+(?:(?:issued|released|published|posted|made)\s+)?(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
