@@ -19,7 +19,9 @@ from helpers.lang import Language
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
 PARENTHESIS_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)[ \t\u00a0]*$")  # "(pictured)" right before a cue
-INDEFINITE = re.compile(r"(?:an?|An?)\s")  # an indefinite article opening a phrase: someone not named before
+# An indefinite article or a possessive opening a role phrase: someone not named before ("a company spokesman", "his
+# spokesman"), never the person the possessive names.
+INDEFINITE = re.compile(r"(?:an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 PRONOUN_REACH = 3000  # characters back from a pronoun to the people it may stand for (as the person layer links)
 
 
@@ -138,7 +140,7 @@ class Speakers:
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
             return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if INDEFINITE.match(phrase) and role_phrase(self.lang, phrase):
-            # "a company spokesman", "an official of the ministry": an unnamed person, never one named before
+            # "a company spokesman", "his spokesman": an unnamed person, kept as written
             return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
             return Speaker(reason=f"could not tell who '{phrase}' is", unresolved=self._pronoun_fits_two(start, phrase))

@@ -345,7 +345,7 @@ _ROLE_NOUN = Trie(*(n for n in people.ROLE_CLASSES if " " not in n)).pattern()
 # ("the" opens with its letter, then a look-behind for a word start, not `\b`: the regex engine skips to T and t)
 DEFINITE_ROLE = re.compile(
     r"[Tt](?<!\w[Tt])he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:" + _SPEAKING_BODY + r")?(?:[’']s)?[ \t\u00a0]*"
-    r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
+    r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,3}"
     r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
     r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
 )
