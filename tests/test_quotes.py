@@ -664,3 +664,12 @@ def test_a_statement_of_a_body_and_an_aside_in_parentheses_before_the_cue(text, 
 
 def test_figures_from_a_body_that_show_something_are_no_speech():
     assert quotes_of("Figures from the customs service show that trade grew.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“It is a necessary step,” as Anna Berg put it.", "It is a necessary step,"),
+    ("The new law (“a necessary step,” as Anna Berg called it) takes effect in May.", "a necessary step,"),
+])
+def test_as_x_put_it_after_a_quotation_attributes_it(text, words):
+    (quote,) = quotes_of(text)
+    assert (quote["speaker"], quote["text"]) == ("Anna Berg", words)

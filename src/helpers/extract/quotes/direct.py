@@ -109,6 +109,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker = ctx.source_of(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
+    put = ctx.p.AS_PUT_AFTER_QUOTE.match(text, span.close + 1, line_end)
+    if put:  # "…,” as X put it."
+        speaker = ctx.speaker(put.start("np"), put.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "as " + put.group("cue"), None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence

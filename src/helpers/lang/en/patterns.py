@@ -71,6 +71,9 @@ SPEAKER_APPOSITION_CUE = re.compile(
     rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
 # "…,” according to the ministry." right after a closing mark: the source the words are credited to.
 ACCORDING_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{1,150})")
+# "…,” as X put it." / "(“…,” as X called it)": the words are X's, named by the one who used them.
+AS_PUT_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*as[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»()]{1,100}?)[ \t\u00a0]+"
+                                r"(?P<cue>put|puts|called|calls|described|describes|dubbed|dubs)[ \t\u00a0]+(?:it|them|this)\b")
 # "…,” it said." / "…,” they added in a statement": a body's pronoun as the speaker after a closing mark.
 BODY_PRONOUN_CUE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*(?:it|they)[ \t\u00a0]+(?:also[ \t\u00a0]+|further[ \t\u00a0]+)?(?P<cue>{_CUE})\b")
 # A video or interview title "Name, affiliation/ “Claim”": the speaker before a slash opening the quotation's line.
