@@ -154,8 +154,8 @@ class Speakers:
         gender = self.lang.people.PRONOUNS.get(phrase.strip().casefold())
         seg = self.doc.segment_at(offset)
         since = max(seg.start if seg else 0, offset - PRONOUN_REACH)
-        fitting = {m["entity"] for m in self.people.mentions if since <= m["start"] < offset
-                   and (self.people.person(m["entity"]) is None or self.people.person(m["entity"]).gender in (None, gender))}
+        fitting = {m["entity"] for m in self.people.mentions_in(since, offset)
+                   if self.people.person(m["entity"]) is None or self.people.person(m["entity"]).gender in (None, gender)}
         return gender is not None and len(fitting) >= 2
 
     def source_of(self, start: int, end: int) -> Speaker | None:
