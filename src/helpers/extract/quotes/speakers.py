@@ -33,7 +33,7 @@ class Speaker:
     country: str | None = None
     attribution: str = "none"
     reason: str | None = None
-    unresolved: bool = False  # the text gives a subject (a pronoun, a role) that fits two people or none: kept speakerless
+    unresolved: bool = False  # "he"/"she" that fits two people named before: the words are kept, speakerless
 
 
 NOBODY = Speaker(reason="no attribution in the text")
