@@ -37,11 +37,11 @@ def test_names_with_role_appositions(text, person, role, country, gender):
 
 @pytest.mark.parametrize("text, people", [
     # a word of an organisation's name ("Telecommunications", "Development") does not start the name after it
-    ("Kenyan Minister of Information and Telecommunications Njeri Wambui arrived.", {"Njeri Wambui"}),
+    ("Kenyan Minister of Information and Telecommunications Imani Wambui arrived.", {"Imani Wambui"}),
     ("Deputy Head of Regional Development Tomas Kral spoke.", {"Tomas Kral"}),
     # "X and Ambassador Y": "and" opens a second person, not the rest of an organisation's name
-    ("Kenyan Minister of Trade Njeri Wambui and Russian Ambassador Ivan Petrov signed a memorandum.",
-     {"Njeri Wambui", "Ivan Petrov"}),
+    ("Kenyan Minister of Trade Imani Wambui and Russian Ambassador Ivan Petrov signed a memorandum.",
+     {"Imani Wambui", "Ivan Petrov"}),
 ])
 def test_role_names_next_to_organisation_words_and_second_people(text, people):
     assert set(layer(text).people) == people
@@ -81,8 +81,8 @@ LINKED = [
     ("Putin spoke about cooperation with Africa.", "Putin", "Vladimir Putin", "surname"),
     # a pronoun continuing a report goes to the one who spoke in the sentence before, not to the person named
     # in their relative clause, even when only the latter's gender is known
-    (("Kenyan Minister of ICT Njeri Wambui, who met Oleg Sidorov in Nairobi on May 2, said that ties would grow.\n"
-      "\"Our start-ups are ready,\" he added."), "he", "Njeri Wambui", "pronoun"),
+    (("Kenyan Minister of ICT Imani Wambui, who met Oleg Sidorov in Nairobi on May 2, said that ties would grow.\n"
+      "\"Our start-ups are ready,\" he added."), "he", "Imani Wambui", "pronoun"),
     (("Ivan Petrov, who hosted Oleg Sidorov in Tula, stressed that the plant was ready. "
       "He added that work would start soon."), "He", "Ivan Petrov", "pronoun"),
     # … or in its own sentence, before the pronoun
@@ -117,7 +117,7 @@ UNLINKED = [
      "The prime minister"),
     ("Alexander Turchin met Ivan Petrov. He said it went well.", "He"),
     # a subject who only acts is not preferred; a rival whose gender is unknown keeps it open too
-    ("Minister Njeri Wambui met Ivan Petrov in Moscow. He said it went well.", "He"),
+    ("Minister Imani Wambui met Ivan Petrov in Moscow. He said it went well.", "He"),
     ("Ivan Petrov hosted Oleg Sidorov, who said that talks went well. He added more.", "He"),
     ("Ivan Petrov spoke. “We thank Minister Oleg Sidorov for the work,” the minister said.", "the minister"),
     # within one sentence, a person named after the speaker's cue may be meant
@@ -293,3 +293,48 @@ def test_an_honorific_and_surname_link_to_the_person_not_a_new_one(text, surface
 def test_a_known_surname_first_name_is_found_by_its_family_name():
     found = layer("Xi said that the two countries would expand trade.")
     assert set(found.people) == {"Xi Jinping"}
+
+
+@pytest.mark.parametrize("text, person, gender", [
+    # a first name only the generated list knows, with nothing else around it that says "person"
+    ("Pavel Orlov met Tomas Lindqvist in Minsk on Monday.", "Tomas Lindqvist", "m"),
+    ("The delegation was led by Ingrid Solberg and arrived on Sunday.", "Ingrid Solberg", "f"),
+    ("Amara Okafor opened the new office in Lagos.", "Amara Okafor", None),  # a name both genders bear
+    ("Kofi Mensah opened the new office in Accra.", "Kofi Mensah", "m"),
+])
+def test_a_first_name_of_the_broad_list_makes_a_person_with_its_gender(text, person, gender):
+    assert layer(text).people[person].gender == gender
+
+
+@pytest.mark.parametrize("text", [
+    "Will Russia join the project? Grace Period Rules apply.",  # English words are not in the list
+    "Tomas arrived late.",  # one word alone is not read as a name from the list
+    "The delegation visited Paris Metro stations.",  # a city's name is not a given name of the list
+])
+def test_the_broad_list_makes_no_person_of_words_or_single_names(text):
+    assert layer(text).people == {}
+
+
+def test_the_generated_given_names_leave_out_english_words_and_keep_the_gender_they_tell():
+    from helpers.lang.en.given_names import load_given_names
+
+    names = load_given_names()
+    assert len(names) > 10_000
+    assert not {"Will", "May", "Said", "Grace", "Hope", "Mark", "Paris", "London"} & names.keys()
+    assert (names["Tomas"], names["Ingrid"], names["Amara"]) == ("m", "f", None)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("“The fund is open,” said Hamad bin Khalid Al Nuaimi, the director of the fund.", "Hamad bin Khalid Al Nuaimi"),
+    ("Omar al-Rashid told reporters that the talks had been constructive.", "Omar al-Rashid"),
+    ("Deputy Minister A. Ivanov said that the program would be extended.", "A. Ivanov"),
+    ("“Our servers are in Kazan,” said A. V. Petrov, director of the data centre.", "A. V. Petrov"),
+])
+def test_names_with_particles_hyphens_and_initials_are_whole(text, person):
+    assert set(layer(text).people) == {person}
+
+
+def test_initials_and_a_surname_link_to_the_fuller_name_of_the_document():
+    found = layer("Chief executive Alexander Grimsson spoke first.\n\nA. Grimsson: Thank you. A.G.Grimsson agreed.")
+    assert set(found.people) == {"Alexander Grimsson"}
+    assert [m["surface"] for m in found.mentions] == ["Alexander Grimsson", "A. Grimsson", "A.G.Grimsson"]

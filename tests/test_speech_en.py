@@ -46,3 +46,25 @@ def assert_found_exactly(case: dict) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{n:02d}-{c['family']}" for n, c in enumerate(CASES)])
 def test_speech_case(case):
     assert_found_exactly(case)
+
+
+def audit_params(cases: list[dict], known_gaps: dict[str, str]) -> list:
+    """One pytest param per case of an audit table (ids "NNN-form"); a case whose text starts with a key of
+    `known_gaps` is a strict expected failure with that reason, so that fixing the form shows."""
+    def param(n: int, case: dict):
+        gap = next((why for start, why in known_gaps.items() if case["text"].startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        return pytest.param(case, id=f"{n:03d}-{case['form']}", marks=marks)
+    return [param(n, case) for n, case in enumerate(cases)]
+
+
+def check_audit_table(cases: list[dict], forms: tuple[str, ...], known_gaps: dict[str, str], *, least: int, negatives: int) -> None:
+    """An audit table has `least` cases, two or more of every form, only listed forms, `negatives` cases with
+    nothing to find, and each known gap names exactly one case."""
+    assert len(cases) >= least
+    for form in forms:
+        assert sum(case["form"] == form for case in cases) >= 2, form
+    assert all(case["form"] in forms for case in cases)
+    assert sum(not case["quotes"] and not case["reported"] for case in cases) >= negatives
+    for start in known_gaps:
+        assert sum(case["text"].startswith(start) for case in cases) == 1, start

@@ -18,6 +18,7 @@ The corpus-wide merge of spelling variants across documents is `helpers.corpus.m
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from helpers.document import Document
@@ -152,12 +153,15 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
                     tails.setdefault(" ".join(parts[:k + 1]), set()).add(person.name)
                     heads.add(" ".join(parts[:k + 1]))
     for cand in candidates:
-        if cand.evidence or len(cand.name.split()) < 2 or inside(cand.start, taken):
+        initials = INITIALS_NAME.fullmatch(strip_possessive(cand.name))
+        if (cand.evidence and not initials) or (len(cand.name.split()) < 2 and not initials) or inside(cand.start, taken):
             continue
         owners = tails.get(strip_possessive(cand.name), set())
+        if initials and not owners:  # "A. Grimsson:" of "Alexander Grimsson": the one person with that surname and first letter
+            owners = {p for p in by_surname.get(initials.group("surname"), ()) if p[0] == cand.name[0]}
         if len(owners) == 1:
             owner = people[next(iter(owners))]
-            via = "name" if cand.name in owner.spellings else "alias" if strip_possessive(cand.name) in heads else "surname"
+            via = "name" if cand.name in owner.spellings else "alias" if strip_possessive(cand.name) in heads or initials else "surname"
             rows.append(mention_row(doc, cand.start, cand.end, cand.surface, owner, via))
             taken.append((cand.start, cand.end))
     taken.sort()
@@ -165,9 +169,11 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     # Single words: a surname of someone named in the document (the nearest one before, else after),
     # of a known person, or a surname after an honorific ("Mr Golovchenko").
     for cand in candidates:
-        if len(cand.name.split()) != 1 or inside(cand.start, taken):
+        initials = INITIALS_NAME.fullmatch(strip_possessive(cand.name))  # "V. Putin" no one of the document fits: "Putin"
+        if (len(cand.name.split()) != 1 and not initials) or inside(cand.start, taken):
             continue
-        surname = strip_possessive(cand.name)
+        surname = initials.group("surname") if initials else strip_possessive(cand.name)
+        at = cand.end - len(surname) if initials else cand.start
         owners = sorted(set(by_surname.get(surname, ())))
         if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
             # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
@@ -180,7 +186,7 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         if len(owners) == 1:
             person_name = owners[0]
         elif len(owners) > 1:  # two people share the surname: the one named last before it
-            i = bisect.bisect_right(named_starts, cand.start) - 1
+            i = bisect.bisect_right(named_starts, at) - 1
             while i >= 0 and named[i]["entity"] not in owners:
                 i -= 1
             person_name = named[i]["entity"] if i >= 0 else None
@@ -190,14 +196,14 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
                 person = people.setdefault(known_owner.name, _person_from_known(lang, known_owner))
                 person_name = person.name
             elif cand.evidence and cand.role is None and SURNAME_SHAPE.fullmatch(surname) and (
-                    after_honorific(lang, text, cand.start) or is_label(text, cand.end) or surname.endswith(lang.people.SURNAME_ENDINGS)):
+                    after_honorific(lang, text, at) or is_label(text, cand.end) or surname.endswith(lang.people.SURNAME_ENDINGS)):
                 # "Mr Golovchenko", "Peskov said", "Golovchenko:": a person we know only by surname. A single
                 # word before a cue with neither an honorific nor a surname's ending ("Sberbank said",
                 # "Huawei told reporters") is more likely a company or body than a person: not in this layer
-                person = people.setdefault(surname, Person(name=surname, gender=honorific_gender(lang, text, cand.start)))
+                person = people.setdefault(surname, Person(name=surname, gender=honorific_gender(lang, text, at)))
                 person_name = person.name
         if person_name:
-            rows.append(mention_row(doc, cand.start, cand.start + len(surname), surname, people[person_name], "surname"))
+            rows.append(mention_row(doc, at, at + len(surname), surname, people[person_name], "surname"))
 
     _complete_surnames(lang, doc, people, rows, candidates, taken, country_in)
     rows.sort(key=lambda r: r["start"])
@@ -284,6 +290,10 @@ def _register(lang: Language, people: dict[str, Person], cand: Candidate, known:
     return person
 
 
+# A name written with initials before the surname: "A. Ivanov", "A.V. Petrov", "P.L.Bergstrom".
+INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \t\u00a0]?)+(?P<surname>[^\s.]+)")
+
+
 def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: KnownPeople) -> None:
     """Merge spellings of one name within the document (Popovic/Popovich) into the first-seen spelling,
     and shorter forms into the fullest ("Rashad Nabiev" into "Rashad Nabi oglu Nabiev", "Bala Chandran" into
@@ -302,6 +312,13 @@ def _merge_doc_variants(people: dict[str, Person], rows: list[dict], known: Know
                 target[a] = b
                 break
         bucket.append(a)
+    for name in people:  # "A. Grimsson", "P.L.Bergstrom": initials and the surname of one fuller name of the document
+        initials = INITIALS_NAME.fullmatch(name)
+        if initials and name not in target:
+            fuller = {target.get(b, b) for b in people if b != name and not INITIALS_NAME.fullmatch(b) and
+                      b.split()[-1] == initials.group("surname") and b[0] == name[0]}
+            if len(fuller) == 1:
+                target[name] = fuller.pop()
     for variant, canonical in target.items():
         keep, drop = people[canonical], people.pop(variant)
         keep.spellings |= drop.spellings

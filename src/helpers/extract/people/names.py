@@ -37,6 +37,19 @@ NAME_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 MAX_NAME_WORDS = 5
 
 
+# A surname opened by a lower-case particle and a hyphen: "al-Rashid", "el-Sayed", "bin-Zayed".
+HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|ud|ar|as|ash|az|bin|ibn|abu|ben)-[A-Z]")
+
+
+# The gap after an initial inside a name: "A. Ivanov", "A.V. Petrov", "A. V. Petrov".
+INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
+
+
+def _is_initial(tokens: list[str], gaps: list[str], i: int) -> bool:
+    """Is tokens[i] an initial ("A" of "A. Ivanov"): one capital, a full stop, then another word of the name?"""
+    return len(tokens[i]) == 1 and tokens[i].isupper() and i + 1 < len(tokens) and INITIAL_GAP.fullmatch(gaps[i + 1]) is not None
+
+
 def name_key(name: str) -> str:
     """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov."""
     text = unicodedata.normalize("NFKD", name.casefold())
@@ -73,6 +86,8 @@ def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Lang
         return "f"
     if words[0] in lang.people.MALE_FIRST_NAMES:
         return "m"
+    if len(words) >= 2 and getattr(lang.people, "GIVEN_NAMES", {}).get(words[0]):
+        return lang.people.GIVEN_NAMES[words[0]]
     surname = words[-1].casefold()
     if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
         return "f"
@@ -166,6 +181,8 @@ def mention_row(doc: Document, start: int, end: int, surface: str, person: Perso
 
 def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = strip_possessive(word)
+    if HYPHEN_PARTICLE.match(base):
+        return True
     if not lang.is_name_start(base):
         return False
     low = base.casefold()
@@ -202,13 +219,15 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
         while j + 1 < n and (
             tokens[j + 1][0].isupper()
             or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
-        ) and NAME_GAP.fullmatch(gaps[j + 1]):  # the gap last: most runs end at a lower-case word
+            or HYPHEN_PARTICLE.match(tokens[j + 1])
+        ) and (NAME_GAP.fullmatch(gaps[j + 1]) or _is_initial(tokens, gaps, j)):  # the gap last: most runs end at a lower-case word
             j += 1
         while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
             is_name_word(tokens[k]) or (tokens[k] in particles and k < j and k > i)
+            or (k < j and _is_initial(tokens, gaps, k))  # "A. Ivanov"
             or (k > i and k < j and tokens[k][0].isupper() and tokens[k - 1] in first_names)  # "Abdullah Sultan Al Owais"
             or (k > i and k < j and tokens[k] in first_names
                 and strip_possessive(tokens[k - 1]).casefold() in lang.people.ROLE_CLASSES)  # "CEO German Gref": a first name, not "German"
@@ -228,7 +247,8 @@ def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> 
     """Where first names show it, one run holds several names or starts with a stray word:
     "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two.
     `tokens` are the text's words, the name is tokens[k..j]."""
-    firsts = [m for m in range(k, j + 1) if tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES]
+    firsts = [m for m in range(k, j + 1) if (tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES)
+              and not (m > k and tokens[m - 1] in lang.people.NAME_PARTICLES)]  # "Hamad bin Khalid …" is one name
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):
@@ -254,20 +274,22 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     first = name.split()[0]
     prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
+    first_name = (first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+                  or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
     evidence = bool(
         known.canonical(name)
-        or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+        or first_name
         or role
         or prev_word in lang.people.HONORIFICS
         or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
         or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or is_label(text, end)
     )
-    if evidence and j > k and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+    if evidence and j > k and not (known.canonical(name) or first_name
                                    or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
-    role_only = role and not (known.canonical(name) or first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES)
+    role_only = role and not (known.canonical(name) or first_name)
     if role_only and lang.patterns.ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return Candidate(start, end, text[start:end], name, role, role_span, evidence)

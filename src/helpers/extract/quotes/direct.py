@@ -57,13 +57,15 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
     line_start, _ = ctx.line_span(span.open)
     _, line_end = ctx.line_span(span.close)  # a quotation over paragraphs is attributed after its last one
     sentence_start = max(line_start, start_of_sentence(ctx.lang, text, line_start, span.open))
-    before = ctx.p.CUE_BEFORE_QUOTE.search(text, max(sentence_start, span.open - 80), span.open)
-    if before:
-        speaker = ctx.subject_before(sentence_start, before.start("cue"))
-        if speaker is None and before.group("cue") not in ctx.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
-            speaker = ctx.speaker(before.end("cue"), before.end() - 1)
-        if speaker is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
-            return speaker, before.group("cue"), quotation_goes_on(ctx, span, following)
+    introduced = _cue_before(ctx, sentence_start, span.open)
+    if introduced is None and not text[line_start:span.open].strip():
+        # "X said in her speech:" closing the paragraph before the one the quotation opens
+        end = len(text[:line_start].rstrip())
+        if text[end - 1:end] == ":":
+            previous_start, _ = ctx.line_span(end - 1)
+            introduced = _cue_before(ctx, max(previous_start, start_of_sentence(ctx.lang, text, previous_start, end)), end)
+    if introduced is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
+        return *introduced, quotation_goes_on(ctx, span, following)
     lead = ctx.p.LEAD_CUE_QUOTE.fullmatch(text, sentence_start, span.open)
     if lead:  # "Said Ivan Petrov, head of the agency: “…”"
         speaker = ctx.speaker(lead.start("np"), lead.end("np"))
@@ -107,6 +109,11 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         speaker = ctx.source_of(according.start("np"), according.end("np"))
         if speaker is not None and not speaker.reason:
             return speaker, "according to", None
+    put = ctx.p.AS_PUT_AFTER_QUOTE.match(text, span.close + 1, line_end)
+    if put:  # "…,” as X put it."
+        speaker = ctx.speaker(put.start("np"), put.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "as " + put.group("cue"), None
     after_end = min(line_end, span.close + 200)
     if ctx.text[span.end - 1:span.end] == "." or ctx.text[span.close + 1:span.close + 2] == ".":
         return None, None, None  # a quotation closing its sentence: what follows is a new sentence
@@ -163,6 +170,17 @@ def nested_rows(ctx: Speakers, span: Span, outer: Speaker) -> list[dict]:
                 rows.append(ctx.row("direct", at + 1, close, speaker, cue.group("cue")))
         at = text.find("‘", close + 1, span.end)
     return rows
+
+
+def _cue_before(ctx: Speakers, sentence_start: int, end: int) -> tuple[Speaker, str] | None:
+    """The speaker and cue of "X said:" / "said X:" ending at `end`, the sentence starting at `sentence_start`."""
+    before = ctx.p.CUE_BEFORE_QUOTE.search(ctx.text, max(sentence_start, end - 80), end)
+    if not before:
+        return None
+    speaker = ctx.subject_before(sentence_start, before.start("cue"))
+    if speaker is None and before.group("cue") not in ctx.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
+        speaker = ctx.speaker(before.end("cue"), before.end() - 1)
+    return (speaker, before.group("cue")) if speaker is not None else None
 
 
 def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:

@@ -5,6 +5,7 @@ an unclosed quotation is a skipped row.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from helpers.extract.quotes.speakers import Speaker, Speakers, trim
@@ -74,6 +75,10 @@ def pair_quotations(ctx: Speakers) -> tuple[list[Span], list[dict]]:
 
 
 CUT_OFF_WORDS = 5  # words a quotation cut off by the end of the text must have to be kept
+# The word after a straight single quote, up to the next quote, space or punctuation ("n" of 'n', "90s" of '90s).
+ELISION_WORD = re.compile(r"([^\W\d_]+)(?=['\s.,;:!?]|$)")
+# A space and a lower-case word after "s'": "the countries' leaders", a possessive, not the end of a quotation.
+PLURAL_POSSESSIVE = re.compile(r"[ \t\u00a0][a-z]")
 
 
 def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
@@ -87,6 +92,10 @@ def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
     after = text[at + 1] if at + 1 < len(text) else " "
     if mark == "‘":
         return (before.isspace() or before in "([“\"") and after.isalnum()
+    if mark == "'":  # before a word, not a digit ('90s) nor an elision (rock 'n' roll, 'em)
+        word = ELISION_WORD.match(text, at + 1)
+        return (before.isspace() or before in "([“\"—–-") and after.isalpha() and \
+            not (word and word.group(1).casefold() in lang.speech.ELISIONS)
     return (before.isspace() or before in "([—–-/") and not after.isspace()
 
 
@@ -98,6 +107,9 @@ def _closes(lang: Language, text: str, at: int, mark: str, opener: str) -> bool:
     after = text[at + 1] if at + 1 < len(text) else " "
     if opener == "‘":
         return not after.isalpha()
+    if opener == "'":  # after a word, before no word; "the countries' leaders" is a plural's possessive
+        return not text[at - 1].isspace() and not after.isalnum() and \
+            not (text[at - 1] == "s" and PLURAL_POSSESSIVE.match(text, at + 1))
     if opener in lang.speech.CONTEXT_MARKS:
         return not (text[at - 1].isspace() and after.isalnum())
     if mark in lang.speech.CONTEXT_MARKS:  # “…," opened curly, closed straight: after a word, before no word

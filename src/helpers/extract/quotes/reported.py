@@ -153,8 +153,12 @@ def headline_rows(ctx: Speakers) -> list[dict]:
         field = ctx.p.TITLE_FIELD.match(ctx.text, start, end)
         rows = _headline_row(ctx, *trim(ctx.text, field.end() if field else start, end))
         if rows:
-            return rows
+            # "Name: AI", "Name: Interview": a word or two after a name is a topic, not a claim
+            return [row for row in rows if len(row["text"].split()) >= HEADLINE_CLAIM_WORDS]
     return []
+
+
+HEADLINE_CLAIM_WORDS = 3  # words a title's claim must have to report what someone says
 
 
 def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
@@ -213,7 +217,9 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     out = []
 
     def add(speaker: Speaker | None, content_start: int, content_end: int, cue: str) -> None:
-        if speaker is None or speaker.reason or content_end - content_start < 3:
+        """A row for the clause; one whose subject fits two people ("She said …" after two women) is kept without
+        a speaker, as a quotation is."""
+        if speaker is None or (speaker.reason and not speaker.unresolved) or content_end - content_start < 3:
             return
         if inside(content_start, avoid) and text[content_start] not in "“\"«":
             return

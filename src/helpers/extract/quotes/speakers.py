@@ -18,6 +18,11 @@ from helpers.lang import Language
 
 CONTEXT = 2000  # characters around a quotation that its attribution may come from
 SENTENCE_REACH = 400  # characters back from a quotation to look for its sentence's start
+PARENTHESIS_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)[ \t\u00a0]*$")  # "(pictured)" right before a cue
+# An indefinite article or a possessive opening a role phrase: someone not named before ("a company spokesman", "his
+# spokesman"), never the person the possessive names.
+INDEFINITE = re.compile(r"(?:an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+PRONOUN_REACH = 3000  # characters back from a pronoun to the people it may stand for (as the person layer links)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class Speaker:
     country: str | None = None
     attribution: str = "none"
     reason: str | None = None
+    unresolved: bool = False  # "he"/"she" that fits two people named before: the words are kept, speakerless
 
 
 NOBODY = Speaker(reason="no attribution in the text")
@@ -133,11 +139,24 @@ class Speakers:
         if not is_pronoun(phrase) and self._unheld_role(phrase):
             # "Russia President said …" in a text naming no president: the role as written, nobody guessed
             return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
+        if INDEFINITE.match(phrase) and role_phrase(self.lang, phrase):
+            # "a company spokesman", "his spokesman": an unnamed person, kept as written
+            return Speaker(" ".join(phrase.split()), False, None, None, "unnamed role")
         if is_pronoun(phrase) or role_phrase(self.lang, phrase):
-            return Speaker(reason=f"could not tell who '{phrase}' is")
+            return Speaker(reason=f"could not tell who '{phrase}' is", unresolved=self._pronoun_fits_two(start, phrase))
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
         return self.organisation(phrase)
+
+    def _pronoun_fits_two(self, offset: int, phrase: str) -> bool:
+        """Is `phrase` "he" or "she" with two people of its gender (or of none the text tells) named before it in its
+        segment? Then the text gives a speaker, only not which one: the words are kept, the speaker left empty."""
+        gender = self.lang.people.PRONOUNS.get(phrase.strip().casefold())
+        seg = self.doc.segment_at(offset)
+        since = max(seg.start if seg else 0, offset - PRONOUN_REACH)
+        fitting = {m["entity"] for m in self.people.mentions_in(since, offset)
+                   if self.people.person(m["entity"]) is None or self.people.person(m["entity"]).gender in (None, gender)}
+        return gender is not None and len(fitting) >= 2
 
     def source_of(self, start: int, end: int) -> Speaker | None:
         """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",
@@ -206,6 +225,9 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(clause_start, end - 100), end)
         if quoted:  # "X was quoted by TASS as saying": the outlet only carries X's words
             end = quoted.start()
+        aside = PARENTHESIS_ASIDE.search(self.text, max(clause_start, end - 40), end)
+        if aside and aside.start() > clause_start:  # "X (pictured) said", "X (Norway) said": the aside is no part of X
+            end = aside.start()
         chunk_start = max(clause_start, *(self.text.rfind(c, clause_start, end) + 1 for c in ",;:“”\"«»("))
         if self.text[chunk_start:end].strip() in self.lang.speech.RELATIVE_PRONOUNS:
             # "X, who noted that …": the relative pronoun stands for the phrase before its comma
@@ -224,7 +246,7 @@ class Speakers:
                 return None
             found = self.speaker(chunk_start, end)
             return found if found is not None and not found.reason else None
-        found = self.speaker(chunk_start, end)
+        found = self.source_of(chunk_start, end)  # "A statement from the ministry said": the ministry speaks
         if found is None and self.text[chunk_start:end].rstrip().endswith(" and"):
             found = self.subject_at(clause_start, end)
         return found

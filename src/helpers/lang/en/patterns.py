@@ -61,15 +61,19 @@ LEAD_CUE_QUOTE = re.compile(rf"[ \t\u00a0]*(?P<cue>{_CAPITAL_CUE})[ \t\u00a0]+(?
                             r"(?:,[^;:!?\n“”\"«»]{1,150}?)?[ \t\u00a0]*:[ \t\u00a0]*$")
 # "…,” said X." / "…,” - said X" right after a closing mark (X runs to the clause end).
 _HONORIFIC_STOP = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.[ \t\u00a0]*)*"  # "Ms. Markova", "V. Putin": a full stop inside the name
+_INITIAL_STOP = r"(?<=(?<![\w’'-])[A-Z])\."  # "Deputy Minister A. Ivanov": an initial's full stop inside the phrase
 CUE_THEN_SPEAKER = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<cue>{_CUE})\b\s+(?P<np>{_HONORIFIC_STOP}[^,.;:!?\n“”\"«»]{{1,150}})")
 # "…,” X said." / "…,” the minister said in a statement." right after a closing mark.
-SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>{_HONORIFIC_STOP}[^,.;:!?\n“”\"«»]{{1,150}}?)\s+(?P<cue>{_CUE})\b")
+SPEAKER_THEN_CUE = re.compile(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>{_HONORIFIC_STOP}(?:[^,.;:!?\n“”\"«»]|{_INITIAL_STOP}){{1,150}}?)\s+(?P<cue>{_CUE})\b")
 # "…,” Ivan Petrov, a former minister, told TASS." / "…,” the head of the agency, Ivan Petrov, said.": a name and
 # a role in apposition before the cue.
 SPEAKER_APPOSITION_CUE = re.compile(
     rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<np>[^,.;:!?\n“”\"«»]{{1,150}}?),\s+(?P<appos>[^,.;:!?\n“”\"«»]{{1,120}}?),\s+(?P<cue>{_CUE})\b")
 # "…,” according to the ministry." right after a closing mark: the source the words are credited to.
 ACCORDING_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»]{1,150})")
+# "…,” as X put it." / "(“…,” as X called it)": the words are X's, named by the one who used them.
+AS_PUT_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*as[ \t\u00a0]+(?P<np>[^,.;:!?\n“”\"«»()]{1,100}?)[ \t\u00a0]+"
+                                r"(?P<cue>put|puts|called|calls|described|describes|dubbed|dubs)[ \t\u00a0]+(?:it|them|this)\b")
 # "…,” it said." / "…,” they added in a statement": a body's pronoun as the speaker after a closing mark.
 BODY_PRONOUN_CUE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*(?:it|they)[ \t\u00a0]+(?:also[ \t\u00a0]+|further[ \t\u00a0]+)?(?P<cue>{_CUE})\b")
 # A video or interview title "Name, affiliation/ “Claim”": the speaker before a slash opening the quotation's line.
@@ -150,11 +154,16 @@ CUE_THAT = re.compile(
 # "X detailed how Belarus has made headway …": a statement reported as a "how" clause (its finite verb is checked).
 HOW_CUE = re.compile(r"\b(?P<cue>" + "|".join(speech.HOW_VERBS) + r")\s+how\s+")
 # "X said Russia was ready …": a cue whose clause follows without "that"; it must hold a finite verb.
+# A subject without a determiner before an auxiliary: "said revenue had grown", "said prices would rise", "said data
+# centres will be built" (a preposition, conjunction or wh-word opens no such clause: "said in May", "said what was").
+_BARE_NOUN_SUBJECT = (r"|(?!(?:to|in|on|at|for|with|by|from|of|and|or|but|what|which|who|whom|how|when|where|why|whether|if|so|as"
+                      r"|than|then|after|before|during|while|about|into|over|under|that|not)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+                      r"\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b")
 ZERO_THAT = re.compile(
     r"\b(?P<cue>" + "|".join(speech.ZERO_THAT_VERBS) + r"|(?:told|tells)\s+(?:" + "|".join(speech.TOLD_LISTENERS).replace(" ", r"\s+")
     + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"  # "told RIA Novosti the deal …": an outlet or person as the listener
     + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|one|some|many|most|all|both"
-    r"|several|each|every|no|[A-Z][\w’'-]*)\b)"
+    r"|several|each|every|no|[A-Z][\w’'-]*)\b" + _BARE_NOUN_SUBJECT + ")"
 )
 # "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
 # gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.
@@ -270,7 +279,7 @@ LOWER_BODY = re.compile(rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_SPEAKING_BODY})"
 GROUP_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:" + "|".join(speech.SPEAKING_GROUPS) + r")"
                            r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3})?")
 # "according to assessments from X": the figures' owner speaks.
-SOURCE_FIGURES = re.compile(r"(?:the\s+|their\s+|its\s+|an?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
+SOURCE_FIGURES = re.compile(r"(?:[Tt]he\s+|[Tt]heir\s+|[Ii]ts\s+|[Aa]n?\s+)?(?:[a-z]+\s+)?(?:" + "|".join(speech.SOURCE_FIGURES)
                             + r")\s+(?:(?:issued|released|published|posted|made)\s+)?(?:of|from|by)\s+")
 # A company or organisation by a corporate word closing or opening its name: "Yandex LLC", "the Skolkovo
 # Foundation", "Sber Group", "PJSC Rostelecom", "Moscow State University".
@@ -339,7 +348,7 @@ _ROLE_NOUN = Trie(*(n for n in people.ROLE_CLASSES if " " not in n)).pattern()
 # ("the" opens with its letter, then a look-behind for a word start, not `\b`: the regex engine skips to T and t)
 DEFINITE_ROLE = re.compile(
     r"[Tt](?<!\w[Tt])he[ \t\u00a0]+((?:[A-Z][\w-]*[ \t\u00a0]+){0,4}(?:" + _SPEAKING_BODY + r")?(?:[’']s)?[ \t\u00a0]*"
-    r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,2}"
+    r"(?:(?:" + "|".join(people.ROLE_MODIFIERS) + r")[ \t\u00a0]+){0,3}"
     r"(?P<noun>(?i:" + _ROLE_NOUN + r")))\b"
     r"(?P<tail>(?:[ \t\u00a0]+(?:of|for|on|and)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+[A-Z][\w'’-]*)+)*)"
 )

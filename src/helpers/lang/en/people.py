@@ -3,6 +3,7 @@
 Analysts extend these lists (another language has its own `people.py` in its folder); the people layer
 in `helpers.extract.people` only combines them.
 """
+from helpers.lang.en.given_names import load_given_names
 
 # Nouns that make the phrase around a name a role ("Deputy Prime Minister of Belarus", "the mayor of …").
 # Each maps to the role class used to link a later "the minister" back to the person it names.
@@ -140,6 +141,10 @@ Aliya Saule Aizhan Dana Asel Nazira Gulshan Nigora Dilnoza Zhanna Kamila Lola Sh
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# Given names of every origin, far beyond the lists above, with their gender when the name tells it ("Tomas": "m"),
+# generated from a name-gender table (`helpers.lang.en.given_names`). The first word of a name of two words or more
+# found here makes it a person's; the lists above still decide alone where a single word is read ("German Gref").
+GIVEN_NAMES = load_given_names()
 
 # Slavic surname endings that mark the gender when the first name does not.
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "aya", "ska", "skaya", "yna")

@@ -4,10 +4,13 @@
 """
 
 # Opening mark -> the marks that close it.
-QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’"}
+QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’", "'": "'"}
 # Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
-# inch sign, ‘ and ’ are also apostrophes, and some texts open with ”.
-CONTEXT_MARKS = '"”‘'
+# inch sign, ‘ and ’ are also apostrophes, and some texts open with ”; a straight single quote is an apostrophe
+# most of the time (don't, Russia's, '90s, rock 'n' roll).
+CONTEXT_MARKS = '"”‘\''
+# Words a straight single quote opens as an apostrophe, not a quotation ('n' of rock 'n' roll, 'em, 'til).
+ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "s")
 # Marks a quotation may continue across a line break with (the next line closes it).
 MULTILINE_OPENERS = "“„«"
 
