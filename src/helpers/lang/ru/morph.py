@@ -252,6 +252,28 @@ def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# A noun's oblique case endings by its nominative ending (genitive, dative, instrumental, prepositional):
+# the regular paradigms a foreign place name follows in Russian text («Шэньчжэнь» -> «в Шэньчжэне»).
+# Names ending in -о, -у, -и, -э, -ю, -е do not decline («Ханчжоу», «Баку»), so they have no row.
+CASE_ENDINGS = (
+    ("ь", ("я", "ю", "ем", "е", "и", "ью")), ("й", ("я", "ю", "ем", "е")), ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")), ("", ("а", "у", "ом", "е")),
+)
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def case_forms(name: str) -> tuple[str, ...]:
+    """The oblique forms of a one-word name by the regular paradigm its ending calls for («Шэньчжэнь» ->
+    Шэньчжэня, Шэньчжэню, Шэньчжэнем, Шэньчжэне, …); a hyphenated name declines in its last part."""
+    head, hyphen, last = name.rpartition("-")
+    lower = last.lower()
+    for ending, oblique in CASE_ENDINGS:
+        if lower.endswith(ending) and (ending or lower[-1:] in CONSONANTS):
+            stem = last[: len(last) - len(ending)]
+            return tuple(head + hyphen + stem + suffix for suffix in oblique)
+    return ()
+
+
 @lru_cache(maxsize=5_000)
 def word_forms(word: str) -> frozenset[str]:
     """Every form of a dictionary word, lower-case («министр» -> министр, министра, министру, министров, …).
