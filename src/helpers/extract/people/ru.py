@@ -21,6 +21,7 @@ from helpers.lang import Language
 from helpers.lang import get as get_language
 from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
+from helpers.lang.ru.speech import speech_verb_forms
 from helpers.reference import in_language
 
 # Case and gender endings of Russian surnames, longest first (-ов/-ев/-ин and adjectival -ский declensions):
@@ -52,7 +53,9 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
         as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
         gender = _gender_of_role_or_verb(text, end)
-        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "))
+        # a speech verb's gender settles a name that reads two ways («Валерия Соколова»: she, or his genitive)
+        speaking = _gender_of_speech_verb(text, start, end)
+        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "), speaking)
         name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
         person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
         rows.append(mention_row(doc, start, end, surface, person, "name"))
@@ -182,6 +185,17 @@ def _gender_of_verb_before(text: str, start: int) -> str | None:
     """The gender of the past-tense verb right before a name («— сказала Белова» -> f), if any."""
     m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
     return morph.verb_gender(m.group(1)) if m else None
+
+
+def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
+    """The gender of a speech verb right after or right before a name, whose subject the name is («Валерия
+    Соколова уточнила», «— уточнила Валерия Соколова»); another verb beside a name may have it as its object."""
+    after = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
+    before = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
+    for verb in (after, before):
+        if verb and verb.group(1).lower() in speech_verb_forms():
+            return morph.verb_gender(verb.group(1))
+    return None
 
 
 @lru_cache(maxsize=50_000)

@@ -27,6 +27,10 @@ from helpers.lang import Language
 from helpers.lang.ru import morph
 
 NOT_SPACE = re.compile(r"\S")
+# «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
+JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
+JOINED_REPORT = re.compile(r",[ \t\u00a0]+(?:а|и|тогда как|в то время как)[ \t\u00a0]+")
+PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
@@ -71,6 +75,9 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     place = p.IN_BODY.fullmatch(text, start, end) if cue and _plural(cue) else None
     if place and not names:  # «…», — заявили в Минцифры
         return _organisation_in(place)
+    source = _unnamed_source(ctx, start, end) if not names else None
+    if source:  # «…, сообщил источник на рынке»
+        return source
     person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]) if cue else None)
     if person is None:
         return _role_as_written(ctx, start, end, how) or Speaker(reason=how)
@@ -162,6 +169,46 @@ def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker |
     head = _nominative_noun(words[0])
     head = head.capitalize() if words[0][:1].isupper() else head
     return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
+
+
+def _unnamed_source(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """«источник на рынке», «источника, знакомого с ситуацией», «осведомленный источник», «собеседник агентства»:
+    a source the text never names, as written in the nominative (gold: the role as written), whoever was named
+    before it (a source is the one the text will not name)."""
+    words = ctx.text[start:end].split()
+    nouns = [i for i, w in enumerate(words[:2]) if morph.token_key(w.strip(",").lower()) in ctx.lang.speech.UNNAMED_SOURCES]
+    if not nouns or len(words) > 8:
+        return None
+    noun = nouns[0]
+    if noun and not any(a.tag.POS in ("ADJF", "PRTF") for a in morph.parses(words[0].lower())[:1]):
+        return None  # «Марат источник» is no source phrase
+    nominative = [_agreeing_nominative(w) for w in words[:noun]] + [_nominative_noun(words[noun].rstrip(",")) + ("," if words[noun].endswith(",") else "")]
+    rest = words[noun + 1:]
+    if rest and words[noun].endswith(","):  # «источника, знакомого с ситуацией»: the participle agrees
+        rest = [_agreeing_nominative(rest[0]), *rest[1:]]
+    phrase = " ".join(nominative + rest)
+    return Speaker(phrase[:1].upper() + phrase[1:] if words[0][:1].isupper() else phrase, False, None, None, "unnamed source")
+
+
+def _agreeing_nominative(word: str) -> str:
+    """An adjective or participle agreeing with a masculine noun, in the nominative («знакомого» -> «знакомый»)."""
+    for parse in morph.parses(word.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            if form:
+                return form.word
+    return word
+
+
+def _participle_phrase_end(text: str, start: int, end: int) -> int:
+    """Where a participle phrase set off after a source ends («…, знакомого с ситуацией, …»): the next comma
+    when the words at `start` open with a participle, else `start`."""
+    word = re.match(r"[ \t\u00a0]*([^\W\d_]+)", text[start:end])
+    if not word or not any(a.tag.POS in ("PRTF", "ADJF") and {"gent", "sing"} <= a.tag.grammemes
+                           for a in morph.parses(word.group(1).lower())[:2]):
+        return start
+    comma = text.find(",", start, end)
+    return comma if comma > 0 and len(text[start:comma].split()) <= PARTICIPLE_PHRASE_WORDS else start
 
 
 def _quoted_body(ctx: Speakers, start: int, end: int) -> Speaker | None:
@@ -476,9 +523,15 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if according.group("pron"):
                 speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
             else:
-                speaker = _speaker(ctx, according.start("np"), according.end("np"), None) if according.group("np") else NOBODY
+                speaker = NOBODY
+                if according.group("np"):  # «По словам источника, знакомого с ситуацией, …»: the phrase is the source's
+                    np_end = _participle_phrase_end(text, according.end(), e)
+                    speaker = _speaker(ctx, according.start("np"), np_end if np_end > according.end() else according.end("np"), None)
+                    clause_start = np_end + 1 if np_end > according.end() else according.end()
             if speaker.name:
-                rows.append(ctx.row("reported", according.end(), e, speaker, according.group("cue"), _clause(text, according.end(), e)))
+                clause_start = clause_start if according.group("np") and not according.group("pron") else according.end()
+                clause_start = NOT_SPACE.search(text, clause_start, e).start()
+                rows.append(ctx.row("reported", clause_start, e, speaker, according.group("cue"), _clause(text, clause_start, e)))
                 continue
         message = p.PER_MESSAGE.match(text, s, e)
         if message:  # «Согласно сообщению, …»: the message of the body that spoke last, else of one named before
@@ -504,7 +557,8 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             speaker = _subject(ctx, s, that.start(), that.group("cue"), rows)
             whole = re.match(r"[«\"„“]", text[that.end():that.end() + 1]) and text[s:e].rstrip(" .").endswith(("»", '"', "“", "”"))
             if speaker is not None and speaker.name and not whole:  # «X отметил, что "…"»: the quotation is the row
-                rows.append(ctx.row("reported", that.end(), e, speaker, that.group("cue"), _clause(text, that.end(), e)))
+                for clause_start, clause_end, cue, who in _joined_reports(ctx, that, speaker, e, rows):
+                    rows.append(ctx.row("reported", clause_start, clause_end, who, cue, _clause(text, clause_start, clause_end)))
                 continue
         trailing = p.TRAILING_CUE.search(text, s, e)
         if trailing and not _inside_quote(text, s, trailing.start()):
@@ -514,6 +568,31 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 rows.append(ctx.row("reported", clause_start, trailing.start(), speaker, trailing.group("cue"),
                                     text[clause_start:trailing.start()].strip()))
     return rows
+
+
+def _joined_reports(ctx: Speakers, that: re.Match, speaker: Speaker, end: int, rows: list[dict]):
+    """«X заявил, что …, а министр Y добавил, что …»: each report of one sentence with its own speaker, as
+    (clause start, clause end, cue, speaker). A second report has its own subject and cue with «что» after
+    «, а»/«, и»; it ends the report before it even when its speaker cannot be told («…, а эксперты считают,
+    что …» is not X's). «…, что спрос растет, а предложение отстает» stays one clause."""
+    text, cue_that = ctx.text, ctx.lang.patterns.CUE_THAT
+    reports = []
+    while True:
+        joined = None
+        for m in JOINED_REPORT.finditer(text, that.end(), end):
+            after = cue_that.search(text, m.end(), min(end, m.end() + JOINED_SUBJECT_CHARS))
+            if after and not re.search(r"[,;:«»\"]", text[m.end():after.start()]):
+                joined = (m, after)
+                break
+        if joined is None:
+            reports.append((that.end(), end, that.group("cue"), speaker))
+            return reports
+        m, after = joined
+        reports.append((that.end(), m.start(), that.group("cue"), speaker))
+        who = _subject(ctx, m.end(), after.start(), after.group("cue"), rows)
+        if who is None or not who.name:
+            return reports
+        that, speaker = after, who
 
 
 def _inside_quote(text: str, start: int, offset: int) -> bool:
@@ -563,6 +642,9 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if names:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
+    source = _unnamed_source(ctx, NOT_SPACE.search(text, start, end).start(), end)
+    if source:  # «Источник в правительстве сообщил, что …»
+        return source
     place = p.IN_BODY.fullmatch(phrase.strip())
     if place and _plural(cue):  # «В Минцифры сообщили», «В Кремле заявили», «В Минцифры отмечают»
         return _organisation_in(place)

@@ -122,7 +122,8 @@ def nominative(name: str, gender: str | None = None) -> str:
     if not words:
         return name
     genders = GENDERS if gender is None else ({"m": "masc", "f": "femn"}[gender],)
-    best = _best_agreement(tuple(words), genders)
+    # a gender no reading of the name agrees with belongs to another word of the clause: read it without one
+    best = _best_agreement(tuple(words), genders) or (_best_agreement(tuple(words), GENDERS) if gender else None)
     if best is None:
         return name
     return prefix + " ".join(_to_nominative(word, *best, _position_tag(i, len(words))) for i, word in enumerate(words))

@@ -88,6 +88,9 @@ SPEAKING_BODIES = frozenset("""
 делегация организатор участник власти руководство регулятор минцифры мид минэкономразвития мингорисполком
 аппарат секретариат управление
 """.split())
+# Nouns (lemmas) of a source the text never names («источник на рынке», «источник, знакомый с ситуацией»,
+# «собеседник агентства»): the speaker as written, in the nominative, never a person named before.
+UNNAMED_SOURCES = frozenset({"источник", "собеседник"})
 # News outlets that relay or speak as sources. «сообщает ТАСС» only relays; «Об этом ТАСС сообщили в
 # пресс-службе» names the press service as the source and TASS as the listener.
 NEWS_OUTLETS = frozenset("""
