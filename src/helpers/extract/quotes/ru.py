@@ -30,6 +30,8 @@ NOT_SPACE = re.compile(r"\S")
 # «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
 JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
 JOINED_REPORT = re.compile(r",[ \t\u00a0]+(?:а|и|тогда как|в то время как)[ \t\u00a0]+")
+SUBJECT_ROLE_WORDS = 4  # «первый заместитель главы Минцифры»: a role phrase subject of a cue
+NAME_COLON_WORDS = 8  # «Заместитель министра цифрового развития Игнат Светлов:»: a role and a name
 PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
@@ -140,6 +142,10 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
         body, head = author, author.group("head")
     if head.lower().startswith(messages):
+        author_named = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
+        if author_named:  # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
+            first, space, rest = author_named.partition(" ")
+            return Speaker((first if first[:1].isupper() else _nominative_noun(first)) + space + rest, False, None, None, "organisation")
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
                    if not m.group("head").lower().startswith(messages)]
         if not earlier:
@@ -295,6 +301,8 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             if before and text[before.end() - 1:before.end()].strip() in (":",) or (before and before.group().rstrip().endswith(":")):
                 sentence = _sentence_start(ctx, before.start())
                 speaker, cue = _subject(ctx, sentence, before.start(), before.group("cue")), before.group("cue")
+        if speaker is None:
+            speaker, cue = _name_colon_speaker(ctx, span.open), ":"
         if speaker is None or speaker.reason and not speaker.name and not dash_attributed and _is_term(ctx, span):
             holder = next((r for r in reported if r["start"] <= span.open < r["end"] and r["speaker"]), None)
             if _is_term(ctx, span) or inside(span.open, turns):
@@ -308,6 +316,22 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
         rows.append(row)
         i += 1
     return rows
+
+
+def _name_colon_speaker(ctx: Speakers, opening: int) -> Speaker | None:
+    """«Глава Минцифры Максут Шадрин: «Мы не будем…»»: a name (with its role) and a colon right before the
+    quotation, no verb: the name speaks."""
+    colon = re.search(r":[ \t\u00a0]*$", ctx.text[max(0, opening - 5):opening])
+    if colon is None:
+        return None
+    colon_at = max(0, opening - 5) + colon.start()
+    sentence = _sentence_start(ctx, colon_at)
+    names = ctx.people.mentions_in(sentence, colon_at + 1)
+    if not names or names[-1]["end"] < colon_at - 1 or len(ctx.text[sentence:colon_at].split()) > NAME_COLON_WORDS \
+            or ctx.lang.patterns.CUE_WORD.search(ctx.text, sentence, colon_at):
+        return None
+    person = ctx.people.person(names[-1]["entity"])
+    return Speaker(person.name, True, person.role, person.country, "adjacent name") if person else None
 
 
 def _is_term(ctx: Speakers, span) -> bool:
@@ -650,7 +674,10 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
         return _organisation_in(place)
     if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
-    if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
+    role = p.ROLE_ANAPHOR.search(text, start, end)
+    if role and len(phrase.split()) > SUBJECT_ROLE_WORDS:  # «По итогам встречи глава Минцифры заявил»: past the adverbial
+        start, phrase = role.start(), text[role.start():end]
+    if role and len(phrase.split()) <= SUBJECT_ROLE_WORDS:
         person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else _role_as_written(ctx, start, end, how)
     return None
