@@ -25,6 +25,7 @@ from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
+from helpers.lang.ru.speech import quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
 # «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
@@ -64,6 +65,11 @@ def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[d
 def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     """Who the phrase after or before a cue names; a body («пресс-служба X») as written, in the nominative."""
     text, p = ctx.text, ctx.lang.patterns
+    if cue and cue.split()[0].lower() in quoting_verb_forms():  # «— приводит пресс-служба слова министра X»: X spoke
+        owner = re.search(r"(?<!\w)слова[ \t\u00a0]+", text[start:end])
+        if owner is None:
+            return Speaker(reason="a quoting verb without whose words")
+        start += owner.end()
     start, end = _skip_listeners(ctx, start, end)
     if start >= end:
         return Speaker(reason="no speaker after the cue")

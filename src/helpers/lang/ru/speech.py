@@ -29,6 +29,9 @@ SPEECH_VERBS = """
 обратить согласиться соглашаться возразить возражать настаивать настоять утверждать
 подтвердить подтверждать озвучить объявить объявлять анонсировать цитировать процитировать
 """.split()
+# Verbs that pass on someone's words, after a quotation only: «"…", - приводит пресс-служба слова министра X»
+# (X spoke); elsewhere «приводит к тому, что» is no speech.
+QUOTING_VERBS = ("привести", "приводить")
 # Verbs that take their clause only after «что» or a colon («отметил, что …»): the parenthetical and
 # dash frames («…, — заявил он», «В частности, отметил X, …») take all of them.
 CLAUSE_CONJUNCTIONS = ("что", "чтобы", "будто", "как")
@@ -120,6 +123,12 @@ CORPORATE_WORDS = CORPORATE_PREFIXES + ("Групп", "Холдинг", "Бан�
 # Transcript turn labels that are not people («Вопрос:», «Ответ:») and marks after a name («(как переведено)»).
 TURN_LABELS = ("Вопрос", "Ответ", "Реплика", "Ведущий", "Ведущая", "Корреспондент", "Журналист")
 TRANSLATION_MARKS = ("как переведено", "через переводчика", "в переводе")
+
+
+@lru_cache(maxsize=1)
+def quoting_verb_forms() -> frozenset[str]:
+    """The third-person and past forms of the quoting verbs («приводит», «привела»)."""
+    return frozenset(form for verb in QUOTING_VERBS for form in third_person_forms(verb))
 
 
 @lru_cache(maxsize=1)
