@@ -590,6 +590,12 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 for clause_start, clause_end, cue, who in _joined_reports(ctx, that, speaker, e, rows):
                     rows.append(ctx.row("reported", clause_start, clause_end, who, cue, _clause(text, clause_start, clause_end)))
                 continue
+        colon = p.CUE_COLON.search(text, s, e)
+        if colon and not _inside_quote(text, s, colon.start()):  # «X заявил: платформа заработает»
+            speaker = _subject(ctx, s, colon.start(), colon.group("cue"), rows)
+            if speaker is not None and speaker.name:
+                rows.append(ctx.row("reported", colon.end(), e, speaker, colon.group("cue"), _clause(text, colon.end(), e)))
+                continue
         trailing = p.TRAILING_CUE.search(text, s, e)
         if trailing and not _inside_quote(text, s, trailing.start()):
             speaker = _speaker(ctx, trailing.start("np"), trailing.end("np"), trailing.group("cue"))
