@@ -180,9 +180,12 @@ class Reference:
                 self._names.setdefault((*key[:-1], self.key(form)), entry)
 
     def spelling(self, surface: str) -> str | None:
-        """The name as the list spells it, for a name written in any case («в Шэньчжэне» -> «Шэньчжэнь»)."""
+        """The name as the list spells it, for a name written in any case («в Шэньчжэне» -> «Шэньчжэнь»); «ё»
+        only where the text writes it («в Могилеве» -> «Могилев»: news mostly prints «е»)."""
         entry = self._names.get(tuple(self.key(w) for w in WORD_RE.findall(surface)))
-        return entry.written if entry else None
+        if entry is None:
+            return None
+        return entry.written if "ё" in surface.lower() else entry.written.replace("ё", "е").replace("Ё", "Е")
 
     def _load(self, countries, variants, cities, blocs, historical, regions, topics):
         for row in countries:
