@@ -28,11 +28,12 @@ from helpers.lang.ru import morph
 from helpers.lang.ru.speech import quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
-# «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
 JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
+# «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
 JOINED_REPORT = re.compile(r",[ \t\u00a0]+(?:а|и|тогда как|в то время как)[ \t\u00a0]+")
 SUBJECT_ROLE_WORDS = 4  # «первый заместитель главы Минцифры»: a role phrase subject of a cue
 NAME_COLON_WORDS = 8  # «Заместитель министра цифрового развития Игнат Светлов:»: a role and a name
+SOURCE_PHRASE_WORDS = 8  # «источник, знакомый с ходом переговоров в правительстве»
 PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
@@ -189,7 +190,7 @@ def _unnamed_source(ctx: Speakers, start: int, end: int) -> Speaker | None:
     before it (a source is the one the text will not name)."""
     words = ctx.text[start:end].split()
     nouns = [i for i, w in enumerate(words[:2]) if morph.token_key(w.strip(",").lower()) in ctx.lang.speech.UNNAMED_SOURCES]
-    if not nouns or len(words) > 8:
+    if not nouns or len(words) > SOURCE_PHRASE_WORDS:
         return None
     noun = nouns[0]
     if noun and not any(a.tag.POS in ("ADJF", "PRTF") for a in morph.parses(words[0].lower())[:1]):
