@@ -203,7 +203,7 @@ def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
 def _speaking_surname(text: str, start: int, end: int, word: str) -> bool:
     """A surname the dictionary does not know («Шадрин»), read by its regular ending when it is a speech
     verb's subject («— заявил Шадрин», «Шадрин отметил»)."""
-    return _speech_verb_beside(text, start, end) is not None and morph.guessed_surname(word)
+    return morph.guessed_surname(word) and _speech_verb_beside(text, start, end) is not None
 
 
 @lru_cache(maxsize=50_000)

@@ -214,6 +214,7 @@ def _indeclinable(word: str) -> bool:
     return all("Fixd" in p.tag.grammemes or p.tag.POS is None for p in analyses)
 
 
+@lru_cache(maxsize=50_000)
 def guessed_surname(word: str) -> bool:
     """The word ends like a regular Russian surname in some gender and case («Шадрин», «Шадриной»)."""
     return any(_guessed_surname(word, gender, case) for gender in GENDERS for case in CASES)
