@@ -561,3 +561,17 @@ def test_a_week_counted_from_the_publication_is_dated_to_its_month(text, publish
     rows = find_dates(doc_of(text, published=published), EN)
     assert [(d["text"], d["value"]) for d in rows] == expected
     assert all(d["precision"] == "month" and d["resolved_from"] == RELATIVE for d in rows)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В марте прошлого года компания открыла офис.", "2025-05-10", ("В марте прошлого года", "2024-03", "month")),
+    ("3 марта прошлого года компания открыла офис.", "2025-05-10", ("3 марта прошлого года", "2024-03-03", "day")),
+    ("В конце марта текущего года офис открылся.", "2025-05-10", ("В конце марта текущего года", "2025-03", "month")),
+    ("В марте прошлого года компания открыла офис.", None, ("В марте прошлого года", None, "month")),
+    ("В марте прошлый раз офис закрылся.", "2025-05-10", ("В марте", "2025-03", "month")),
+])
+def test_russian_month_or_day_with_a_relative_year_moves_from_the_publication_year(text, published, expected):
+    from helpers.lang import get
+    doc = Document(doc_id="d", path="x.txt", text=text, language="ru", published=published,
+                   published_precision="day" if published else None, segments=(Segment("d:0", "document", None, 0, len(text), None),))
+    assert [(d["text"], d["value"], d["precision"]) for d in find_dates(doc, get("ru"))] == [expected]

@@ -90,3 +90,10 @@ def test_third_person_forms_of_speech_verbs():
     assert {"говорит", "говорят", "говорил", "говорила", "говорили"} <= third_person_forms("говорить")
     assert {"говорится", "говорилось"} <= third_person_forms("говориться")
     assert not third_person_forms("министр")
+
+
+def test_case_forms_follow_the_regular_paradigm_of_the_ending():
+    from helpers.lang.ru.morph import case_forms
+    assert "Шэньчжэне" in case_forms("Шэньчжэнь") and "Шэньчжэнем" in case_forms("Шэньчжэнь")
+    assert "Бишкеке" in case_forms("Бишкек") and "Алма-Ате" in case_forms("Алма-Ата")
+    assert case_forms("Ханчжоу") == () and case_forms("Баку") == ()

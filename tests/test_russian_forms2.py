@@ -1,13 +1,15 @@
-"""The second audit of Russian forms (`tests/speech_cases_ru2.py`) runs through the real extraction: each
+"""The second and third audits of Russian forms (`tests/speech_cases_ru2.py`, `tests/speech_cases_ru3.py`) run through the real extraction: each
 invented sentence gives exactly its expected quotes, reported speech, dates, countries and places; the known
 gaps are strict expected failures, so fixing one shows."""
 import pytest
 
-from speech_cases_ru2 import CASES, KNOWN_GAPS
+from speech_cases_ru2 import CASES as CASES_2, KNOWN_GAPS as KNOWN_GAPS_2
+from speech_cases_ru3 import CASES as CASES_3, KNOWN_GAPS as KNOWN_GAPS_3
 from test_speech_russian import _matches, _observed, _record
 
+CASES, KNOWN_GAPS = CASES_2 + CASES_3, KNOWN_GAPS_2 + KNOWN_GAPS_3
 CASE_LIST = [pytest.param(c, id=c["family"]) for c in CASES] + \
-    [pytest.param(c, id=c["family"], marks=pytest.mark.xfail(strict=True, reason="known gap, see speech_cases_ru2"))
+    [pytest.param(c, id=c["family"], marks=pytest.mark.xfail(strict=True, reason="known gap, see speech_cases_ru2/ru3"))
      for c in KNOWN_GAPS]
 
 

@@ -38,6 +38,7 @@ from helpers import lang
 from helpers.extract.dates import RELATIVE
 from helpers.extract.mentions import gold_countries, gold_places
 from helpers.gazetteer import load_gazetteer
+from helpers.reference import in_language, load_reference
 
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
 QUOTE_KINDS = ("direct", "transcript", "block")
@@ -394,10 +395,11 @@ def names_as_written(doc, mentions: list[dict]) -> dict[str, str]:
     written_name = _written_name(doc)
     if written_name is None:
         return _fullest_spellings([m for m in mentions if m["kind"] == "person"])
+    spelling = in_language(load_reference(), lang.get(doc.language)).spelling
     names: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m["start"]):
         if m["kind"] == "place":
-            names.setdefault(m["entity"], written_name("place", m["surface"]))
+            names.setdefault(m["entity"], spelling(m["surface"]) or written_name("place", m["surface"]))
         elif m["kind"] == "person" and m["via"] in ("name", "alias") and m["entity"] not in doc.text:
             # a canonical name the text does not write (the reference list's "Vladimir Putin"): its fullest form here
             form = written_name("person", m["surface"])

@@ -69,6 +69,7 @@ class Entry:
     words: tuple[str, ...]  # the name's words as written, to check case
     guard: str = ""  # person | us_state | caps_word | not_before:w1|w2
     code: str | None = None  # bloc key, historical ISO 3166-3 code, or REGION for a sub-national region
+    written: str = ""  # the name as the list spells it («Шэньчжэнь», «Московская область»)
 
 
 class StemStarts:
@@ -119,9 +120,13 @@ COUNTRY_PHRASES_KEPT = 100_000  # phrases whose country `Reference.country_in` k
 class Reference:
     """All reference lists, plus the name dictionary built from them."""
 
-    def __init__(self, countries, variants, cities, blocs, historical, regions, topics, *, key=str.casefold):
+    def __init__(self, countries, variants, cities, blocs, historical, regions, topics, *, key=str.casefold,
+                 case_forms=None):
         # How a written word is looked up: casefolded (English), or a stem so any case finds the row (Russian)
         self.key = key
+        # A place name's other case forms (`Language.case_forms`), keyed too: the dictionary may read an
+        # unknown foreign name's oblique form as another word («Шэньчжэне» -> «шэньчжэн»)
+        self.case_forms = case_forms
         self.lower_case_words: set[str] = set()  # keys of names written in lower case (Russian adjectives)
         self.country_names: dict[str, str] = {}  # iso3 -> display name
         self.official_names: dict[str, str] = {}
@@ -166,8 +171,24 @@ class Reference:
         key = tuple(self.key(w) for w in words)
         if not CAPITALISED_RE.fullmatch(words[0]):
             self.lower_case_words.add(key[0])
-        self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code)
+        self._names[key] = Entry(entry_kind, entity, iso3, via, words, guard, code, text)
         self._prefixes.update(key[:n] for n in range(1, len(key)))
+
+    def _add_case_forms(self):
+        """Key the places' names with their last word in the case forms of its regular paradigm as well, below
+        every name the lists give (a form that keys like another name stays that name)."""
+        places = [(key, entry) for key, entry in self._names.items() if entry.kind == "place"]
+        for key, entry in places:
+            for form in self.case_forms(entry.words[-1]):
+                self._names.setdefault((*key[:-1], self.key(form)), entry)
+
+    def spelling(self, surface: str) -> str | None:
+        """The name as the list spells it, for a name written in any case («в Шэньчжэне» -> «Шэньчжэнь»); «ё»
+        only where the text writes it («в Могилеве» -> «Могилев»: news mostly prints «е»)."""
+        entry = self._names.get(tuple(self.key(w) for w in WORD_RE.findall(surface)))
+        if entry is None:
+            return None
+        return entry.written if "ё" in surface.lower() else entry.written.replace("ё", "е").replace("Ё", "Е")
 
     def _load(self, countries, variants, cities, blocs, historical, regions, topics):
         for row in countries:
@@ -216,6 +237,8 @@ class Reference:
                 self._add(name, "bloc", row["name"], None, "name", code=row["key"], where=row["_where"])
         for row in topics:
             self.topics[row["topic"]] = tuple(k.strip() for k in row["keywords"].split("|") if k.strip())
+        if self.case_forms:
+            self._add_case_forms()
 
     # -- lookups -------------------------------------------------------------------------------
     def match_names(self, text: str) -> list[NameMatch]:
@@ -428,6 +451,7 @@ def _language_reference(folder: str, code: str) -> Reference:
         regions=_read(path / f"regions_{code}.csv"),
         topics=_read(path / f"topics_{code}.csv") if (path / f"topics_{code}.csv").exists() else _read(path / "topics.csv"),
         key=lang.token_key,
+        case_forms=lang.case_forms,
     )
     reference.folder = path
     return reference

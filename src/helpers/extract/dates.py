@@ -208,6 +208,12 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
             if parsed is None:
                 continue
             value, precision, source = parsed
+            relative_year = _year_said_after(text, end, lang, published) if yearless and not range_end else None
+            if relative_year:  # «3 марта прошлого года»
+                end = consumed = relative_year[0]
+                m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
+                year = relative_year[1]
+                value, source = (_iso(year, m, d), "published") if year and _valid(year, m, d) else (None, "none")
             if range_end and ends_year:
                 end = consumed = range_end.end()
                 if source == "text" and not (shape in ("dm", "md") and match[f"{shape}_y"]):
@@ -337,13 +343,26 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
         month = lang.month_number(m["ma_m"])
         segment = doc.segment_at(m.start())
         year = segment.year_hint if segment and segment.year_hint else None
-        source = "heading"
-        if year is None and published:
+        source, end = "heading", m.end()
+        relative_year = _year_said_after(doc.text, end, lang, published)
+        if relative_year:  # «в марте прошлого года»: the publication's year before, or nothing to date it by
+            end, year, source = *relative_year, "published"
+        elif year is None and published:
             year, source = published.year - (month > published.month), "published"
-        rows.append({"seg_id": segment.seg_id if segment else None, "start": m.start(), "end": m.end(), "text": m.group(),
+        rows.append({"seg_id": segment.seg_id if segment else None, "start": m.start(), "end": end, "text": doc.text[m.start():end],
                      "value": f"{year:04d}-{month:02d}" if year else None, "precision": "month",
                      "resolved_from": source if year else "none"})
     return rows
+
+
+def _year_said_after(text: str, end: int, lang, published: date | None) -> tuple[int, int | None] | None:
+    """(end, year) when a relative year follows a month or day («… прошлого года»): the publication's year moved
+    by the language's offset, or None without a publication date."""
+    offsets = getattr(lang.words, "YEARS_AFTER_DATE", None)
+    found = re.match(r"[ \t\u00a0]+(\w+)" + lang.words.YEAR_WORD, text[end:end + 30]) if offsets else None
+    if found is None or found.group(1).lower() not in offsets:
+        return None
+    return end + found.end(), (published.year + offsets[found.group(1).lower()] if published else None)
 
 
 def _months_named_alone(doc: Document, lang: Language, rows: list[dict], published: date | None) -> list[dict]:

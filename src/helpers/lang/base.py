@@ -32,7 +32,7 @@ English files; a new language provides the same names (an empty collection where
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType, SimpleNamespace
 
@@ -49,6 +49,9 @@ class Language:
     is_name_start: Callable[[str], bool]
     role_anaphors: Callable[[str], Iterator[re.Match]]
     finders: SimpleNamespace = field(default_factory=SimpleNamespace)
+    # A name's other case forms as the language declines unknown words («Шэньчжэнь» -> «Шэньчжэне», …), so a
+    # place the dictionary does not know is found in every case; None where names do not inflect (English).
+    case_forms: Callable[[str], Iterable[str]] | None = None
 
     def __reduce__(self):
         """Pickled by its code: a worker process gets the same language from its own registry."""

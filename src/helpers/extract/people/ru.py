@@ -21,6 +21,7 @@ from helpers.lang import Language
 from helpers.lang import get as get_language
 from helpers.lang.ru import morph
 from helpers.lang.ru.people import role_forms
+from helpers.lang.ru.speech import speech_verb_forms
 from helpers.reference import in_language
 
 # Case and gender endings of Russian surnames, longest first (-ов/-ев/-ин and adjectival -ский declensions):
@@ -52,7 +53,9 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
         role = _role_before(lang, text, start, rows[-1]["end"] if rows else 0)
         as_written = text[end:end + 1] == ":" or text[end:end + 15].lstrip().startswith("(")  # a label: «А. К. Волин:»
         gender = _gender_of_role_or_verb(text, end)
-        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "))
+        # a speech verb's gender settles a name that reads two ways («Валерия Соколова»: she, or his genitive)
+        speaking = _gender_of_speech_verb(text, start, end)
+        name = " ".join(surface.split()) if as_written else morph.nominative(surface.replace("\u00a0", " "), speaking)
         name = re.sub(r"\.\s+(?=\w)", ". ", name) if "." in name else name
         person = _register(lang, people, name, role, known, ref, prefer=as_written or gender is not None)
         rows.append(mention_row(doc, start, end, surface, person, "name"))
@@ -69,7 +72,7 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
             rows.append(mention_row(doc, start, end, word, owner, "surname"))
         elif owners_by_key.get(_surname_key(word)):
             continue  # «Игорь Белов и Павел Белов …, — сказал Белов»: two people share it, no telling which
-        elif _is_surname(word) and not _is_place_word(ref, lang, word):
+        elif (_is_surname(word) or _speaking_surname(text, start, end, word)) and not _is_place_word(ref, lang, word):
             name = morph.nominative(word, _gender_of_role_or_verb(text, end))
             known_person = known.get(name)
             person = people.setdefault(name, Person(name=name, gender=_surname_gender(name), spellings={name},
@@ -182,6 +185,25 @@ def _gender_of_verb_before(text: str, start: int) -> str | None:
     """The gender of the past-tense verb right before a name («— сказала Белова» -> f), if any."""
     m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
     return morph.verb_gender(m.group(1)) if m else None
+
+
+def _speech_verb_beside(text: str, start: int, end: int) -> str | None:
+    """The speech verb right after or right before a name, whose subject the name is («Валерия Соколова
+    уточнила», «— уточнила Валерия Соколова»); another verb beside a name may have it as its object."""
+    after = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
+    before = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
+    return next((verb.group(1) for verb in (after, before) if verb and verb.group(1).lower() in speech_verb_forms()), None)
+
+
+def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
+    verb = _speech_verb_beside(text, start, end)
+    return morph.verb_gender(verb) if verb else None
+
+
+def _speaking_surname(text: str, start: int, end: int, word: str) -> bool:
+    """A surname the dictionary does not know («Шадрин»), read by its regular ending when it is a speech
+    verb's subject («— заявил Шадрин», «Шадрин отметил»)."""
+    return morph.guessed_surname(word) and _speech_verb_beside(text, start, end) is not None
 
 
 @lru_cache(maxsize=50_000)
@@ -342,12 +364,19 @@ def resolve(lang: Language, layer: PeopleLayer, text: str, start: int, end: int,
 
 
 def _holders(people, fits, country: str | None, gender: str | None) -> list[Person]:
-    """The distinct people whose office fits, of the phrase's country and the verb's gender when those are known."""
+    """The distinct people whose office fits, of the phrase's country and the verb's gender when those are known;
+    nobody when only someone else is of the phrase's country."""
+    people = list(people)
     holders = []
     for person in people:
         if person.office and fits(person.office) and person not in holders \
                 and not (country and person.country and country != person.country):
             holders.append(person)
+    if country and not any(p.country == country for p in holders) \
+            and any(p.country == country for p in people if p not in holders):
+        # «Шадрин и его узбекский коллега Шерматов … Узбекский министр»: the one of that country is meant, though
+        # his role is not written as a minister; a minister of no stated country is not him
+        return []
     if gender and len(holders) > 1:  # «министр заявила»: of two ministers, the woman; of two women, nobody
         holders = [p for p in holders if p.gender in (gender, None)]
     return holders

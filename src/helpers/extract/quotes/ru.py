@@ -25,8 +25,16 @@ from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
+from helpers.lang.ru.speech import quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
+JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
+# «, а», «, и», «, тогда как»: where a second report of the same sentence may open («…, а министр Y добавил, что …»)
+JOINED_REPORT = re.compile(r",[ \t\u00a0]+(?:а|и|тогда как|в то время как)[ \t\u00a0]+")
+SUBJECT_ROLE_WORDS = 4  # «первый заместитель главы Минцифры»: a role phrase subject of a cue
+NAME_COLON_WORDS = 8  # «Заместитель министра цифрового развития Игнат Светлов:»: a role and a name
+SOURCE_PHRASE_WORDS = 8  # «источник, знакомый с ходом переговоров в правительстве»
+PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
@@ -58,6 +66,11 @@ def find_quotes_ru(doc: Document, people: PeopleLayer, lang: Language) -> list[d
 def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     """Who the phrase after or before a cue names; a body («пресс-служба X») as written, in the nominative."""
     text, p = ctx.text, ctx.lang.patterns
+    if cue and cue.split()[0].lower() in quoting_verb_forms():  # «— приводит пресс-служба слова министра X»: X spoke
+        owner = re.search(r"(?<!\w)слова[ \t\u00a0]+", text[start:end])
+        if owner is None:
+            return Speaker(reason="a quoting verb without whose words")
+        start += owner.end()
     start, end = _skip_listeners(ctx, start, end)
     if start >= end:
         return Speaker(reason="no speaker after the cue")
@@ -71,6 +84,9 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
     place = p.IN_BODY.fullmatch(text, start, end) if cue and _plural(cue) else None
     if place and not names:  # «…», — заявили в Минцифры
         return _organisation_in(place)
+    source = _unnamed_source(ctx, start, end) if not names else None
+    if source:  # «…, сообщил источник на рынке»
+        return source
     person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]) if cue else None)
     if person is None:
         return _role_as_written(ctx, start, end, how) or Speaker(reason=how)
@@ -133,6 +149,10 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
         body, head = author, author.group("head")
     if head.lower().startswith(messages):
+        author_named = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
+        if author_named:  # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
+            first, space, rest = author_named.partition(" ")
+            return Speaker((first if first[:1].isupper() else _nominative_noun(first)) + space + rest, False, None, None, "organisation")
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
                    if not m.group("head").lower().startswith(messages)]
         if not earlier:
@@ -162,6 +182,46 @@ def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker |
     head = _nominative_noun(words[0])
     head = head.capitalize() if words[0][:1].isupper() else head
     return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
+
+
+def _unnamed_source(ctx: Speakers, start: int, end: int) -> Speaker | None:
+    """«источник на рынке», «источника, знакомого с ситуацией», «осведомленный источник», «собеседник агентства»:
+    a source the text never names, as written in the nominative (gold: the role as written), whoever was named
+    before it (a source is the one the text will not name)."""
+    words = ctx.text[start:end].split()
+    nouns = [i for i, w in enumerate(words[:2]) if morph.token_key(w.strip(",").lower()) in ctx.lang.speech.UNNAMED_SOURCES]
+    if not nouns or len(words) > SOURCE_PHRASE_WORDS:
+        return None
+    noun = nouns[0]
+    if noun and not any(a.tag.POS in ("ADJF", "PRTF") for a in morph.parses(words[0].lower())[:1]):
+        return None  # «Марат источник» is no source phrase
+    nominative = [_agreeing_nominative(w) for w in words[:noun]] + [_nominative_noun(words[noun].rstrip(",")) + ("," if words[noun].endswith(",") else "")]
+    rest = words[noun + 1:]
+    if rest and words[noun].endswith(","):  # «источника, знакомого с ситуацией»: the participle agrees
+        rest = [_agreeing_nominative(rest[0]), *rest[1:]]
+    phrase = " ".join(nominative + rest)
+    return Speaker(phrase[:1].upper() + phrase[1:] if words[0][:1].isupper() else phrase, False, None, None, "unnamed source")
+
+
+def _agreeing_nominative(word: str) -> str:
+    """An adjective or participle agreeing with a masculine noun, in the nominative («знакомого» -> «знакомый»)."""
+    for parse in morph.parses(word.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            if form:
+                return form.word
+    return word
+
+
+def _participle_phrase_end(text: str, start: int, end: int) -> int:
+    """Where a participle phrase set off after a source ends («…, знакомого с ситуацией, …»): the next comma
+    when the words at `start` open with a participle, else `start`."""
+    word = re.match(r"[ \t\u00a0]*([^\W\d_]+)", text[start:end])
+    if not word or not any(a.tag.POS in ("PRTF", "ADJF") and {"gent", "sing"} <= a.tag.grammemes
+                           for a in morph.parses(word.group(1).lower())[:2]):
+        return start
+    comma = text.find(",", start, end)
+    return comma if comma > 0 and len(text[start:comma].split()) <= PARTICIPLE_PHRASE_WORDS else start
 
 
 def _quoted_body(ctx: Speakers, start: int, end: int) -> Speaker | None:
@@ -248,6 +308,8 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             if before and text[before.end() - 1:before.end()].strip() in (":",) or (before and before.group().rstrip().endswith(":")):
                 sentence = _sentence_start(ctx, before.start())
                 speaker, cue = _subject(ctx, sentence, before.start(), before.group("cue")), before.group("cue")
+        if speaker is None:
+            speaker, cue = _name_colon_speaker(ctx, span.open), ":"
         if speaker is None or speaker.reason and not speaker.name and not dash_attributed and _is_term(ctx, span):
             holder = next((r for r in reported if r["start"] <= span.open < r["end"] and r["speaker"]), None)
             if _is_term(ctx, span) or inside(span.open, turns):
@@ -261,6 +323,22 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
         rows.append(row)
         i += 1
     return rows
+
+
+def _name_colon_speaker(ctx: Speakers, opening: int) -> Speaker | None:
+    """«Глава Минцифры Максут Шадрин: «Мы не будем…»»: a name (with its role) and a colon right before the
+    quotation, no verb: the name speaks."""
+    colon = re.search(r":[ \t\u00a0]*$", ctx.text[max(0, opening - 5):opening])
+    if colon is None:
+        return None
+    colon_at = max(0, opening - 5) + colon.start()
+    sentence = _sentence_start(ctx, colon_at)
+    names = ctx.people.mentions_in(sentence, colon_at + 1)
+    if not names or names[-1]["end"] < colon_at - 1 or len(ctx.text[sentence:colon_at].split()) > NAME_COLON_WORDS \
+            or ctx.lang.patterns.CUE_WORD.search(ctx.text, sentence, colon_at):
+        return None
+    person = ctx.people.person(names[-1]["entity"])
+    return Speaker(person.name, True, person.role, person.country, "adjacent name") if person else None
 
 
 def _is_term(ctx: Speakers, span) -> bool:
@@ -476,9 +554,15 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if according.group("pron"):
                 speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
             else:
-                speaker = _speaker(ctx, according.start("np"), according.end("np"), None) if according.group("np") else NOBODY
+                speaker = NOBODY
+                if according.group("np"):  # «По словам источника, знакомого с ситуацией, …»: the phrase is the source's
+                    np_end = _participle_phrase_end(text, according.end(), e)
+                    speaker = _speaker(ctx, according.start("np"), np_end if np_end > according.end() else according.end("np"), None)
+                    clause_start = np_end + 1 if np_end > according.end() else according.end()
             if speaker.name:
-                rows.append(ctx.row("reported", according.end(), e, speaker, according.group("cue"), _clause(text, according.end(), e)))
+                clause_start = clause_start if according.group("np") and not according.group("pron") else according.end()
+                clause_start = NOT_SPACE.search(text, clause_start, e).start()
+                rows.append(ctx.row("reported", clause_start, e, speaker, according.group("cue"), _clause(text, clause_start, e)))
                 continue
         message = p.PER_MESSAGE.match(text, s, e)
         if message:  # «Согласно сообщению, …»: the message of the body that spoke last, else of one named before
@@ -504,7 +588,14 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             speaker = _subject(ctx, s, that.start(), that.group("cue"), rows)
             whole = re.match(r"[«\"„“]", text[that.end():that.end() + 1]) and text[s:e].rstrip(" .").endswith(("»", '"', "“", "”"))
             if speaker is not None and speaker.name and not whole:  # «X отметил, что "…"»: the quotation is the row
-                rows.append(ctx.row("reported", that.end(), e, speaker, that.group("cue"), _clause(text, that.end(), e)))
+                for clause_start, clause_end, cue, who in _joined_reports(ctx, that, speaker, e, rows):
+                    rows.append(ctx.row("reported", clause_start, clause_end, who, cue, _clause(text, clause_start, clause_end)))
+                continue
+        colon = p.CUE_COLON.search(text, s, e)
+        if colon and not _inside_quote(text, s, colon.start()):  # «X заявил: платформа заработает»
+            speaker = _subject(ctx, s, colon.start(), colon.group("cue"), rows)
+            if speaker is not None and speaker.name:
+                rows.append(ctx.row("reported", colon.end(), e, speaker, colon.group("cue"), _clause(text, colon.end(), e)))
                 continue
         trailing = p.TRAILING_CUE.search(text, s, e)
         if trailing and not _inside_quote(text, s, trailing.start()):
@@ -514,6 +605,31 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 rows.append(ctx.row("reported", clause_start, trailing.start(), speaker, trailing.group("cue"),
                                     text[clause_start:trailing.start()].strip()))
     return rows
+
+
+def _joined_reports(ctx: Speakers, that: re.Match, speaker: Speaker, end: int, rows: list[dict]):
+    """«X заявил, что …, а министр Y добавил, что …»: each report of one sentence with its own speaker, as
+    (clause start, clause end, cue, speaker). A second report has its own subject and cue with «что» after
+    «, а»/«, и»; it ends the report before it even when its speaker cannot be told («…, а эксперты считают,
+    что …» is not X's). «…, что спрос растет, а предложение отстает» stays one clause."""
+    text, cue_that = ctx.text, ctx.lang.patterns.CUE_THAT
+    reports = []
+    while True:
+        joined = None
+        for m in JOINED_REPORT.finditer(text, that.end(), end):
+            after = cue_that.search(text, m.end(), min(end, m.end() + JOINED_SUBJECT_CHARS))
+            if after and not re.search(r"[,;:«»\"]", text[m.end():after.start()]):
+                joined = (m, after)
+                break
+        if joined is None:
+            reports.append((that.end(), end, that.group("cue"), speaker))
+            return reports
+        m, after = joined
+        reports.append((that.end(), m.start(), that.group("cue"), speaker))
+        who = _subject(ctx, m.end(), after.start(), after.group("cue"), rows)
+        if who is None or not who.name:
+            return reports
+        that, speaker = after, who
 
 
 def _inside_quote(text: str, start: int, offset: int) -> bool:
@@ -563,12 +679,18 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if names:
         person = ctx.people.person(names[-1]["entity"])
         return Speaker(person.name, True, person.role, person.country, "adjacent name")
+    source = _unnamed_source(ctx, NOT_SPACE.search(text, start, end).start(), end)
+    if source:  # «Источник в правительстве сообщил, что …»
+        return source
     place = p.IN_BODY.fullmatch(phrase.strip())
     if place and _plural(cue):  # «В Минцифры сообщили», «В Кремле заявили», «В Минцифры отмечают»
         return _organisation_in(place)
     if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
-    if p.ROLE_WORD.search(phrase) and len(phrase.split()) <= 4:
+    role = p.ROLE_ANAPHOR.search(text, start, end)
+    if role and len(phrase.split()) > SUBJECT_ROLE_WORDS:  # «По итогам встречи глава Минцифры заявил»: past the adverbial
+        start, phrase = role.start(), text[role.start():end]
+    if role and len(phrase.split()) <= SUBJECT_ROLE_WORDS:
         person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
         return Speaker(person.name, True, person.role, person.country, ATTRIBUTIONS[how]) if person else _role_as_written(ctx, start, end, how)
     return None

@@ -44,4 +44,5 @@ def language() -> Language:
         is_name_start=is_name_start,
         role_anaphors=patterns.ROLE_ANAPHOR.finditer,
         finders=SimpleNamespace(people=find_people_ru, quotes=find_quotes_ru, written_name=written_name),
+        case_forms=morph.case_forms,
     )

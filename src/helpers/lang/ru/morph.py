@@ -122,7 +122,8 @@ def nominative(name: str, gender: str | None = None) -> str:
     if not words:
         return name
     genders = GENDERS if gender is None else ({"m": "masc", "f": "femn"}[gender],)
-    best = _best_agreement(tuple(words), genders)
+    # a gender no reading of the name agrees with belongs to another word of the clause: read it without one
+    best = _best_agreement(tuple(words), genders) or (_best_agreement(tuple(words), GENDERS) if gender else None)
     if best is None:
         return name
     return prefix + " ".join(_to_nominative(word, *best, _position_tag(i, len(words))) for i, word in enumerate(words))
@@ -214,6 +215,12 @@ def _indeclinable(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def guessed_surname(word: str) -> bool:
+    """The word ends like a regular Russian surname in some gender and case («Шадрин», «Шадриной»)."""
+    return any(_guessed_surname(word, gender, case) for gender in GENDERS for case in CASES)
+
+
+@lru_cache(maxsize=50_000)
 def _guessed_surname(word: str, gender: str, case: str) -> str | None:
     lower = word.lower()
     for ending, ending_gender, cases, nominative_ending in SURNAME_ENDINGS:
@@ -250,6 +257,28 @@ def _same_shape(written: str, form: str) -> str:
 
 def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+# A noun's oblique case endings by its nominative ending (genitive, dative, instrumental, prepositional):
+# the regular paradigms a foreign place name follows in Russian text («Шэньчжэнь» -> «в Шэньчжэне»).
+# Names ending in -о, -у, -и, -э, -ю, -е do not decline («Ханчжоу», «Баку»), so they have no row.
+CASE_ENDINGS = (
+    ("ь", ("я", "ю", "ем", "е", "и", "ью")), ("й", ("я", "ю", "ем", "е")), ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")), ("", ("а", "у", "ом", "е")),
+)
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def case_forms(name: str) -> tuple[str, ...]:
+    """The oblique forms of a one-word name by the regular paradigm its ending calls for («Шэньчжэнь» ->
+    Шэньчжэня, Шэньчжэню, Шэньчжэнем, Шэньчжэне, …); a hyphenated name declines in its last part."""
+    head, hyphen, last = name.rpartition("-")
+    lower = last.lower()
+    for ending, oblique in CASE_ENDINGS:
+        if lower.endswith(ending) and (ending or lower[-1:] in CONSONANTS):
+            stem = last[: len(last) - len(ending)]
+            return tuple(head + hyphen + stem + suffix for suffix in oblique)
+    return ()
 
 
 @lru_cache(maxsize=5_000)

@@ -18,6 +18,8 @@ _DASH = "[—–-]"
 # share their starts, and a trie tries each letter once where a plain alternation tries every form in turn
 # (twenty times faster on Russian text); it matches the longest form, as a longest-first alternation does.
 _VERB = Trie(*speech.speech_verb_forms(), "говорится").pattern()
+# The speech verbs and the quoting verbs («приводит слова X»): the cues after a quotation and its dash.
+_DASH_VERB = Trie(*speech.speech_verb_forms(), *speech.quoting_verb_forms(), "говорится").pattern()
 # Every form of every role noun («министр», «министра», «вице-премьером»).
 _ROLE = Trie(*people.role_forms()).pattern()
 
@@ -30,7 +32,7 @@ CUE_WORD = re.compile(rf"(?<![{_LOW}{_UP}])(?:{_VERB})(?![{_LOW}])", re.IGNORECA
 # «…», — заявил X / "…", - сказал он: after a closing mark, a comma or stop, a dash, the verb, the speaker
 # up to the end of the clause («. — …» opens the quotation's second half); an initial's stop ends no clause
 # («— отметил М. Варенцов»).
-DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?|«[^»\n]{{1,60}}»|[^.;:!?\n«»“”„\"]){{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,|$)")
+DASH_CUE = re.compile(rf"[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?P<cue>{_DASH_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:[{_UP}]\.(?=[ \t\u00a0]?[{_UP}])[ \t\u00a0]?|«[^»\n]{{1,60}}»|[^.;:!?\n«»“”„\"]){{1,200}}?)[ \t\u00a0]*(?=[.;!?\n]|,|$)")
 # «…, — V X. — …»: what follows the attribution of a split quotation: the stop, a dash, the second half.
 SPLIT_REST = re.compile(rf"[ \t\u00a0]*[.,][ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=\S)")
 # A role noun as a whole word, in any case.
@@ -58,6 +60,8 @@ BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>пресс-служб\
 # «X заявил, что …», «X также отметил, что …», «X выразил уверенность, что …»
 _PHRASE = "|".join(map(re.escape, speech.PHRASE_CUES))
 CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?),?[ \t\u00a0]+(?:что|чтобы)[ \t\u00a0]+")
+# «X заявил: платформа заработает в июле.»: a cue and a colon before an unquoted clause (a quoted one is direct speech).
+CUE_COLON = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?):[ \t\u00a0]+(?=[^«\"„“—–\- \t\u00a0\n])")
 # «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.»: the cue after the clause.
 TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
@@ -84,8 +88,9 @@ VOICE = re.compile(rf"(?<![{_LOW}{_UP}])(?:{'|'.join(speech.FIRST_SECOND_PERSON)
 DASH_PARAGRAPH = re.compile(rf"[ \t\u00a0]*{_DASH}[ \t\u00a0]*(?=[{_UP}«\"])")
 # «в своем интервью журналу «Диалог-Содружество» рассказывает директор … Екатерина Ларина»: who interviews whom.
 INTERVIEW_INTRO = re.compile(r"интервью[ \t\u00a0]+(?P<outlet>журналу|газете|изданию|агентству|телеканалу|радио)[ \t\u00a0]+(?P<title>«[^»\n]{1,60}»|\"[^\"\n]{1,60}\")")
-# «Как отметил X, …», «Как сообщили в пресс-службе X, …», «Как рассказали в компании «X», …»: the source first.
-AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?),[ \t\u00a0]*")
+# «Как отметил X, …», «Как ранее заявлял X, …», «Как сообщили в пресс-службе X, …», «Как рассказали в компании «X», …»:
+# the source first.
+AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?:(?:ранее|уже|неоднократно|также|прежде)[ \t\u00a0]+)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?),[ \t\u00a0]*")
 # «в компании «Телесеть»», «банк «Северный»», «ПАО «Связьинвест»»: a body named by a noun and its name in quotes.
 QUOTED_BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>[{_LOW}-]+|{'|'.join(speech.CORPORATE_PREFIXES)})[ \t\u00a0]+(?P<name>«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")[ \t\u00a0]*",
                          re.IGNORECASE)

@@ -31,6 +31,7 @@ ROLE_CLASSES = {
     "эксперт": "expert", "аналитик": "expert", "политолог": "expert", "корреспондент": "journalist",
     "журналист": "journalist", "редактор": "journalist", "политик": "politician",
     "генсек": "secretary", "генеральный секретарь": "secretary", "вице-спикер": "deputy",
+    "коллега": "colleague",
 }
 # Lower-case words that may stand before a role noun («первый вице-премьер», «бывший министр», «глава МИД»).
 ROLE_MODIFIERS = ("первый", "временно", "исполняющий", "бывший", "экс", "нынешний", "действующий", "белорусский",

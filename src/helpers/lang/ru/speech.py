@@ -29,6 +29,9 @@ SPEECH_VERBS = """
 обратить согласиться соглашаться возразить возражать настаивать настоять утверждать
 подтвердить подтверждать озвучить объявить объявлять анонсировать цитировать процитировать
 """.split()
+# Verbs that pass on someone's words, after a quotation only: «"…", - приводит пресс-служба слова министра X»
+# (X spoke); elsewhere «приводит к тому, что» is no speech.
+QUOTING_VERBS = ("привести", "приводить")
 # Verbs that take their clause only after «что» or a colon («отметил, что …»): the parenthetical and
 # dash frames («…, — заявил он», «В частности, отметил X, …») take all of them.
 CLAUSE_CONJUNCTIONS = ("что", "чтобы", "будто", "как")
@@ -88,6 +91,9 @@ SPEAKING_BODIES = frozenset("""
 делегация организатор участник власти руководство регулятор минцифры мид минэкономразвития мингорисполком
 аппарат секретариат управление
 """.split())
+# Nouns (lemmas) of a source the text never names («источник на рынке», «источник, знакомый с ситуацией»,
+# «собеседник агентства»): the speaker as written, in the nominative, never a person named before.
+UNNAMED_SOURCES = frozenset({"источник", "собеседник"})
 # News outlets that relay or speak as sources. «сообщает ТАСС» only relays; «Об этом ТАСС сообщили в
 # пресс-службе» names the press service as the source and TASS as the listener.
 NEWS_OUTLETS = frozenset("""
@@ -117,6 +123,12 @@ CORPORATE_WORDS = CORPORATE_PREFIXES + ("Групп", "Холдинг", "Бан�
 # Transcript turn labels that are not people («Вопрос:», «Ответ:») and marks after a name («(как переведено)»).
 TURN_LABELS = ("Вопрос", "Ответ", "Реплика", "Ведущий", "Ведущая", "Корреспондент", "Журналист")
 TRANSLATION_MARKS = ("как переведено", "через переводчика", "в переводе")
+
+
+@lru_cache(maxsize=1)
+def quoting_verb_forms() -> frozenset[str]:
+    """The third-person and past forms of the quoting verbs («приводит», «привела»)."""
+    return frozenset(form for verb in QUOTING_VERBS for form in third_person_forms(verb))
 
 
 @lru_cache(maxsize=1)
