@@ -16,6 +16,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
+    previous_line = None  # a line read without splitting it (no frame word): `previous` is its last sentence, if asked
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
     cut_at = last_line if ctx.text.rstrip()[-1:].isalnum() else None  # a text cut off mid-sentence ends there
@@ -24,13 +25,19 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
         if not line:
             continue
         if (ctx.headings and " ".join(line.split()) in ctx.headings) or not (
-                ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
-            previous = None  # a headline sums up a body that is read anyway
+                ctx.p.HEADLINE_END.match(line, len(line) - 1) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
+            previous = previous_line = None  # a headline sums up a body that is read anyway
+            continue
+        i = bisect.bisect_left(frames, line_start)
+        if not (i < len(frames) and frames[i] < line_end) and (body is None or body[1] >= BODY_REACH):
+            previous_line = (line_start, line_end)  # no sentence of the line reports speech, and none counts for a body
             continue
         for s, e in ctx.sentences(line_start, line_end):
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
+                if previous_line:
+                    previous, previous_line = (ctx.sentences(*previous_line) or [previous])[-1], None
                 found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
                     (reported_in(ctx, s, e, previous, avoid, spoken=rows, cut_at=cut_at)
                      or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
@@ -39,7 +46,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
                 body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
             elif body:
                 body = (body[0], body[1] + 1)
-            previous = (s, e)
+            previous, previous_line = (s, e), None
     return rows
 
 
