@@ -230,6 +230,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         out.append(ctx.row("reported", content_start, content_end, speaker, cue,
                             text[content_start:content_end].rstrip(".")))
 
+    speech = ctx.lang.speech
+    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
     for m in ctx.p.ACCORDING_TO.finditer(text, s, e):
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
@@ -254,7 +256,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue
         if not any(r["start"] <= m.start() < r["end"] for r in nested):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
-    for m in ctx.p.IN_WORDS.finditer(text, s, e):
+    for m in (ctx.p.IN_WORDS.finditer(text, s, e) if any(noun in folded for noun in speech.IN_WORDS_NOUNS) else ()):
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
             add(ctx.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
@@ -274,8 +276,6 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue
         for each in _subjects(ctx, s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
-    speech = ctx.lang.speech
-    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
     questions = any(stem in folded for stem in speech.QUESTION_STEMS)
     for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
         if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when", ",")):
@@ -294,7 +294,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         add(ctx.speaker(m.start("np"), m.end("np")), m.end(), comma if comma and comma > 0 else e, m.group("cue"))
     for m in (ctx.p.PASSIVE_CUE.finditer(text, s, e) if any(o in folded for o in speech.PASSIVE_OPENERS) else ()):
         add(_named_body(ctx, s, m.start()), m.end(), e, "it was " + m.group("cue"))
-    for m in ctx.p.HOW_CUE.finditer(text, s, e):
+    for m in (ctx.p.HOW_CUE.finditer(text, s, e) if any(verb in folded for verb in speech.HOW_VERBS) else ()):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:
