@@ -19,7 +19,7 @@ from helpers.lang import Language
 
 
 # The possessive ending of a name ("Mishustin’s").
-POSSESSIVE = re.compile(r"[’']s$")
+POSSESSIVE_ENDINGS = ("’s", "'s")  # "Tokayev’s", "Putin's"
 
 
 # A surname standing alone: one capital, then lower case ("Golovchenko", not "BelTA" or "CTV").
@@ -122,7 +122,7 @@ class Candidate:
 
 
 def strip_possessive(word: str) -> str:
-    return POSSESSIVE.sub("", word)
+    return word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -220,7 +220,7 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
             tokens[j + 1][0].isupper()
             or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
             or HYPHEN_PARTICLE.match(tokens[j + 1])
-        ) and (NAME_GAP.fullmatch(gaps[j + 1]) or _is_initial(tokens, gaps, j)):  # the gap last: most runs end at a lower-case word
+        ) and (gaps[j + 1] == " " or NAME_GAP.fullmatch(gaps[j + 1]) or _is_initial(tokens, gaps, j)):  # the gap last: most runs end at a lower-case word
             j += 1
         while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name

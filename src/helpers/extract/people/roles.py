@@ -95,7 +95,7 @@ def role_before(lang: Language, text: str, words: Words, k: int) -> tuple[int, i
     i = k - 1
     leftmost_role = None
     while i >= 0 and k - i <= MAX_ROLE_WORDS:
-        if not ROLE_GAP.fullmatch(words.gaps[i + 1]):
+        if words.gaps[i + 1] != " " and not ROLE_GAP.fullmatch(words.gaps[i + 1]):  # one space, the usual gap, read without the regex
             break
         word = tokens[i]
         low = word.casefold()

@@ -16,6 +16,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     avoid = sorted(avoid)
     frames = [m.start() for m in ctx.p.FRAME_WORD.finditer(ctx.text)]
     previous = None
+    previous_line = None  # a line read without splitting it (no frame word): `previous` is its last sentence, if asked
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
     cut_at = last_line if ctx.text.rstrip()[-1:].isalnum() else None  # a text cut off mid-sentence ends there
@@ -24,13 +25,19 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
         if not line:
             continue
         if (ctx.headings and " ".join(line.split()) in ctx.headings) or not (
-                ctx.p.HEADLINE_END.search(line) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
-            previous = None  # a headline sums up a body that is read anyway
+                ctx.p.HEADLINE_END.match(line, len(line) - 1) or ctx.p.SENTENCE_END.search(line) or _cut_off(line, line_end >= last_line)):
+            previous = previous_line = None  # a headline sums up a body that is read anyway
+            continue
+        i = bisect.bisect_left(frames, line_start)
+        if not (i < len(frames) and frames[i] < line_end) and (body is None or body[1] >= BODY_REACH):
+            previous_line = (line_start, line_end)  # no sentence of the line reports speech, and none counts for a body
             continue
         for s, e in ctx.sentences(line_start, line_end):
             i = bisect.bisect_left(frames, s)
             has_frame = i < len(frames) and frames[i] < e
             if has_frame and not ctx.in_block(s):
+                if previous_line:
+                    previous, previous_line = (ctx.sentences(*previous_line) or [previous])[-1], None
                 found = nested_asides(ctx, s, e, avoid) if _within(s, e, avoid) else \
                     (reported_in(ctx, s, e, previous, avoid, spoken=rows, cut_at=cut_at)
                      or _said_by_we(ctx, s, e, we) or _said_by_them(ctx, s, e, body))
@@ -39,7 +46,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
                 body = (bodies[-1], 0) if bodies else (body[0], body[1] + 1) if body and not found else None
             elif body:
                 body = (body[0], body[1] + 1)
-            previous = (s, e)
+            previous, previous_line = (s, e), None
     return rows
 
 
@@ -229,6 +236,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         out.append(ctx.row("reported", content_start, content_end, speaker, cue,
                             text[content_start:content_end].rstrip(".")))
 
+    speech = ctx.lang.speech
+    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
     for m in ctx.p.ACCORDING_TO.finditer(text, s, e):
         np = m.group("np")
         if is_document(ctx.lang, np) or np.split()[0] in ("which", "whom", "what"):
@@ -253,7 +262,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue
         if not any(r["start"] <= m.start() < r["end"] for r in nested):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
-    for m in ctx.p.IN_WORDS.finditer(text, s, e):
+    for m in (ctx.p.IN_WORDS.finditer(text, s, e) if any(noun in folded for noun in speech.IN_WORDS_NOUNS) else ()):
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
             add(ctx.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
@@ -273,8 +282,6 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue
         for each in _subjects(ctx, s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
-    speech = ctx.lang.speech
-    folded = text[s:e].casefold()  # the rarer frames below are scanned for only where their words occur
     questions = any(stem in folded for stem in speech.QUESTION_STEMS)
     for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
         if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when", ",")):
@@ -293,7 +300,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
         add(ctx.speaker(m.start("np"), m.end("np")), m.end(), comma if comma and comma > 0 else e, m.group("cue"))
     for m in (ctx.p.PASSIVE_CUE.finditer(text, s, e) if any(o in folded for o in speech.PASSIVE_OPENERS) else ()):
         add(_named_body(ctx, s, m.start()), m.end(), e, "it was " + m.group("cue"))
-    for m in ctx.p.HOW_CUE.finditer(text, s, e):
+    for m in (ctx.p.HOW_CUE.finditer(text, s, e) if any(verb in folded for verb in speech.HOW_VERBS) else ()):
         if ctx.p.ZERO_CLAUSE.match(text, m.end(), min(e, m.end() + 120)) or ctx.p.FINITE_VERB.search(text, m.end(), min(e, m.end() + 120)):
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:

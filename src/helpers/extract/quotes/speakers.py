@@ -395,6 +395,8 @@ WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 
 def _apposed_bodies(text: str, noun: str, lang: Language) -> list[str]:
     """Names the text sets off by this body noun: "Nordtel, the Norwegian watchdog," -> Nordtel."""
+    if noun + "," not in text:
+        return []  # the noun closes the apposition with a comma: without one, the text is not scanned
     return [m.group("name") for m in lang.patterns.APPOSED_BODY.finditer(text)
             if m.group("noun").casefold() == noun and m.group("name").split()[0] not in lang.people.NOT_NAME_WORDS]
 

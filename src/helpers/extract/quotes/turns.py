@@ -101,6 +101,8 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     heading = _speech_heading(ctx, start, end)
     if heading:
         return heading
+    if text.find(":", start, end) < 0:
+        return None  # a line with "’s " but no colon is no label: the pattern is not tried over the whole paragraph
     m = ctx.p.LABEL.match(text, start, end)
     if not m:
         return None

@@ -117,12 +117,14 @@ DESCRIBED_AS_QUOTE = re.compile(r"\b(?P<cue>described|describes|characterised|ch
 # Spaces between two quotations on one line ("“A.” “B.”").
 GAP = re.compile(r"[.!?]?[ \t\u00a0]+")
 
-# Reported speech frames, each matched inside one sentence.
-ACCORDING_TO = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
-AS_CUE = re.compile(rf"\b(?P<cue>[Aa]s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
-AS_STATED_IN = re.compile(r"\b[Aa]s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
-IN_WORDS = re.compile(r"\b(?=[Ii]n\s)(?:(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:words|opinion|view)),\s*"
-                      r"|(?P<cue2>[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?P<np2>[^,;:\n]{1,120}),\s*)")
+# Reported speech frames, each matched inside one sentence. ("As" and "according" open with their letter, then a
+# look-behind for a word start, not `\b`: the regex engine skips to A and a instead of trying every offset.)
+ACCORDING_TO = re.compile(r"(?P<cue>[Aa](?<!\w[Aa])ccording to)\s+(?P<np>[^,;:\n]{1,150}?),\s*")
+AS_CUE = re.compile(rf"(?P<cue>[Aa](?<!\w[Aa])s)\s+(?P<np>[^,;:\n]{{1,150}}?)\s+(?P<verb>{_CUE}|put\s+it)(?:\s+(?:to|in|on|at)\s+[^,;:\n]{{1,60}})?,\s*")
+AS_STATED_IN = re.compile(r"[Aa](?<!\w[Aa])s\s+(?P<cue>stated|reported|noted|announced|said|written)\s+(?:on|in|by|at)\s+(?P<np>[^,;:\n]{1,120}),\s*")
+_IN_WORDS_NOUN = "|".join(speech.IN_WORDS_NOUNS)
+IN_WORDS = re.compile(rf"\b(?=[Ii]n\s)(?:(?P<cue>[Ii]n\s+(?P<np>his|her|their)\s+(?:{_IN_WORDS_NOUN})),\s*"
+                      rf"|(?P<cue2>[Ii]n\s+the\s+(?:{_IN_WORDS_NOUN})\s+of)\s+(?P<np2>[^,;:\n]{{1,120}}),\s*)")
 # "His words that …", "her remarks that …": a stance noun after a possessive pronoun, the person the pronoun names.
 PRONOUN_STANCE_THAT = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<cue>" + "|".join(speech.STANCE_NOUNS) + r")\s+(?:whereby|that)\s+")
 # "The deal, X said, will …": an attribution set off inside the clause it reports, whose verb follows it; what may

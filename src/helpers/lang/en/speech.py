@@ -71,6 +71,7 @@ PHRASE_CUES = (
 QUESTION_STEMS = ("ask", "wonder", "inquir", "enquir", "question")
 RELATIVE_CUES = ("said", "says", "believes", "believed", "thinks", "thought", "claimed", "claims", "argued", "argues",
                  "insisted", "insists", "stressed", "noted", "noting", "warned")
+IN_WORDS_NOUNS = ("words", "opinion", "view")  # "in his words", "in the opinion of X"
 PASSIVE_OPENERS = ("it was ", "it has been ", "it had been ", "it is ")
 POSSESSIVE_PRONOUNS = ("his ", "her ")
 RELAY_WORDS = ("citing ", "quoting ")
