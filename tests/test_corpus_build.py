@@ -155,9 +155,8 @@ def _collector_state(batch, resources):
 def test_rows_go_to_arrow_as_the_pandas_way_gives_them():
     rows = [{"doc_id": "d1", "start": 3, "end": 9, "surface": "Minsk", "kind": "place", "entity": "Minsk", "iso3": "BLR"},
             {"doc_id": "d1", "start": None, "kind": "person", "entity": "Anna Orlova", "iso3": float("nan")}]
-    sources = ["a.txt", "a.txt"]
-    expected = to_arrow("mentions", schema.conform("mentions", rows).assign(path=pd.array(sources, dtype="string")), shard=True)
-    built = rows_to_arrow("mentions", rows, sources)
+    expected = to_arrow("mentions", schema.conform("mentions", rows))
+    built = rows_to_arrow("mentions", rows)
     assert built.equals(expected, check_metadata=True)
     assert built["iso3"].null_count == 1 and built["start"].null_count == 1
     odd = [{**rows[0], "surface": 7}]  # a number in a text column: converted the pandas way, not refused
