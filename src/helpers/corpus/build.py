@@ -51,7 +51,7 @@ from helpers.corpus.store import (
     arrow_schema,
     copy_shard_file,
     forget_part_keys,
-    kept_rows,
+    keep_documents,
     part_file,
     read_part_keys,
     read_shard,
@@ -387,7 +387,7 @@ def _write_tables(out: Path, shards: str, parts: dict[str, pa.Array], names: dic
             if not renames and (kept | ~with_rows).all():
                 copy_shard_file(shards, part, table, part_file(out, table, part))
                 continue
-            data = read_shard(shards, part, table).filter(pa.array(kept_rows(counts, kept, table)))
+            data = keep_documents(read_shard(shards, part, table), counts, kept, table)
             write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
         return keys
 

@@ -3,7 +3,7 @@
 A shard (a "part") holds the rows of one batch of files for every per-document table, each file already
 in the form of the table's file (`file_schema`), its rows listed document by document; its `rows` file
 says how many rows each document has in each table, so that de-duplication can pick rows by document
-after the fact (`kept_rows`) without a column naming the document in every row. It also holds the
+after the fact (`keep_documents`) without a column naming the document in every row. It also holds the
 distinct person mentions and speakers of each document, which the people merge reads. The tables are
 folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept documents only, canonical
 names applied), in corpus order as `tables/parts.json` lists them, so a build rewrites only the parts
@@ -128,13 +128,13 @@ def write_shard(shards: str, part: str, tables: dict[str, pa.Table]) -> None:
 
 def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
     """One table of one shard; for a table with a source column (`MERGE_INPUTS`), only the rows of the
-    documents in `paths` when given (the others' rows are picked with `kept_rows`)."""
+    documents in `paths` when given (the others' rows are picked with `keep_documents`)."""
     if is_url(shards):
         fs, root = filesystem(shards)
         with fs.open(join(root, part, f"{table}.parquet"), "rb") as file:
             data = pq.read_table(file, columns=columns)
-    else:
-        data = pq.read_table(Path(shards) / part / f"{table}.parquet", columns=columns)
+    else:  # one file, read by the calling thread: the build reads parts in threads of its own
+        data = pq.ParquetFile(Path(shards) / part / f"{table}.parquet").read(columns=columns, use_threads=False)
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
@@ -146,9 +146,22 @@ def row_counts(sources: list[str], per_table: dict[str, list[int]]) -> pa.Table:
                     schema=arrow_schema(ROWS))
 
 
-def kept_rows(counts: pa.Table, kept: np.ndarray, table: str) -> np.ndarray:
-    """Which rows of a shard's file of `table` belong to the documents `kept` marks (a flag per row of `counts`)."""
-    return np.repeat(kept, counts[table].to_numpy())
+def keep_documents(data: pa.Table, counts: pa.Table, kept: np.ndarray, table: str) -> pa.Table:
+    """The rows of a shard's file of `table` that belong to the documents `kept` marks (a flag per row of
+    `counts`, the shard's `ROWS`): a document's rows are contiguous, so they are slices of `data`, put
+    together without copying a value (filtering row by row copied every string of the table)."""
+    offsets = np.concatenate([[0], np.cumsum(counts[table].to_numpy())])
+    runs, start = [], None  # (first, last + 1) of each run of kept documents
+    for i, keep in enumerate(kept):
+        if keep and start is None:
+            start = i
+        elif not keep and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(kept)))
+    pieces = [data.slice(offsets[first], offsets[end] - offsets[first]) for first, end in runs]
+    return pa.concat_tables(pieces) if pieces else data.slice(0, 0)
 
 
 def copy_shard_file(shards: str, part: str, table: str, path: Path) -> None:
