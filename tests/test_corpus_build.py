@@ -6,6 +6,8 @@ import shutil
 from functools import partial
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from helpers import paths, schema
@@ -155,9 +157,8 @@ def _collector_state(batch, resources):
 def test_rows_go_to_arrow_as_the_pandas_way_gives_them():
     rows = [{"doc_id": "d1", "start": 3, "end": 9, "surface": "Minsk", "kind": "place", "entity": "Minsk", "iso3": "BLR"},
             {"doc_id": "d1", "start": None, "kind": "person", "entity": "Anna Orlova", "iso3": float("nan")}]
-    sources = ["a.txt", "a.txt"]
-    expected = to_arrow("mentions", schema.conform("mentions", rows).assign(path=pd.array(sources, dtype="string")), shard=True)
-    built = rows_to_arrow("mentions", rows, sources)
+    expected = to_arrow("mentions", schema.conform("mentions", rows))
+    built = rows_to_arrow("mentions", rows)
     assert built.equals(expected, check_metadata=True)
     assert built["iso3"].null_count == 1 and built["start"].null_count == 1
     odd = [{**rows[0], "surface": 7}]  # a number in a text column: converted the pandas way, not refused
@@ -369,3 +370,51 @@ def test_prefetch_asks_the_kernel_for_every_local_file_and_passes_over_urls_and_
     monkeypatch.setattr(location.os, "posix_fadvise", lambda fd, offset, length, advice: hinted.append((os.fstat(fd).st_ino, advice)))
     location.prefetch([str(files[0]), "memory://corpus/c.txt", str(tmp_path / "missing.txt"), str(files[1])])
     assert hinted == [(file.stat().st_ino, os.POSIX_FADV_WILLNEED) for file in files]
+
+
+def _part_of(out, path: str) -> str:
+    files = pd.read_parquet(out / "files.parquet")
+    return files.set_index("path").loc[path, "part"]
+
+
+def test_a_part_keeping_every_row_of_its_shard_links_the_shard_files_and_one_losing_a_copy_is_rewritten(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out, batch_files=4)
+    whole, losing = _part_of(out, SEED), _part_of(out, "zz/copy.txt")  # the copy is a duplicate: left out of its part
+    assert whole != losing
+    for table in ("documents", "segments", "dates", "events", "pairs", "texts"):
+        shard = out / "shards" / whole / f"{table}.parquet"
+        assert (out / "tables" / table / f"{whole}.parquet").samefile(shard), table
+    for table in ("documents", "segments", "mentions", "dates"):  # tables where the copy has rows
+        rewritten = out / "tables" / table / f"{losing}.parquet"
+        assert not rewritten.samefile(out / "shards" / losing / f"{table}.parquet"), table
+    assert "zz/copy.txt" not in set(read_table(out, "documents")["path"].to_pylist())
+    assert_same_tables(in_memory_tables(messy), built_tables(out))
+
+
+def test_an_edit_rewrites_only_the_tables_where_the_edited_document_had_rows(messy, tmp_path):
+    out = tmp_path / "out"
+    build(messy, out, batch_files=4)
+    part = _part_of(out, "001_6588c6f232f113de.txt")
+    before = {table: (out / "tables" / table / f"{part}.parquet").stat().st_mtime_ns for table in ("documents", "mentions", "skipped")}
+    edited = messy / "001_6588c6f232f113de.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nRussia and India also agreed to meet.\n", encoding="utf-8")
+    build(messy, out, batch_files=4)
+    after = {table: (out / "tables" / table / f"{part}.parquet").stat().st_mtime_ns for table in before}
+    assert after["skipped"] == before["skipped"]  # no document of the part has skipped rows: nothing to take out
+    assert after["documents"] != before["documents"] and after["mentions"] != before["mentions"]
+    assert_same_tables(in_memory_tables(messy), built_tables(out), ordered=False)
+
+
+def test_a_linked_table_file_keeps_its_bytes_when_the_shard_is_written_again(tmp_path, monkeypatch):
+    from helpers.corpus import store
+
+    shards, first, second = str(tmp_path / "shards"), pa.table({"a": [1, 2]}), pa.table({"a": [3]})
+    store.write_shard(shards, "part-x", {"dates": first})
+    linked, copied = tmp_path / "linked.parquet", tmp_path / "copied.parquet"
+    store.copy_shard_file(shards, "part-x", "dates", linked)
+    monkeypatch.setattr(store.os, "link", lambda source, target: (_ for _ in ()).throw(OSError("cross-device link")))
+    store.copy_shard_file(shards, "part-x", "dates", copied)
+    assert not copied.samefile(tmp_path / "shards" / "part-x" / "dates.parquet")
+    store.write_shard(shards, "part-x", {"dates": second})
+    assert pq.read_table(linked).equals(first) and pq.read_table(copied).equals(first)

@@ -1,9 +1,12 @@
 """load_corpus builds the tables once, says when it reuses them, and rebuilds only what changed."""
 import shutil
 
+import numpy as np
+import pyarrow as pa
 import pytest
 
 from helpers import paths, schema
+from helpers.corpus.store import ROWS, arrow_schema, keep_documents
 from helpers.store import TABLE_NAMES, load_corpus
 
 
@@ -96,3 +99,13 @@ def test_a_corpus_loaded_without_texts_reads_tables_when_used_and_texts_when_ask
     assert list(got.index) == [ids[3], ids[0], "no-such-id"]
     assert got.iloc[0] == expected[ids[3]] and got.iloc[1] == expected[ids[0]] and got.isna().iloc[2]
     assert lean.texts().sort_index().tolist() == expected.sort_index().tolist()
+
+
+def test_keep_documents_takes_the_rows_of_the_kept_documents_in_order():
+    counts = pa.table({"path": ["a", "b", "c", "d"], **{name: [2, 0, 1, 3] for name in arrow_schema(ROWS).names[1:]}},
+                      schema=arrow_schema(ROWS))
+    data = pa.table({"doc": ["a", "a", "c", "d", "d", "d"], "i": [0, 1, 2, 3, 4, 5]})
+    assert keep_documents(data, counts, np.array([True, True, False, True]), "dates")["i"].to_pylist() == [0, 1, 3, 4, 5]
+    assert keep_documents(data, counts, np.array([False, True, True, False]), "dates")["doc"].to_pylist() == ["c"]
+    assert keep_documents(data, counts, np.array([True, False, True, True]), "dates").equals(data)
+    assert keep_documents(data, counts, np.zeros(4, bool), "dates").num_rows == 0

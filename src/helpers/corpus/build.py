@@ -42,6 +42,7 @@ from helpers.corpus.location import list_files, local_copy, prefetch
 from helpers.corpus.merge import merge_people
 from helpers.corpus.store import (
     MERGE_INPUTS,
+    ROWS,
     SHARD_TABLES,
     SOURCE,
     TABLES_DIR,
@@ -49,13 +50,14 @@ from helpers.corpus.store import (
     TEXTS,
     arrow_schema,
     copy_shard_file,
-    file_schema,
     forget_part_keys,
+    keep_documents,
     part_file,
     read_part_keys,
     read_shard,
     remove_other_parts,
     remove_shards,
+    row_counts,
     rows_to_arrow,
     shard_parts,
     to_arrow,
@@ -174,26 +176,31 @@ def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
 
 
 def _shard_tables(docs: list[Document], results: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
-    """Every table's rows of a batch, each row with the path of its document, and what the people merge reads.
+    """Every table's rows of a batch in the form of the table's files, how many rows each document has in
+    each (`ROWS`), and what the people merge reads.
 
     The texts are a file of their own, already the one the tables hold, which the store copies as it is.
     """
     documents = rows_to_arrow("documents", document_rows(docs))
     tables = {"documents": documents.drop_columns(["text"]), TEXTS: documents.select(TEXT_COLUMNS),
-              "segments": rows_to_arrow("segments", segment_rows(docs), _sources(docs, [d.segments for d in docs]))}
+              "segments": rows_to_arrow("segments", segment_rows(docs))}
+    counts = {"documents": [1] * len(docs), "segments": [len(doc.segments) for doc in docs]}
     for table in schema.PER_DOCUMENT_TABLES:
         per_document = [result[table] for result in results]
-        tables[table] = rows_to_arrow(table, list(chain.from_iterable(per_document)), _sources(docs, per_document))
-    mentions = tables["mentions"]
+        tables[table] = rows_to_arrow(table, list(chain.from_iterable(per_document)))
+        counts[table] = [len(rows) for rows in per_document]
+    tables[ROWS] = row_counts([doc.path for doc in docs], counts)
+    mentions = _with_sources(tables["mentions"], docs, counts["mentions"])
     tables["person_mentions"] = _distinct_counts(mentions.filter(pc.equal(mentions["kind"], "person")), "person_mentions")
-    tables["speakers"] = _distinct_counts(tables["quotes"], "speakers")
+    tables["speakers"] = _distinct_counts(_with_sources(tables["quotes"], docs, counts["quotes"]), "speakers")
     return tables
 
 
-def _sources(docs: list[Document], per_document: list) -> list[str]:
-    """The path of each row's document, for rows listed document by document (made by C loops: a batch has
-    some 25,000 rows)."""
-    return list(chain.from_iterable(repeat(doc.path, len(rows)) for doc, rows in zip(docs, per_document)))
+def _with_sources(data: pa.Table, docs: list[Document], counts: list[int]) -> pa.Table:
+    """`data` with the path of each row's document, for rows listed document by document (made by C
+    loops: a batch has some 25,000 rows)."""
+    sources = chain.from_iterable(repeat(doc.path, n) for doc, n in zip(docs, counts))
+    return data.append_column(SOURCE, pa.array(list(sources), pa.string()))
 
 
 class _Clock:
@@ -338,7 +345,7 @@ def _distinct_counts(data: pa.Table, table: str) -> pa.Table:
     columns = [SOURCE, *MERGE_INPUTS[table]]
     counts = data.select(columns).group_by(columns, use_threads=False).aggregate([([], "count_all")])
     counts = counts.sort_by([(column, "ascending") for column in columns])  # nulls last
-    return pa.table([counts[column] for column in columns] + [counts["count_all"]], schema=arrow_schema(table, shard=True))
+    return pa.table([counts[column] for column in columns] + [counts["count_all"]], schema=arrow_schema(table))
 
 
 def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:
@@ -352,33 +359,40 @@ def _summed(tables: list[pa.Table], columns: tuple[str, ...]) -> pa.Table:
 
 def _write_tables(out: Path, shards: str, parts: dict[str, pa.Array], names: dict[str, set[str]],
                   canonical: dict[str, str], people: pd.DataFrame, report: list[dict]) -> None:
-    """Every table, one file per part; a part's file is rewritten only when what it holds changed:
-    its kept documents, or (for mentions and quotes) the canonical names of the people in it.
+    """Every table, one file per part. A part's file is rewritten only when what it holds changed: the
+    kept documents with rows in that table, or (for mentions and quotes) the canonical names of the
+    people in it; a file keeping every row of its shard, with no name to change, is the shard's file
+    (linked or copied byte for byte); only the others are decoded, filtered and encoded.
 
     Parts are written by a few threads: reading, filtering and writing Parquet run outside the GIL.
     """
     previous = read_part_keys(out)
     forget_part_keys(out)
-    keys = {part: {"rows": _digest(paths.to_pylist()),
-                   "names": _digest(sorted((n, canonical[n]) for n in names[part] if n in canonical))}
-            for part, paths in parts.items()}
 
-    def write_part(part: str) -> None:
+    def write_part(part: str) -> dict[str, str]:
         old = previous.get(part, {})
         if not part_file(out, TEXTS, part).exists():  # what a part's texts hold never changes
             copy_shard_file(shards, part, TEXTS, part_file(out, TEXTS, part))
+        counts = read_shard(shards, part, ROWS)
+        kept = pc.is_in(counts[SOURCE], value_set=parts[part]).to_numpy(zero_copy_only=False)
+        part_names = sorted((n, canonical[n]) for n in names[part] if n in canonical)
+        keys = {}
         for table in SHARD_TABLES:
-            same = old.get("rows") == keys[part]["rows"] and (table not in CANONICAL_COLUMNS or old.get("names") == keys[part]["names"])
-            if same and part_file(out, table, part).exists():
+            with_rows = counts[table].to_numpy() > 0
+            renames = bool(part_names) and table in CANONICAL_COLUMNS
+            selected = counts[SOURCE].filter(pa.array(kept & with_rows)).to_pylist()
+            keys[table] = _digest([selected, part_names if table in CANONICAL_COLUMNS else []])
+            if old.get(table) == keys[table] and part_file(out, table, part).exists():
                 continue
-            columns = file_schema(table).names if table == "documents" else None
-            data = read_shard(shards, part, table, columns=columns, paths=parts[part])
-            if table != "documents":
-                data = data.drop_columns([SOURCE])
+            if not renames and (kept | ~with_rows).all():
+                copy_shard_file(shards, part, table, part_file(out, table, part))
+                continue
+            data = keep_documents(read_shard(shards, part, table), counts, kept, table)
             write_file(part_file(out, table, part), use_canonical_names(table, data, canonical))
+        return keys
 
     with ThreadPoolExecutor(os.cpu_count() or 1) as threads:
-        list(threads.map(write_part, parts))
+        keys = dict(zip(parts, threads.map(write_part, parts)))
     write_file(out / TABLES_DIR / "people.parquet", to_arrow("people", schema.conform("people", people)))
     write_file(out / TABLES_DIR / "ingest_report.parquet", to_arrow("ingest_report", schema.conform("ingest_report", report)))
     remove_other_parts(out, set(keys))

@@ -1,27 +1,35 @@
 """Parquet shards of a build, and the tables written from them one shard at a time.
 
-A shard (a "part") holds the rows of one batch of files for every per-document table, with the
-`path` of the document each row came from, so that de-duplication can pick rows by document after
-the fact, and the distinct person mentions and speakers of each document the people merge reads. The tables are folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept
-documents only, canonical names applied), in corpus order as `tables/parts.json` lists them, so a
-build rewrites only the parts that changed; `people` and `ingest_report` are one file each. DuckDB
-or pyarrow read a table folder as one table. Every file has the table's explicit Arrow schema, so a
-part with no rows for a list column has the same type as the others.
+A shard (a "part") holds the rows of one batch of files for every per-document table, each file already
+in the form of the table's file (`file_schema`), its rows listed document by document; its `rows` file
+says how many rows each document has in each table, so that de-duplication can pick rows by document
+after the fact (`keep_documents`) without a column naming the document in every row. It also holds the
+distinct person mentions and speakers of each document, which the people merge reads. The tables are
+folders with one file per part (`tables/<table>/<part>.parquet`, rows of kept documents only, canonical
+names applied), in corpus order as `tables/parts.json` lists them, so a build rewrites only the parts
+that changed; `people` and `ingest_report` are one file each. DuckDB or pyarrow read a table folder as
+one table. Every file has the table's explicit Arrow schema, so a part with no rows for a list column
+has the same type as the others.
+
+A part's file that keeps every row of its shard and needs no canonical name is the shard's file itself:
+it is linked (or copied byte for byte) rather than decoded and encoded again (`copy_shard_file`). Shard
+files are never written over in place, so a link never sees a file change under it.
 
 Document texts, nine tenths of the bytes, live apart in `tables/texts/<part>.parquet` (`doc_id`, `text`
-of every document the part's files held, written once, by the worker into the shard, then copied as it
-is, so the build's last step does not decode and encode them again): a part that loses a document (an edited file,
-a new duplicate) is rewritten without copying texts, and a text is found by its `doc_id` (the hash of
-the text itself, so an entry for a document no longer in the corpus is never looked up).
-`read_table(out, "documents")` joins them back.
+of every document the part's files held, written once, by the worker into the shard, then linked or
+copied as it is): a part that loses a document (an edited file, a new duplicate) is rewritten without
+copying texts, and a text is found by its `doc_id` (the hash of the text itself, so an entry for a
+document no longer in the corpus is never looked up). `read_table(out, "documents")` joins them back.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from functools import cache
 from pathlib import Path, PurePosixPath
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -31,9 +39,13 @@ from helpers import schema
 from helpers.corpus.location import filesystem, is_url, join
 
 SHARD_TABLES = ("documents", "segments", *schema.PER_DOCUMENT_TABLES)
-SOURCE = "path"  # the column naming the document a shard row came from (documents has it already)
+SOURCE = "path"  # the column naming the document of a row of the merge inputs and of the `ROWS` file
 TEXTS = "texts"  # the table of document texts by doc_id, one file per part
 TEXT_COLUMNS = ["doc_id", "text"]
+ROWS = "rows"  # a shard's file of how many rows each document has in each of SHARD_TABLES, in shard order
+# Parquet options of a table's files other than pyarrow's defaults. Texts are unique and long: a dictionary
+# of them is built only to be dropped, and zstd packs prose tighter than snappy at about its speed.
+WRITE_OPTIONS = {TEXTS: {"compression": "zstd", "compression_level": 1, "use_dictionary": False}}
 
 _TYPES = {schema.STR: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(), schema.BOOL: pa.bool_()}
 _AMOUNT = pa.struct([("text", pa.string()), ("value", pa.float64()), ("currency", pa.string()), ("qualifier", pa.string())])
@@ -53,29 +65,28 @@ MERGE_INPUTS = {
 }
 
 
-def arrow_schema(table: str, *, shard: bool = False) -> pa.Schema:
-    """The Arrow schema of `table`; in a shard, with the source column when the table lacks one."""
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of `table` (and of the shard files `TEXTS`, `ROWS` and `MERGE_INPUTS`)."""
     if table == TEXTS:
         return pa.schema([(name, pa.string()) for name in TEXT_COLUMNS])
+    if table == ROWS:
+        return pa.schema([(SOURCE, pa.string()), *((name, pa.int64()) for name in SHARD_TABLES)])
     if table in MERGE_INPUTS:
         return pa.schema([(SOURCE, pa.string()), *((name, pa.string()) for name in MERGE_INPUTS[table]), ("n", pa.int64())])
-    fields = [
+    return pa.schema([
         pa.field(name, _LIST_TYPES[(table, name)] if dtype == schema.LIST else _TYPES[dtype])
         for name, (dtype, _) in schema.TABLES[table].items()
-    ]
-    if shard and SOURCE not in schema.TABLES[table]:
-        fields.append(pa.field(SOURCE, pa.string()))
-    return pa.schema(fields)
+    ])
 
 
-def to_arrow(table: str, frame: pd.DataFrame, *, shard: bool = False) -> pa.Table:
-    return pa.Table.from_pandas(frame, schema=arrow_schema(table, shard=shard), preserve_index=False)
+def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
 
 
-def rows_to_arrow(table: str, rows: list[dict], sources: list[str] | None = None) -> pa.Table:
-    """`rows` of `table` as Arrow, with `sources` as the source column when given: the table
-    `to_arrow(table, schema.conform(table, rows))` gives, built column by column without pandas (a
-    build's shards are written from rows: going through pandas cost most of the time of writing them).
+def rows_to_arrow(table: str, rows: list[dict]) -> pa.Table:
+    """`rows` of `table` as Arrow: the table `to_arrow(table, schema.conform(table, rows))` gives, built
+    column by column without pandas (a build's shards are written from rows: going through pandas cost
+    most of the time of writing them).
 
     The rows are converted by Arrow as one array of structs, then split into columns: a column list per
     name made in Python cost twice as much. A value Arrow does not take for its column's type as it is (a
@@ -85,67 +96,90 @@ def rows_to_arrow(table: str, rows: list[dict], sources: list[str] | None = None
     unknown = set().union(*rows) - set(names)
     if unknown:
         raise ValueError(f"table {table!r} has no column(s) {sorted(unknown)}")
-    shard = sources is not None
-    target = arrow_schema(table, shard=shard)
+    target = arrow_schema(table)
     try:
-        columns = pa.array(rows, pa.struct([target.field(name) for name in names]), from_pandas=True).flatten()
+        columns = pa.array(rows, pa.struct(list(target)), from_pandas=True).flatten()
     except (pa.ArrowInvalid, pa.ArrowTypeError):
-        frame = schema.conform(table, rows)
-        if shard:
-            frame[SOURCE] = pd.array(sources, dtype="string")
-        return to_arrow(table, frame, shard=shard)
-    if shard and SOURCE not in names:
-        columns.append(pa.array(sources, pa.string()))
-    return pa.Table.from_arrays(columns, schema=target.with_metadata(_pandas_metadata(table, shard)))
+        return to_arrow(table, schema.conform(table, rows))
+    return pa.Table.from_arrays(columns, schema=target.with_metadata(_pandas_metadata(table)))
 
 
 @cache
-def _pandas_metadata(table: str, shard: bool) -> dict[bytes, bytes]:
+def _pandas_metadata(table: str) -> dict[bytes, bytes]:
     """The schema metadata `to_arrow` writes (pandas reads the columns' dtypes back from it); it
     depends on the table's schema alone, so the empty table's is every table's."""
-    frame = schema.conform(table, [])
-    if shard and SOURCE not in frame:
-        frame[SOURCE] = pd.array([], dtype="string")
-    return to_arrow(table, frame, shard=shard).schema.metadata
+    return to_arrow(table, schema.conform(table, [])).schema.metadata
 
 
 def write_shard(shards: str, part: str, tables: dict[str, pa.Table]) -> None:
-    """One file per table of a shard, each with the source column of its rows, in the folder or URL `shards`."""
+    """One file per table of a shard in the folder or URL `shards`. A local file is written under another
+    name then renamed: a table file linked to an earlier shard file of this name keeps its bytes."""
     if is_url(shards):
         fs, root = filesystem(shards)
         for table, data in tables.items():
             with fs.open(join(root, part, f"{table}.parquet"), "wb") as file:
-                pq.write_table(data, file)
+                pq.write_table(data, file, **WRITE_OPTIONS.get(table, {}))
         return
     folder = Path(shards) / part
     folder.mkdir(parents=True, exist_ok=True)
     for table, data in tables.items():
-        pq.write_table(data, folder / f"{table}.parquet")
+        write_file(folder / f"{table}.parquet", data, **WRITE_OPTIONS.get(table, {}))
 
 
 def read_shard(shards: str, part: str, table: str, *, columns: list[str] | None = None, paths: pa.Array | None = None) -> pa.Table:
-    """One table of one shard; only the rows of the documents in `paths` when given."""
+    """One table of one shard; for a table with a source column (`MERGE_INPUTS`), only the rows of the
+    documents in `paths` when given (the others' rows are picked with `keep_documents`)."""
     if is_url(shards):
         fs, root = filesystem(shards)
         with fs.open(join(root, part, f"{table}.parquet"), "rb") as file:
             data = pq.read_table(file, columns=columns)
-    else:
-        data = pq.read_table(Path(shards) / part / f"{table}.parquet", columns=columns)
+    else:  # one file, read by the calling thread: the build reads parts in threads of its own
+        data = pq.ParquetFile(Path(shards) / part / f"{table}.parquet").read(columns=columns, use_threads=False)
     if paths is not None:
         data = data.filter(pc.is_in(data[SOURCE], value_set=paths))
     return data
 
 
+def row_counts(sources: list[str], per_table: dict[str, list[int]]) -> pa.Table:
+    """The `ROWS` file of a shard: each document's path and its number of rows in every table."""
+    return pa.table([pa.array(sources, pa.string()), *(pa.array(per_table[name], pa.int64()) for name in SHARD_TABLES)],
+                    schema=arrow_schema(ROWS))
+
+
+def keep_documents(data: pa.Table, counts: pa.Table, kept: np.ndarray, table: str) -> pa.Table:
+    """The rows of a shard's file of `table` that belong to the documents `kept` marks (a flag per row of
+    `counts`, the shard's `ROWS`): a document's rows are contiguous, so they are slices of `data`, put
+    together without copying a value (filtering row by row copied every string of the table)."""
+    offsets = np.concatenate([[0], np.cumsum(counts[table].to_numpy())])
+    runs, start = [], None  # (first, last + 1) of each run of kept documents
+    for i, keep in enumerate(kept):
+        if keep and start is None:
+            start = i
+        elif not keep and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(kept)))
+    pieces = [data.slice(offsets[first], offsets[end] - offsets[first]) for first, end in runs]
+    return pa.concat_tables(pieces) if pieces else data.slice(0, 0)
+
+
 def copy_shard_file(shards: str, part: str, table: str, path: Path) -> None:
-    """A shard's file of `table` copied to `path` byte for byte (whole or not at all), for a table the
-    shard holds in its final form: no Parquet decoding and encoding again."""
+    """A shard's file of `table` as the file `path`, byte for byte (whole or not at all), for a table the
+    shard holds in its final form: a hard link when both are on one local file system, else a copy; no
+    Parquet decoding and encoding again."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
     if is_url(shards):
         fs, root = filesystem(shards)
         fs.get(join(root, part, f"{table}.parquet"), str(partial))
     else:
-        shutil.copyfile(Path(shards) / part / f"{table}.parquet", partial)
+        source = Path(shards) / part / f"{table}.parquet"
+        try:
+            os.link(source, partial)
+        except OSError:  # another file system, or one without links
+            shutil.copyfile(source, partial)
     partial.replace(path)
 
 
@@ -230,11 +264,12 @@ def column_bytes(out: Path, table: str, column: str) -> int:
     return total
 
 
-def write_file(path: Path, data: pa.Table) -> None:
-    """Write whole or not at all: a build stopped half way leaves the previous file."""
+def write_file(path: Path, data: pa.Table, **options) -> None:
+    """Write whole or not at all: a build stopped half way leaves the previous file (`options`: of `pq.write_table`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
-    pq.write_table(data, partial)
+    partial.unlink(missing_ok=True)  # never written into: it may be a link a stopped build left
+    pq.write_table(data, partial, **options)
     partial.replace(path)
 
 
