@@ -187,12 +187,19 @@ def _gender_of_verb_before(text: str, start: int) -> str | None:
     return morph.verb_gender(m.group(1)) if m else None
 
 
+# The word after a name (past «также», «уже»), and the word before it read backwards from the name (the last
+# word of the 40 characters before it, spaces and a line end after it): anchored, so each is one short match.
+WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)")
+WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
+
+
 def _speech_verb_beside(text: str, start: int, end: int) -> str | None:
     """The speech verb right after or right before a name, whose subject the name is («Валерия Соколова
     уточнила», «— уточнила Валерия Соколова»); another verb beside a name may have it as its object."""
-    after = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
-    before = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
-    return next((verb.group(1) for verb in (after, before) if verb and verb.group(1).lower() in speech_verb_forms()), None)
+    after = WORD_AFTER.match(text[end:end + 40])
+    before = WORD_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
+    words = (after.group(1) if after else None, before.group(1)[::-1] if before else None)
+    return next((word for word in words if word and word.lower() in speech_verb_forms()), None)
 
 
 def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
@@ -202,8 +209,9 @@ def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
 
 def _speaking_surname(text: str, start: int, end: int, word: str) -> bool:
     """A surname the dictionary does not know («Шадрин»), read by its regular ending when it is a speech
-    verb's subject («— заявил Шадрин», «Шадрин отметил»)."""
-    return morph.guessed_surname(word) and _speech_verb_beside(text, start, end) is not None
+    verb's subject («— заявил Шадрин», «Шадрин отметил»). The verb is looked for first: few capitalised words
+    stand beside one, and the ending is tried in every gender and case."""
+    return _speech_verb_beside(text, start, end) is not None and morph.guessed_surname(word)
 
 
 @lru_cache(maxsize=50_000)
