@@ -30,6 +30,10 @@ SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", 
                         "у", "а", "е", "ы", "ю", "я")
 ROLE_REACH = 160  # characters before a name searched for its role phrase
 NAME_OR_PLACE_TAGS = morph.PERSON_NAME_TAGS | {"Geox", "Orgn"}
+# The word after a name (past «также», «уже»), and the word before it read backwards from the name (the last
+# word of the 40 characters before it, spaces and a line end after it): anchored, so each is one short match.
+WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)")
+WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
 
 
 def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
@@ -185,12 +189,6 @@ def _gender_of_verb_before(text: str, start: int) -> str | None:
     """The gender of the past-tense verb right before a name («— сказала Белова» -> f), if any."""
     m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
     return morph.verb_gender(m.group(1)) if m else None
-
-
-# The word after a name (past «также», «уже»), and the word before it read backwards from the name (the last
-# word of the 40 characters before it, spaces and a line end after it): anchored, so each is one short match.
-WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)")
-WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
 
 
 def _speech_verb_beside(text: str, start: int, end: int) -> str | None:
