@@ -167,6 +167,24 @@ def test_a_surname_links_only_to_its_own_paradigm(ru):
         ("Петровскую", "Анна Петровская"), ("Петрову", "Олег Петров")]
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("— заявил Шадрин на брифинге.", "заявил"),
+    ("Шадрин отметил, что сроки сдвинутся.", "отметил"),
+    ("Шадрин также отметил рост.", "отметил"),
+    ("Об этом заявил\u00a0Шадрин.", "заявил"),
+    ("Об этом заявил \nШадрин.", "заявил"),  # a line break after the verb's space
+    ("Заявил\nШадрин.", None),  # the line break alone parts them
+    ("Сообщилзаявил Шадрин.", None),  # the word before is no speech verb
+    ("Делегацию встретил Шадрин.", None),
+    ("«Вопрос решен»,Шадрин.", None),
+])
+def test_the_speech_verb_beside_a_surname_is_read_on_either_side(text, verb):
+    from helpers.extract.people.ru import _speech_verb_beside
+
+    start = text.index("Шадрин")
+    assert _speech_verb_beside(text, start, start + len("Шадрин")) == verb
+
+
 @pytest.mark.parametrize("text, value", [
     ("Форум, запланированный на 24-25 мая, соберет экспертов.", "2023-05-24"),
     ("Выставка пройдет 14 июня в Минске.", "2023-06-14"),

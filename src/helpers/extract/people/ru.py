@@ -30,6 +30,10 @@ SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", 
                         "у", "а", "е", "ы", "ю", "я")
 ROLE_REACH = 160  # characters before a name searched for its role phrase
 NAME_OR_PLACE_TAGS = morph.PERSON_NAME_TAGS | {"Geox", "Orgn"}
+# The word after a name (past «также», «уже»), and the word before it read backwards from the name (the last
+# word of the 40 characters before it, spaces and a line end after it): anchored, so each is one short match.
+WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)")
+WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
 
 
 def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
@@ -190,9 +194,10 @@ def _gender_of_verb_before(text: str, start: int) -> str | None:
 def _speech_verb_beside(text: str, start: int, end: int) -> str | None:
     """The speech verb right after or right before a name, whose subject the name is («Валерия Соколова
     уточнила», «— уточнила Валерия Соколова»); another verb beside a name may have it as its object."""
-    after = re.match(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0]+)?(\w+)", text[end:end + 40])
-    before = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 40):start])
-    return next((verb.group(1) for verb in (after, before) if verb and verb.group(1).lower() in speech_verb_forms()), None)
+    after = WORD_AFTER.match(text[end:end + 40])
+    before = WORD_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
+    words = (after.group(1) if after else None, before.group(1)[::-1] if before else None)
+    return next((word for word in words if word and word.lower() in speech_verb_forms()), None)
 
 
 def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
@@ -202,8 +207,9 @@ def _gender_of_speech_verb(text: str, start: int, end: int) -> str | None:
 
 def _speaking_surname(text: str, start: int, end: int, word: str) -> bool:
     """A surname the dictionary does not know («Шадрин»), read by its regular ending when it is a speech
-    verb's subject («— заявил Шадрин», «Шадрин отметил»)."""
-    return morph.guessed_surname(word) and _speech_verb_beside(text, start, end) is not None
+    verb's subject («— заявил Шадрин», «Шадрин отметил»). The verb is looked for first: few capitalised words
+    stand beside one, and the ending is tried in every gender and case."""
+    return _speech_verb_beside(text, start, end) is not None and morph.guessed_surname(word)
 
 
 @lru_cache(maxsize=50_000)

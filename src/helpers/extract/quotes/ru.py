@@ -549,7 +549,8 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if speaker.name:
                 rows.append(ctx.row("reported", ps, pe, speaker, back.group("cue"), _clause(text, ps, pe)))
             continue
-        according = p.ACCORDING_TO.search(text, s, e)
+        # each frame is searched only in a sentence holding the word or mark it cannot match without
+        according = p.ACCORDING_TO.search(text, s, e) if "словам" in sentence or "мнению" in sentence else None
         if according and according.start() - s < 60:
             if according.group("pron"):
                 speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
@@ -577,13 +578,13 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             if speaker.name:
                 rows.append(ctx.row("reported", as_said.end(), e, speaker, as_said.group("cue"), _clause(text, as_said.end(), e)))
             continue  # «Как сообщает ТАСС, …»: an outlet relaying is no speaker
-        parenthetical = p.PARENTHETICAL.match(text, s, e)
+        parenthetical = p.PARENTHETICAL.match(text, s, e) if "," in sentence else None
         if parenthetical:
             speaker = _speaker(ctx, parenthetical.start("np"), parenthetical.end("np"), parenthetical.group("cue"))
             if speaker.name:
                 rows.append(ctx.row("reported", parenthetical.end(), e, speaker, parenthetical.group("cue"), _clause(text, parenthetical.end(), e)))
                 continue
-        that = p.CUE_THAT.search(text, s, e)
+        that = p.CUE_THAT.search(text, s, e) if "что" in sentence else None
         if that:
             speaker = _subject(ctx, s, that.start(), that.group("cue"), rows)
             whole = re.match(r"[«\"„“]", text[that.end():that.end() + 1]) and text[s:e].rstrip(" .").endswith(("»", '"', "“", "”"))
@@ -591,13 +592,13 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 for clause_start, clause_end, cue, who in _joined_reports(ctx, that, speaker, e, rows):
                     rows.append(ctx.row("reported", clause_start, clause_end, who, cue, _clause(text, clause_start, clause_end)))
                 continue
-        colon = p.CUE_COLON.search(text, s, e)
+        colon = p.CUE_COLON.search(text, s, e) if ":" in sentence else None
         if colon and not _inside_quote(text, s, colon.start()):  # «X заявил: платформа заработает»
             speaker = _subject(ctx, s, colon.start(), colon.group("cue"), rows)
             if speaker is not None and speaker.name:
                 rows.append(ctx.row("reported", colon.end(), e, speaker, colon.group("cue"), _clause(text, colon.end(), e)))
                 continue
-        trailing = p.TRAILING_CUE.search(text, s, e)
+        trailing = p.TRAILING_CUE.search(text, s, e) if "," in sentence else None
         if trailing and not _inside_quote(text, s, trailing.start()):
             speaker = _speaker(ctx, trailing.start("np"), trailing.end("np"), trailing.group("cue"))
             clause_start = _after_dateline(text, s, trailing.start())
