@@ -87,6 +87,11 @@ def role_after(lang: Language, text: str, end: int) -> str | None:
     return " ".join(role.split()).rstrip(" ,") or None
 
 
+def _conjoined_roles(lang: Language, tokens: list[str], i: int) -> bool:
+    """Does the "and" at tokens[i] join two role nouns ("President and Chairman of …": one person's two roles)?"""
+    return i > 0 and tokens[i - 1].casefold() in lang.people.ROLE_CLASSES and tokens[i + 1].casefold() in lang.people.ROLE_CLASSES
+
+
 def role_before(lang: Language, text: str, words: Words, k: int) -> tuple[int, int] | None:
     """The role phrase right before a name ("First Deputy Prime Minister of Belarus"): walk back over
     capitalised words, role and organisation nouns and connectors; the role starts at its first role noun.
@@ -99,10 +104,8 @@ def role_before(lang: Language, text: str, words: Words, k: int) -> tuple[int, i
             break
         word = tokens[i]
         low = word.casefold()
-        conjoined = i > 0 and tokens[i - 1].casefold() in lang.people.ROLE_CLASSES and \
-            tokens[i + 1].casefold() in lang.people.ROLE_CLASSES  # "President and Chairman of …": one person's two roles
-        if low == "and" and not conjoined and (leftmost_role is not None or tokens[i + 1].casefold() in lang.people.ROLE_CLASSES
-                                               or tokens[i + 1] == "the"):
+        if low == "and" and not _conjoined_roles(lang, tokens, i) and (
+                leftmost_role is not None or tokens[i + 1].casefold() in lang.people.ROLE_CLASSES or tokens[i + 1] == "the"):
             break  # "… Mayor X and Beijing Mayor Y", "… and the mayor of …": a second person's role begins here
         if not (word[0].isupper() or low in lang.people.ROLE_CONNECTORS or low in lang.people.ROLE_CLASSES or low in lang.people.ORG_NOUNS
                 or low in lang.people.DEPUTY_WORDS):

@@ -76,10 +76,20 @@ class Speakers:
                     continue
                 spans.append((s, m.end()))
                 s = m.end()
-            if self.text[s:line_end].strip():
-                spans.append((s, line_end))
+            spans.append((s, line_end))
             line_start = line_end + 1
-        return [trim(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
+        return [span for span in map(self._trimmed, spans) if span]
+
+    def _trimmed(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """`trim` of a sentence span, read off one slice of it (the sentence is short; `trim` reads a character
+        at a time); None when it holds only white space."""
+        s, e = span
+        sentence = self.text[s:e]
+        words = sentence.strip()
+        if not words:
+            return None
+        lead = len(sentence) - len(sentence.lstrip())
+        return s + lead, s + lead + len(words)
 
     def row(self, kind: str, start: int, end: int, speaker: Speaker, cue: str | None, text: str | None = None) -> dict:
         seg = self.doc.segment_at(start)
