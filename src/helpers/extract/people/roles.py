@@ -3,6 +3,7 @@ and the office they name, which a later "the minister" links back to."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from helpers.lang import Language
@@ -39,11 +40,13 @@ ROLE_GAP = re.compile(r"[ \t\u00a0,()’']*")
 MAX_ROLE_WORDS = 25
 
 
+@lru_cache(maxsize=16384)
 def role_class(role: str | None, lang: Language) -> tuple[str, bool] | None:
     """The kind of office a role phrase names, and whether it is a deputy's.
 
     "Deputy Minister of Industry of Belarus" -> ("minister", True); "the head of the Ministry of …" ->
     ("minister", False): a ministry's head is its minister. The head noun is the last role noun before "of".
+    Kept per phrase: the quote finders ask it of every phrase before a cue, and role phrases recur.
     """
     if not role:
         return None
