@@ -183,7 +183,7 @@ def mention_row(doc: Document, start: int, end: int, surface: str, person: Perso
 
 def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = strip_possessive(word)
-    if HYPHEN_PARTICLE.match(base):
+    if "-" in base and HYPHEN_PARTICLE.match(base):
         return True
     if not lang.is_name_start(base):
         return False
@@ -251,6 +251,8 @@ def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> 
     """Where first names show it, one run holds several names or starts with a stray word:
     "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two.
     `tokens` are the text's words, the name is tokens[k..j]."""
+    if k == j:
+        return [(k, j)]  # one word: nothing to split (most runs)
     firsts = [m for m in range(k, j + 1) if (tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES)
               and not (m > k and tokens[m - 1] in lang.people.NAME_PARTICLES)]  # "Hamad bin Khalid …" is one name
     starts = []
