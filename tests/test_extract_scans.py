@@ -17,6 +17,8 @@ TEXTS = [
     "  People's Bank of China — 5G and e-commerce; O'Neil met de la Cruz.\n\nNext line_with_underscore x2",
     "МИНСК, 17 мая. Лукашенко встретился с Си Цзиньпином.",
     "1999-2024: -hyphen- 'quoted' ’s",
+    # joiners a word does not end with, doubled joiners, letters beyond ASCII and numerals that are no digits
+    "Ivanov- said; al--Rashid, O’’Brien, x'-y, Müller-Lüdenscheidt’s Ⅻ½ café-",
 ]
 
 

@@ -50,8 +50,10 @@ def _is_initial(tokens: list[str], gaps: list[str], i: int) -> bool:
     return len(tokens[i]) == 1 and tokens[i].isupper() and i + 1 < len(tokens) and INITIAL_GAP.fullmatch(gaps[i + 1]) is not None
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov."""
+    """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov.
+    Kept per name: every document keys each of its names, and the corpus merge keys them all again."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     for old, new in (("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"), ("ich", "ic"), ("ck", "k"),
@@ -181,7 +183,7 @@ def mention_row(doc: Document, start: int, end: int, surface: str, person: Perso
 
 def _is_name_word(lang: Language, word: str, country_in) -> bool:
     base = strip_possessive(word)
-    if HYPHEN_PARTICLE.match(base):
+    if "-" in base and HYPHEN_PARTICLE.match(base):
         return True
     if not lang.is_name_start(base):
         return False
@@ -191,15 +193,17 @@ def _is_name_word(lang: Language, word: str, country_in) -> bool:
             and not (base.isupper() and len(base) > 1) and country_in(base) is None)
 
 
-def _name_word_test(lang: Language, country_in):
-    """`_is_name_word` for one document, each distinct word tested once: names and capitalised words repeat."""
-    verdicts: dict[str, bool] = {}
+class _NameWords(dict):
+    """`_is_name_word` for one document, each distinct word tested once (names and capitalised words repeat):
+    `name_words[word]` is a plain dictionary look-up once the word has been tested."""
 
-    def is_name_word(word: str) -> bool:
-        if word not in verdicts:
-            verdicts[word] = _is_name_word(lang, word, country_in)
-        return verdicts[word]
-    return is_name_word
+    def __init__(self, lang: Language, country_in):
+        super().__init__()
+        self.lang, self.country_in = lang, country_in
+
+    def __missing__(self, word: str) -> bool:
+        verdict = self[word] = _is_name_word(self.lang, word, self.country_in)
+        return verdict
 
 
 def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
@@ -207,7 +211,7 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
     shows it is a person (a known name, a known first name, a role, an honorific, a speech verb, a label)."""
     words = Words(text)
     tokens, gaps = words.tokens, words.gaps
-    is_name_word = _name_word_test(lang, country_in)
+    name_words = _NameWords(lang, country_in)
     particles, headings, first_names = lang.people.NAME_PARTICLES, lang.people.HEADING_WORDS, lang.people.FIRST_NAMES
     out = []
     n = len(tokens)
@@ -219,14 +223,14 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
         while j + 1 < n and (
             tokens[j + 1][0].isupper()
             or (tokens[j + 1] in particles and j + 2 < n and tokens[j + 2][0].isupper())
-            or HYPHEN_PARTICLE.match(tokens[j + 1])
+            or ("-" in tokens[j + 1] and HYPHEN_PARTICLE.match(tokens[j + 1]))  # the hyphen first: most runs end at a plain word
         ) and (gaps[j + 1] == " " or NAME_GAP.fullmatch(gaps[j + 1]) or _is_initial(tokens, gaps, j)):  # the gap last: most runs end at a lower-case word
             j += 1
         while j > i and tokens[j] in headings:
             j -= 1  # "… Andrei Nesterenko Interview to …": a heading word closes the run, not the name
         k = j  # the name is the run's tail of name words (particles allowed inside)
         while k >= i and j - k < MAX_NAME_WORDS and (
-            is_name_word(tokens[k]) or (tokens[k] in particles and k < j and k > i)
+            name_words[tokens[k]] or (tokens[k] in particles and k < j and k > i)
             or (k < j and _is_initial(tokens, gaps, k))  # "A. Ivanov"
             or (k > i and k < j and tokens[k][0].isupper() and tokens[k - 1] in first_names)  # "Abdullah Sultan Al Owais"
             or (k > i and k < j and tokens[k] in first_names
@@ -247,6 +251,8 @@ def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> 
     """Where first names show it, one run holds several names or starts with a stray word:
     "Roscosmos Dmitry Rogozin" -> "Dmitry Rogozin"; "Abdulla Aripov Mikhail Mishustin" (two captions joined) -> two.
     `tokens` are the text's words, the name is tokens[k..j]."""
+    if k == j:
+        return [(k, j)]  # one word: nothing to split (most runs)
     firsts = [m for m in range(k, j + 1) if (tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES)
               and not (m > k and tokens[m - 1] in lang.people.NAME_PARTICLES)]  # "Hamad bin Khalid …" is one name
     starts = []
@@ -276,8 +282,9 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     next_word = text[end:end + 40].split()[:1]
     first_name = (first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
                   or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
+    known_name = bool(known.canonical(name))
     evidence = bool(
-        known.canonical(name)
+        known_name
         or first_name
         or role
         or prev_word in lang.people.HONORIFICS
@@ -285,11 +292,11 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
         or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or is_label(text, end)
     )
-    if evidence and j > k and not (known.canonical(name) or first_name
+    if evidence and j > k and not (known_name or first_name
                                    or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company
-    role_only = role and not (known.canonical(name) or first_name)
+    role_only = role and not (known_name or first_name)
     if role_only and lang.patterns.ORG_CONTINUES.match(text, end) and not _second_person_follows(lang, text, end):
         evidence = False  # "… Administration for Market Control and Regulation": a name inside an organisation's
     return Candidate(start, end, text[start:end], name, role, role_span, evidence)

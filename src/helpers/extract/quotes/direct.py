@@ -423,7 +423,7 @@ def named_term(ctx: Speakers, span: Span) -> bool:
 def is_chrome(ctx: Speakers, span: Span) -> bool:
     """Quotation marks around no words: navigation arrows and page bars ("««« :: 1 | 2 :: »»»")."""
     words = ctx.text[span.start:span.end]
-    letters = sum(c.isalpha() for c in words)
+    letters = sum(map(str.isalpha, words))
     return letters < 0.5 * len(words.replace(" ", "")) or \
         not any(len(w) >= 2 and w.isalpha() for w in (w.strip(".,;:!?…") for w in words.split()))  # "First," is a word
 

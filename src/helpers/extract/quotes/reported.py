@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 
 from helpers.dateline import match_dateline
-from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, line_spans, role_phrase, title_lines, trim
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, role_phrase, title_lines, trim
 
 
 def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[dict] = ()) -> list[dict]:
@@ -20,7 +20,7 @@ def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[di
     body = None  # (speaker row, sentences since) of the last body that spoke: "They added that …" goes on with it
     last_line = ctx.text.rstrip()[-1:] and len(ctx.text.rstrip())
     cut_at = last_line if ctx.text.rstrip()[-1:].isalnum() else None  # a text cut off mid-sentence ends there
-    for line_start, line_end in line_spans(ctx.text):
+    for line_start, line_end in ctx.lines:
         line = ctx.text[line_start:line_end].strip()
         if not line:
             continue
@@ -156,7 +156,7 @@ def headline_rows(ctx: Speakers) -> list[dict]:
     """The document's title when it reports what a named person says: "Name, Body: claim", "Claim, says
     Name", "Claim — Name". A title that only sums up the body ("President promises to …") is not speech. A
     metadata listing's field label ("- Title: …") is not part of the title."""
-    for start, end in title_lines(ctx.text):
+    for start, end in title_lines(ctx.text, ctx.lines):
         field = ctx.p.TITLE_FIELD.match(ctx.text, start, end)
         rows = _headline_row(ctx, *trim(ctx.text, field.end() if field else start, end))
         if rows:

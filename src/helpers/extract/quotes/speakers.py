@@ -10,6 +10,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
@@ -52,6 +53,11 @@ class Speakers:
         # every word of every person's name in the document: a lone one before a cue is not a company
         self.name_words = {w for p in people.people.values() for n in p.spellings | {p.name} for w in n.split()}
 
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """`line_spans` of the text, found once: the turn, title and reported-speech finders all read every line."""
+        return line_spans(self.text)
+
     def in_block(self, offset: int) -> bool:
         return inside(offset, self.blocks)
 
@@ -76,10 +82,20 @@ class Speakers:
                     continue
                 spans.append((s, m.end()))
                 s = m.end()
-            if self.text[s:line_end].strip():
-                spans.append((s, line_end))
+            spans.append((s, line_end))
             line_start = line_end + 1
-        return [trim(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
+        return [span for span in map(self._trimmed, spans) if span]
+
+    def _trimmed(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """`trim` of a sentence span, read off one slice of it (the sentence is short; `trim` reads a character
+        at a time); None when it holds only white space."""
+        s, e = span
+        sentence = self.text[s:e]
+        words = sentence.strip()
+        if not words:
+            return None
+        lead = len(sentence) - len(sentence.lstrip())
+        return s + lead, s + lead + len(words)
 
     def row(self, kind: str, start: int, end: int, speaker: Speaker, cue: str | None, text: str | None = None) -> dict:
         seg = self.doc.segment_at(start)
@@ -416,11 +432,12 @@ def _word_of(modifier: str, name: str) -> bool:
 HEADLINE_ZONE = 3  # non-empty lines before the first sentence that may be the document's title
 
 
-def title_lines(text: str) -> list[tuple[int, int]]:
+def title_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines that may be the document's title: the non-empty lines before its first sentence (a line
-    ending with a full stop), at most `HEADLINE_ZONE` ("All news" chrome, then the headline)."""
+    ending with a full stop), at most `HEADLINE_ZONE` ("All news" chrome, then the headline). `lines` are
+    the text's `line_spans`."""
     out = []
-    for start, end in line_spans(text):
+    for start, end in lines:
         line = text[start:end].strip()
         if not line:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.quotes.speakers import Speaker, Speakers, line_spans, role_phrase, title_lines
+from helpers.extract.quotes.speakers import Speaker, Speakers, role_phrase, title_lines
 
 
 def turn_rows(ctx: Speakers) -> list[dict]:
@@ -17,8 +17,8 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     questions, a name whose first name no list has) count only in a document that has a clear label too.
     """
     text = ctx.text
-    lines = line_spans(text)
-    titles = {start for start, _ in title_lines(text)}
+    lines = ctx.lines
+    titles = {start for start, _ in title_lines(text, lines)}
     labels = []
     for n, (start, end) in enumerate(lines):
         indent = len(text[start:end]) - len(text[start:end].lstrip(" \t\u00a0"))  # "    Name: …" in an indented page
