@@ -45,15 +45,17 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
     rows: list[dict] = []
     singles = []
     for m in p.NAME.finditer(text):
-        trailing = p.TRAILING_INITIALS.search(m.group())
+        phrase = m.group()
+        trailing = p.TRAILING_INITIALS.search(phrase)
         if trailing:  # «Путин В.В.»: read as «В.В. Путин», so both orders are one person
-            _surname_then_initials(doc, lang, m, trailing, people, rows, known, ref)
-            continue
-        words = _name_words(lang, m.group())
+            if _surname_then_initials(doc, lang, m, trailing, people, rows, known, ref):
+                continue
+            phrase = phrase[:trailing.start()]  # «Иван Светлов И.»: the initial ends a sentence
+        words = _name_words(lang, phrase)
         if not words:
             continue
-        start = m.start() + m.group().index(words[0])
-        surface = " ".join(words) if not p.INITIALS.match(words[0]) else m.group()[m.group().index(words[0]):]
+        start = m.start() + phrase.index(words[0])
+        surface = " ".join(words) if not p.INITIALS.match(words[0]) else phrase[phrase.index(words[0]):]
         end = start + len(surface)
         if len(words) == 1 and not p.INITIALS.match(words[0]):
             singles.append((start, end, words[0]))
@@ -99,12 +101,12 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
 
 
 def _surname_then_initials(doc: Document, lang: Language, m: re.Match, trailing: re.Match, people: dict[str, Person],
-                           rows: list[dict], known: KnownPeople, ref) -> None:
+                           rows: list[dict], known: KnownPeople, ref) -> bool:
     """A surname followed by initials («Светлов И.А. отметил», «с Путиным В.В.»): the person named with the
-    initials first, the surname in the nominative."""
+    initials first, the surname in the nominative. False when more than a surname comes before them."""
     words = _name_words(lang, m.group()[:trailing.start()])
     if len(words) != 1 or lang.patterns.INITIALS.match(words[0]):
-        return
+        return False
     text = doc.text
     start = m.start() + m.group().index(words[0])
     end = m.start() + trailing.end()
@@ -113,6 +115,7 @@ def _surname_then_initials(doc: Document, lang: Language, m: re.Match, trailing:
     person = _register(lang, people, f"{initials} {surname}", _role_before(lang, text, start, rows[-1]["end"] if rows else 0),
                        known, ref)
     rows.append(mention_row(doc, start, end, text[start:end], person, "name"))
+    return True
 
 
 def _name_words(lang: Language, phrase: str) -> list[str]:
