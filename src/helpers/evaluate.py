@@ -400,8 +400,9 @@ def names_as_written(doc, mentions: list[dict]) -> dict[str, str]:
     for m in sorted(mentions, key=lambda m: m["start"]):
         if m["kind"] == "place":
             names.setdefault(m["entity"], spelling(m["surface"]) or written_name("place", m["surface"]))
-        elif m["kind"] == "person" and m["via"] in ("name", "alias") and m["entity"] not in doc.text:
-            # a canonical name the text does not write (the reference list's "Vladimir Putin"): its fullest form here
+        elif m["kind"] == "person" and m["via"] in ("name", "alias", "surname") and m["entity"] not in doc.text:
+            # a canonical name the text does not write (the reference list's "Vladimir Putin"): its fullest form
+            # here, the surname alone («Токаев») when the text gives no more
             form = written_name("person", m["surface"])
             if len(form) > len(names.get(m["entity"], "")):
                 names[m["entity"]] = form

@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from helpers.extract.people.known import KnownPeople
-from helpers.extract.people.names import name_key, same_person_name
+from helpers.extract.people.names import known_by_surname, name_key, same_person_name
 
 SURNAME_SIMILARITY = 85  # the surname threshold of same_person_name: a candidate below it cannot match
 FIRST_NAME_BLOCK = 3  # same_person_name requires the first names' keys to share this many first letters
@@ -79,6 +79,9 @@ def _canonical_names(names: list[str], known: KnownPeople) -> dict[str, str]:
         if target is None and n_words == 1:
             owners = full_names.by_surname.get(name, [])
             target = owners[0] if len(owners) == 1 else None
+            if target is None and not owners:  # «с Путиным» alone: the one known person of that surname
+                entry = known_by_surname(known, name)
+                target = entry.name if entry else None
         target = target or name
         canonical[name] = target
         if target == name and n_words >= 2:

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.lang import Language, get
 from helpers.paths import REFERENCE
+
+INITIAL_SPACE = re.compile(r"(?<=\.) (?=\w)")  # the space after an initial, which aliases write or omit
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,11 @@ class KnownPeople:
     by_surname: dict[str, frozenset[str]] = field(default_factory=dict)  # casefolded surname -> canonical names
 
     def canonical(self, name: str) -> str | None:
-        return self.by_variant.get(" ".join(name.split()).casefold())
+        key = " ".join(name.split()).casefold()
+        found = self.by_variant.get(key)
+        if found is None and ". " in key:  # «В.В. Путин», «В. В.Путин»: initials spaced as no alias writes them
+            found = self.by_variant.get(INITIAL_SPACE.sub("", key))
+        return found
 
     def get(self, name: str) -> KnownPerson | None:
         canonical = self.canonical(name)

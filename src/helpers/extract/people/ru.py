@@ -28,6 +28,8 @@ from helpers.reference import in_language
 # «Петровская» and «Петров» keep different keys («петровск», «петров»).
 SURNAME_CASE_ENDINGS = ("ого", "ому", "ыми", "ими", "ым", "им", "ой", "ую", "ая", "ий", "ый", "ом", "ем",
                         "у", "а", "е", "ы", "ю", "я")
+# How the key of a declined surname ends (-ов/-ев/-ин/-ын, -ск/-цк): «Лапиной», «Вершинину» are surnames.
+SURNAME_STEM_ENDINGS = ("ов", "ев", "ин", "ын", "ск", "цк")
 ROLE_REACH = 160  # characters before a name searched for its role phrase
 NAME_OR_PLACE_TAGS = morph.PERSON_NAME_TAGS | {"Geox", "Orgn"}
 # The word after a name (past «также», «уже»), and the word before it read backwards from the name (the last
@@ -43,11 +45,17 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
     rows: list[dict] = []
     singles = []
     for m in p.NAME.finditer(text):
-        words = _name_words(lang, m.group())
+        phrase = m.group()
+        trailing = p.TRAILING_INITIALS.search(phrase)
+        if trailing:  # «Путин В.В.»: read as «В.В. Путин», so both orders are one person
+            if _surname_then_initials(doc, lang, m, trailing, people, rows, known, ref):
+                continue
+            phrase = phrase[:trailing.start()]  # «Иван Светлов И.»: the initial ends a sentence
+        words = _name_words(lang, phrase)
         if not words:
             continue
-        start = m.start() + m.group().index(words[0])
-        surface = " ".join(words) if not p.INITIALS.match(words[0]) else m.group()[m.group().index(words[0]):]
+        start = m.start() + phrase.index(words[0])
+        surface = " ".join(words) if not p.INITIALS.match(words[0]) else phrase[phrase.index(words[0]):]
         end = start + len(surface)
         if len(words) == 1 and not p.INITIALS.match(words[0]):
             singles.append((start, end, words[0]))
@@ -92,9 +100,31 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
     return layer
 
 
+def _surname_then_initials(doc: Document, lang: Language, m: re.Match, trailing: re.Match, people: dict[str, Person],
+                           rows: list[dict], known: KnownPeople, ref) -> bool:
+    """A surname followed by initials («Светлов И.А. отметил», «с Путиным В.В.»): the person named with the
+    initials first, the surname in the nominative. False when more than a surname comes before them."""
+    words = _name_words(lang, m.group()[:trailing.start()])
+    if len(words) != 1 or lang.patterns.INITIALS.match(words[0]):
+        return False
+    text = doc.text
+    start = m.start() + m.group().index(words[0])
+    end = m.start() + trailing.end()
+    surname = morph.nominative(words[0], _gender_of_speech_verb(text, start, end))
+    initials = re.sub(r"\s+", "", trailing.group("initials"))
+    person = _register(lang, people, f"{initials} {surname}", _role_before(lang, text, start, rows[-1]["end"] if rows else 0),
+                       known, ref)
+    rows.append(mention_row(doc, start, end, text[start:end], person, "name"))
+    return True
+
+
 def _name_words(lang: Language, phrase: str) -> list[str]:
     """The words of a capitalised run that can be a name: function and heading words dropped from its start."""
     words = phrase.replace("\u00a0", " ").split(" ")
+    if any(w in lang.people.PATRONYMIC_PARTICLES for w in words[1:-1]):  # «Фаррух Бахтиёр угли Каримов»: one name
+        while words and not lang.is_name_start(words[0]):
+            words = words[1:]
+        return words if len(words) <= 5 else []
     while words and (not lang.is_name_start(words[0]) or (len(words) > 1 and not _first_name(lang, words[0])
                                                            and (_singular_first_name(lang, words[1]) or _country_before_name(words)))):
         words = words[1:]  # «Мингорисполкома Владимира Кухарева»: the name starts at its first name
@@ -112,8 +142,15 @@ def _singular_first_name(lang: Language, word: str) -> bool:
 
 
 def _country_before_name(words: list[str]) -> bool:
-    """«Таджикистана Фаррух Рахимов»: a place name ending a role phrase, then two words of a name."""
-    return len(words) == 3 and any("Geox" in a.tag.grammemes for a in morph.parses(words[0])[:2])
+    """«Таджикистана Фаррух Рахимов»: a place name ending a role phrase, then two words of a name; «Посол
+    Вьетнама Нгуен Тхань Хай», «Республики Корея Ким Мин Су»: a place word next, then a name of three."""
+    if len(words) == 3:
+        return _place_word(words[0])
+    return len(words) in (4, 5) and (_place_word(words[0]) or _place_word(words[1]))
+
+
+def _place_word(word: str) -> bool:
+    return any("Geox" in a.tag.grammemes for a in morph.parses(word)[:2])
 
 
 def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
@@ -121,11 +158,14 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
         return True
     if known.get(" ".join(words)):
         return True
+    if any(w in lang.people.PATRONYMIC_PARTICLES for w in words[1:-1]):
+        return True  # a given name, the father's name, «угли»/«оглы», the surname
     first, last = words[0], words[-1]
     first_is_name = _first_name(lang, first)
     last_is_name = (any(not morph.PERSON_NAME_TAGS.isdisjoint(a.tag.grammemes) for a in morph.parses(last)) or not _common_word(last)
                     or first in lang.people.FAMILY_NAMES_FIRST
-                    or (len(words) > 1 and last.endswith(lang.people.SURNAME_ENDINGS)))
+                    or (len(words) > 1 and (last.endswith(lang.people.SURNAME_ENDINGS)
+                                            or _surname_key(last).endswith(SURNAME_STEM_ENDINGS))))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
 
 

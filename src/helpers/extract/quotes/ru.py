@@ -72,6 +72,12 @@ def _speaker(ctx: Speakers, start: int, end: int, cue: str | None) -> Speaker:
             return Speaker(reason="a quoting verb without whose words")
         start += owner.end()
     start, end = _skip_listeners(ctx, start, end)
+    if cue and start < end and morph.token_key(cue.split()[0].lower()) in ctx.lang.speech.RELAY_VERBS:
+        medium = p.MEDIUM.match(text, start, end)
+        if medium:  # «пишет газета «Ведомости»»: relayed; «… со ссылкой на источник»: the source speaks
+            start, end = _skip_listeners(ctx, medium.end(), end)
+            if start >= end:
+                return Speaker(reason="a medium relaying")
     if start >= end:
         return Speaker(reason="no speaker after the cue")
     body = p.BODY.match(text, start, end)
@@ -110,7 +116,10 @@ def _skip_listeners(ctx: Speakers, start: int, end: int) -> tuple[int, int]:
         word = m.group(1).strip(",")
         lower = word.lower()
         skip = None
-        if word in outlets or word.upper() in _upper(outlets) or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
+        relay = ctx.lang.patterns.RELAY_PHRASE.match(text, start, end)
+        if relay:  # «ТАСС со ссылкой на источник»: the source follows
+            skip = relay.end() - start
+        elif word in outlets or word.upper() in _upper(outlets) or lower in ("журналистам", "репортерам", "корреспонденту", "изданию", "агентству", "новости", "также"):
             skip = m.end()
         elif lower in ("в", "во", "на") and ctx.lang.patterns.BODY.match(text, start + m.start(1), end) is None:
             nxt = re.match(r"[ \t\u00a0,]*(?:в|во|на)[ \t\u00a0]+(\S+)", text[start:end])
@@ -160,6 +169,8 @@ def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
         body = earlier[-1]
         head = body.group("head")
     nominative = _nominative_noun(head)
+    if head[:1].isupper() and body.start("head") > body.start():  # «в Кремле»: capitalised after «в», a proper name
+        nominative = nominative.capitalize()
     tail = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
     if not tail:  # «рассказали в пресс-службе»: the press service named fully before
         for earlier in reversed(list(ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 2000), start))):
@@ -179,7 +190,7 @@ def _role_as_written(ctx: Speakers, start: int, end: int, how: str) -> Speaker |
     if not how.startswith("could not tell") or len(words) < 2 or len(words) > 6 \
             or not ctx.lang.patterns.ROLE_WORD.fullmatch(words[0]) or any(m["start"] < start for m in ctx.people.mentions):
         return None  # anyone named before may be the one meant («Михаил Мишустин … Глава правительства подчеркнул»)
-    head = _nominative_noun(words[0])
+    head = _nominative_noun(words[0], keep_number=True)  # «аналитики банка» are several
     head = head.capitalize() if words[0][:1].isupper() else head
     return Speaker(" ".join([head, *words[1:]]), False, None, None, "role")
 
@@ -259,10 +270,11 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
     return "".join(sep + word for sep, word in words).strip(" ,")
 
 
-def _nominative_noun(word: str) -> str:
+def _nominative_noun(word: str, keep_number: bool = False) -> str:
+    """The noun in the nominative singular; with `keep_number`, a plural stays plural («аналитиков» -> «аналитики»)."""
     for parse in morph.parses(word.lower()):
         if parse.tag.POS == "NOUN":
-            form = parse.inflect({"nomn", "sing"})
+            form = parse.inflect({"nomn", "plur" if keep_number and parse.tag.number == "plur" else "sing"})
             if form:
                 return form.word
     return word.lower()
@@ -562,6 +574,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                     clause_start = np_end + 1 if np_end > according.end() else according.end()
             if speaker.name:
                 clause_start = clause_start if according.group("np") and not according.group("pron") else according.end()
+                clause_start = _past_named_speaker(ctx, speaker, clause_start, e)
                 clause_start = NOT_SPACE.search(text, clause_start, e).start()
                 rows.append(ctx.row("reported", clause_start, e, speaker, according.group("cue"), _clause(text, clause_start, e)))
                 continue
@@ -581,6 +594,10 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
         parenthetical = p.PARENTHETICAL.match(text, s, e) if "," in sentence else None
         if parenthetical:
             speaker = _speaker(ctx, parenthetical.start("np"), parenthetical.end("np"), parenthetical.group("cue"))
+            if speaker.name and _subject_lead(parenthetical.group("lead")):  # «Проект, отметил X, окупится»: one clause
+                rows.append(ctx.row("reported", s, e, speaker, parenthetical.group("cue"),
+                                    f"{parenthetical.group('lead')} {_clause(text, parenthetical.end(), e)}"))
+                continue
             if speaker.name:
                 rows.append(ctx.row("reported", parenthetical.end(), e, speaker, parenthetical.group("cue"), _clause(text, parenthetical.end(), e)))
                 continue
@@ -631,6 +648,23 @@ def _joined_reports(ctx: Speakers, that: re.Match, speaker: Speaker, end: int, r
         if who is None or not who.name:
             return reports
         that, speaker = after, who
+
+
+def _subject_lead(lead: str) -> bool:
+    """The words before a parenthetical attribution start its clause («Проект, отметил X, окупится») when one is
+    in the nominative; an introductory phrase («В частности», «Кроме того», «При этом») is not part of it."""
+    return any(parse.tag.case == "nomn" and parse.tag.POS in ("NOUN", "NPRO", "ADJF")
+               for word in lead.split() for parse in morph.parses(word.lower())[:1])
+
+
+def _past_named_speaker(ctx: Speakers, speaker: Speaker, start: int, end: int) -> int:
+    """«По словам министра цифрового развития, связи и массовых коммуникаций Максута Шадрина, реестр вырос»: a
+    role with a comma of its own; the speaker's name before the next comma ends the source, the clause follows."""
+    comma = ctx.text.find(",", start, end)
+    if comma < 0 or not speaker.is_person:
+        return start
+    named = [m for m in ctx.people.mentions_in(start, comma + 1) if m["entity"] == speaker.name]
+    return comma + 1 if named and not ctx.text[named[-1]["end"]:comma].strip() else start
 
 
 def _inside_quote(text: str, start: int, offset: int) -> bool:

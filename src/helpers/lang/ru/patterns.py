@@ -22,6 +22,8 @@ _VERB = Trie(*speech.speech_verb_forms(), "говорится").pattern()
 _DASH_VERB = Trie(*speech.speech_verb_forms(), *speech.quoting_verb_forms(), "говорится").pattern()
 # Every form of every role noun («министр», «министра», «вице-премьером»).
 _ROLE = Trie(*people.role_forms()).pattern()
+# Lower-case words inside a name: «Ильхам Гейдар оглы Алиев», «Фаррух Бахтиёр угли Каримов».
+_PARTICLES = "|".join(people.PATRONYMIC_PARTICLES)
 
 # The end of a sentence: terminal punctuation and closing marks, then a capital, a dash, an opening mark or the end.
 SENTENCE_END = re.compile(rf"[.!?…]+[\"”»)]*(?=\s+[\"“«„(—–-]?\s?[{_UP}0-9]|\s*$)")
@@ -47,15 +49,21 @@ MARK = re.compile("[" + re.escape(_MARKS) + "\n]")
 # A personal name: initials glued or spaced before a surname («В.Путин», «А. К. Волин»), or one to three
 # capitalised words («Дмитрий Чернышенко», «Си Цзиньпин», «Кассым-Жомарт Токаев»), one space between.
 NAME = re.compile(rf"(?<![{_LOW}{_UP}.-])(?:(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|оглы|кызы|[{_UP}](?![{_LOW}{_UP}.]))){{0,5}})(?![{_LOW}{_UP}])")
+                  rf"|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0](?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|{_PARTICLES}|[{_UP}](?![{_LOW}{_UP}.]))){{0,5}}"
+                  rf"(?:[ \t\u00a0][{_UP}]\.(?:[ \t\u00a0]?[{_UP}]\.)?)?)(?![{_LOW}{_UP}])")
+# Initials after a surname, ending a name: «Путин В.В.», «Светлов И. А.» (registers, lists, transcripts).
+TRAILING_INITIALS = re.compile(rf"[ \t\u00a0](?P<initials>[{_UP}]\.(?:[ \t\u00a0]?[{_UP}]\.)?)$")
 # Initials opening a name.
 INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t\u00a0]?)+")
 # A third-person pronoun as a whole word.
 PRONOUN = re.compile(rf"(?<![{_LOW}{_UP}])(?:он|она|они)(?![{_LOW}])", re.IGNORECASE)
 # «пресс-служба X», «в пресс-службе X», «в сообщении»: a body speaking, in any case.
 BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>пресс-служб\w*|министерств\w*|ведомств\w*|посольств\w*|правительств\w*|"
-                  rf"мид|кремл\w*|администраци\w*|сообщени\w*|заявлени\w*|пресс-релиз\w*)(?P<tail>(?:[ \t\u00a0]+[^ \t\u00a0.,;:!?\n«»“”\"]+){{0,10}})",
+                  rf"мид|кремл\w*|администраци\w*|(?:компани|корпораци)\w*(?!\w)(?![ \t\u00a0]*[«\"„“])|сообщени\w*|заявлени\w*|пресс-релиз\w*)(?P<tail>(?:[ \t\u00a0]+[^ \t\u00a0.,;:!?\n«»“”\"]+){{0,10}})",
                   re.IGNORECASE)
+# A medium relaying («газета «Ведомости»», «издание», «агентство Bloomberg») and the phrase naming its source.
+MEDIUM = re.compile(rf"(?i:{'|'.join(speech.MEDIA_STEMS)})[{_LOW}]*(?:[ \t\u00a0]+(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\"|[{_UP}][\w.-]*))?")
+RELAY_PHRASE = re.compile(rf"[ \t\u00a0,]*(?:{'|'.join(speech.RELAY_PHRASES)})[ \t\u00a0]+", re.IGNORECASE)
 # Reported speech inside one sentence.
 # «X заявил, что …», «X также отметил, что …», «X выразил уверенность, что …»
 _PHRASE = "|".join(map(re.escape, speech.PHRASE_CUES))
@@ -67,18 +75,19 @@ TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB
 # «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
 BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «По словам X, …», «По его словам, …», «По мнению X, …»
-ACCORDING_TO = re.compile(rf"(?<![{_LOW}{_UP}])[Пп]о[ \t\u00a0]+(?:(?P<pron>его|её|ее|их)[ \t\u00a0]+)?(?P<cue>словам|мнению)(?:[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,150}}?))?,[ \t\u00a0]*")
+ACCORDING_TO = re.compile(rf"(?<![{_LOW}{_UP}])[Пп]о[ \t\u00a0]+(?:(?P<pron>его|её|ее|их)[ \t\u00a0]+)?(?P<cue>словам|мнению)(?:[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?))?,[ \t\u00a0]*")
 # «В частности, отметил X, …», «Кроме того, добавил генконсул, …»: the attribution set off by commas.
 PARENTHETICAL = re.compile(rf"(?P<lead>[{_UP}][^,;:!?\n]{{0,30}}?),[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,120}}?),[ \t\u00a0]*")
-# «…, — V X:» / «X заявил: «…»»: a cue right before an opening mark, after its subject.
-CUE_BEFORE_QUOTE = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_VERB})(?![{_LOW}])[^.:!?\n«»“”\"]{{0,60}}?[:,][ \t\u00a0]*$")
+# «…, — V X:» / «X заявил: «…»», the quotation also opening the next paragraph: a cue right before an opening mark.
+CUE_BEFORE_QUOTE = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_VERB})(?![{_LOW}])[^.:!?\n«»“”\"]{{0,60}}?(?:[:,][ \t\u00a0]*|:\s*)$")
 # Clauses with no source: «Отмечается, что …», «Сообщается, что …».
 IMPERSONAL = re.compile(rf"(?i)(?<![{_LOW}])(?:{'|'.join(speech.IMPERSONAL_CUES)})(?![{_LOW}])")
 # Words between a subject and its cue («также», «уже», «в свою очередь»).
 ASIDE = re.compile(r"(?:[ \t\u00a0]*,?[ \t\u00a0]*(?:также|тоже|уже|вновь|снова|ещё|еще|затем|в свою очередь|в частности|при этом|кроме того|ранее|позднее|неоднократно|в интервью[^,]{0,40}|журналистам)[ \t\u00a0]*,?)+[ \t\u00a0]*$", re.IGNORECASE)
 # A transcript label opening a line: a name, initials and surname, a turn label, or an outlet with a title,
 # an optional role after a comma and an optional «(как переведено)», then a colon.
-TURN_LABEL = re.compile(rf"(?P<label>(?:{'|'.join(speech.TURN_LABELS)})|(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+|"
+TURN_LABEL = re.compile(rf"(?P<label>(?:{'|'.join(map(re.escape, speech.TURN_LABELS))})|(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+|"
+                        rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0][{_UP}]\.(?:[ \t\u00a0]?[{_UP}]\.)?|"
                         rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0][{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{0,2}}|"
                         rf"[{_UP}][{_LOW}]+[ \t\u00a0]«[^»\n]{{1,40}}»)(?P<role>,[^:\n]{{1,150}}?)?"
                         rf"(?:[ \t\u00a0]*\((?:{'|'.join(speech.TRANSLATION_MARKS)})\))?[ \t\u00a0]*:[ \t\u00a0]*")

@@ -76,8 +76,11 @@ PRONOUNS = {
 # «им»/«ним» are both «him» (instrumental) and «them» (dative): listed as masculine; a caller that needs the
 # plural reads the verb's number.
 
+# Patronymic particles of Turkic names (Azerbaijani «оглы», Uzbek «угли»/«ўғли», Kyrgyz «уулу», «кызы»/«қизи»):
+# the Russian name pattern reads them inside a name.
+PATRONYMIC_PARTICLES = ("оглы", "оглу", "угли", "кызы", "кизи", "улы", "уулу")
 # Lower-case words allowed inside a personal name («Рашад Наби оглы Набиев», «Урсула фон дер Ляйен»).
-NAME_PARTICLES = frozenset({"оглы", "оглу", "кызы", "улы", "уулу", "бин", "ибн", "бинт", "аль", "эль", "ван", "фон",
+NAME_PARTICLES = frozenset({*PATRONYMIC_PARTICLES, "бин", "ибн", "бинт", "аль", "эль", "ван", "фон",
                             "дер", "де", "да", "ди", "дю", "ла", "ле", "дос", "дель"})
 
 # Capitalised words that begin sentences or headings but never a name (besides `words.FUNCTION_WORDS`).
@@ -98,11 +101,13 @@ EXTRA_FIRST_NAMES = {
     **dict.fromkeys(("Мехрибан", "Гульнара", "Айгуль", "Динара", "Зарина"), "f"),
 }
 
-# Chinese family names, written first in Russian as in Chinese («Си Цзиньпин», «Ван И», «Ли Цян»): a
-# capitalised word after one of them is a given name, and the pair is a person's name.
+# Chinese, Vietnamese and Korean family names, written first in Russian as in the language («Си Цзиньпин», «Ли Цян»,
+# «Нгуен Тхань Хай», «Ким Мин Су»): a capitalised word after one of them is a given name, and the run is a person's
+# name. (Vietnamese «Ле», «До», «Во» are left out: capitalised Russian words open sentences with them.)
 FAMILY_NAMES_FIRST = frozenset("""
 Си Ван Ли Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чэн Лян Се Сун Тан Хань Фэн Дэн Цао
 Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Вэй Шэнь Лу Цзинь Цинь Фу Хоу Мэн Сюэ Бай Цуй Кан Мао Цю Цинь Гу
+Нгуен Чан Фам Хоанг Фан Ву Данг Буй Нго Зыонг Динь Чинь Доан Ким Пак Чхве Мун
 """.split())
 # Generic role nouns (classes) that refer back to the one person named before whose role is of that kind:
 # «По словам политика» (a president, minister or lawmaker), «По словам дипломата» (an ambassador, a consul);

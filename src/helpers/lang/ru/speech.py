@@ -103,6 +103,9 @@ NEWS_OUTLETS = frozenset("""
 # Verbs of relaying (infinitives): «сообщает ТАСС», «передает РИА Новости», «пишет издание».
 RELAY_VERBS = ("сообщать", "передавать", "писать", "информировать")
 RELAY_PHRASES = ("со ссылкой на", "ссылаясь на")
+# Nouns (stems) of the media that relay after those verbs: «пишет газета «Ведомости»», «передает издание» — no
+# speaker, unless «со ссылкой на X» names the source.
+MEDIA_STEMS = ("газет", "издани", "журнал", "агентств", "телеканал", "портал", "радиостанци")
 
 # Words of first- and second-person voice: a dash-led paragraph using them speaks, one without narrates.
 FIRST_SECOND_PERSON = ("я", "Я", "меня", "мне", "мной", "мы", "Мы", "нас", "нам", "нами", "наш", "наша", "наше",
@@ -121,7 +124,7 @@ CORPORATE_PREFIXES = ("ПАО", "ОАО", "ЗАО", "АО", "ООО", "ГК", "�
 CORPORATE_WORDS = CORPORATE_PREFIXES + ("Групп", "Холдинг", "Банк", "Фонд", "Корпорация", "Компания")
 
 # Transcript turn labels that are not people («Вопрос:», «Ответ:») and marks after a name («(как переведено)»).
-TURN_LABELS = ("Вопрос", "Ответ", "Реплика", "Ведущий", "Ведущая", "Корреспондент", "Журналист")
+TURN_LABELS = ("Вопрос", "Ответ", "Реплика", "Ведущий", "Ведущая", "Корреспондент", "Корр.", "Журналист")
 TRANSLATION_MARKS = ("как переведено", "через переводчика", "в переводе")
 
 
