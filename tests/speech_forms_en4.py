@@ -186,7 +186,8 @@ CASES = [
      "text": ("“Our region has land, water and cheap power,” Governor Rafael Ortega said.\n\n"
               "“What it lacks is engineers. That is why we are opening a university.\n\n"
               "“The first students will arrive in September.”\n"),
-     "quotes": [("direct", "Rafael Ortega", "Our region has land, water and cheap")], "reported": []},
+     "quotes": [("direct", "Rafael Ortega", "Our region has land, water and cheap"),
+                ("direct", "Rafael Ortega", "What it lacks is engineers. That is")], "reported": []},
     {"form": "paragraphs",
      "text": ("Leila Haddad read out the statement:\n\n"
               "\"The two countries have agreed to exchange data on cyber attacks.\n\n"
@@ -196,7 +197,8 @@ CASES = [
      "text": ("“We did not expect so many visitors,” said Amina Diallo, the director of the fair.\n\n"
               "“Next year we will need a bigger hall.”\n\n"
               "The fair closed on Sunday.\n"),
-     "quotes": [("direct", "Amina Diallo", "We did not expect so many visitors,")], "reported": []},
+     "quotes": [("direct", "Amina Diallo", "We did not expect so many visitors,"),
+                ("direct", "Amina Diallo", "Next year we will need a bigger hall.")], "reported": []},
 
     # ------------------------------------------------------------------ titles and honorifics
     {"form": "honorifics",
@@ -376,8 +378,8 @@ CASES = [
      "text": "The ministry said on Monday that the portal had been restored.\n",
      "quotes": [], "reported": [("The ministry", "the portal had been restored.")]},
     {"form": "group",
-     "text": "Officials said the new rules would take effect in January.\n",
-     "quotes": [], "reported": [("Officials", "the new rules would take effect in January.")]},
+     "text": "Officials said the new rules would take effect in January.\n",  # unnamed, as "sources" are
+     "quotes": [], "reported": []},
     {"form": "group",
      "text": "The two sides said they would meet again in the autumn.\n",
      "quotes": [], "reported": [("The two sides", "they would meet again in the autumn.")]},
@@ -432,11 +434,13 @@ CASES = [
     {"form": "headline",
      "text": ("Belov: domestic software will replace imports by 2027\n\n"
               "Minister Arkady Belov said on Tuesday that domestic software would replace imports by 2027.\n"),
-     "quotes": [], "reported": [("Arkady Belov", "domestic software would replace imports by 2027.")]},
+     "quotes": [], "reported": [("Arkady Belov", "domestic software will replace imports by 2027"),
+                                ("Arkady Belov", "domestic software would replace imports by 2027.")]},
     {"form": "headline",
      "text": ("India to build chips with Russia, Raman says\n\n"
               "India will build chips with Russia, Minister Priya Raman said on Monday.\n"),
-     "quotes": [], "reported": [("Priya Raman", "India will build chips with Russia,")]},
+     "quotes": [], "reported": [("Priya Raman", "India to build chips with Russia,"),
+                                ("Priya Raman", "India will build chips with Russia,")]},
     {"form": "headline",
      "text": ("WATCH: Henrik Dahl on the future of Arctic data centres\n\n"
               "The port opened its first data centre last year.\n"),
@@ -577,7 +581,8 @@ CASES = [
     {"form": "headline",
      "text": ("Diallo: trade with Russia has tripled\n\n"
               "Ambassador Amina Diallo said that trade with Russia had tripled in two years.\n"),
-     "quotes": [], "reported": [("Amina Diallo", "trade with Russia had tripled in two years.")]},
+     "quotes": [], "reported": [("Amina Diallo", "trade with Russia has tripled"),
+                                ("Amina Diallo", "trade with Russia had tripled in two years.")]},
     {"form": "marks",
      "text": "'Our engineers are the best,' said Priya Raman.\n",
      "quotes": [("direct", "Priya Raman", "Our engineers are the best,")], "reported": []},
