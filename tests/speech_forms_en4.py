@@ -593,4 +593,34 @@ CASES = [
      "text": ("Priya Raman and Leila Haddad opened the fair. “Welcome,” she said, “to the biggest fair in "
               "Asia.”\n"),
      "quotes": [("direct", None, "Welcome,")], "reported": []},
+    # ------------------------------------------------------------------ variants and negatives of the rules added for this audit
+    {"form": "qa",
+     "text": ("Deputy Minister A. Ivanov answered questions from readers.\n\n"
+              "Q. Will the program cost more?\n\n"
+              "A. No, the budget stays the same.\n"),
+     "quotes": [("transcript", "Question", "Will the program cost more?"),
+                ("transcript", "A. Ivanov", "No, the budget stays the same.")],
+     "reported": []},
+    {"form": "labels",
+     "text": ("**Moderator:** Welcome to the panel.\n\n"
+              "**Jonas Weber:** Thank you for inviting me.\n"),
+     "quotes": [("transcript", "Moderator", "Welcome to the panel."),
+                ("transcript", "Jonas Weber", "Thank you for inviting me.")],
+     "reported": []},
+    {"form": "labels",
+     "text": ("BREAKING NEWS: Russia and India sign a data pact\n\n"
+              "The two countries signed the pact in Delhi on Monday.\n"),
+     "quotes": [], "reported": []},
+    {"form": "posted",
+     "text": "Brightwave posted a loss of $2 million in the first quarter.\n",
+     "quotes": [], "reported": []},
+    {"form": "posted",
+     "text": "The minister posted a photo of the new data centre on Telegram.\n",
+     "quotes": [], "reported": []},
+    {"form": "told",
+     "text": "Amina Diallo told the agency about her plans for the embassy.\n",
+     "quotes": [], "reported": []},
+    {"form": "honorifics",
+     "text": "H.E. Ambassador Amina Diallo said that the embassy would open a visa centre.\n",
+     "quotes": [], "reported": [("Amina Diallo", "the embassy would open a visa centre.")]},
 ]

@@ -309,8 +309,8 @@ LABEL = re.compile(rf"(?P<label>{_LABEL_TEXT}{{1,300}}?(?:(?:(?<=\b[A-Z])|(?<=\b
                    r"\s*:[ \t]*(?P<rest>[^\n]*)")
 # A question on a line of its own opened by "Q. " (no colon), which makes "Q. " and "A. " labels in that document.
 DOTTED_QUESTION = re.compile(r"^[ \t]*Q\.[ \t]+[^\n]*\?[ \t]*$", re.MULTILINE)
-# "Q. " or "A. " opening a line as a label; "A. Grimsson: …" is an initial before a name label, not an answer.
-DOTTED_QA = re.compile(r"(?P<qa>[QA])\.[ \t]+(?![A-Z][\w’'-]*[ \t]*:)(?=\S)")
+# "Q. " or "A. " opening a line as a label; "A. Grimsson: …" and "A. Ivanov said …" are an initial before a name.
+DOTTED_QA = re.compile(rf"(?P<qa>[QA])\.[ \t]+(?![A-Z][\w’'-]*(?:[ \t]*:|[ \t]+(?:{_CUE})\b))(?=\S)")
 # A clock time opening a line before a label ("14:35 Sergey Lavrov: …", "[09:10] Question: …").
 CLOCK_PREFIX = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[-–—|]|GMT|UTC|MSK))?[ \t]+(?=[A-Z])")
 # Initials or an honorific right before a surname in a label: "V. ", "D.A.", "H.E Mrs. ", "Dr ".
