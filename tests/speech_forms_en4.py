@@ -623,4 +623,10 @@ CASES = [
     {"form": "honorifics",
      "text": "H.E. Ambassador Amina Diallo said that the embassy would open a visa centre.\n",
      "quotes": [], "reported": [("Amina Diallo", "the embassy would open a visa centre.")]},
+    {"form": "passive",
+     "text": "Investors were assured by the ministry that the rules would not change.\n",
+     "quotes": [], "reported": [("the ministry", "the rules would not change.")]},
+    {"form": "passive",
+     "text": "The guests were told by the organisers about the programme of the forum.\n",
+     "quotes": [], "reported": []},
 ]

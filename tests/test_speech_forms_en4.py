@@ -14,8 +14,6 @@ KNOWN_GAPS = {
         "a quotation over paragraphs opened after 'X described the plan:' is not attributed",
     'Leila Haddad read out the stat':
         "straight-quoted paragraphs continued after 'X read out:' lose their speaker",
-    'The delegation was told by Dep':
-        "'was told by X that' is not a cue",
     'Sheikh Saeed bin Rashid Al Mansoori v':
         "'the sheikh' is not resolved to the sheikh named before",
     'Priya Raman and Leila Haddad o':

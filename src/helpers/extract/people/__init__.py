@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.document import Document
-from helpers.extract.people.coref import linked_references
+from helpers.extract.people.coref import RIVAL_DISTANCE, SENTENCE_BREAK, linked_references
 from helpers.extract.people.known import KnownPeople, KnownPerson
 from helpers.extract.people.names import (
     SURNAME_SHAPE,
@@ -214,15 +214,13 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
 
 
 def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> bool:
-    """Is another of the `owners` named in the same sentence as named[i], just before it, so that the nearer of
-    the two is no better a guess for a bare surname?"""
+    """Is another of the `owners` named in the same sentence as named[i], just before it (coref's rival rule), so
+    that the nearer of the two is no better a guess for a bare surname?"""
     j = i - 1
     while j >= 0 and (named[j]["entity"] not in owners or named[j]["entity"] == named[i]["entity"]):
         j -= 1
-    return j >= 0 and SENTENCE_BREAK.search(text, named[j]["end"], named[i]["start"]) is None
-
-
-SENTENCE_BREAK = re.compile(r"[.!?…][\"”»’)]?\s|\n")
+    return j >= 0 and named[j]["start"] >= named[i]["start"] - RIVAL_DISTANCE and \
+        SENTENCE_BREAK.search(text, named[j]["start"], named[i]["start"]) is None
 
 
 def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:

@@ -167,6 +167,9 @@ ZERO_THAT = re.compile(
     + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|one|some|many|most|all|both"
     r"|several|each|every|no|[A-Z][\w’'-]*)\b" + _BARE_NOUN_SUBJECT + ")"
 )
+# "The delegation was told by X that …": the listener is the subject, the speaker named after "by".
+TOLD_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>told|informed|assured|reminded)\s+by\s+"
+                     r"(?P<np>[^,;:\n“”\"«»]{1,150}?)\s+that\s+")
 # "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
 # gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.
 ASKED_WH = re.compile(r"\b(?P<cue>asked|asks|wondered|wonders|inquired|enquired|questioned)(?:\s+(?!to\b|for\b|about\b)[\w’'.-]+){0,5}?"
