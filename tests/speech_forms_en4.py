@@ -629,4 +629,12 @@ CASES = [
     {"form": "passive",
      "text": "The guests were told by the organisers about the programme of the forum.\n",
      "quotes": [], "reported": []},
+    {"form": "paragraphs",
+     "text": ("Minister Henrik Dahl was blunt:\n\n"
+              "“We were late with the cable. We will not be late again.”\n"),
+     "quotes": [("direct", "Henrik Dahl", "We were late with the cable.")], "reported": []},
+    {"form": "negative",
+     "text": ("Arkady Belov signed two decrees:\n\n"
+              "“On the digital economy” and “On data”.\n"),
+     "quotes": [], "reported": []},
 ]

@@ -10,10 +10,6 @@ from test_speech_en import assert_found_exactly, audit_params, check_audit_table
 
 # Forms not handled yet, by the start of their text, with why.
 KNOWN_GAPS = {
-    'Henrik Dahl described the plan':
-        "a quotation over paragraphs opened after 'X described the plan:' is not attributed",
-    'Leila Haddad read out the stat':
-        "straight-quoted paragraphs continued after 'X read out:' lose their speaker",
     'Sheikh Saeed bin Rashid Al Mansoori v':
         "'the sheikh' is not resolved to the sheikh named before",
     'Priya Raman and Leila Haddad o':
