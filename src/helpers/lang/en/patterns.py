@@ -168,7 +168,7 @@ ZERO_THAT = re.compile(
     r"|several|each|every|no|[A-Z][\w’'-]*)\b" + _BARE_NOUN_SUBJECT + ")"
 )
 # "The delegation was told by X that …": the listener is the subject, the speaker named after "by".
-TOLD_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>told|informed|assured|reminded)\s+by\s+"
+TOLD_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>" + "|".join(v.split()[0] for v in speech.PASSIVE_BY) + r")\s+by\s+"
                      r"(?P<np>[^,;:\n“”\"«»]{1,150}?)\s+that\s+")
 # "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
 # gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.

@@ -61,6 +61,8 @@ IRREGULAR_PAST = ("went", "saw", "got", "made", "took", "became", "grew", "rose"
 # Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the
 # inverted order ("said X") does not apply to them.
 LISTENER_VERBS = frozenset(("told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds"))
+# Their passive before the speaker ("The delegation was told by X that …"), looked for only where one occurs.
+PASSIVE_BY = ("told by ", "informed by ", "assured by ", "reminded by ")
 # Multi-word cues that take a "that" clause ("expressed confidence that").
 PHRASE_CUES = (
     "pointed out", "expressed confidence", "expressed hope", "expressed the hope", "expressed the confidence",
