@@ -102,10 +102,10 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False,
         if qa:
             speaker = ANSWER if qa.group("qa") == "A" else _labelled(Speaker(ctx.lang.speech.QUESTION_SPEAKER, False))
             return speaker, "transcript label", qa.end(), False, True
-    if text.startswith(("**", "__"), start):
-        start += 2
     if text.find(":", start, end) < 0 and text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
         return None  # neither a label's colon nor a heading's "’s remarks": most lines stop here
+    if text.startswith(("**", "__"), start):
+        start += 2
     clock = ctx.p.CLOCK_PREFIX.match(text, start, end)
     if clock:  # "14:35 Sergey Lavrov: …" in a live report: the time opens the line, the label follows
         start = clock.end()
