@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.document import Document
-from helpers.extract.people.coref import linked_references
+from helpers.extract.people.coref import RIVAL_DISTANCE, SENTENCE_BREAK, linked_references
 from helpers.extract.people.known import KnownPeople, KnownPerson
 from helpers.extract.people.names import (
     SURNAME_SHAPE,
@@ -190,6 +190,8 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             while i >= 0 and named[i]["entity"] not in owners:
                 i -= 1
             person_name = named[i]["entity"] if i >= 0 else None
+            if person_name and _named_together(text, named, i, owners):
+                continue  # "Henrik Dahl and his brother Erik Dahl … Mr Dahl said": either brother, no link
         if person_name is None:
             known_owner = known_by_surname(known, surname)
             if known_owner:
@@ -209,6 +211,16 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     rows.sort(key=lambda r: r["start"])
     rows += linked_references(lang, doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
+
+
+def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> bool:
+    """Is another of the `owners` named in the same sentence as named[i], just before it (coref's rival rule), so
+    that the nearer of the two is no better a guess for a bare surname?"""
+    j = i - 1
+    while j >= 0 and (named[j]["entity"] not in owners or named[j]["entity"] == named[i]["entity"]):
+        j -= 1
+    return j >= 0 and named[j]["start"] >= named[i]["start"] - RIVAL_DISTANCE and \
+        SENTENCE_BREAK.search(text, named[j]["start"], named[i]["start"]) is None
 
 
 def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:

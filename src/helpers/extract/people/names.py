@@ -255,6 +255,12 @@ def _split_at_first_names(lang: Language, tokens: list[str], k: int, j: int) -> 
         return [(k, j)]  # one word: nothing to split (most runs)
     firsts = [m for m in range(k, j + 1) if (tokens[m] in lang.people.MALE_FIRST_NAMES or tokens[m] in lang.people.FEMALE_FIRST_NAMES)
               and not (m > k and tokens[m - 1] in lang.people.NAME_PARTICLES)]  # "Hamad bin Khalid …" is one name
+    if len(tokens[k]) == 1:  # "H.E. Amina Diallo": letters before a first name are a title, not her initials
+        initials = k
+        while initials < j and len(tokens[initials]) == 1 and tokens[initials].isupper():
+            initials += 1
+        if k < initials < j and tokens[initials] in getattr(lang.people, "GIVEN_NAMES", ()) and initials not in firsts:
+            firsts.insert(0, initials)
     starts = []
     for m in firsts:
         if m < j and (not starts or m - starts[-1] >= 2):

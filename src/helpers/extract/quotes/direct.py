@@ -63,7 +63,8 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
         end = len(text[:line_start].rstrip())
         if text[end - 1:end] == ":":
             previous_start, _ = ctx.line_span(end - 1)
-            introduced = _cue_before(ctx, max(previous_start, start_of_sentence(ctx.lang, text, previous_start, end)), end)
+            introducing = max(previous_start, start_of_sentence(ctx.lang, text, previous_start, end))
+            introduced = _cue_before(ctx, introducing, end) or _introducing_subject(ctx, span, introducing, end)
     if introduced is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
         return *introduced, quotation_goes_on(ctx, span, following)
     lead = ctx.p.LEAD_CUE_QUOTE.fullmatch(text, sentence_start, span.open)
@@ -181,6 +182,25 @@ def _cue_before(ctx: Speakers, sentence_start: int, end: int) -> tuple[Speaker, 
     if speaker is None and before.group("cue") not in ctx.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
         speaker = ctx.speaker(before.end("cue"), before.end() - 1)
     return (speaker, before.group("cue")) if speaker is not None else None
+
+
+def _introducing_subject(ctx: Speakers, span: Span, start: int, colon: int) -> tuple[Speaker, str] | None:
+    """"Henrik Dahl described the plan:" closing the paragraph before a quotation of whole sentences ("“First, we
+    will …"): the person the introducing sentence opens with, a verb right after the name, speaks the quotation."""
+    words = ctx.text[span.start:span.end].split()
+    if len(words) < INTRODUCED_WORDS or not ctx.text[span.start:span.end].rstrip(" ”\"»").endswith((".", "!", "?")):
+        return None  # a title or a term after a colon ("signed two decrees: “On data”") is no speech
+    mentions = [m for m in ctx.people.mentions_in(start, colon) if m["via"] in ("name", "alias", "surname", "pronoun")]
+    before = ctx.text[start:mentions[0]["start"]].strip() if mentions else ""
+    if not mentions or (before and not role_phrase(ctx.lang, before)):  # "Minister Henrik Dahl", "He" open it
+        return None
+    verb = ctx.text[mentions[0]["end"]:colon].split()[:1]
+    if not verb or not verb[0].isalpha() or not verb[0].islower():
+        return None
+    return ctx.person_speaker(mentions[0]), "introduced"
+
+
+INTRODUCED_WORDS = 5  # words a quotation needs to be the speech an introducing sentence announces
 
 
 def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:

@@ -282,6 +282,8 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             continue
         for each in _subjects(ctx, s, m.start("cue")):
             add(each, m.end(), e, cue)  # "Banks X and Y announced that …": one row for each of them
+    for m in (ctx.p.TOLD_BY.finditer(text, s, e) if any(v in folded for v in speech.PASSIVE_BY) else ()):
+        add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, m.group("cue") + " by")
     questions = any(stem in folded for stem in speech.QUESTION_STEMS)
     for m in (ctx.p.ASKED_WH.finditer(text, s, e) if questions else ()):
         if text[max(s, m.start() - 12):m.start()].rstrip().endswith((" was", " were", " been", " being", " is", " are", "When", "when", ",")):

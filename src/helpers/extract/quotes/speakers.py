@@ -162,17 +162,28 @@ class Speakers:
             return Speaker(reason=f"could not tell who '{phrase}' is", unresolved=self._pronoun_fits_two(start, phrase))
         if self.p.GROUP_SPEAKER.fullmatch(phrase):  # "Delegates", "the heads of government": a group as written
             return Speaker(" ".join(phrase.split()), False, None, None, "group")
+        words = phrase.split()
+        if len(words) == 2 and words[0].casefold() in self.lang.people.HONORIFICS and \
+                sum(p.name.split()[-1] == words[1] for p in self.people.people.values()) > 1:
+            # "Mr Dahl said" after "Henrik Dahl and his brother Erik Dahl": a speaker, only not which one
+            return Speaker(reason=f"two people named {words[1]}", unresolved=True)
         return self.organisation(phrase)
 
     def _pronoun_fits_two(self, offset: int, phrase: str) -> bool:
         """Is `phrase` "he" or "she" with two people of its gender (or of none the text tells) named before it in its
-        segment? Then the text gives a speaker, only not which one: the words are kept, the speaker left empty."""
+        segment, or a role ("the minister") that two people named so hold? Then the text gives a speaker, only not
+        which one: the words are kept, the speaker left empty."""
         gender = self.lang.people.PRONOUNS.get(phrase.strip().casefold())
         seg = self.doc.segment_at(offset)
         since = max(seg.start if seg else 0, offset - PRONOUN_REACH)
+        if gender is None:
+            noun = phrase.split()[-1].casefold()
+            people = [self.people.person(m["entity"]) for m in self.people.mentions_in(since, offset)]
+            return len({p.name for p in people if p and p.role_from_text and p.role and
+                        noun in p.role.casefold().split()}) >= 2
         fitting = {m["entity"] for m in self.people.mentions_in(since, offset)
                    if self.people.person(m["entity"]) is None or self.people.person(m["entity"]).gender in (None, gender)}
-        return gender is not None and len(fitting) >= 2
+        return len(fitting) >= 2
 
     def source_of(self, start: int, end: int) -> Speaker | None:
         """Who an "according to" phrase names: X of "assessments from X", "a statement from X", "X's press release",

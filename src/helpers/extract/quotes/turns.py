@@ -20,9 +20,10 @@ def turn_rows(ctx: Speakers) -> list[dict]:
     lines = ctx.lines
     titles = {start for start, _ in title_lines(text, lines)}
     labels = []
+    dotted = "Q. " in text and ctx.p.DOTTED_QUESTION.search(text) is not None  # "Q. …?" / "A. …" lines
     for n, (start, end) in enumerate(lines):
         indent = len(text[start:end]) - len(text[start:end].lstrip(" \t\u00a0"))  # "    Name: …" in an indented page
-        label = label_at(ctx, start + indent, end, is_title=start in titles)
+        label = label_at(ctx, start + indent, end, is_title=start in titles, dotted=dotted)
         if label and not (label[2] > end and not label[3] and not _opens_speech(ctx, lines, n + 1)):
             labels.append((n, *label))
     if not any(strong for *_, strong in labels):
@@ -88,13 +89,23 @@ SPEECH_LINE_WORDS = 6  # words a line without a sentence's end needs to read as 
 ANSWER = Speaker(reason="an unnamed answer")  # placeholder for the interviewee, resolved once per document
 
 
-def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> tuple[Speaker, str, int, bool, bool] | None:
+def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False,
+             dotted: bool = False) -> tuple[Speaker, str, int, bool, bool] | None:
     """A speaker label opening this line: (speaker, cue, where the words start, is a speech heading, is a
     clear label). A clear label names a person the layer knows, or is a "Question:"/"Answer:" label; an
-    outlet or a name no list knows is a label only next to clear ones."""
+    outlet or a name no list knows is a label only next to clear ones. In a document whose questions are
+    "Q. …?" lines (`dotted`), "Q. " and "A. " open turns too; Markdown bold around a label ("**Name:**") is
+    not part of it."""
     text = ctx.text
+    if dotted:
+        qa = ctx.p.DOTTED_QA.match(text, start, end)
+        if qa:
+            speaker = ANSWER if qa.group("qa") == "A" else _labelled(Speaker(ctx.lang.speech.QUESTION_SPEAKER, False))
+            return speaker, "transcript label", qa.end(), False, True
     if text.find(":", start, end) < 0 and text.find("’s ", start, end) < 0 and text.find("'s ", start, end) < 0:
         return None  # neither a label's colon nor a heading's "’s remarks": most lines stop here
+    if text.startswith(("**", "__"), start):
+        start += 2
     clock = ctx.p.CLOCK_PREFIX.match(text, start, end)
     if clock:  # "14:35 Sergey Lavrov: …" in a live report: the time opens the line, the label follows
         start = clock.end()
@@ -107,16 +118,20 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
     if not m:
         return None
     label_end = m.end("label")
-    rest = m.group("rest").strip()
+    while text[label_end - 1] in "*_":  # "**Name**: …"
+        label_end -= 1
+    rest = m.group("rest").lstrip("*_ \t").strip()  # "**Name:** …"
     if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
         return None  # "Name, Body: claim" as a document's title is a headline, not a turn
-    content_start = m.start("rest") if rest else end + 1
+    content_start = m.end() - len(m.group("rest").lstrip("*_ \t")) if rest else end + 1
     mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end) or ctx.p.LABEL_ASIDE.search(text, start, label_end)
     name_end = mark.start() if mark else label_end
     label = " ".join(text[start:name_end].split())
     if ctx.p.CUE_WORD.search(label) or label.count(" ") > 40:
         return None  # "Putin said:" introduces a quotation, it is not a label
     bare = label.rstrip(".").strip()
+    if bare.isupper() and len(bare) > 1:  # "QUESTION:", "MODERATOR:" in a briefing transcript
+        bare = bare.capitalize()
     if bare in ctx.lang.speech.QUESTION_LABELS:
         return _labelled(Speaker(ctx.lang.speech.QUESTION_SPEAKER, False)), "transcript label", content_start, False, True
     if bare in ctx.lang.speech.ANSWER_LABELS:
@@ -147,16 +162,34 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False) -> 
 
 
 def _capitalised_name(ctx: Speakers, label: str) -> Speaker | None:
-    """A label in capitals that is a person's name ("PAVEL ORLOV:" in a broadcast transcript): two to four words,
-    the first a first name the lists know; the person the document names so, else the name in title case."""
-    words = label.split()
-    if not (label.isupper() and 2 <= len(words) <= 4 and all(w.replace("-", "").isalpha() for w in words)):
+    """A label in capitals that names a person ("PAVEL ORLOV:", "MS HADDAD:", "DEPUTY MINISTER ARKADY BELOV:" in a
+    broadcast or briefing transcript): a person the document names whose full name, or surname alone, ends the
+    label after nothing or an honorific or a role; else two to four words opening with a given name the lists
+    know, after nothing or an honorific or a role, in title case."""
+    words = [w.rstrip(".") for w in label.split()]
+    if not (label.isupper() and 1 <= len(words) <= 6 and all(w.replace("-", "").isalpha() for w in words)):
         return None
-    name = " ".join(w.title() for w in words)
-    if name.split()[0] not in ctx.lang.people.FIRST_NAMES:
-        return None
-    known = next((p for p in ctx.people.people.values() if p.name.casefold() == name.casefold()), None)
-    return _labelled(Speaker(known.name, True, known.role, known.country) if known else Speaker(name, True))
+    titled = [w.title() for w in words]
+    fits = []
+    for known in ctx.people.people.values():
+        name = known.name.split()
+        for size in (len(name), 1):
+            if [w.casefold() for w in titled[-size:]] == [w.casefold() for w in name[-size:]]:
+                before = " ".join(titled[:-size])
+                if not before or before.casefold() in ctx.lang.people.HONORIFICS or role_phrase(ctx.lang, before):
+                    fits.append(known)
+                break
+    if len(fits) == 1:
+        return _labelled(Speaker(fits[0].name, True, fits[0].role, fits[0].country))
+    if fits:
+        return None  # two people the document names fit
+    people = ctx.lang.people
+    for k in range(len(titled) - 1):
+        name, before = titled[k:], " ".join(titled[:k])
+        if 2 <= len(name) <= 4 and (name[0] in people.FIRST_NAMES or name[0] in people.GIVEN_NAMES) and \
+                (not before or before.casefold() in people.HONORIFICS or role_phrase(ctx.lang, before)):
+            return _labelled(Speaker(" ".join(name), True))
+    return None
 
 
 def _is_outlet(ctx: Speakers, label: str) -> bool:

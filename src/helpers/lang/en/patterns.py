@@ -50,8 +50,8 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 # allowed): "X, who met Y in Z on March 14, 2024, said", "X, when asked about Y, said"; the speaker is the phrase
 # before its first comma.
 PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|quoted|cited|writing|addressing|talking|replying|in|at|during|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
-# "X was quoted by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
-QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
+# "X was quoted (cited) by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
+QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
 CUE_BEFORE_QUOTE = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*$")
@@ -167,6 +167,9 @@ ZERO_THAT = re.compile(
     + _BARE_ADJUNCTS + r"\s+(?=(?:the|a|an|this|these|it|its|there|they|he|she|we|I|her|his|their|our|one|some|many|most|all|both"
     r"|several|each|every|no|[A-Z][\w’'-]*)\b" + _BARE_NOUN_SUBJECT + ")"
 )
+# "The delegation was told by X that …": the listener is the subject, the speaker named after "by".
+TOLD_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>" + "|".join(v.split()[0] for v in speech.PASSIVE_BY) + r")\s+by\s+"
+                     r"(?P<np>[^,;:\n“”\"«»]{1,150}?)\s+that\s+")
 # "X asked (Y) whether …", "X wondered why …": an indirect question is the asker's reported speech (dev-en2
 # gold); at most a few words of listener between ("asked the minister whether"), never an infinitive.
 ASKED_WH = re.compile(r"\b(?P<cue>asked|asks|wondered|wonders|inquired|enquired|questioned)(?:\s+(?!to\b|for\b|about\b)[\w’'.-]+){0,5}?"
@@ -206,7 +209,8 @@ TRAILING_CUE_SPEAKER = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<np>[^,;:\n]{{1,15
 # "…, according to the ministry." closing a sentence.
 TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<np>[^,;:\n]{1,150}?)\s*(?:\[\d+\])*[.!]?\s*$")
 # The listener of "told": "reporters", "journalists", "the press", "TASS", "RIA Novosti", "a news conference".
-_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LISTENER = (r"(?:(?:the|a|an)\s+)?(?:reporters|journalists|press|media|correspondents|(?:news\s+|press\s+)?conference|briefing"
+             r"|agency|newspaper|magazine|channel|broadcaster|publication|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}"
              r"(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|television|radio|website|portal))?)")
 # "…, Deputy Minister X told reporters on Wednesday." / "…, the ministry said in a statement." /
 # "…, X said at a briefing." / "…, she told TASS.": a listener and adjuncts may follow the cue ("to" only
@@ -306,6 +310,10 @@ PUBLICATION = re.compile(r"^(?:the|this|his|her)\s+(?:publication|post|message|l
 _LABEL_TEXT = r"[^\n:.!?“”\"]"
 LABEL = re.compile(rf"(?P<label>{_LABEL_TEXT}{{1,300}}?(?:(?:(?<=\b[A-Z])|(?<=\bM[rs]|\bDr|\bSt)|(?<=\bMrs)|(?<=\bProf))\.{_LABEL_TEXT}{{0,300}}?)*)"
                    r"\s*:[ \t]*(?P<rest>[^\n]*)")
+# A question on a line of its own opened by "Q. " (no colon), which makes "Q. " and "A. " labels in that document.
+DOTTED_QUESTION = re.compile(r"^[ \t]*Q\.[ \t]+[^\n]*\?[ \t]*$", re.MULTILINE)
+# "Q. " or "A. " opening a line as a label; "A. Grimsson: …" and "A. Ivanov said …" are an initial before a name.
+DOTTED_QA = re.compile(rf"(?P<qa>[QA])\.[ \t]+(?![A-Z][\w’'-]*(?:[ \t]*:|[ \t]+(?:{_CUE})\b))(?=\S)")
 # A clock time opening a line before a label ("14:35 Sergey Lavrov: …", "[09:10] Question: …").
 CLOCK_PREFIX = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[-–—|]|GMT|UTC|MSK))?[ \t]+(?=[A-Z])")
 # Initials or an honorific right before a surname in a label: "V. ", "D.A.", "H.E Mrs. ", "Dr ".

@@ -28,7 +28,7 @@ hopes hoped considers expects feels felt suggested suggests predicted predicts p
 revealed reveals complained complains conceded concedes estimated estimates
 exclaimed exclaims joked jokes quipped quips cautioned cautions maintained maintains affirmed affirms reaffirmed
 reaffirms lamented laments contended contends disclosed discloses retorted retorts vowed vows reckoned reckons
-boasted boasts reassured reassures
+boasted boasts reassured reassures tweeted tweets posted
 """.split()
 # Participles continuing an attribution with a second clause ("…,” X said, adding that …", "X said while
 # expressing confidence that …"): the same speaker.
@@ -48,17 +48,21 @@ ZERO_THAT_VERBS = ("said", "says", "believes", "believed", "thinks", "thought", 
                    "feels", "felt", "expects")
 # Listener phrases after "told" that a bare clause may follow ("told reporters the market will double").
 TOLD_LISTENERS = ("reporters", "journalists", "the press", "the media", "correspondents", "a news conference",
-                  "a press conference", "a briefing")
+                  "a press conference", "a briefing", "the agency", "the newspaper", "the magazine", "the channel",
+                  "the broadcaster", "the publication")
 # Listeners after a cue before "that" ("told the forum that …", "assured participants that …").
 LISTENER_NOUNS = ("reporters", "journalists", "press", "media", "participants", "conference", "news conference",
                   "press conference", "briefing", "forum", "audience", "delegates", "lawmakers", "parliament", "meeting",
-                  "session", "summit", "guests", "investors", "students", "correspondents", "colleagues")
+                  "session", "summit", "guests", "investors", "students", "correspondents", "colleagues",
+                  "agency", "newspaper", "magazine", "channel", "broadcaster", "publication")
 # Irregular past forms that make a clause finite ("said the talks went well").
 IRREGULAR_PAST = ("went", "saw", "got", "made", "took", "became", "grew", "rose", "fell", "came", "gave", "knew", "thought",
                   "found", "left", "kept", "met", "held", "led", "won", "began", "brought", "built", "sent", "spent", "paid")
 # Cue verbs whose object is the listener, never the speaker: "…, told TASS." names who heard it, so the
 # inverted order ("said X") does not apply to them.
 LISTENER_VERBS = frozenset(("told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds"))
+# Their passive before the speaker ("The delegation was told by X that …"), looked for only where one occurs.
+PASSIVE_BY = ("told by ", "informed by ", "assured by ", "reminded by ")
 # Multi-word cues that take a "that" clause ("expressed confidence that").
 PHRASE_CUES = (
     "pointed out", "expressed confidence", "expressed hope", "expressed the hope", "expressed the confidence",
