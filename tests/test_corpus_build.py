@@ -12,7 +12,7 @@ import pytest
 
 from helpers import paths, schema
 from helpers.corpus import engine as engines
-from helpers.corpus.build import build_corpus, build_sources, extract_documents, finish_tables
+from helpers.corpus.build import _tapered_chunks, build_corpus, build_sources, extract_documents, finish_tables
 from helpers.corpus.store import read_table, rows_to_arrow, to_arrow
 from helpers.extract import extract_document
 from helpers.ingest import documents_frame, ingest_file, ingest_folder, report_frame, segments_frame
@@ -225,6 +225,20 @@ def test_dask_on_a_two_worker_cluster_gives_the_pool_tables(tmp_path):
     assert len(pool["documents"]) == 982 and (pool["ingest_report"]["status"] == "duplicate").sum() == 20
     assert all(len(pool[name]) for name in ("events", "pairs", "amounts", "quotes", "people"))
     assert_same_tables(pool, dask)
+
+
+@pytest.mark.parametrize("n_files, workers, sizes", [
+    (1000, 2, [64, 250, 250, 125, 125, 62, 62, 31, 31]),  # the remainder first, then full batches, then shorter ones
+    (1000, 1, [250, 250, 250, 250]),  # one worker waits for nobody
+    (300, 2, [114, 62, 62, 31, 31]),
+    (50, 2, [19, 31]),  # a few edited files still go to both workers
+    (0, 2, []),
+])
+def test_the_last_batches_are_short_so_no_worker_waits_long(n_files, workers, sizes):
+    files = [f"{i:04d}.txt" for i in range(n_files)]
+    batches = _tapered_chunks(files, 250, workers)
+    assert [len(batch) for batch in batches] == sizes
+    assert [name for batch in batches for name in batch] == files
 
 
 def test_a_new_file_leaves_the_table_files_of_other_shards_alone(messy, tmp_path):

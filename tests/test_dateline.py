@@ -45,3 +45,13 @@ def test_sentences_are_not_datelines(text):
 def test_adversarial_lines_are_no_dateline(text):
     """Linear time on such lines is measured in bench/, not here."""
     assert match_dateline(text) is None
+
+
+def test_the_longest_dateline_the_pattern_allows_is_found():
+    """Every part at its longest (place, country of four words, date, agency, blanks): the cheap test for
+    a closing slash, dash or full stop must look far enough to see its dash."""
+    country = "Cc" + "c" * 29 + ("  " + "d" * 30) * 3
+    text = "A" + "B" * 40 + ",   " + country + ",   " + "12 October" + "x" * 20 + "   (" + "N" * 30 + ")   — Story"
+    match = match_dateline(text)
+    assert match is not None and match["place"] == "A" + "B" * 40 and text[match.end():] == "Story"
+    assert match_dateline(text.replace("—", "+")) is None

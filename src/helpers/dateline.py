@@ -23,6 +23,11 @@ DATELINE = re.compile(
     # "МИНСК, 17 мая 2023 года. ", "NAIROBI, May 4. ": a full stop right after the date's number or year word
     r"|(?P<stop>(?<=\d)\.|(?<=\bгода)\.|(?<=\bг)\.))\s+"
 )
+# Every dateline ends in a slash, a dash or a full stop within its first DATELINE_SPAN characters (each
+# part of the pattern is bounded: at most about 250): a line without one is not tried, which spares the
+# pattern's backtracking over every length of place and date on most headlines and sentences.
+DATELINE_CLOSERS = re.compile(r"[/.–—-]")
+DATELINE_SPAN = 300
 
 
 def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -32,7 +37,10 @@ def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
     agency, so a sentence with a dash ("Russia and Laos - two old partners - signed …") is not. Closed
     by a full stop alone, it needs both: a place in capitals and a date with a number ("MINSK, 17 May.").
     """
-    match = DATELINE.match(text, pos, len(text) if endpos is None else endpos)
+    endpos = len(text) if endpos is None else endpos
+    if not DATELINE_CLOSERS.search(text, pos, min(endpos, pos + DATELINE_SPAN)):
+        return None
+    match = DATELINE.match(text, pos, endpos)
     if match is None:
         return None
     place = match["place"].replace(" ", "").replace(".", "").replace("-", "").replace("'", "").replace("’", "")

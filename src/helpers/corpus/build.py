@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -264,9 +263,10 @@ def build_corpus(
         raise FileNotFoundError(f"{corpus}: contains no files")
     clock.lap("scan files")
 
-    tasks = [Task(_part_name(batch, stats), tuple(batch), shards) for batch in _chunks(fresh, batch_files)]
     if isinstance(engine, str):
         engine = make_engine(engine, workers=workers, scheduler=scheduler, n_items=len(fresh))
+    batches = _tapered_chunks(fresh, batch_files, getattr(engine, "workers", 1))
+    tasks = [Task(_part_name(batch, stats), tuple(batch), shards) for batch in batches]
     loader = partial(load_resources, str(reference_dir))
     fresh_parts = {task.part for task in tasks}
     for rows, seconds in engine.map(build_part, tasks, resources=loader):
@@ -295,9 +295,28 @@ def build_corpus(
     return BuildOutcome(extracted, reused, status, clock.seconds, workers_clock.seconds)
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+TAPER = (2, 4, 8)  # the last batches of a map: `workers` batches of each of these fractions of a full one
+
+
+def _tapered_chunks(items: list, size: int, workers: int) -> list[list]:
+    """`items` in batches of `size`, except at the end, where `workers` batches of half, then a quarter,
+    then an eighth of `size` follow: a worker that runs out of batches waits for the others' last ones,
+    which are short (with full batches to the end, one core idled for up to a whole batch). The first
+    batch takes what is left over. One worker needs no taper."""
+    sizes: list[int] = []  # from the last batch to the first
+    remaining = len(items)
+    for fraction in reversed(TAPER) if workers > 1 else ():
+        for _ in range(workers):
+            sizes.append(min(remaining, max(1, size // fraction)))
+            remaining -= sizes[-1]
+    while remaining > 0:
+        sizes.append(min(remaining, size))
+        remaining -= sizes[-1]
+    batches, start = [], 0
+    for n in reversed([n for n in sizes if n]):
+        batches.append(items[start:start + n])
+        start += n
+    return batches
 
 
 def _part_name(batch: list[tuple[str, str]], stats: dict[str, tuple[int, int]]) -> str:
