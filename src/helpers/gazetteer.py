@@ -177,11 +177,11 @@ class View:
     def starts_name(self, key: str) -> bool:
         if key in self.primary.first_words:
             return True
-        if not key.isascii() or not self.alternates:
+        if not key.isascii():
             return False
-        if key not in self._alternate_first_words:
-            return False  # in no country's alternate names indexed, so in none of this document's
-        return any(key in table.first_words for table in self.alternates)
+        alternates = self.alternates  # indexed first: their first words join those of all the alternates indexed
+        # a word in no alternate name indexed is in none of this document's: one look-up instead of one per country
+        return key in self._alternate_first_words and any(key in table.first_words for table in alternates)
 
     def may_start_name(self, key: str, words: set[str]) -> bool:
         """Whether a name can start with the word `key` in a text whose words that may go on a name are `words`
@@ -189,10 +189,8 @@ class View:
         text with "Hague")."""
         if not self.starts_name(key):
             return False
-        if self.candidates(key):
-            return True
         tables = [self.primary, *self.alternates] if key.isascii() else [self.primary]
-        return any(not table.second_words.get(key, frozenset()).isdisjoint(words) for table in tables)
+        return any(key in table.cities or not table.second_words.get(key, frozenset()).isdisjoint(words) for table in tables)
 
     def candidates(self, key: str) -> list[City]:
         """Cities a name may mean, most populous first; alternate names when no primary name fits."""
