@@ -85,7 +85,9 @@ class _Names:
     cities: dict[str, list[City]]
     prefixes: frozenset[str]  # the first words of longer names ("nizhny" of "nizhny novgorod")
     first_words: frozenset[str]
-    second_words: dict[str, frozenset[str]]  # first word -> the second words of its longer names ("the" -> "hague", …)
+    # first word -> the second words of its longer names ("the" -> "hague", …); tuples of strings, which the garbage
+    # collector stops tracking (a set per first word of every country's names would slow its every full pass)
+    second_words: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, cities: dict[str, list[City]]) -> _Names:
@@ -98,7 +100,7 @@ class _Names:
             if len(words) > 1:
                 second_words.setdefault(words[0], set()).add(words[1])
         return cls(cities, frozenset(prefixes), frozenset(key.split(" ", 1)[0] for key in cities),
-                   {first: frozenset(seconds) for first, seconds in second_words.items()})
+                   {first: tuple(sorted(seconds)) for first, seconds in second_words.items()})
 
 
 class Gazetteer:
@@ -190,7 +192,7 @@ class View:
         if not self.starts_name(key):
             return False
         tables = [self.primary, *self.alternates] if key.isascii() else [self.primary]
-        return any(key in table.cities or not table.second_words.get(key, frozenset()).isdisjoint(words) for table in tables)
+        return any(key in table.cities or any(word in words for word in table.second_words.get(key, ())) for table in tables)
 
     def candidates(self, key: str) -> list[City]:
         """Cities a name may mean, most populous first; alternate names when no primary name fits."""
