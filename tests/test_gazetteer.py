@@ -44,6 +44,22 @@ def test_gazetteer_places_in_context(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first word that is no name alone ("The", "In", "Mar") opens a longer one, wherever else it stands
+        ("The Council met in The Hague. The talks went on.", [("The Hague", "The Hague", "NLD")]),
+        ("In March the delegates flew from In Salah.", [("In Salah", "In Salah", "DZA")]),
+        ("Council members met in Council Bluffs, Iowa.", [("Council Bluffs", "Council Bluffs", "USA"), ("Iowa", "Iowa", "USA")]),
+        ("The summit in Mar del Plata ended; Mar is a word too.", [("Mar del Plata", "Mar del Plata", "ARG")]),
+        ("Hague officials came. The Council met in The Forum of Hague.", []),  # "The" looked up, no name follows
+        ("The Council met in The Villages and the villages nearby.", []),  # its second word used in lower case
+    ],
+)
+def test_names_whose_first_word_is_no_name_alone(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sanya is often mentioned.",  # no venue context: a name the gazetteer alone knows stays unclaimed

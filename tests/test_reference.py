@@ -71,6 +71,12 @@ def test_longest_name_wins(ref):
         ("AI on the roads and 5G networks", ["ai", "telecom_satellites"]),
         ("an agreement on antitrust regulation in digital markets", ["antitrust_regulation"]),
         ("He said it was fair; the RAIN fell; Ai Weiwei", []),  # "AI" only as a word in capitals
+        # a phrase's words in any case, split by any gap but no other word; a keyword only as a whole word
+        ("MACHINE-LEARNING and E_Commerce", ["ai", "e_commerce"]),
+        ("machine\n learning; Artificial  Intelligence", ["ai"]),
+        ("ecommerce, machine-made learning, artificial intelligences", []),
+        ("Semiconductors; 'skills', Robotics", ["ai", "microelectronics", "education_skills"]),
+        ("roboticsX, microchipsets, preskills", []),
     ],
 )
 def test_topics(ref, text, topics):

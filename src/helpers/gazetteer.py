@@ -41,6 +41,8 @@ VENUE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "visit", "visit
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital", "resort", "municipality"})
 # What joins the names of a list of places: "Lagos, Nairobi and Jakarta".
 LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
+# The lower-case words a name may go on with: "Rio de Janeiro", "Stratford-upon-Avon".
+LOWER_CASE_NAME_WORDS = ("de", "la", "del", "upon")
 # "the Ulyanovsk Region": a region named after its city.
 REGION_WORDS = {"region": "Region", "oblast": "Oblast", "province": "Province", "krai": "Krai", "territory": "Territory"}
 # City names that are ordinary English words: never a place from the gazetteer alone (cities.csv
@@ -83,13 +85,22 @@ class _Names:
     cities: dict[str, list[City]]
     prefixes: frozenset[str]  # the first words of longer names ("nizhny" of "nizhny novgorod")
     first_words: frozenset[str]
+    # first word -> the second words of its longer names ("the" -> "hague", …); tuples of strings, which the garbage
+    # collector stops tracking (a set per first word of every country's names would slow its every full pass)
+    second_words: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, cities: dict[str, list[City]]) -> _Names:
         for found in cities.values():
             found.sort(key=_by_population)
         prefixes = {key[:i] for key in cities if " " in key for i, ch in enumerate(key) if ch == " "}
-        return cls(cities, frozenset(prefixes), frozenset(key.split(" ", 1)[0] for key in cities))
+        second_words: dict[str, set[str]] = {}
+        for key in cities:
+            words = key.split(" ", 2)
+            if len(words) > 1:
+                second_words.setdefault(words[0], set()).add(words[1])
+        return cls(cities, frozenset(prefixes), frozenset(key.split(" ", 1)[0] for key in cities),
+                   {first: tuple(sorted(seconds)) for first, seconds in second_words.items()})
 
 
 class Gazetteer:
@@ -105,6 +116,9 @@ class Gazetteer:
         primary: dict[str, list[City]] = {}
         self._unindexed: dict[str, list[tuple[City, list[str]]]] = {}  # iso3 -> cities with their alternate names
         self._alternate: dict[str, _Names] = {}  # iso3 -> its alternate names, once indexed
+        # the first words of every country's alternate names indexed so far: most capitalised words are none,
+        # which one look-up tells before the document's countries' tables are tried one by one
+        self._alternate_first_words: set[str] = set()
         for name, iso3, population, alternates in cities:
             city = City(name, iso3, population)
             primary.setdefault(name_key(name), []).append(city)
@@ -124,12 +138,13 @@ class Gazetteer:
                     if len(name) >= 4 and name.isascii() and name[0].isupper() and name[1].islower():
                         index.setdefault(name_key(name), []).append(city)
             self._alternate[iso3] = _Names.of(index)
+            self._alternate_first_words |= self._alternate[iso3].first_words
         return self._alternate[iso3]
 
     def view(self, countries=frozenset()) -> View:
         """The names a document that names `countries` can use: the primary ones and those countries' alternates."""
         return View(self._primary, lambda: [self._alternates(iso3) for iso3 in sorted(countries)], frozenset(countries),
-                    self.regions)
+                    self.regions, self._alternate_first_words)
 
     def resolve(self, key: str, countries=frozenset()) -> City | None:
         return self.view(countries).resolve(key)
@@ -148,8 +163,10 @@ class View:
     """
 
     def __init__(self, primary: _Names, alternates: Callable[[], list[_Names]], countries: frozenset[str],
-                 regions=frozenset()):
+                 regions: frozenset[str], alternate_first_words: set[str]):
         self.primary, self.countries, self.regions = primary, countries, regions
+        # the first words of all alternate names indexed (those of `alternates` included once they are made)
+        self._alternate_first_words = alternate_first_words
         self._make_alternates, self._alternates = alternates, None
         self._candidates: dict[str, list[City]] = {}  # a document repeats its words ("The", "New")
 
@@ -160,7 +177,22 @@ class View:
         return self._alternates
 
     def starts_name(self, key: str) -> bool:
-        return key in self.primary.first_words or (key.isascii() and any(key in table.first_words for table in self.alternates))
+        if key in self.primary.first_words:
+            return True
+        if not key.isascii():
+            return False
+        alternates = self.alternates  # indexed first: their first words join those of all the alternates indexed
+        # a word in no alternate name indexed is in none of this document's: one look-up instead of one per country
+        return key in self._alternate_first_words and any(key in table.first_words for table in alternates)
+
+    def may_start_name(self, key: str, words: set[str]) -> bool:
+        """Whether a name can start with the word `key` in a text whose words that may go on a name are `words`
+        (keyed): `key` is a name, or it opens a longer one whose second word is among them ("the" only in a
+        text with "Hague")."""
+        if not self.starts_name(key):
+            return False
+        tables = [self.primary, *self.alternates] if key.isascii() else [self.primary]
+        return any(key in table.cities or any(word in words for word in table.second_words.get(key, ())) for table in tables)
 
     def candidates(self, key: str) -> list[City]:
         """Cities a name may mean, most populous first; alternate names when no primary name fits."""
@@ -294,7 +326,9 @@ def place_mentions(text: str, taken: list[tuple[int, int, str | None, bool]], co
     # The capitalised words that may start a city name, found by one scan of the text; only their
     # occurrences are looked at, so a text costs little beyond that scan.
     names = gazetteer.view(countries)
-    hits = [w for w in set(CAPITALISED_RE.findall(text)) if len(w) > 1 and names.starts_name(name_key(w))]  # no city has a one-letter name
+    keys = {word: name_key(word) for word in set(CAPITALISED_RE.findall(text))}
+    following = {*keys.values(), *LOWER_CASE_NAME_WORDS}  # what may be a name's second word
+    hits = [w for w, key in keys.items() if len(w) > 1 and names.may_start_name(key, following)]  # no city has a one-letter name
     if not hits:
         return []
     not_names = _not_names(lang)
@@ -359,7 +393,7 @@ def _longest_name(text: str, start: int, end: int, names: View) -> tuple[str | N
             break
         gap = NAME_GAP_RE.match(text, end)
         word = WORD_RE.match(text, gap.end()) if gap else None
-        if word is None or not (word.group()[:1].isupper() or word.group() in ("de", "la", "del", "upon")):
+        if word is None or not (word.group()[:1].isupper() or word.group() in LOWER_CASE_NAME_WORDS):
             break
         key += " " + name_key(word.group())
         end = word.end()

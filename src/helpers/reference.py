@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from retrie.trie import Trie
+
 from helpers.paths import REFERENCE
 
 # A word: letters and digits ("Kazakhstan", "U" and "S" of "U.S.", "5G").
@@ -158,6 +160,14 @@ class Reference:
                                         for word in WORD_RE.findall(keyword))
         # Literal alternatives only, so the engine scans fast; word boundaries are checked per hit.
         self._acronym_re = re.compile("|".join(map(re.escape, sorted(self._acronyms, key=len, reverse=True))) or "(?!)")
+        # Casefolded keywords are found by one scan for the first words of all of them, a phrase's other words
+        # then matched right after its first ("e-commerce", "E commerce"), instead of splitting the text into words.
+        firsts = self._topic_words.keys() | self._topic_phrases.keys() if key is str.casefold else ()
+        self._topic_first_re = re.compile(rf"(?<![^\W_])(?:{Trie(*firsts).pattern()})(?![^\W_])" if firsts else "(?!)")
+        self._topic_phrase_rest = {
+            first: [(re.compile("".join(r"[\W_]+" + re.escape(w) for w in phrase.split()[1:]) + r"(?![^\W_])"), topic)
+                    for phrase, topic in phrases.items()]
+            for first, phrases in self._topic_phrases.items() if key is str.casefold}
 
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, entry_kind: str, entity: str, iso3: str | None, via: str, guard: str = "", code=None,
@@ -341,11 +351,17 @@ class Reference:
             if not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
         }
         if self.key is str.casefold:
-            words = WORD_RE.findall(text.casefold())
-        else:  # a word that starts like no keyword cannot be one in any case: it is not keyed
-            admits, written = self._topic_starts.admits, WORD_RE.findall(text)
-            keys = {w: self.key(w) if admits(w) else w.casefold() for w in set(written)}
-            words = [keys[w] for w in written]
+            casefolded = text.casefold()
+            for first in self._topic_first_re.finditer(casefolded):
+                if first.group() in self._topic_words:
+                    found.add(self._topic_words[first.group()])
+                found.update(topic for rest, topic in self._topic_phrase_rest.get(first.group(), ())
+                             if rest.match(casefolded, first.end()))
+            return [topic for topic in self.topics if topic in found]
+        # a word that starts like no keyword cannot be one in any case: it is not keyed
+        admits, written = self._topic_starts.admits, WORD_RE.findall(text)
+        keys = {w: self.key(w) if admits(w) else w.casefold() for w in set(written)}
+        words = [keys[w] for w in written]
         present = set(words)
         found.update(self._topic_words[w] for w in self._topic_words.keys() & present)
         candidates = [self._topic_phrases[w] for w in self._topic_phrases.keys() & present]
