@@ -128,7 +128,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
-            rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
+            rf"|(?:(?<=[Mm]id-)|(?<=[Ee]nd-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
         month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|(?<=\.))$")
@@ -692,6 +692,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
     previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
     words = before.split()
+    if previous == "than" and len(words) > 1 and words[-2].casefold() in getattr(lang.words, "HORIZON_BEFORE_THAN", ()):
+        return False  # "no later than 2027": a deadline
     if previous in getattr(lang.words, "APPROXIMATION_WORDS", ()):
         # "Some 2000 delegates", "Nearly 1990 people": a count; "Around 2015, Russia began": an approximate year
         return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
@@ -715,14 +717,19 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return False
     if previous in getattr(lang.words, "PAST_YEAR_PREPOSITIONS", ()):  # "results for 2023"; "targets for 2030" is a plan
         return published is not None and year < published.year
+    if previous == "year" and len(words) > 1 and _year_word_is_no_date(words, lang):
+        return False  # "fiscal year 2023", "by the year 2030"
     if previous in lang.words.YEAR_PREPOSITIONS:
-        # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
-        return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
+        # "a total of 2000 participants" counts, "a deadline of 2027" is a plan's; "the end of 2021" is a qualifier
+        return not (previous == "of" and len(words) > 1 and (
+            words[-2].casefold() in lang.words.COUNT_BEFORE_OF
+            or words[-2].casefold() in getattr(lang.words, "HORIZON_BEFORE_OF", ())))
     if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
     if previous in getattr(lang.words, "PERIOD_PREPOSITIONS", ()):
         return after[:1] in (",", ".", ";", ":", ")")  # "Over 2020, trade grew"; not "over 2020 delegates"
-    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
+    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()) or previous.endswith(("'s", "’s")):
+        # "the 2014 sanctions", "the 2022 BRICS summit", "Russia's 2024 BRICS summit"
         noun = WORD_AFTER_YEAR_RE.match(after)
         nouns = lang.words.YEAR_OCCASION_NOUNS
         named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns)
@@ -738,6 +745,14 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
         return published is not None and year <= published.year
     return False
+
+
+def _year_word_is_no_date(words: list[str], lang) -> bool:
+    """"year" before a year: a year of accounts ("fiscal year 2023") or a horizon ("by the year 2030")."""
+    before = words[-2].casefold()
+    if before in getattr(lang.words, "FISCAL_WORDS", ()):
+        return True
+    return before == "the" and len(words) > 2 and words[-3].casefold() in lang.words.HORIZON_WORDS
 
 
 def _span_took_place(text: str, start: int, last_year: int, published: date | None, lang) -> bool:
