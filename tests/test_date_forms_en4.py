@@ -27,14 +27,8 @@ NOT_YET = {
     "Exports peaked in Mar '24.": "a year with an apostrophe is not read",
     "The summit of 4 Mar '24 ended.": "a year with an apostrophe is not read",
     "China's 2023 Belt and Road Forum drew leaders.": "the occasion noun stands past a lower-case 'and' inside the name",
-    "The deal was signed on March 4 last year.": "a relative year after a yearless day is read in Russian only",
-    "The deal was signed on 4 March this year.": "a relative year after a yearless day is read in Russian only",
     "The firm is based in London, Ontario.": "a region after a city in cities.csv does not move it to the region's country",
     "The summit opened in Nice on Monday.": "a city named like a common word needs its country named",
-    "VIENTIANE, March 4, 2024 (Reuters) - Laos and Russia signed a roadmap on e-government.":
-        "the dateline's date does not date the occasion of its lead",
-    "Laos and Russia agreed on a roadmap that is to be completed by December 2026.":
-        "a deadline's month dates the occasion",
 }
 
 
@@ -209,6 +203,13 @@ def test_publication_dates(raw, published):
     assert parse_text(raw + BODY).published == published
 
 
+def test_a_relative_year_after_a_day_is_one_date():
+    rows = find_dates(doc_of("The deal was signed on March 4 last year; trade grew last year.", published=PUBLISHED), EN)
+    assert [(d["text"], d["value"], d["resolved_from"]) for d in rows] == [
+        ("March 4 last year", "2023-03-04", "published"), ("last year", "2023", RELATIVE)]
+    assert calendar("The deal was signed on March 4 last year.") == [("March 4 last year", None, "day")]
+
+
 def test_publication_dates_in_html_head_forms(tmp_path):
     page = "<html><head>{head}</head><body><article><h1>Talks</h1><p>The ministers met in {city}.</p></article></body></html>"
     cases = {
@@ -322,7 +323,8 @@ def test_places_and_countries(ref, text, places, countries):
          ["LAO", "RUS"]),
         ("Laos and Russia signed a roadmap on e-government on Monday (March 4).", PUBLISHED, "2024-03-04", "day",
          ["LAO", "RUS"]),
-        ("VIENTIANE, March 4, 2024 (Reuters) - Laos and Russia signed a roadmap on e-government.", None, "2024-03-04", "day",
+        # a dateline dates the report, not the occasion its lead tells of (events.py)
+        ("VIENTIANE, March 4, 2024 (Reuters) - Laos and Russia signed a roadmap on e-government.", None, None, None,
          ["LAO", "RUS"]),
         # parties in long names, abbreviations and lists
         ("The Kingdom of Saudi Arabia and the Russian Federation signed a memorandum on AI on 4 March 2024.", None,

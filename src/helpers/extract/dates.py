@@ -151,6 +151,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     text = doc.text
     rows = []
     month_years: dict[int, tuple[int, int]] = {}  # month -> (year, offset) of the last date stating both
+    said_years: list[dict] = []  # spans of days with a relative year after them
     consumed = 0
     for digits in DIGITS_RE.finditer(text):
         if digits.start() < consumed:
@@ -209,8 +210,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
                 continue
             value, precision, source = parsed
             relative_year = _year_said_after(text, end, lang, published) if yearless and not range_end else None
-            if relative_year:  # «3 марта прошлого года»
+            if relative_year:  # «3 марта прошлого года», "March 4 last year"
                 end = consumed = relative_year[0]
+                said_years.append({"start": start, "end": end})
                 m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
                 year = relative_year[1]
                 value, source = (_iso(year, m, d), "published") if year and _valid(year, m, d) else (None, "none")
@@ -240,7 +242,8 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         })
     months = _months_named_alone(doc, lang, rows, published)
     starts = {r["start"] for r in rows}
-    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)
+    spans = months + said_years  # "February this year", "March 4 last year": one date, not a month and a period
+    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in spans)
                 and not _opens_date(text, r["end"], starts)]  # "on Tuesday, October 3": one date, not two
     extra = months + relative  # "February this year" is one date, not a month and a period
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
@@ -356,10 +359,11 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
 
 
 def _year_said_after(text: str, end: int, lang, published: date | None) -> tuple[int, int | None] | None:
-    """(end, year) when a relative year follows a month or day («… прошлого года»): the publication's year moved
-    by the language's offset, or None without a publication date."""
+    """(end, year) when a relative year follows a month or day («… прошлого года», "March 4 last year"): the
+    publication's year moved by the language's offset, or None without a publication date."""
     offsets = getattr(lang.words, "YEARS_AFTER_DATE", None)
-    found = re.match(r"[ \t\u00a0]+(\w+)" + lang.words.YEAR_WORD, text[end:end + 30]) if offsets else None
+    year_word = getattr(lang.words, "RELATIVE_YEAR_WORD", None) or getattr(lang.words, "YEAR_WORD", None)
+    found = re.match(r"[ \t\u00a0]+(\w+)" + year_word, text[end:end + 30]) if offsets else None
     if found is None or found.group(1).lower() not in offsets:
         return None
     return end + found.end(), (published.year + offsets[found.group(1).lower()] if published else None)

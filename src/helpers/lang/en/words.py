@@ -45,6 +45,9 @@ RELATIVE_PERIODS = {
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
+# "March 4 last year", "4 March this year": a yearless day in the year the word says, from the publication's.
+YEARS_AFTER_DATE = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEAR_WORD = r"[ \t\u00a0]+year(?!\w)"
 # The words that make a weekday name a day near the publication ("on Friday", "last Friday", "next Friday").
 WEEKDAY_PREPOSITIONS = ("on", "last", "next")
 # Of those, the ones that say which side of the publication the day lies on, and the word's direction.
@@ -236,6 +239,8 @@ STANDING_RELATION_NOUNS = frozenset({"relations", "ties", "trade", "tensions", "
 # Words joining the states of one list or coordinated subject ("Egypt, Ethiopia and Nigeria").
 LIST_CONJUNCTIONS = ("and", "&", "as well as")
 # A date right after one of these is when the news was reported, not when the occasion happened.
+# A date right after these words is a deadline, not the day of the occasion ("to be completed by December 2026").
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|informed|wrote|told\s+\w+)(?:\s+\w+)?\s+(?:on|in)\s+$"
 # "the five countries": a bloc whose members are the parties.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
