@@ -62,9 +62,11 @@ CLAUSE_WINDOW = 80  # characters before a weekday searched for a word putting it
 RELATIVE = "published-relative"  # `resolved_from` of a period counted from the publication date
 # Between the two ends of a range of dates ("27 June – 2 July", "2019.03.04 — 2019.03.10").
 RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
-# The first word after a year, past up to three capitalised words ("the 2022 BRICS summit").
-# ... and the word after it, which is the noun when the first is a lower-case modifier ("2023 strategic pact").
-WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
+# The first word after a year, past up to three capitalised words and the "and"/"of" inside such a name
+# ("the 2022 BRICS summit", "the 2023 Belt and Road Forum drew"), and the word after it, which is the noun
+# when the first is a lower-case modifier ("2023 strategic pact").
+WORD_AFTER_YEAR_RE = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|&)[ \t\u00a0]+(?=[A-Z]))?){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
@@ -83,6 +85,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             + (r"\.?" if n in abbreviations else "") for n in names
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
+        short_year = r"['’]\d\d(?![\d'’])"  # "Mar '24": a year with an apostrophe, after a month only
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
         # "12-13", "5 – 7", "12 to 14": a range dates its first day
         day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
@@ -120,18 +123,19 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             + day_range +
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
-            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|-(?=[A-Za-z]))(?P<dm_m>{month})(?!\w)"
+            rf"(?:(?:{gap}|-)(?P<dm_y>{year}|{short_year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
             rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year}|{short_year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
             rf"|(?:(?<=[Mm]id-)|(?<=[Ee]nd-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|(?<=\.))$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?['’]?|(?<=\.))$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
         range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
@@ -157,7 +161,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         if digits.start() < consumed:
             continue
         month = None
-        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,.")[-1:].isalpha():  # a word just before
+        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,.'’")[-1:].isalpha():  # a word just before
             month = month_before.search(text, max(0, digits.start() - MONTH_WINDOW), digits.start())
         match = core.match(text, month.start()) if month else None
         if match is None or match.end() <= digits.start():
@@ -620,7 +624,7 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         m, d = (a, b) if month_first else (b, a)
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
-        first, y = lang.month_number(match["my_m"]), int(match["my_y"])
+        first, y = lang.month_number(match["my_m"]), _year_number(match["my_y"])
         y -= bool(match["my_to"]) and first > lang.month_number(match["my_to"])  # "December to February 2024"
         return f"{y:04d}-{first:02d}", "month", "text"
     written_month = match[f"{shape}_m"]
@@ -628,7 +632,7 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
     if not 1 <= d <= 31:
         return None
     if match[f"{shape}_y"]:
-        y = int(match[f"{shape}_y"])
+        y = _year_number(match[f"{shape}_y"])
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if written_month.islower() and written_month in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
         return None  # "it may 5", "march 3 km": a common word, not a month, without a year
@@ -797,6 +801,14 @@ def _year_range_is_date(text: str, start: int, end: int, published: date | None,
     last = DIGITS_RE.findall(text, start, end)[-1]  # "2023" of "2022-2023", "23" of "2022-23"
     last_year = int(text[start : start + 4 - len(last)] + last)
     return previous in lang.words.YEAR_PREPOSITIONS and published is not None and last_year <= published.year
+
+
+def _year_number(written: str) -> int:
+    """The year a date writes in full or with an apostrophe ("'24" is 2024, "'98" is 1998)."""
+    if written[0] not in "'’":
+        return int(written)
+    two = int(written[1:])
+    return two + (2000 if two <= 50 else 1900)
 
 
 def _is_year(word: str) -> bool:
