@@ -23,6 +23,7 @@ PUBLISHED = "2024-03-08"  # a Friday
 # Forms no rule reads yet, each with the reason (strict: a fix must remove the mark).
 NOT_YET = {
     "The summit opened in Nice on Monday.": "a city named like a common word needs its country named",
+    "Lebanese officials met in Tripoli.": "a capital keeps its own country unless a country is written after it",
 }
 
 
@@ -101,6 +102,9 @@ def calendar(text: str, published: str | None = None) -> list[tuple]:
         ("Two days later, on March 6, 2024, the talks ended.", [("March 6, 2024", "2024-03-06", "day")]),
         # not dates: times with zones, fiscal years, relative words, horizons, identifiers
         ("The talks begin at 1900 GMT.", []),
+        ("The ceasefire took effect at 0001 GMT.", []),
+        ("Flights resume at 0600 local time.", []),
+        ("The talks end at 17:00 Moscow time on March 5, 2024.", [("March 5, 2024", "2024-03-05", "day")]),
         ("The talks began at 2000 hours local time.", []),
         ("Trading opens at 1000 Moscow time.", []),
         ("The launch is set for 1800 UTC.", []),
@@ -108,6 +112,8 @@ def calendar(text: str, published: str | None = None) -> list[tuple]:
         ("Revenue rose in fiscal year 2023.", []),
         ("Revenue rose in FY24.", []),
         ("In the 2023-24 fiscal year revenue rose.", []),
+        ("Revenue for fiscal 2024 rose.", []),
+        ("The 2023/2024 academic year began.", []),
         ("The talks ended the day before.", []),
         ("A week later the deal was signed.", []),
         ("By the end of the year the plant will open.", []),
@@ -244,6 +250,15 @@ def geography(text, ref):
         ("The talks were held in Kingston, Jamaica.", [["Kingston", "JAM"]], ["JAM"]),
         ("The talks were held in Perth, Scotland.", [["Perth", "GBR"], ["Scotland", "GBR"]], []),
         ("The forum opened in Kazan, Russia.", [["Kazan", "RUS"]], ["RUS"]),
+        ("Officials in Birmingham, Alabama, met.", [["Birmingham", "USA"], ["Alabama", "USA"]], []),
+        ("Officials in Birmingham, England, met.", [["Birmingham", "GBR"], ["England", "GBR"]], []),
+        # the same name in several countries, decided by the country the document names
+        ("Australian officials met in Perth.", [["Perth", "AUS"]], ["AUS"]),
+        ("Jamaican officials met in Kingston.", [["Kingston", "JAM"]], ["JAM"]),
+        ("Canadian officials met in Hamilton.", [["Hamilton", "CAN"]], ["CAN"]),
+        ("Bermuda officials met in Hamilton.", [["Hamilton", "BMU"]], ["BMU"]),
+        ("Pakistani investors met in Hyderabad.", [["Hyderabad", "PAK"]], ["PAK"]),
+        ("Lebanese officials met in Tripoli.", [["Tripoli", "LBN"]], ["LBN"]),
         # cities that are common words or given names, as places
         ("The conference in Bath drew British academics.", [["Bath", "GBR"]], ["GBR"]),
         ("The firm is based in Reading, England.", [["Reading", "GBR"], ["England", "GBR"]], []),

@@ -4,15 +4,18 @@ One linear scan finds the core shapes (timestamps, numeric dates, "12 October", 
 "December 2020", bare years); each candidate is then judged by its immediate context, looked up in a
 bounded window, so no rule can backtrack over a long text:
 
-- a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
+- a bare year is a date after a preposition ("In 2023", "Since 2017", "end-2023"), after an edition noun
   ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
   punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
   2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
   publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
   horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
-  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), and not a date elsewhere
-  ("Strategy 2025");
+  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
+  "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit");
+- a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
+  joined by hyphens ("4-Mar-2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -25,6 +28,7 @@ bounded window, so no rule can backtrack over a long text:
   no verb takes ("in march, …", "in may the …");
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
+- a relative year after a yearless day ("March 4 last year") moves the publication's year, one date;
 - a day without a year takes the year of its section heading, else of the publication date, else of
   a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
@@ -249,7 +253,7 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     spans = months + said_years  # "February this year", "March 4 last year": one date, not a month and a period
     relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in spans)
                 and not _opens_date(text, r["end"], starts)]  # "on Tuesday, October 3": one date, not two
-    extra = months + relative  # "February this year" is one date, not a month and a period
+    extra = months + relative
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])

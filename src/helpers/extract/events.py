@@ -15,8 +15,8 @@
   occasion more fully. Its date is a date in the same sentence or on the line just below the phrase (a
   caption, or the words after a dateline), else the day of the first lead sentence saying the occasion
   took place ("Russia and Egypt signed an agreement on 17 May 2023"), else the date of a dateline just
-  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") do not
-  count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
+  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") and deadlines
+  ("to be completed by December 2026") do not count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
   very weekday; a dateline day without a year gives precision day and no date; else it stays unknown,
   since a story is not always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline of an item (with its lead
