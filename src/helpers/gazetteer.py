@@ -466,20 +466,26 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def _heads_organisation(text: str, end: int, lang) -> bool:
-    return heads_organisation(text, end, lang.words.ORGANISATION_HEADS | MORE_ORGANISATION_HEADS)
+    return heads_organisation(text, end, lang.words.ORGANISATION_HEADS | MORE_ORGANISATION_HEADS,
+                              lower_heads=getattr(lang.words, "LOWER_CASE_NAME_HEADS", frozenset()))
 
 
 NAME_WORDS_BEFORE_HEAD = 3  # "St. Petersburg International Economic Forum": two words between the city and its head
 
 
-def heads_organisation(text: str, end: int, heads: frozenset[str], key=str.casefold) -> bool:
+def heads_organisation(text: str, end: int, heads: frozenset[str], key=str.casefold,
+                       lower_heads: frozenset[str] = frozenset()) -> bool:
     """The place name ending at `end` opens an organisation's or event's name: "Skolkovo Foundation",
-    "Moscow State University", "the Kazan International Trade Forum", "the Daily Star Minsk Bureau".
+    "Moscow State University", "the Kazan International Trade Forum", "the Daily Star Minsk Bureau"; or it
+    names a treaty or a time zone with a lower-case word of `lower_heads` right after it ("the Minsk
+    agreements", "10:00 Moscow time").
 
     The capitalised words after the name are read up to NAME_WORDS_BEFORE_HEAD; one of them must be a head.
     """
     for _ in range(NAME_WORDS_BEFORE_HEAD):
         word = WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+        if word is not None and word.group() in lower_heads:
+            return True
         if word is None or not word.group()[:1].isupper():
             return False
         if key(word.group()) in heads:

@@ -112,8 +112,9 @@ STAMP_LABEL = re.compile(
     r"(?i)(?:[-–•*]\s+)?"  # a list item's marker: "- Date: 11th December 2024" in a bulletin's field list
     r"(?:date published|published date|publish date|date posted|date of (?:publication|release|issue)|release date"
     r"|for immediate release|released(?: on)?|publication (?:date|time)|(?:created|uploaded|issued)(?: on| at)?"
-    r"|date|dated|(?:first )?published(?: on| at)?|posted(?: on| at)?|pubdate"
-    r"|дата(?: публикации)?|опубликовано|размещено)\b\s*:?\s*"
+    r"|date|dated|(?:this (?:article|story|page|post) was )?(?:first |originally )?published(?: on| at)?"
+    r"|posted(?: on| at)?|pubdate|\"datepublished"
+    r"|дата(?: публикации)?|опубликовано|размещено)\b\"?\s*:?\s*"
 )
 WEEKDAY = re.compile(
     r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
@@ -143,7 +144,7 @@ UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
 # 2024", "Home » News » 5 March 2024", "Published 29.01.2024, updated 30.01.2024", "5 March 2024 (last updated
 # 7 March 2024)". Each field is read as a stamp of its own.
-STAMP_FIELDS = re.compile(r"\s+[|·•/—»>]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+)?(?:updated|modified|published|posted)\b))")
+STAMP_FIELDS = re.compile(r"\s+[|·•/—–»>-]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published|posted)\b))")
 MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
@@ -210,7 +211,7 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     trailing = TRAILING_CLOCK.search(core)
     if trailing:
         core = core[:trailing.start()]
-    core = ORDINAL.sub("", core).strip(" ,|")
+    core = ORDINAL.sub("", core).strip(' ,|"').removesuffix(".")  # "… was published on March 3, 2024."
     for index, candidate in enumerate(_stamp_cores(core)):
         stamp = _stamp_value(candidate, day_first)
         if stamp and (index == 0 or stamp[1] == "day"):  # "Strategy 2030" is a name, not a stamp

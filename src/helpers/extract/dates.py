@@ -4,15 +4,18 @@ One linear scan finds the core shapes (timestamps, numeric dates, "12 October", 
 "December 2020", bare years); each candidate is then judged by its immediate context, looked up in a
 bounded window, so no rule can backtrack over a long text:
 
-- a bare year is a date after a preposition ("In 2023", "Since 2017"), after an edition noun
+- a bare year is a date after a preposition ("In 2023", "Since 2017", "end-2023"), after an edition noun
   ("Digital Almaty Forum 2020", when that edition is not in the future of the document), between a
   determiner and an occasion ("the 2014 sanctions", "the 2022 BRICS summit"), after "over" closed by
   punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
   2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
   publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
   horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
-  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), and not a date elsewhere
-  ("Strategy 2025");
+  identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
+  "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit");
+- a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
+  joined by hyphens ("4-Mar-2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -25,6 +28,7 @@ bounded window, so no rule can backtrack over a long text:
   no verb takes ("in march, …", "in may the …");
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
+- a relative year after a yearless day ("March 4 last year") moves the publication's year, one date;
 - a day without a year takes the year of its section heading, else of the publication date, else of
   a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
@@ -62,9 +66,11 @@ CLAUSE_WINDOW = 80  # characters before a weekday searched for a word putting it
 RELATIVE = "published-relative"  # `resolved_from` of a period counted from the publication date
 # Between the two ends of a range of dates ("27 June – 2 July", "2019.03.04 — 2019.03.10").
 RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
-# The first word after a year, past up to three capitalised words ("the 2022 BRICS summit").
-# ... and the word after it, which is the noun when the first is a lower-case modifier ("2023 strategic pact").
-WORD_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
+# The first word after a year, past up to three capitalised words and the "and"/"of" inside such a name
+# ("the 2022 BRICS summit", "the 2023 Belt and Road Forum drew"), and the word after it, which is the noun
+# when the first is a lower-case modifier ("2023 strategic pact").
+WORD_AFTER_YEAR_RE = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|&)[ \t\u00a0]+(?=[A-Z]))?){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
@@ -83,6 +89,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             + (r"\.?" if n in abbreviations else "") for n in names
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
+        short_year = r"['’]\d\d(?![\d'’])"  # "Mar '24": a year with an apostrophe, after a month only
         day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
         # "12-13", "5 – 7", "12 to 14": a range dates its first day
         day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
@@ -120,18 +127,19 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
             + day_range +
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
-            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day},?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<dm_m>{month})(?!\w)(?:{gap}(?P<dm_y>{year}))?"
+            rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|-(?=[A-Za-z]))(?P<dm_m>{month})(?!\w)"
+            rf"(?:(?:{gap}|-)(?P<dm_y>{year}|{short_year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
             rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
-            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year})"
+            rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year}|{short_year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
-            rf"|(?:(?<=[Mm]id-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
+            rf"|(?:(?<=[Mm]id-)|(?<=[Ee]nd-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|(?<=\.))$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?['’]?|(?<=\.))$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
         range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
@@ -151,12 +159,13 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     text = doc.text
     rows = []
     month_years: dict[int, tuple[int, int]] = {}  # month -> (year, offset) of the last date stating both
+    said_years: list[dict] = []  # spans of days with a relative year after them
     consumed = 0
     for digits in DIGITS_RE.finditer(text):
         if digits.start() < consumed:
             continue
         month = None
-        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,.")[-1:].isalpha():  # a word just before
+        if text[max(0, digits.start() - 3) : digits.start()].rstrip(" \t\u00a0,.'’")[-1:].isalpha():  # a word just before
             month = month_before.search(text, max(0, digits.start() - MONTH_WINDOW), digits.start())
         match = core.match(text, month.start()) if month else None
         if match is None or match.end() <= digits.start():
@@ -209,8 +218,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
                 continue
             value, precision, source = parsed
             relative_year = _year_said_after(text, end, lang, published) if yearless and not range_end else None
-            if relative_year:  # «3 марта прошлого года»
+            if relative_year:  # «3 марта прошлого года», "March 4 last year"
                 end = consumed = relative_year[0]
+                said_years.append({"start": start, "end": end})
                 m, d = lang.month_number(match[f"{shape}_m"]), int(re.match(r"\d+", match[f"{shape}_d"]).group())
                 year = relative_year[1]
                 value, source = (_iso(year, m, d), "published") if year and _valid(year, m, d) else (None, "none")
@@ -240,9 +250,10 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         })
     months = _months_named_alone(doc, lang, rows, published)
     starts = {r["start"] for r in rows}
-    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in months)
+    spans = months + said_years  # "February this year", "March 4 last year": one date, not a month and a period
+    relative = [r for r in _relative_dates(doc, lang) if not any(m["start"] <= r["start"] < m["end"] for m in spans)
                 and not _opens_date(text, r["end"], starts)]  # "on Tuesday, October 3": one date, not two
-    extra = months + relative  # "February this year" is one date, not a month and a period
+    extra = months + relative
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
         rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
@@ -356,10 +367,11 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
 
 
 def _year_said_after(text: str, end: int, lang, published: date | None) -> tuple[int, int | None] | None:
-    """(end, year) when a relative year follows a month or day («… прошлого года»): the publication's year moved
-    by the language's offset, or None without a publication date."""
+    """(end, year) when a relative year follows a month or day («… прошлого года», "March 4 last year"): the
+    publication's year moved by the language's offset, or None without a publication date."""
     offsets = getattr(lang.words, "YEARS_AFTER_DATE", None)
-    found = re.match(r"[ \t\u00a0]+(\w+)" + lang.words.YEAR_WORD, text[end:end + 30]) if offsets else None
+    year_word = getattr(lang.words, "RELATIVE_YEAR_WORD", None) or getattr(lang.words, "YEAR_WORD", None)
+    found = re.match(r"[ \t\u00a0]+(\w+)" + year_word, text[end:end + 30]) if offsets else None
     if found is None or found.group(1).lower() not in offsets:
         return None
     return end + found.end(), (published.year + offsets[found.group(1).lower()] if published else None)
@@ -616,7 +628,7 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
         m, d = (a, b) if month_first else (b, a)
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if shape == "my":
-        first, y = lang.month_number(match["my_m"]), int(match["my_y"])
+        first, y = lang.month_number(match["my_m"]), _year_number(match["my_y"])
         y -= bool(match["my_to"]) and first > lang.month_number(match["my_to"])  # "December to February 2024"
         return f"{y:04d}-{first:02d}", "month", "text"
     written_month = match[f"{shape}_m"]
@@ -624,7 +636,7 @@ def _parse(match: re.Match, shape: str, lang, year_hint: int | None, published: 
     if not 1 <= d <= 31:
         return None
     if match[f"{shape}_y"]:
-        y = int(match[f"{shape}_y"])
+        y = _year_number(match[f"{shape}_y"])
         return (_iso(y, m, d), "day", "text") if _valid(y, m, d) else None
     if written_month.islower() and written_month in getattr(lang.words, "COMMON_WORD_MONTHS", ()):
         return None  # "it may 5", "march 3 km": a common word, not a month, without a year
@@ -692,6 +704,8 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
     previous = before.split()[-1].strip("(-\"“‘«").casefold() if before.strip() else ""
     words = before.split()
+    if previous == "than" and len(words) > 1 and words[-2].casefold() in getattr(lang.words, "HORIZON_BEFORE_THAN", ()):
+        return False  # "no later than 2027": a deadline
     if previous in getattr(lang.words, "APPROXIMATION_WORDS", ()):
         # "Some 2000 delegates", "Nearly 1990 people": a count; "Around 2015, Russia began": an approximate year
         return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
@@ -715,14 +729,19 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         return False
     if previous in getattr(lang.words, "PAST_YEAR_PREPOSITIONS", ()):  # "results for 2023"; "targets for 2030" is a plan
         return published is not None and year < published.year
+    if previous == "year" and len(words) > 1 and _year_word_is_no_date(words, lang):
+        return False  # "fiscal year 2023", "by the year 2030"
     if previous in lang.words.YEAR_PREPOSITIONS:
-        # "a total of 2000 participants" counts; "the end of 2021" is handled as a qualifier
-        return not (previous == "of" and len(words) > 1 and words[-2].casefold() in lang.words.COUNT_BEFORE_OF)
+        # "a total of 2000 participants" counts, "a deadline of 2027" is a plan's; "the end of 2021" is a qualifier
+        return not (previous == "of" and len(words) > 1 and (
+            words[-2].casefold() in lang.words.COUNT_BEFORE_OF
+            or words[-2].casefold() in getattr(lang.words, "HORIZON_BEFORE_OF", ())))
     if previous in lang.words.EDITION_NOUNS:
         return published is None or year <= published.year
     if previous in getattr(lang.words, "PERIOD_PREPOSITIONS", ()):
         return after[:1] in (",", ".", ";", ":", ")")  # "Over 2020, trade grew"; not "over 2020 delegates"
-    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()):  # "the 2014 sanctions", "the 2022 BRICS summit"
+    if previous in getattr(lang.words, "YEAR_DETERMINERS", ()) or previous.endswith(("'s", "’s")):
+        # "the 2014 sanctions", "the 2022 BRICS summit", "Russia's 2024 BRICS summit"
         noun = WORD_AFTER_YEAR_RE.match(after)
         nouns = lang.words.YEAR_OCCASION_NOUNS
         named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns)
@@ -738,6 +757,14 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
         return published is not None and year <= published.year
     return False
+
+
+def _year_word_is_no_date(words: list[str], lang) -> bool:
+    """"year" before a year: a year of accounts ("fiscal year 2023") or a horizon ("by the year 2030")."""
+    before = words[-2].casefold()
+    if before in getattr(lang.words, "FISCAL_WORDS", ()):
+        return True
+    return before == "the" and len(words) > 2 and words[-3].casefold() in lang.words.HORIZON_WORDS
 
 
 def _span_took_place(text: str, start: int, last_year: int, published: date | None, lang) -> bool:
@@ -778,6 +805,14 @@ def _year_range_is_date(text: str, start: int, end: int, published: date | None,
     last = DIGITS_RE.findall(text, start, end)[-1]  # "2023" of "2022-2023", "23" of "2022-23"
     last_year = int(text[start : start + 4 - len(last)] + last)
     return previous in lang.words.YEAR_PREPOSITIONS and published is not None and last_year <= published.year
+
+
+def _year_number(written: str) -> int:
+    """The year a date writes in full or with an apostrophe ("'24" is 2024, "'98" is 1998)."""
+    if written[0] not in "'’":
+        return int(written)
+    two = int(written[1:])
+    return two + (2000 if two <= 50 else 1900)
 
 
 def _is_year(word: str) -> bool:

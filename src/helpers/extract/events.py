@@ -15,8 +15,8 @@
   occasion more fully. Its date is a date in the same sentence or on the line just below the phrase (a
   caption, or the words after a dateline), else the day of the first lead sentence saying the occasion
   took place ("Russia and Egypt signed an agreement on 17 May 2023"), else the date of a dateline just
-  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") do not
-  count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
+  below the phrase; dates of the telling ("said on Monday", ", the ministry said on Friday") and deadlines
+  ("to be completed by December 2026") do not count. Otherwise the dateline's day dates it only when the sentence (not its attribution) names that
   very weekday; a dateline day without a year gives precision day and no date; else it stays unknown,
   since a story is not always published on the day of its occasion.
 - Parties are the states named where the occasion is stated: the headline of an item (with its lead
@@ -234,10 +234,19 @@ def _story_event(doc: Document, ref: Reference, spans: _Spans, lang) -> dict | N
 
 def _occasion_dates(text: str, start: int, end: int, spans: _Spans, lang) -> list[dict]:
     """Dates in [start, end) that can date an occasion: not in a closing attribution (", X said on
-    Friday") and not right after a verb of reporting ("announced on Monday that")."""
+    Friday"), not right after a verb of reporting ("announced on Monday that"), and not a deadline
+    ("to be completed by December 2026")."""
     _, _, report_cue, _ = _patterns(lang)
     end = _attribution_start(text, start, end, lang) if end > start else end
-    return [d for d in spans.dates_in(start, end) if not report_cue.search(text, max(0, d["start"] - 60), d["start"])]
+    deadline = getattr(lang.words, "DEADLINE_WORDS", frozenset())
+    return [d for d in spans.dates_in(start, end) if not report_cue.search(text, max(0, d["start"] - 60), d["start"])
+            and _word_before(text, d["start"]) not in deadline]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before `at` in lower case ("" when there is none within a few characters)."""
+    words = text[max(0, at - 8):at].split()
+    return words[-1].casefold() if words else ""
 
 
 def _occasion_noun(text: str, start: int, end: int, lang) -> str | None:

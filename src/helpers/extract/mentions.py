@@ -230,7 +230,8 @@ def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
     text = context.text
     if openers and text[match.start - 1:match.start] in openers and re.match(r"[ \t\u00a0-]+[A-ZА-ЯЁ]", text[match.end:match.end + 3]):
         return True
-    return heads_organisation(text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key)
+    return heads_organisation(text, match.end, lang.words.ORGANISATION_HEADS, lang.token_key,
+                              getattr(lang.words, "LOWER_CASE_NAME_HEADS", frozenset()))
 
 
 def _capital_acts_for_state(match: NameMatch, context: _Context, city_government, lang) -> bool:

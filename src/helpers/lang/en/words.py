@@ -10,7 +10,10 @@ DATE_QUALIFIERS = (
     r"|autumn|fall|winter)\s+of"
 )
 # A bare year after these words dates something ("In 2023", "Since 2017", "during 2020").
-YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "throughout", "between", "year"})
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "from", "of", "early", "late", "mid", "end", "throughout", "between",
+                               "year"})
+# "fiscal year 2023", "the 2023-24 financial year": a year of accounts, not of the calendar.
+FISCAL_WORDS = frozenset({"fiscal", "financial", "budget", "budgetary", "tax", "academic", "school"})
 # "from 2015 to 2020", "between 2015 and 2020": the second year of a span that took place is a date too
 # (opening word -> the words before the second year).
 YEAR_SPANS = {"from": ("to", "through", "till", "until"), "between": ("and",)}
@@ -23,6 +26,9 @@ DATE_RANGE_WORDS = ("to", "through", "till", "until")
 SLASH_DATE_ORDER = "dmy"
 # "a total of 2000": a number after "<word> of" that counts, not a year.
 COUNT_BEFORE_OF = frozenset({"total", "out", "sum", "number", "amount", "maximum", "minimum", "figure", "group", "team"})
+# "a deadline of 2027", "no later than 2027": a year a plan is to be met by, not a date.
+HORIZON_BEFORE_OF = frozenset({"deadline", "target", "horizon", "goal", "timeframe", "timeline"})
+HORIZON_BEFORE_THAN = frozenset({"later", "earlier", "sooner"})
 # A bare year after these words is a plan horizon, not a date ("until 2035", "to 2025", "by 2030").
 HORIZON_WORDS = frozenset({"until", "till", "to", "by", "through", "before", "horizon"})
 # A year right after one of these names an edition that took place ("Digital Almaty Forum 2020").
@@ -39,6 +45,9 @@ RELATIVE_PERIODS = {
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
 }
+# "March 4 last year", "4 March this year": a yearless day in the year the word says, from the publication's.
+YEARS_AFTER_DATE = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEAR_WORD = r"[ \t\u00a0]+year(?!\w)"
 # The words that make a weekday name a day near the publication ("on Friday", "last Friday", "next Friday").
 WEEKDAY_PREPOSITIONS = ("on", "last", "next")
 # Of those, the ones that say which side of the publication the day lies on, and the word's direction.
@@ -86,7 +95,7 @@ PAST_YEAR_PREPOSITIONS = frozenset({"for"})
 PERIOD_PREPOSITIONS = frozenset({"over"})
 # A bare year after a season or a quarter/half of the year dates it ("in spring 2022", "Q1 2024", "H2 2023").
 YEAR_PART_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "1q", "2q", "3q",
-                             "4q", "h1", "h2", "1h", "2h"})
+                             "4q", "h1", "h2", "1h", "2h", "3m", "6m", "9m", "12m"})
 # A number after these words is a count, not a year ("Some 2000 delegates", "Nearly 1990 people").
 APPROXIMATION_WORDS = frozenset({"some", "nearly", "about", "around", "almost", "approximately", "roughly", "only", "another",
                          "just", "exactly", "least", "than"})
@@ -145,7 +154,11 @@ ORGANISATION_HEADS = frozenset({
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
     "forum", "bureau", "works", "plant", "factory", "railway", "railways", "metro", "airlines", "refinery", "polytechnic",
+    "authority", "independent",
 })
+# Lower-case words that, right after a place name, make it a treaty's or a time zone's name ("the Minsk
+# agreements", "the Astana format", "10:00 Moscow time"), not a place.
+LOWER_CASE_NAME_HEADS = frozenset({"agreements", "accords", "format", "time"})
 # Words that, near a name flagged `us_state`, show the US state is meant ("Atlanta, Georgia").
 US_STATE_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Tech", "Bulldogs", "Peach"})
 # Capitalised words that may start a sentence or a name without being a first name ("The Jordan ...").
@@ -226,6 +239,8 @@ STANDING_RELATION_NOUNS = frozenset({"relations", "ties", "trade", "tensions", "
 # Words joining the states of one list or coordinated subject ("Egypt, Ethiopia and Nigeria").
 LIST_CONJUNCTIONS = ("and", "&", "as well as")
 # A date right after one of these is when the news was reported, not when the occasion happened.
+# A date right after these words is a deadline, not the day of the occasion ("to be completed by December 2026").
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 REPORT_CUE = r"(?i)(?<!\w)(?:reported|announced|became\s+known|said|stated|informed|wrote|told\s+\w+)(?:\s+\w+)?\s+(?:on|in)\s+$"
 # "the five countries": a bloc whose members are the parties.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
