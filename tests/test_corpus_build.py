@@ -368,7 +368,7 @@ def test_a_file_the_store_refuses_is_reported_and_the_batch_goes_on():
     pytest.importorskip("fsspec")
     from helpers.corpus.build import _ingest
 
-    [(row, doc)] = _ingest("memory://nowhere/gone.txt", "gone.txt")
+    [(row, doc)] = _ingest("memory://nowhere/gone.txt", "gone.txt", None)
     assert doc is None and row["status"] == "skipped" and row["path"] == "gone.txt"
     assert row["reason"].startswith("unreadable: ") and "gone.txt" in row["reason"]
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -82,7 +81,7 @@ def cmd_extract(args) -> int:
     from helpers.predictions import write_predictions
 
     out = Path(args.jsonl)
-    written = write_predictions(_corpus_dir(args.corpus), out, workers=args.workers)
+    written = write_predictions(_corpus_dir(args.corpus), out, workers=args.workers, sources=args.sources)
     print(f"{written} documents written to {out}")
     return 0
 
@@ -98,10 +97,18 @@ def cmd_evaluate(args) -> int:
     else:
         with tempfile.TemporaryDirectory() as tmp:
             jsonl = Path(tmp) / "pred.jsonl"
-            cmd_extract(argparse.Namespace(corpus=args.corpus, jsonl=jsonl, workers=args.workers))
+            cmd_extract(argparse.Namespace(corpus=args.corpus, jsonl=jsonl, workers=args.workers,
+                                           sources=args.sources or _sources_beside(Path(args.gold))))
             predicted = records_for(gold, jsonl)
     print(format_scores(evaluate(gold, predicted)))
     return 0
+
+
+def _sources_beside(gold: Path) -> Path | None:
+    """The annotated set's own sources list (`SOURCES.md` beside its gold file), which the gold's `source_url`
+    and URL-dated `published` come from; None when there is none."""
+    listed = gold.with_name("SOURCES.md")
+    return listed if listed.is_file() else None
 
 
 def cmd_report(args) -> int:
@@ -120,6 +127,10 @@ def cmd_schema(args) -> int:
 
     print(data_dictionary())
     return 0
+
+
+SOURCES_HELP = ("sources manifest (CSV, TSV, JSONL or Markdown table with a file and a URL column) giving each file "
+                "the address it came from (default: sources.* or manifest.* at the top of the corpus folder)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -143,6 +154,7 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("corpus")
     extract.add_argument("--jsonl", required=True, help="output file")
     extract.add_argument("--workers", type=int)
+    extract.add_argument("--sources", help=SOURCES_HELP)
     extract.set_defaults(run=cmd_extract)
 
     evaluate = sub.add_parser("evaluate", help="precision, recall and F1 per field against gold annotations")
@@ -150,6 +162,7 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--pred", help="predicted JSONL from `extract`; default: extract --corpus now")
     evaluate.add_argument("--corpus", help="corpus folder to extract when --pred is not given (default data/corpus/)")
     evaluate.add_argument("--workers", type=int)
+    evaluate.add_argument("--sources", help=SOURCES_HELP + "; default: SOURCES.md beside the gold file, if any")
     evaluate.set_defaults(run=cmd_evaluate)
 
     report = sub.add_parser("report", help="build the tables and the offline HTML report")

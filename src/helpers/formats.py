@@ -494,17 +494,17 @@ def _own_order(value: str, day_first: bool) -> bool:
     return day_first
 
 
-def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
+def pick_column(columns: list[str], names: tuple[str, ...]) -> str | None:
     lowered = {column.lower().strip(): column for column in columns}
     return next((lowered[name] for name in names if name in lowered), None)
 
 
 def table_rows(rows: list[dict], columns: list[str], relative: str, source_format: str, bad: list[str]):
     """Outcomes for the rows of a table, a SkippedRows line for rows without text or unreadable rows."""
-    text_column = _pick(columns, TEXT_COLUMNS)
+    text_column = pick_column(columns, TEXT_COLUMNS)
     if text_column is None:
         raise UnreadableFile(f"table without a text column (looked for {', '.join(TEXT_COLUMNS)}; has {', '.join(map(str, columns)) or 'none'})")
-    picked = {field_name: _pick(columns, names) for field_name, names in META_COLUMNS.items()}
+    picked = {field_name: pick_column(columns, names) for field_name, names in META_COLUMNS.items()}
     date_column = picked.get("published")
     day_first, order_note = slash_order(str(row.get(date_column) or "") for row in rows if row) if date_column else (True, None)
     outcomes: list = []
@@ -545,7 +545,7 @@ def read_csv(raw: bytes, relative: str, tab: bool) -> list:
             records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error as problem:
             raise UnreadableFile(f"malformed CSV: {problem}")
-        if records and _pick(records[0], TEXT_COLUMNS):
+        if records and pick_column(records[0], TEXT_COLUMNS):
             break
     if not records:
         raise UnreadableFile("empty file")

@@ -36,6 +36,7 @@ from helpers.dateline import agency, match_dateline
 from helpers.document import Document, Segment
 from helpers.formats import BLOCK_CLOSE, BLOCK_OPEN, SLASH_DATE, UnreadableFile
 from helpers.lang import month_names
+from helpers.sources import Manifest, find_manifest
 
 
 class CorpusError(Exception):
@@ -692,8 +693,10 @@ def _with_year(month: int, day: int, latest: str) -> str | None:
     return candidate.isoformat()
 
 
-def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
+def read_metadata(lines: list[str], header: dict[str, str], listed_url: str | None = None) -> _Meta:
     """Title, dates, dateline and URL from the clean lines and the header block.
+
+    `listed_url`: the address a sources manifest gives the file, used when the text states none.
 
     Precedence for `published`: a header an author wrote, a labelled stamp opening the text, a date
     stamp line in the page head, a dateline with a year, a labelled stamp at the page foot, a day in the
@@ -775,7 +778,7 @@ def read_metadata(lines: list[str], header: dict[str, str]) -> _Meta:
         foot = _labelled_stamp_at_foot(lines)
         if foot:
             meta.published, meta.published_precision, meta.published_source = foot.value, foot.precision, "stamp"
-    meta.url = meta.url or _url_in_text(lines, {i for i, _ in takewhile(lambda item: not _is_prose(item[1]), content)})
+    meta.url = meta.url or _url_in_text(lines, {i for i, _ in takewhile(lambda item: not _is_prose(item[1]), content)}) or listed_url
     in_url = _url_date(meta.url) if meta.url else None
     if not meta.published and in_url and in_url["d"]:
         meta.published = f"{in_url['y']}-{in_url['m']:02d}-{in_url['d']:02d}"
@@ -972,11 +975,13 @@ def _epoch_stamp(value: str) -> Stamp | None:
     return Stamp(day.isoformat(), "day", True, True)
 
 
-def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", meta: dict | None = None) -> Document:
+def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", meta: dict | None = None,
+               listed_url: str | None = None) -> Document:
     """The `Document` for raw text of any shape the corpus shows.
 
     `meta` (from an HTML head, Markdown front matter or table columns) overrides what the text
-    suggests: title, outlet, url, published (+ precision, source), retrieved.
+    suggests: title, outlet, url, published (+ precision, source), retrieved. `listed_url` (from a
+    sources manifest) is the page's address when neither the text nor `meta` gives one.
     """
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -987,7 +992,7 @@ def parse_text(raw: str, *, path: str = "<string>", source_format: str = "txt", 
         lines = unwrap(lines)
     if meta and meta.get("url") and "url" not in header:  # a canonical link dates the page as a header URL does
         header = {**header, "url": meta["url"]}
-    metadata = read_metadata(lines, header)
+    metadata = read_metadata(lines, header, listed_url)
     text, blocks = assemble(lines)
     language = detect_language(text)
 
@@ -1053,12 +1058,13 @@ def _cyclic_gc_paused():
             gc.enable()
 
 
-def ingest_folder(path: str | Path) -> IngestResult:
+def ingest_folder(path: str | Path, sources: str | Path | None = None) -> IngestResult:
     """Every file under `path` (any depth) as documents, and one report row per file seen.
 
     Hidden files and folders (.DS_Store, .git) are not read but are reported as skipped, so the
     report accounts for everything in the folder. Exact duplicates (same clean text) are kept once;
-    later copies are reported as "duplicate" with the path of the first.
+    later copies are reported as "duplicate" with the path of the first. A sources manifest (`sources`,
+    else one at the top of the folder, see `helpers.sources`) gives each file its address.
     """
     root = Path(path)
     if not root.exists():
@@ -1066,16 +1072,18 @@ def ingest_folder(path: str | Path) -> IngestResult:
     if not root.is_dir():
         raise CorpusError(f"{root}: not a directory")
     with _cyclic_gc_paused():
-        result = _ingest_files(root)
+        result = _ingest_files(root, sources)
     if not result.report:
         raise CorpusError(f"{root}: contains no files")
     return result
 
 
-def _ingest_files(root: Path) -> IngestResult:
+def _ingest_files(root: Path, sources: str | Path | None) -> IngestResult:
     result = IngestResult()
-    for relative, absolute, hidden in walk(root):
-        for row, doc in ingest_file(absolute, relative, hidden=hidden):
+    files = list(walk(root))
+    manifest = find_manifest(((relative, str(absolute)) for relative, absolute, hidden in files if not hidden), sources)
+    for relative, absolute, hidden in files:
+        for row, doc in ingest_listed(absolute, relative, hidden, manifest):
             result.report.append(row)
             if doc is not None:
                 result.documents.append(doc)
@@ -1085,11 +1093,21 @@ def _ingest_files(root: Path) -> IngestResult:
     return result
 
 
-def ingest_file(absolute: Path, relative: str, *, hidden: bool = False) -> list[tuple[dict, Document | None]]:
+def ingest_listed(absolute: Path, relative: str, hidden: bool, manifest: Manifest | None) -> list[tuple[dict, Document | None]]:
+    """`ingest_file` for a file of a corpus with a sources manifest: the manifest itself is reported, not read
+    as a document, and every other file gets the address it lists."""
+    if manifest and relative == manifest.path:
+        return [(_row(relative, "skipped", manifest.report_reason()), None)]
+    return ingest_file(absolute, relative, hidden=hidden, listed_url=manifest.url_of(relative) if manifest else None)
+
+
+def ingest_file(absolute: Path, relative: str, *, hidden: bool = False,
+                listed_url: str | None = None) -> list[tuple[dict, Document | None]]:
     """One report row per document (or per problem) of one file, with the document when there is one.
 
     A file is read on its own, so files can be ingested in any order or process; every document row
-    says "ingested" until `mark_duplicates` has seen the whole corpus.
+    says "ingested" until `mark_duplicates` has seen the whole corpus. `listed_url`: the file's address
+    from a sources manifest (a table's rows keep their own).
     """
     if hidden:
         kind = "folder" if absolute.is_dir() else "file"
@@ -1106,7 +1124,8 @@ def ingest_file(absolute: Path, relative: str, *, hidden: bool = False) -> list[
             found.append((_row(outcome.path, "skipped", outcome.reason), None))
             continue
         try:
-            doc = parse_text(outcome.text, path=outcome.path, source_format=outcome.source_format, meta=outcome.meta)
+            doc = parse_text(outcome.text, path=outcome.path, source_format=outcome.source_format, meta=outcome.meta,
+                             listed_url=listed_url if outcome.path == relative else None)
         except Exception as problem:
             found.append((_row(outcome.path, "skipped", f"could not parse: {type(problem).__name__}: {problem}"), None))
             continue

@@ -34,25 +34,31 @@ from helpers.corpus.store import MERGE_INPUTS, to_arrow
 from helpers.evaluate import gold_records
 from helpers.extract import extract_document, load_resources
 from helpers.ingest import ingest_file, walk
+from helpers.sources import find_manifest
 
 FILES_PER_TASK = 32  # files a worker ingests and extracts per task
 DOCUMENTS_PER_RUN = 2_000  # documents pickled together, then written as one sorted run of records
 
 
-def _extract_files(files: list[tuple[str, str, bool]], resources) -> list[tuple[object, dict | None]]:
+def _extract_files(files: list[tuple[str, str, bool, str | None]], resources) -> list[tuple[object, dict | None]]:
     """Ingest and extract a batch of files: (document, its rows) for every document found, in file order."""
     found = []
-    for relative, absolute, hidden in files:
-        for _row, doc in ingest_file(Path(absolute), relative, hidden=hidden):
+    for relative, absolute, hidden, listed_url in files:
+        for _row, doc in ingest_file(Path(absolute), relative, hidden=hidden, listed_url=listed_url):
             if doc is not None:
                 found.append((doc, extract_document(doc, resources)))
     return found
 
 
 def write_predictions(corpus: Path, out: Path, *, workers: int | None = None,
-                      reference_dir: str | Path | None = None) -> int:
-    """Write one gold-schema record per document of `corpus` into `out`, sorted by path; the number written."""
-    files = [(relative, str(absolute), hidden) for relative, absolute, hidden in walk(corpus)]
+                      reference_dir: str | Path | None = None, sources: str | Path | None = None) -> int:
+    """Write one gold-schema record per document of `corpus` into `out`, sorted by path; the number written.
+
+    `sources`: a sources manifest giving each file its address (default: one at the top of `corpus`)."""
+    listed = [(relative, str(absolute), hidden) for relative, absolute, hidden in walk(corpus)]
+    manifest = find_manifest(((relative, absolute) for relative, absolute, hidden in listed if not hidden), sources)
+    files = [(relative, absolute, hidden, manifest.url_of(relative) if manifest else None)
+             for relative, absolute, hidden in listed if not (manifest and relative == manifest.path)]
     engine = make_engine("auto", workers=workers, n_items=len(files))
     tasks = (files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK))
     loader = partial(load_resources, str(reference_dir) if reference_dir else None)

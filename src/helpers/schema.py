@@ -23,7 +23,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "path": (STR, "file the document came from, relative to the corpus folder; tabular rows as 'file.csv#row=N'"),
         "title": (STR, "headline or title"),
         "outlet": (STR, "news agency in the dateline (BelTA) or the site of the URL"),
-        "url": (STR, "source URL when the file states one"),
+        "url": (STR, "source URL when the file states one, else the one the corpus's sources list gives it"),
         "published": (STR, "publication date, ISO YYYY[-MM[-DD]]"),
         "published_precision": (STR, "day | month | year"),
         "published_source": (STR, "where the date came from: stamp, text, dateline, timestamp, header, meta, column, url; 'X+url' or 'X+retrieved' when a stamp or dateline without a year took its year from there; 'updated' when only a revision's date (Updated: …) dates it; 'retrieved' when only the crawl date dates the document"),

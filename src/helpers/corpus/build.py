@@ -66,11 +66,12 @@ from helpers.corpus.store import (
 )
 from helpers.document import Document
 from helpers.extract import Resources, extract_document, load_resources
-from helpers.ingest import document_rows, ingest_file, mark_duplicates, segment_rows
+from helpers.ingest import document_rows, ingest_file, ingest_listed, mark_duplicates, segment_rows
+from helpers.sources import find_manifest
 
 EXTRACT_BATCH = 64  # documents per task of extract_documents: large enough to hide the cost of sending it
 BATCH_FILES = 250  # files per task of build_corpus; a worker holds this many documents' rows at most
-INDEX_COLUMNS = ("file", "size", "mtime_ns", "path", "status", "reason", "doc_id", "note", "part")
+INDEX_COLUMNS = ("file", "size", "mtime_ns", "listed_url", "path", "status", "reason", "doc_id", "note", "part")
 CANONICAL_COLUMNS = {"mentions": "entity", "quotes": "speaker"}  # columns naming a person, made canonical
 BUILD_MODULES = ("helpers.ingest", "helpers.extract", "helpers.corpus")  # their code (and what it imports) decides the rows
 
@@ -134,7 +135,7 @@ class Task:
     """A batch of files for one worker, and the shard it writes."""
 
     part: str  # shard name, derived from the files' paths, sizes and modification times
-    files: tuple[tuple[str, str], ...]  # (path relative to the corpus, absolute path or URL)
+    files: tuple[tuple[str, str, str | None], ...]  # (path relative to the corpus, absolute path or URL, listed address)
     shards: str  # folder or URL holding the shards, which every worker reaches
 
 
@@ -145,8 +146,8 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     "ingested" for every document: duplicates are a corpus-wide matter decided later.
     """
     clock = _Clock()
-    prefetch([location for _relative, location in task.files])
-    found = [({**row, "file": relative}, doc) for relative, location in task.files for row, doc in _ingest(location, relative)]
+    prefetch([location for _relative, location, _url in task.files])
+    found = [({**row, "file": relative}, doc) for relative, location, url in task.files for row, doc in _ingest(location, relative, url)]
     clock.lap("ingest")
     rows, docs, results = [], [], []
     for row, doc in found:
@@ -164,11 +165,11 @@ def build_part(task: Task, resources: Resources) -> tuple[list[dict], dict[str, 
     return rows, clock.seconds
 
 
-def _ingest(location: str, relative: str) -> list[tuple[dict, Document | None]]:
+def _ingest(location: str, relative: str, listed_url: str | None) -> list[tuple[dict, Document | None]]:
     """`ingest_file` on a local file, or on a local copy of a file at a URL (one the store refuses is reported)."""
     try:
         with local_copy(location) as local:
-            return ingest_file(local, relative)
+            return ingest_file(local, relative, listed_url=listed_url)
     except OSError as problem:
         row = {**dict.fromkeys(schema.TABLES["ingest_report"]), "path": relative, "status": "skipped"}
         return [({**row, "reason": f"unreadable: {problem}"}, None)]
@@ -238,7 +239,9 @@ def build_corpus(
     """Build the tables of `corpus` (a folder or an fsspec URL) into `out/tables/`, reusing the shards of
     unchanged files when `reuse` (the caller knows whether the code and reference data are those of the
     last build). The shards go to `out/shards/` or to `shards`, a folder or URL every worker reaches.
-    `files`: the corpus as `list_files` listed it, when the caller did already (else it is listed here)."""
+    `files`: the corpus as `list_files` listed it, when the caller did already (else it is listed here).
+    A sources manifest at the top of the corpus gives each file its address (`helpers.sources`); a file
+    whose listed address changes is read again."""
     clock, workers_clock = _Clock(), _Clock()
     shards = shards or str(out / "shards")
     if not reuse:  # part names come from the files alone: files of another code's parts must not count as written
@@ -249,16 +252,18 @@ def build_corpus(
     previous = _cached_rows(out, existing) if reuse else {}
 
     rows_by_file: dict[str, list[dict]] = {}
-    stats: dict[str, tuple[int, int]] = {}
-    fresh: list[tuple[str, str]] = []
-    for relative, location, hidden, size, stamp in list_files(corpus) if files is None else files:
-        stats[relative] = (size, stamp)
-        if hidden:
-            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_file(Path(location), relative, hidden=True)]
+    stats: dict[str, tuple[int, int, str | None]] = {}  # size, change stamp, listed address
+    fresh: list[tuple[str, str, str | None]] = []
+    listed = list(list_files(corpus)) if files is None else files
+    manifest = find_manifest(((relative, location) for relative, location, hidden, *_ in listed if not hidden), local_copy=local_copy)
+    for relative, location, hidden, size, stamp in listed:
+        stats[relative] = (size, stamp, manifest.url_of(relative) if manifest else None)
+        if hidden or (manifest and relative == manifest.path):
+            rows_by_file[relative] = [{**row, "file": relative, "part": None} for row, _ in ingest_listed(Path(location), relative, hidden, manifest)]
         elif (relative, *stats[relative]) in previous:
             rows_by_file[relative] = previous[(relative, *stats[relative])]
         else:
-            fresh.append((relative, location))
+            fresh.append((relative, location, stats[relative][2]))
     if not rows_by_file and not fresh:
         raise FileNotFoundError(f"{corpus}: contains no files")
     clock.lap("scan files")
@@ -275,7 +280,7 @@ def build_corpus(
             rows_by_file.setdefault(row["file"], []).append(row)
     clock.lap("ingest and extract (map)")
 
-    index = [{**row, "size": stats[file][0], "mtime_ns": stats[file][1]}
+    index = [{**row, "size": stats[file][0], "mtime_ns": stats[file][1], "listed_url": stats[file][2]}
              for file in stats for row in rows_by_file.get(file, [])]
     report = [{name: row[name] for name in schema.TABLES["ingest_report"]} for row in index]
     mark_duplicates(report)
@@ -319,10 +324,11 @@ def _tapered_chunks(items: list, size: int, workers: int) -> list[list]:
     return batches
 
 
-def _part_name(batch: list[tuple[str, str]], stats: dict[str, tuple[int, int]]) -> str:
+def _part_name(batch: list[tuple[str, str, str | None]], stats: dict[str, tuple[int, int, str | None]]) -> str:
     digest = hashlib.blake2b(digest_size=8)
-    for relative, _ in batch:
-        digest.update(f"{relative}\0{stats[relative][0]}\0{stats[relative][1]}\n".encode())
+    for relative, _, _ in batch:
+        size, stamp, url = stats[relative]
+        digest.update(f"{relative}\0{size}\0{stamp}{chr(0) + url if url else ''}\n".encode())
     return f"part-{digest.hexdigest()}"
 
 
@@ -422,17 +428,18 @@ def _digest(value) -> str:
     return hashlib.blake2b(json.dumps(value).encode(), digest_size=8).hexdigest()
 
 
-def _cached_rows(out: Path, shards: set[str]) -> dict[tuple[str, int, int], list[dict]]:
-    """The report rows of each file of the last build, by (path, size, mtime), when its shard is still there."""
+def _cached_rows(out: Path, shards: set[str]) -> dict[tuple[str, int, int, str | None], list[dict]]:
+    """The report rows of each file of the last build, by (path, size, mtime, listed address), when its shard
+    is still there."""
     try:
         index = pd.read_parquet(out / "files.parquet")
     except (OSError, ValueError):
         return {}
     index = index.astype(object).where(index.notna(), None)
-    cached: dict[tuple[str, int, int], list[dict]] = {}
+    cached: dict[tuple[str, int, int, str | None], list[dict]] = {}
     for row in index.to_dict("records"):
-        cached.setdefault((row["file"], int(row["size"]), int(row["mtime_ns"])), []).append(
-            {name: row[name] for name in INDEX_COLUMNS if name not in ("size", "mtime_ns")})
+        cached.setdefault((row["file"], int(row["size"]), int(row["mtime_ns"]), row.get("listed_url")), []).append(
+            {name: row.get(name) for name in INDEX_COLUMNS if name not in ("size", "mtime_ns", "listed_url")})
     return {key: rows for key, rows in cached.items() if all(not r["part"] or r["part"] in shards for r in rows)}
 
 
