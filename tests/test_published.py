@@ -159,6 +159,17 @@ def test_scraper_date_is_used_only_when_nothing_else_dates_the_document(body, pu
         ("https://news.example.org/2021/02/05/story/", "2021-02-05", "day", "url"),
         ("https://ria.example/20250918/cooperation-2042795602.html", "2025-09-18", "day", "url"),
         ("https://x.org/news/2021/11/story", "2021-11", "month", "url"),
+        # a month in the path, the day in words in the slug: English, or Russian transliterated either way
+        ("https://x.org/2022/05/interview-of-the-deputy-minister-26-maja-2022-goda/", "2022-05-26", "day", "url"),
+        ("https://x.org/2022/05/intervyu-zamestitelya-ministra-3-maya-2022-goda/", "2022-05-03", "day", "url"),
+        ("https://x.org/2024/03/statement-by-the-ministry-march-5th-2024", "2024-03-05", "day", "url"),
+        ("https://x.org/2024/09/talks-on-17-sept-2024.html", "2024-09-17", "day", "url"),
+        ("https://x.org/2023/12/press-release-1-dekabrya-2023", "2023-12-01", "day", "url"),
+        # a date of another month or year is the story's subject; no date in words; a number that is no day
+        ("https://x.org/2022/05/looking-back-at-the-summit-of-26-april-2022/", "2022-05", "month", "url"),
+        ("https://x.org/2022/05/what-happened-on-may-26-2021/", "2022-05", "month", "url"),
+        ("https://x.org/2022/05/march-of-the-100-may-2022-report/", "2022-05", "month", "url"),
+        ("https://x.org/2022/02/summit-30-february-2022/", "2022-02", "month", "url"),
         ("https://x.org/news/12345/story", "2024-05-02", "day", "retrieved"),
     ],
 )

@@ -283,6 +283,22 @@ URL_DATE = re.compile(
     r"|/(?P<hy>(?:19|20)\d\d)-(?P<hm>0[1-9]|1[0-2])-(?P<hd>0[1-9]|[12]\d|3[01])(?![\d])"  # "/news/2022-04-07/"
 )
 
+# A date in words in the slug of an address whose path gives only the month ("/2022/05/interview-…-26-maja-
+# 2022-goda/", "/2024/03/talks-held-march-5-2024"): month words as slugs write them, English and Russian
+# transliterated.
+SLUG_MONTHS = (
+    r"jan(?:uary)?|[jy]anvar[a-z]{0,2}", r"feb(?:ruary)?|fevral[a-z]{0,2}", r"mar(?:ch|ta?)?", r"apr(?:il)?|aprel[a-z]{0,2}",
+    r"ma[yji]a?", r"june?|i[yj]un[a-z]{0,2}", r"july?|i[yj]ul[a-z]{0,2}", r"aug(?:ust)?|avgust[a-z]?",
+    r"sep(?:t|tember)?|sent[jy]abr[a-z]{0,2}", r"oct(?:ober)?|okt[jy]abr[a-z]{0,2}", r"nov(?:ember)?|no[jy]abr[a-z]{0,2}",
+    r"dec(?:ember)?|dekabr[a-z]{0,2}",
+)
+_SLUG_MONTH = "|".join(f"(?P<m{n}>{words})" for n, words in enumerate(SLUG_MONTHS, 1))
+SLUG_DAY = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<d>[12]\d|3[01]|0?[1-9])-(?:{_SLUG_MONTH.replace('?P<m', '?P<a')})"
+    rf"|(?:{_SLUG_MONTH})-(?P<e>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)-(?P<y>(?:19|20)\d\d)(?![0-9])",
+    re.IGNORECASE,
+)
+
 # "URL: https://…", "Source: https://…": a line naming the page's own address, anywhere in the text; a
 # bare address alone on a line only in the page head (further down it may be a link to another page).
 URL_LINE = re.compile(
@@ -636,13 +652,25 @@ def _stamp_above_first_prose(lines: list[str]) -> str | None:
 
 
 def _url_date(url: str) -> dict | None:
-    """{"y", "m", "d"} of a date in a URL path ("d" None when it gives only a month)."""
+    """{"y", "m", "d"} of a date in a URL path ("d" None when it gives only a month, and the slug after it
+    names no day of that month)."""
     match = URL_DATE.search(url)
     if match is None:
         return None
     form = next(prefix for prefix in ("", "c", "h") if match[prefix + "y"])
-    y, m, d = match[form + "y"], match[form + "m"], match[form + "d"]
-    return {"y": y, "m": int(m), "d": int(d) if d else None}
+    y, m, d = match[form + "y"], int(match[form + "m"]), match[form + "d"]
+    return {"y": y, "m": m, "d": int(d) if d else _slug_day(url[match.end():], y, m)}
+
+
+def _slug_day(slug: str, year: str, month: int) -> int | None:
+    """The day of a date in words in `slug` that falls in `year` and `month` (a date of another month is
+    the story's subject, not its day)."""
+    for found in SLUG_DAY.finditer(slug):
+        named = next(n for n in range(1, 13) if found[f"m{n}"] or found[f"a{n}"])
+        day = int(found["d"] or found["e"])
+        if found["y"] == year and named == month and _is_day(int(year), month, day):
+            return day
+    return None
 
 
 FOOT_LINES = 6  # content lines at the end of a page searched for its labelled date
