@@ -40,7 +40,7 @@ def messy(tmp_path, seed_corpus):
 def in_memory_tables(corpus) -> dict[str, pd.DataFrame]:
     ingested = ingest_folder(corpus)
     tables = finish_tables(extract_documents(ingested.documents, workers=1))
-    tables.update(documents=documents_frame(ingested.documents), segments=segments_frame(ingested.documents),
+    tables.update(documents=documents_frame(ingested.documents, tables["quotes"].to_dict("records")), segments=segments_frame(ingested.documents),
                   ingest_report=report_frame(ingested))
     return {name: schema.conform(name, frame) for name, frame in tables.items()}
 

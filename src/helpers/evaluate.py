@@ -38,6 +38,7 @@ from helpers import lang
 from helpers.extract.dates import RELATIVE
 from helpers.extract.mentions import gold_countries, gold_places
 from helpers.gazetteer import load_gazetteer
+from helpers.ingest import genre_with_turns, transcript_turns
 from helpers.reference import in_language, load_reference
 
 ANCHOR_WINDOW = 300  # a quote that starts further before the gold anchor is not the same quote
@@ -342,7 +343,7 @@ def _gold_record(doc, rows: dict[str, list[dict]]) -> dict:
         "doc": doc.path,
         "source_url": doc.url,
         "language": doc.language,
-        "format": doc.genre,
+        "format": genre_with_turns(doc.genre, len(doc.text), transcript_turns(quotes).get(doc.doc_id, ())),
         "published": doc.published,
         "countries": gold_countries(mentions),
         "places": gold_places(mentions),

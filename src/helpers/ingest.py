@@ -869,6 +869,28 @@ def classify_genre(text: str, language: str, n_items: int) -> str:
     return "mixed" if narrative else "transcript"
 
 
+def genre_with_turns(genre: str, text_length: int, turns) -> str:
+    """The genre once the quote extractor has found the transcript turns ((start, end) spans), which it
+    knows in more shapes than `classify_genre` sees ("Q:"/"A:", "— " dialogue, labels in capitals): a
+    text held mostly by turns is a transcript, a text with turns and as much else is mixed (a story
+    with a transcript turn, a page of chrome around a speech). A listing stays a listing."""
+    covered = sum(end - start for start, end in turns)
+    if genre == "listing" or not covered:
+        return genre
+    if covered * 2 > text_length:
+        return "mixed" if genre == "mixed" else "transcript"
+    return "mixed"
+
+
+def transcript_turns(quotes) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the transcript turns among `quotes` rows, by document."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for row in quotes:
+        if row["kind"] == "transcript":
+            turns.setdefault(row["doc_id"], []).append((row["start"], row["end"]))
+    return turns
+
+
 # Caption shapes, compiled once.
 CREDIT_LINE = re.compile(r"(?:source|photo|фото|источник) ?[=:]", re.I)  # "source = Press Service of …"
 PHOTO_CREDIT = re.compile(r"\b(?:Photo|Фото)(?: by)?:")  # "… Moscow. Photo: Ministry of Telecom …"
@@ -1183,16 +1205,23 @@ def _row(path: str, status: str, reason: str | None, doc_id: str | None = None, 
 # Tables
 
 
-def documents_frame(docs) -> pd.DataFrame:
-    return schema.conform("documents", document_rows(docs))
+def documents_frame(docs, quotes=()) -> pd.DataFrame:
+    return schema.conform("documents", document_rows(docs, quotes))
 
 
 def segments_frame(docs) -> pd.DataFrame:
     return schema.conform("segments", segment_rows(docs))
 
 
-def document_rows(docs) -> list[dict]:
-    return [{name: getattr(doc, name) for name in schema.TABLES["documents"]} for doc in docs]
+def document_rows(docs, quotes=()) -> list[dict]:
+    """The documents' rows; `quotes`, their quote rows, settle each genre by its transcript turns."""
+    turns = transcript_turns(quotes)
+    rows = []
+    for doc in docs:
+        row = {name: getattr(doc, name) for name in schema.TABLES["documents"]}
+        row["genre"] = genre_with_turns(doc.genre, len(doc.text), turns.get(doc.doc_id, ()))
+        rows.append(row)
+    return rows
 
 
 def segment_rows(docs) -> list[dict]:

@@ -181,7 +181,7 @@ def _shard_tables(docs: list[Document], results: list[dict[str, list[dict]]]) ->
 
     The texts are a file of their own, already the one the tables hold, which the store copies as it is.
     """
-    documents = rows_to_arrow("documents", document_rows(docs))
+    documents = rows_to_arrow("documents", document_rows(docs, chain.from_iterable(result["quotes"] for result in results)))
     tables = {"documents": documents.drop_columns(["text"]), TEXTS: documents.select(TEXT_COLUMNS),
               "segments": rows_to_arrow("segments", segment_rows(docs))}
     counts = {"documents": [1] * len(docs), "segments": [len(doc.segments) for doc in docs]}
