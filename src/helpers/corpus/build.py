@@ -134,7 +134,7 @@ def use_canonical_names(table: str, data: pa.Table, canonical: dict[str, str]) -
 class Task:
     """A batch of files for one worker, and the shard it writes."""
 
-    part: str  # shard name, derived from the files' paths, sizes and modification times
+    part: str  # shard name, derived from the files' paths, sizes, modification times and listed addresses
     files: tuple[tuple[str, str, str | None], ...]  # (path relative to the corpus, absolute path or URL, listed address)
     shards: str  # folder or URL holding the shards, which every worker reaches
 
@@ -328,7 +328,8 @@ def _part_name(batch: list[tuple[str, str, str | None]], stats: dict[str, tuple[
     digest = hashlib.blake2b(digest_size=8)
     for relative, _, _ in batch:
         size, stamp, url = stats[relative]
-        digest.update(f"{relative}\0{size}\0{stamp}{chr(0) + url if url else ''}\n".encode())
+        listed = f"\0{url}" if url else ""  # without a listed address, the name a build without a manifest gives
+        digest.update(f"{relative}\0{size}\0{stamp}{listed}\n".encode())
     return f"part-{digest.hexdigest()}"
 
 
