@@ -5,7 +5,8 @@ name means in its context:
 
 - a guarded name is dropped when its context shows another meaning (Jordan the person, Georgia the
   US state, "Guinea pig");
-- a place name that heads an organisation's name is not a place ("Skolkovo Foundation");
+- a place name that heads an organisation's name is not a place ("Skolkovo Foundation"), nor is a city named
+  like a being, a bird or a surname, unless a venue word comes before it («Орёл парил», «в Орле»);
 - a capital stands for its state only when the government acts ("Moscow and Caracas agreed",
   "Beijing's position", "Moscow has accused Kyiv", "relations between Moscow and Washington",
   "ties with Beijing"). It is a place when it is a venue ("the forum in Mogilev", "return from
@@ -54,7 +55,8 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
         end = match.end
         if entry.kind == "place":
-            if _heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang):
+            if (_heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang)
+                    or _being_without_venue(match, context, lang)):
                 continue
             region = region_after(text, match.end) if entry.code != REGION else None
             if region:  # "the Moscow Region", "Tashkent oblast": the region named after the city is the place
@@ -221,6 +223,16 @@ def _opens_a_person_name(match: NameMatch, context: _Context, lang) -> bool:
     after = context.after(match.end)
     return (after is not None and _name_beside(after, context.adjacent(match.end, after.start()), context, lang)
             and lang.month_number(after.group()) is None and after.group().casefold() not in lang.words.WEEKDAYS)
+
+
+def _being_without_venue(match: NameMatch, context: _Context, lang) -> bool:
+    """«Орёл парил над полем», «Сергей Королёв»: a one-word city (not a capital) whose name is likeliest a being,
+    a bird or a surname, is a place only after a venue word («в Орле», «из Королёва») or as a dateline in capitals."""
+    surface = context.text[match.start:match.end]
+    if (lang.names_a_being is None or match.entry.via != "city" or not surface.isalpha() or surface.isupper()
+            or not lang.names_a_being(surface)):
+        return False
+    return lang.token_key(_text(context.before(match.start))) not in lang.words.VENUE_WORDS
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:

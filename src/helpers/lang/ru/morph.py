@@ -71,6 +71,14 @@ def lemma(word: str) -> str:
     return _plain(chosen.normal_form)
 
 
+@lru_cache(maxsize=50_000)
+def names_a_being(word: str) -> bool:
+    """Whether a word's likeliest reading is a being, a bird or a surname («Орёл», «Королёв», «Сергей Королёв»),
+    rather than the place of that name."""
+    analyses = parses(word)
+    return bool(analyses) and "anim" in analyses[0].tag.grammemes and "Geox" not in analyses[0].tag.grammemes
+
+
 @lru_cache(maxsize=200_000)
 def token_key(word: str) -> str:
     """Key under which a word is looked up in tables of names (countries, cities, roles, speech verbs).
