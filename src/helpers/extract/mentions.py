@@ -227,12 +227,19 @@ def _opens_a_person_name(match: NameMatch, context: _Context, lang) -> bool:
 
 def _being_without_venue(match: NameMatch, context: _Context, lang) -> bool:
     """«Орёл парил над полем», «Сергей Королёв»: a one-word city (not a capital) whose name is likeliest a being,
-    a bird or a surname, is a place only after a venue word («в Орле», «из Королёва») or as a dateline in capitals."""
+    a bird or a surname, is a place only after a venue word («в Орле», «из Королёва»), after another place and «и»
+    («в Казани и Королёве») or as a dateline in capitals."""
     surface = context.text[match.start:match.end]
     if (lang.names_a_being is None or match.entry.via != "city" or not surface.isalpha() or surface.isupper()
             or not lang.names_a_being(surface)):
         return False
-    return lang.token_key(_text(context.before(match.start))) not in lang.words.VENUE_WORDS
+    before = context.before(match.start)
+    previous = lang.token_key(_text(before))
+    if previous in lang.words.CONJUNCTIONS:  # «в Казани и Королёве»: a place before the «и» makes it a list of places
+        partner_word = context.before(before.start())
+        partner = context.by_end.get(partner_word.end()) if partner_word else None
+        return partner is None or partner.entry.kind != "place"
+    return previous not in lang.words.VENUE_WORDS
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:
