@@ -264,7 +264,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     extra = months + relative
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
-        rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
+        taken = [(r["start"], r["end"]) for r in rows]  # «В январе–феврале 2024 года»: one date, not two
+        alone = [r for r in _months_alone(doc, month_alone, lang, published) if not any(s <= r["start"] < e for s, e in taken)]
+        rows = sorted(rows + alone, key=lambda r: r["start"])
         _year_from_title(doc, rows, lang)
     return rows
 

@@ -49,7 +49,8 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
     rows = []
     for match in matches:
         entry = match.entry
-        if entry.kind == "region" or _guarded(match, context, lang):
+        if entry.kind == "region" or _guarded(match, context, lang) or (
+                entry.via != "compound" and _inside_hyphenated_word(text, match.end, lang)):
             continue
         kind, entity, via = entry.kind, entry.entity, entry.via
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
@@ -76,6 +77,12 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             "via": via,
         })
     return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
+
+
+def _inside_hyphenated_word(text: str, end: int, lang) -> bool:
+    """«Китай-город», «Москва-река»: a name the language joins by a hyphen to a lower-case word is part of another
+    name (English "Russia-based" still names Russia)."""
+    return getattr(lang.words, "NAME_IN_HYPHENATED_WORD", False) and text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
 def _headline_about_city_governments(text: str, match: NameMatch, city_government) -> bool:
@@ -188,12 +195,31 @@ def _guarded(match: NameMatch, context: _Context, lang) -> bool:
         nearby = _words_around(match, context, 4)
         state_of = _text(before) == "of" and _text(context.before(before.start())).casefold() == "state"
         return bool(nearby & lang.words.US_STATE_CUES) or state_of or _text(after) == "state"
+    if guard == "venue":  # «Того же мнения …»: the pronoun, unless a venue, a relation or a partner state says otherwise
+        if lang.token_key(_text(before)) in lang.words.VENUE_WORDS | lang.words.RELATION_WORDS:
+            return False
+        return not _listed_with_a_state(before, after, context, lang)
     if guard.startswith("not_before:"):
         return (
             after is not None
             and after.group() in guard.split(":", 1)[1].split("|")
             and context.adjacent(match.end, after.start())
         )
+    return False
+
+
+def _listed_with_a_state(before: re.Match | None, after: re.Match | None, context: _Context, lang) -> bool:
+    """«Того и Бенин», «Бенин и Того»: a state's name joined to the name by a conjunction."""
+    if before is not None and _text(before) in lang.words.CONJUNCTIONS:
+        word = context.before(before.start())
+        partner = context.by_end.get(word.end()) if word else None
+        if partner is not None and partner.entry.kind == "country":
+            return True
+    if after is not None and _text(after) in lang.words.CONJUNCTIONS:
+        word = context.after(after.end())
+        partner = context.by_start.get(word.start()) if word else None
+        if partner is not None and partner.entry.kind == "country":
+            return True
     return False
 
 

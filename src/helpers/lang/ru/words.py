@@ -94,6 +94,8 @@ RELATIVE_PERIOD = (
     r"\s+(?:год|году|года|месяц|месяце|месяца|недел[еюи]|квартал[еа]?|полугоди[еия])(?!\w)"
 )
 
+# «Китай-город», «Москва-река»: a name joined by a hyphen to a lower-case word is part of another name.
+NAME_IN_HYPHENATED_WORD = True
 # Prepositions before a city that make it the place where something happens (lemmas: «в Минске», «из Пекина»).
 VENUE_WORDS = frozenset({"в", "во", "из", "на", "под", "около", "возле", "через", "посетить", "провести", "город", "г."})
 # Words near a capital that make it a city government («мэр Москвы», «Мингорисполком», «правительство Москвы»).
