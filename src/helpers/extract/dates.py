@@ -13,7 +13,13 @@ bounded window, so no rule can backtrack over a long text:
   horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
   identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
   "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
-  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit");
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit"); a year
+  with the word for year after it is a date unless a horizon or a plan's name comes before it («2023 год
+  стал рекордным», «Доклад о рынке, 2024 г.», not «на горизонте 2030 года»), and the second year of a
+  list is what the first is («в 2022 и 2023 годах»); a year with a plural ending is a decade («в конце
+  1990-х»), even after a qualifier;
+- a year joined to a name by a hyphen is a plan's name («Стратегия-2030») or an edition («ПМЭФ-2024»,
+  «Иннопром-2025»), a date when not after the publication, or, undated, when an occasion noun names it;
 - a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
   joined by hyphens ("4-Mar-2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
@@ -29,7 +35,9 @@ bounded window, so no rule can backtrack over a long text:
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
 - a relative year after a yearless day ("March 4 last year") moves the publication's year, one date;
-- a day without a year takes the year of its section heading, else of the publication date, else of
+- a day without a year takes the year of its section heading, else of the publication date (the year
+  after when its clause says it is still to come and this year's is long past: «пройдет 15 января» or «в
+  январе» written in December), else of
   a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
@@ -105,9 +113,9 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
                      if lower else "")
-        # «05.03.19 10:20», «12.09.2023 16:05»: a publication stamp with its time
         # «ПМЭФ-2024», «Иннопром-2025», «Стратегия-2030»: a year joined to a name by a hyphen, judged by the name
         edition = (r"|(?<=[а-яёА-ЯЁ]-)(?P<ed_y>(?:19|20)\d\d)(?![\w/%-]|[.,]\d)" if lower else "")
+        # «05.03.19 10:20», «12.09.2023 16:05»: a publication stamp with its time
         stamp = (r"|(?<![\w.])(?P<st_d>[0-3]?\d)\.(?P<st_m>[01]?\d)\.(?P<st_y>(?:19|20)?\d\d)[ \t\u00a0]+[0-2]?\d:[0-5]\d(?![\d:])"
                  if lower else "")
         core = re.compile(
