@@ -63,8 +63,8 @@ NUMERIC_DATE = re.compile(
 )
 # "11.10.2024", "11.10.2024 11:28": a European numeric date.
 NUMERIC_DATE_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?P<time> \d{1,2}:\d{2}(?::\d{2})?)?")
-# "5 February 2021", "5 февраля 2021 г.", "5 February 2021, 09:00": day month year.
-WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2})(?: |-(?=[^\W\d_]+-))(?P<month>[^\W\d_]{3,9})\.?(?:,? |-)(?P<y>\d{4})(?: г\.?)?(?:,? \d{1,2}:\d{2})?")
+# "5 February 2021", "5 февраля 2021 г.", "5 февраля 2021 года", "5 February 2021, 09:00": day month year.
+WORD_DATE_DMY = re.compile(r"(?P<d>\d{1,2})(?: |-(?=[^\W\d_]+-))(?P<month>[^\W\d_]{3,9})\.?(?:,? |-)(?P<y>\d{4})(?: г\.?| года)?(?:,? \d{1,2}:\d{2})?")
 # "February 5, 2021", "Feb. 5 2021": month day year.
 WORD_DATE_MDY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
 # "2021" or "2021-02": a year or month, as a table column or front matter may give it.
@@ -75,7 +75,13 @@ DIGIT = re.compile(r"\d")  # any digit: a line without one is not a date line
 
 
 def _month(word: str) -> int | None:
+    """The month a name or its abbreviation gives: an abbreviation of one month's stem is that month («мар» is
+    March, though the stem of May, «ма», opens it too)."""
     word = word.lower()
+    if len(word) >= 3:
+        abbreviated = {n for name, n in MONTH_NUMBER.items() if name.startswith(word)}
+        if len(abbreviated) == 1:
+            return abbreviated.pop()
     for length in (len(word), 6, 5, 4, 3, 2):
         if word[:length] in MONTH_NUMBER:
             return MONTH_NUMBER[word[:length]]
@@ -141,13 +147,13 @@ LEADING_AUTHOR = re.compile(r"(?i)(?:(?:written|posted|published|filed|reported)
 # A field printed after the date on its line: "Date: 2024-03-12 Author: Jane Doe".
 TRAILING_FIELD = re.compile(r"\s+(?i:author|source|views|category|tags|photo)\s*:.*$")
 # "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
-UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised)(?: on| at)?\b\s*:?\s*")
+UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised|обновлено|изменено)(?: on| at)?\b\s*:?\s*")
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
 # 2024", "Home » News » 5 March 2024", "Published 29.01.2024, updated 30.01.2024", "5 March 2024 (last updated
 # 7 March 2024)". Each field is read as a stamp of its own.
-STAMP_FIELDS = re.compile(r"\s+[|·•/—–»>-]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published|posted)\b))")
+STAMP_FIELDS = re.compile(r"\s+[|·•/—–»>-]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published|posted|обновлено|изменено|опубликовано)\b))")
 MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
-LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20}\s+")  # a category label before the date: "Business "
+LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20},?\s+")  # a category label before the date: "Business ", «Экономика, »
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
 SHORT_YEAR_DMY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})")
 # "3 March", "March 3", "14th Apr": a day without a year.
@@ -228,7 +234,8 @@ def _stamp_cores(core: str):
     if place:
         yield core[:place.start()]
     word = LEADING_WORD.match(core)
-    if word and word.group().strip().isalpha() and _month(word.group().strip()) is None:
+    label = word.group().strip().rstrip(",") if word else ""
+    if label.isalpha() and _month(label) is None:
         yield core[word.end():]
 
 

@@ -69,7 +69,7 @@ class Entry:
     iso3: str | None  # the country (of a place: its country); None for blocs and regions
     via: str  # name | alias | adjective | capital | city
     words: tuple[str, ...]  # the name's words as written, to check case
-    guard: str = ""  # person | us_state | caps_word | not_before:w1|w2
+    guard: str = ""  # person | us_state | caps_word | venue | not_before:w1|w2
     code: str | None = None  # bloc key, historical ISO 3166-3 code, or REGION for a sub-national region
     written: str = ""  # the name as the list spells it («Шэньчжэнь», «Московская область»)
 

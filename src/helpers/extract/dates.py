@@ -13,7 +13,13 @@ bounded window, so no rule can backtrack over a long text:
   horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
   identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
   "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
-  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit");
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit"); a year
+  with the word for year after it is a date unless a horizon or a plan's name comes before it («2023 год
+  стал рекордным», «Доклад о рынке, 2024 г.», not «на горизонте 2030 года»), and the second year of a
+  list is what the first is («в 2022 и 2023 годах»); a year with a plural ending is a decade («в конце
+  1990-х»), even after a qualifier;
+- a year joined to a name by a hyphen is a plan's name («Стратегия-2030») or an edition («ПМЭФ-2024»,
+  «Иннопром-2025»), a date when not after the publication, or, undated, when an occasion noun names it;
 - a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
   joined by hyphens ("4-Mar-2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
@@ -29,7 +35,9 @@ bounded window, so no rule can backtrack over a long text:
 - a qualifier phrase before a date stays in the span ("At the end of September 2022"), a bare
   preposition does not ("On June 17, 2024" gives "June 17, 2024");
 - a relative year after a yearless day ("March 4 last year") moves the publication's year, one date;
-- a day without a year takes the year of its section heading, else of the publication date, else of
+- a day without a year takes the year of its section heading, else of the publication date (the year
+  after when its clause says it is still to come and this year's is long past: «пройдет 15 января» or «в
+  январе» written in December), else of
   a date of the same month stated with its year shortly before ("February, 2022 ... On February 16"),
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
@@ -90,7 +98,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         ) + ")"
         year = r"(?:1[89]|20)\d\d(?!\d)"
         short_year = r"['’]\d\d(?![\d'’])"  # "Mar '24": a year with an apostrophe, after a month only
-        day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+        day = r"[0-3]?\d(?!\d)(?:st|nd|rd|th|-го)?"  # «1-го января»
         # "12-13", "5 – 7", "12 to 14": a range dates its first day
         day_words = "|".join(getattr(lang.words, "DAY_RANGE_WORDS", ()))
         joiner = r"[ \t\u00a0]?[-–][ \t\u00a0]?" + (rf"|[ \t\u00a0]+(?:{day_words})[ \t\u00a0]+" if day_words else "")
@@ -105,6 +113,8 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # «24-25 мая», «с 1 по 3 марта»: a range dated by its first day
         day_range = (rf"|(?<![\w.,])(?P<dr_d>{day})(?:[-–]|[ \t\u00a0]+по[ \t\u00a0]+)[0-3]?\d(?!\d)[ \t\u00a0]+(?P<dr_m>{month})(?!\w)(?:{gap}(?P<dr_y>{year}))?"
                      if lower else "")
+        # «ПМЭФ-2024», «Иннопром-2025», «Стратегия-2030»: a year joined to a name by a hyphen, judged by the name
+        edition = (r"|(?<=[а-яёА-ЯЁ]-)(?P<ed_y>(?:19|20)\d\d)(?![\w/%-]|[.,]\d)" if lower else "")
         # «05.03.19 10:20», «12.09.2023 16:05»: a publication stamp with its time
         stamp = (r"|(?<![\w.])(?P<st_d>[0-3]?\d)\.(?P<st_m>[01]?\d)\.(?P<st_y>(?:19|20)?\d\d)[ \t\u00a0]+[0-2]?\d:[0-5]\d(?![\d:])"
                  if lower else "")
@@ -125,7 +135,7 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?<![\w.])(?P<dd_d>[0-3]\d)\.(?P<dd_m>[01]\d)(?![\w.,:%])"
             # 25/03/2024, 03/25/2024 14:00, 14-04-2021 (the order decided by the numbers, else by the document)
             rf"|(?<![\w/.-])(?P<ns_a>[0-3]?\d)(?P<ns_sep>[/-])(?P<ns_b>[0-3]?\d)(?P=ns_sep)(?P<ns_y>{year})(?![\w/-])(?:[ T,]{{1,2}}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
-            + day_range +
+            + day_range + edition +
             # 12 October, 5 February 2021, 1st of May 2020, 12-13 March 2024
             rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|-(?=[A-Za-z]))(?P<dm_m>{month})(?!\w)"
             rf"(?:(?:{gap}|-)(?P<dm_y>{year}|{short_year}))?"
@@ -186,9 +196,14 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
         qualified = qualifier.search(window) if last_word is None or window.rstrip()[-2:].casefold() == last_word else None
         segment = segment_at(start)
         if shape == "y":
-            if not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang):
+            if _names_a_decade(text, end, lang) or (
+                    not qualified and not _bare_year_is_date(text, start, end, int(match["y"]), published, lang)):
                 continue
             value, precision, source = match["y"], "year", "text"
+        elif shape == "ed":
+            if not _edition_is_date(text, start, int(match["ed_y"]), published, lang):
+                continue
+            value, precision, source = match["ed_y"], "year", "text"
         elif shape == "dd":
             if text[text.rfind("\n", 0, start) + 1 : start].strip() or text[end : _line_end(text, end)].strip():
                 continue  # "23.12" is a date only as a stamp alone on its line, not a figure in a sentence
@@ -230,11 +245,12 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
                     source = ends_year[2]  # "27 June – 2 July": the year came from where the closing day's came
         if qualified:
             start -= len(window) - qualified.start()
-        if year_word and shape in ("y", "my", "dm", "dr"):  # «в 2025 году», «В октябре 2024 года», «1 октября 2025 года»
+        if year_word and shape in ("y", "yr", "my", "dm", "dr"):  # «в 2025 году», «В октябре 2024 года», «1 октября 2025 года»
             tail = re.match(year_word, text[end:end + 8])
-            if tail and (shape != "dm" or match["dm_y"]) and (shape != "dr" or match["dr_y"]):
+            closing_year = text[end - 1:end].isdigit()  # «30 сентября – 2 октября 2024 года»: the range's closing year
+            if tail and (shape != "dm" or match["dm_y"] or closing_year) and (shape != "dr" or match["dr_y"]):
                 end += tail.end()
-            if shape in ("y", "my"):
+            if shape in ("y", "yr", "my"):
                 lead = re.search(lang.words.DATE_PREPOSITION + r"$", text[max(0, start - 4):start])
                 start -= len(lead.group()) if lead else 0
         if value and len(value) >= 7 and source == "text":
@@ -256,7 +272,9 @@ def find_dates(doc: Document, lang: Language) -> list[dict]:
     extra = months + relative
     rows = sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
     if month_alone is not None:
-        rows = sorted(rows + _months_alone(doc, month_alone, lang, published), key=lambda r: r["start"])
+        taken = [(r["start"], r["end"]) for r in rows]  # «В январе–феврале 2024 года»: one date, not two
+        alone = [r for r in _months_alone(doc, month_alone, lang, published) if not any(s <= r["start"] < e for s, e in taken)]
+        rows = sorted(rows + alone, key=lambda r: r["start"])
         _year_from_title(doc, rows, lang)
     return rows
 
@@ -348,7 +366,9 @@ def _with_year(doc: Document, row: dict, year: str, lang: Language) -> str | Non
 
 def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | None) -> list[dict]:
     """«в декабре»: the month of the year of publication, or of the year before when that month is still
-    to come at publication (news reports what happened); unresolved without a publication date."""
+    to come at publication (news reports what happened), or of the year after when its clause tells of what
+    is to come and the month is past («пройдет в январе», written in December); unresolved without a
+    publication date."""
     rows = []
     for m in pattern.finditer(doc.text):
         month = lang.month_number(m["ma_m"])
@@ -359,7 +379,14 @@ def _months_alone(doc: Document, pattern: re.Pattern, lang, published: date | No
         if relative_year:  # «в марте прошлого года»: the publication's year before, or nothing to date it by
             end, year, source = *relative_year, "published"
         elif year is None and published:
-            year, source = published.year - (month > published.month), "published"
+            # the last such month, or, in a clause about what is to come («пройдет в январе»), the next one
+            ahead = getattr(lang.words, "FUTURE_CUE", None)
+            clause = doc.text[max(0, m.start() - QUALIFIER_WINDOW):m.start()] + doc.text[end:end + QUALIFIER_WINDOW]
+            if ahead and re.search(ahead, clause):
+                year = published.year + (month < published.month)
+            else:
+                year = published.year - (month > published.month)
+            source = "published"
         rows.append({"seg_id": segment.seg_id if segment else None, "start": m.start(), "end": end, "text": doc.text[m.start():end],
                      "value": f"{year:04d}-{month:02d}" if year else None, "precision": "month",
                      "resolved_from": source if year else "none"})
@@ -665,6 +692,8 @@ def _yearless_day(m: int, d: int, year_hint: int | None, published: date | None,
         y = published.year
         if _valid(y, m, d) and (date(y, m, d) - published).days > 31 and not coming:
             y -= 1
+        elif _valid(y, m, d) and (published - date(y, m, d)).days > 31 and coming:
+            y += 1  # «форум пройдет 15 января», written in December: next January
         if weekday is not None and _valid(y, m, d) and date(y, m, d).weekday() != weekday:
             y = next((c for c in (y - 1, y + 1) if _valid(c, m, d) and date(c, m, d).weekday() == weekday), y)
         if _valid(y, m, d):
@@ -696,9 +725,6 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     line_end = text.find("\n", end, end + QUALIFIER_WINDOW)
     before, after = text[line_start:start], text[end : line_end if line_end >= 0 else end + QUALIFIER_WINDOW]
     alone_on_line = line_end >= 0 or end + QUALIFIER_WINDOW >= len(text)
-    decade = getattr(lang.words, "DECADE_SUFFIX", None)
-    if decade and re.match(decade, after):
-        return False  # «в 2020-х годах»: a decade, not a calendar date
     at_line_start = not before.strip() and (line_start == 0 or text[line_start - 1] == "\n")
     if at_line_start and ((alone_on_line and not after.strip()) or after.startswith(":")):
         return True  # a year heading: "2024" or "2021: Russia and Azerbaijan begin ..."
@@ -725,8 +751,16 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         if previous in spans else None
     if closing:
         return _span_took_place(text, start, int(closing[1]), published, lang)  # the opening year of "from 2015 to 2020"
-    if previous in lang.words.HORIZON_WORDS:
-        return False
+    if previous in lang.words.HORIZON_WORDS or lang.token_key(previous) in lang.words.HORIZON_WORDS:
+        return False  # "until 2035", «на горизонте 2030 года»
+    if previous in getattr(lang.words, "YEAR_LIST_WORDS", ()) and len(words) > 1 and _is_year(words[-2].strip(",")):
+        # «в 2022 и 2023 годах», «периода 2026 и 2027 годов»: the second year of a list is what the first is
+        first = before.rstrip().rfind(words[-2].strip(","), 0, len(before.rstrip()) - len(previous))
+        return first >= 0 and _bare_year_is_date(text, line_start + first, line_start + first + 4,
+                                                 int(words[-2].strip(",")), published, lang)
+    year_word = getattr(lang.words, "YEAR_WORD", None)
+    if year_word and lang.token_key(previous) not in getattr(lang.words, "PLAN_NAME_WORDS", ()) and re.match(year_word, after):
+        return True  # «2023 год стал рекордным», «Доклад о рынке, 2024 г.», «итоги полугодия 2024 года»
     if previous in getattr(lang.words, "PAST_YEAR_PREPOSITIONS", ()):  # "results for 2023"; "targets for 2030" is a plan
         return published is not None and year < published.year
     if previous == "year" and len(words) > 1 and _year_word_is_no_date(words, lang):
@@ -757,6 +791,24 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         # an edition or a dated name that is not in the future: "Fit Cuba 2010", "Thomson Reuters 2024"
         return published is not None and year <= published.year
     return False
+
+
+def _names_a_decade(text: str, end: int, lang) -> bool:
+    """«в 2020-х годах», «в конце 1990-х»: a year with a plural ending names a decade, not a calendar date."""
+    decade = getattr(lang.words, "DECADE_SUFFIX", None)
+    return bool(decade) and re.match(decade, text[end:end + 4]) is not None
+
+
+def _edition_is_date(text: str, start: int, year: int, published: date | None, lang) -> bool:
+    """A year joined to a name by a hyphen: a plan's name («Стратегия-2030») is no date; an edition
+    («ПМЭФ-2024», «Иннопром-2025») is one when it is not after the publication, and, undated, when an
+    occasion noun names it («выставка «Иннопром-2023»», «форум «Цифровая индустрия-2023»»)."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - QUALIFIER_WINDOW):start])
+    if not words or lang.token_key(words[-1]) in getattr(lang.words, "PLAN_NAME_WORDS", ()):
+        return False
+    if published is not None:
+        return year <= published.year
+    return any(lang.token_key(w) in lang.words.EDITION_NOUNS for w in words[-4:])
 
 
 def _year_word_is_no_date(words: list[str], lang) -> bool:

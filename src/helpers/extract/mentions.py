@@ -5,7 +5,8 @@ name means in its context:
 
 - a guarded name is dropped when its context shows another meaning (Jordan the person, Georgia the
   US state, "Guinea pig");
-- a place name that heads an organisation's name is not a place ("Skolkovo Foundation");
+- a place name that heads an organisation's name is not a place ("Skolkovo Foundation"), nor is a city named
+  like a being, a bird or a surname, unless a venue word comes before it («Орёл парил», «в Орле»);
 - a capital stands for its state only when the government acts ("Moscow and Caracas agreed",
   "Beijing's position", "Moscow has accused Kyiv", "relations between Moscow and Washington",
   "ties with Beijing"). It is a place when it is a venue ("the forum in Mogilev", "return from
@@ -48,13 +49,15 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
     rows = []
     for match in matches:
         entry = match.entry
-        if entry.kind == "region" or _guarded(match, context, lang):
+        if entry.kind == "region" or _guarded(match, context, lang) or (
+                entry.via != "compound" and _inside_hyphenated_word(text, match.end, lang)):
             continue
         kind, entity, via = entry.kind, entry.entity, entry.via
         iso3 = entry.code if entry.kind == "historical" else entry.iso3  # SUN: ISO 3166-3, never a country
         end = match.end
         if entry.kind == "place":
-            if _heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang):
+            if (_heads_organisation(match, context, lang) or _opens_a_person_name(match, context, lang)
+                    or _being_without_venue(match, context, lang)):
                 continue
             region = region_after(text, match.end) if entry.code != REGION else None
             if region:  # "the Moscow Region", "Tashkent oblast": the region named after the city is the place
@@ -74,6 +77,12 @@ def find_mentions(doc: Document, ref: Reference, lang: Language) -> list[dict]:
             "via": via,
         })
     return with_gazetteer_places(doc, matches, rows, lang)  # world cities beyond cities.csv
+
+
+def _inside_hyphenated_word(text: str, end: int, lang) -> bool:
+    """«Китай-город», «Москва-река»: a name the language joins by a hyphen to a lower-case word is part of another
+    name (English "Russia-based" still names Russia)."""
+    return getattr(lang.words, "NAME_IN_HYPHENATED_WORD", False) and text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
 def _headline_about_city_governments(text: str, match: NameMatch, city_government) -> bool:
@@ -186,12 +195,31 @@ def _guarded(match: NameMatch, context: _Context, lang) -> bool:
         nearby = _words_around(match, context, 4)
         state_of = _text(before) == "of" and _text(context.before(before.start())).casefold() == "state"
         return bool(nearby & lang.words.US_STATE_CUES) or state_of or _text(after) == "state"
+    if guard == "venue":  # «Того же мнения …»: the pronoun, unless a venue, a relation or a partner state says otherwise
+        if lang.token_key(_text(before)) in lang.words.VENUE_WORDS | lang.words.RELATION_WORDS:
+            return False
+        return not _listed_with_a_state(before, after, context, lang)
     if guard.startswith("not_before:"):
         return (
             after is not None
             and after.group() in guard.split(":", 1)[1].split("|")
             and context.adjacent(match.end, after.start())
         )
+    return False
+
+
+def _listed_with_a_state(before: re.Match | None, after: re.Match | None, context: _Context, lang) -> bool:
+    """«Того и Бенин», «Бенин и Того»: a state's name joined to the name by a conjunction."""
+    if before is not None and _text(before) in lang.words.CONJUNCTIONS:
+        word = context.before(before.start())
+        partner = context.by_end.get(word.end()) if word else None
+        if partner is not None and partner.entry.kind == "country":
+            return True
+    if after is not None and _text(after) in lang.words.CONJUNCTIONS:
+        word = context.after(after.end())
+        partner = context.by_start.get(word.start()) if word else None
+        if partner is not None and partner.entry.kind == "country":
+            return True
     return False
 
 
@@ -221,6 +249,23 @@ def _opens_a_person_name(match: NameMatch, context: _Context, lang) -> bool:
     after = context.after(match.end)
     return (after is not None and _name_beside(after, context.adjacent(match.end, after.start()), context, lang)
             and lang.month_number(after.group()) is None and after.group().casefold() not in lang.words.WEEKDAYS)
+
+
+def _being_without_venue(match: NameMatch, context: _Context, lang) -> bool:
+    """«Орёл парил над полем», «Сергей Королёв»: a one-word city (not a capital) whose name is likeliest a being,
+    a bird or a surname, is a place only after a venue word («в Орле», «из Королёва»), after another place and «и»
+    («в Казани и Королёве») or as a dateline in capitals."""
+    surface = context.text[match.start:match.end]
+    if (lang.names_a_being is None or match.entry.via != "city" or not surface.isalpha() or surface.isupper()
+            or not lang.names_a_being(surface)):
+        return False
+    before = context.before(match.start)
+    previous = lang.token_key(_text(before))
+    if previous in lang.words.CONJUNCTIONS:  # «в Казани и Королёве»: a place before the «и» makes it a list of places
+        partner_word = context.before(before.start())
+        partner = context.by_end.get(partner_word.end()) if partner_word else None
+        return partner is None or partner.entry.kind != "place"
+    return previous not in lang.words.VENUE_WORDS
 
 
 def _heads_organisation(match: NameMatch, context: _Context, lang) -> bool:

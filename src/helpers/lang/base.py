@@ -52,6 +52,9 @@ class Language:
     # A name's other case forms as the language declines unknown words («Шэньчжэнь» -> «Шэньчжэне», …), so a
     # place the dictionary does not know is found in every case; None where names do not inflect (English).
     case_forms: Callable[[str], Iterable[str]] | None = None
+    # Whether a word is likeliest a being, a bird or a surname («Орёл», «Королёв»): a city of that name is a
+    # place only after a venue word; None where no morphology tells (English).
+    names_a_being: Callable[[str], bool] | None = None
 
     def __reduce__(self):
         """Pickled by its code: a worker process gets the same language from its own registry."""

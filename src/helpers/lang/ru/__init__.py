@@ -45,4 +45,5 @@ def language() -> Language:
         role_anaphors=patterns.ROLE_ANAPHOR.finditer,
         finders=SimpleNamespace(people=find_people_ru, quotes=find_quotes_ru, written_name=written_name),
         case_forms=morph.case_forms,
+        names_a_being=morph.names_a_being,
     )

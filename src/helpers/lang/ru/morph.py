@@ -20,6 +20,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Tags of words that name a person, a place or an organisation rather than a common noun.
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")  # a place named by an adjective: «Великое», «Красная»
 # Surnames pymorphy does not know, by ending: (ending as written, gender, cases it can be, nominative ending).
 # Only the regular Russian surname paradigms (-ов/-ев/-ин, -ский/-цкий): anything else is left as written.
 SURNAME_ENDINGS = (
@@ -60,15 +61,27 @@ def lemma(word: str) -> str:
     """Dictionary form of a word, lower-case with ё as е («России» -> «россия», «заявила» -> «заявить»).
 
     A capitalised word prefers a proper-noun analysis («Пекином» -> «пекин»), so a name is not read as a
-    common noun that happens to share its letters.
+    common noun that happens to share its letters; but an adjective stays one rather than a place named by
+    its neuter or feminine form («Великом Новгороде» -> «великий», not the village «Великое»).
     """
     analyses = parses(word)
     if not analyses:
         return _plain(word)
     chosen = analyses[0]
     if word[:1].isupper():
-        chosen = next((p for p in analyses if PROPER_TAGS & p.tag.grammemes), chosen)
+        proper = next((p for p in analyses if PROPER_TAGS & p.tag.grammemes), chosen)
+        if not ("ADJF" in chosen.tag and "Geox" in proper.tag and proper.normal_form.endswith(ADJECTIVE_ENDINGS)):
+            chosen = proper
     return _plain(chosen.normal_form)
+
+
+@lru_cache(maxsize=50_000)
+def names_a_being(word: str) -> bool:
+    """Whether a word's likeliest dictionary reading is a being, a bird or a surname («Орёл», «Королёв», «Сергей
+    Королёв»), rather than the place of that name."""
+    analyses = parses(word)  # a guess from the ending («Шэньчжэне» read as a given name) tells nothing
+    return bool(analyses) and analyses[0].is_known and "anim" in analyses[0].tag.grammemes \
+        and "Geox" not in analyses[0].tag.grammemes
 
 
 @lru_cache(maxsize=200_000)

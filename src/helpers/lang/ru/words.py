@@ -23,8 +23,16 @@ MONTHS = {
 }
 # Russian writes month names in lower case («17 июня», «в декабре»).
 MONTHS_LOWER_CASE = True
-# The word after a year that belongs to its date span («в 2025 году», «1 октября 2025 года», «сентябрь 2020 г.»).
-YEAR_WORD = r"[ \t\u00a0]*(?:года|году|год|г\.)(?!\w)"
+# The word after a year that belongs to its date span («в 2025 году», «1 октября 2025 года», «сентябрь 2020 г.»,
+# «в 2022–2023 годах»); a year with it is a date unless a horizon or a plan's name comes before it.
+YEAR_WORD = r"[ \t\u00a0]*(?:годах|годов|годы|года|году|год|гг\.|г\.)(?!\w)"
+# «в 2022 и 2023 годах»: a year after one of these and another year is what that year is (a date or a horizon).
+YEAR_LIST_WORDS = frozenset({"и", "или"})
+# A year joined to one of these (lemmas) names a plan, not a date («Стратегия-2030», «Стратегия 2030 года»).
+PLAN_NAME_WORDS = frozenset({"стратегия", "программа", "концепция", "план", "проект", "повестка", "видение",
+                             "доктрина", "нацпроект", "приказ", "указ", "закон", "постановление"})
+# «с января по март 2024 года»: the word between two months of one range.
+DATE_RANGE_WORDS = ("по",)
 # The preposition kept in a month or year span («в декабре», «В октябре 2024 года», «в 2025 году»).
 DATE_PREPOSITION = r"(?<!\w)[вВ]о?[ \t\u00a0]+"
 # Abbreviated month names (datelines and tables: «2 сен»), never a month alone after «в».
@@ -86,6 +94,8 @@ RELATIVE_PERIOD = (
     r"\s+(?:год|году|года|месяц|месяце|месяца|недел[еюи]|квартал[еа]?|полугоди[еия])(?!\w)"
 )
 
+# «Китай-город», «Москва-река»: a name joined by a hyphen to a lower-case word is part of another name.
+NAME_IN_HYPHENATED_WORD = True
 # Prepositions before a city that make it the place where something happens (lemmas: «в Минске», «из Пекина»).
 VENUE_WORDS = frozenset({"в", "во", "из", "на", "под", "около", "возле", "через", "посетить", "провести", "город", "г."})
 # Words near a capital that make it a city government («мэр Москвы», «Мингорисполком», «правительство Москвы»).
