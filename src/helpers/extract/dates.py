@@ -10,12 +10,15 @@ bounded window, so no rule can backtrack over a long text:
   punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
   2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
   publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
-  horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
+  horizon after "until/to/by" ("until 2035", "to be reached by end-2030") or in a span still running ("from
+  2024 to 2030" in 2024), an
   identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
   "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
-  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit");
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit"), and an
+  acronym after the year is an occasion's when the year is not after the publication's ("the 2023 SPIEF");
 - a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
-  joined by hyphens ("4-Mar-2024");
+  joined by hyphens ("4-Mar-2024"); "the" may stand between a month and an ordinal day ("September the
+  5th, 2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -34,11 +37,12 @@ bounded window, so no rule can backtrack over a long text:
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
   May", "February this year", "the first half of February") is dated from its heading's or the
-  publication's year: the nearest such month, or the next one in a future clause ("will be held in April");
+  publication's year, as a day without its year is: the year before when that month would begin more than a
+  month after publication, the next one in a future clause ("will be held in April");
 - stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
-- a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
-  2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
+- a year after a capitalised name, or joined to it by a hyphen ("SPIEF-2023"), is an edition or a dated
+  name ("Fit Cuba 2010", "Thomson Reuters 2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
   "Resolution 2014"), and, without a publication date, when an occasion noun follows ("Sigestic 2025, a
   meeting on …"); a year in parentheses ("(2007)") is a date;
 - a weekday written with a yearless day ("Sunday, May 25") picks the nearby year that makes it that
