@@ -53,8 +53,8 @@ WEEKDAY_PREPOSITIONS = ("on", "last", "next")
 # Of those, the ones that say which side of the publication the day lies on, and the word's direction.
 WEEKDAY_DIRECTIONS = {"last": -1, "next": 1}
 # Words before a date in the same clause that put it after the publication ("will meet on Friday",
-# "is set for mid-March", "slated for September 12").
-FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
+# "is set for mid-March", "slated for September 12", "said a group would meet in February").
+FUTURE_MARKERS = frozenset({"will", "would", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
                             "set for", "set to", "slated", "upcoming", "forthcoming"})
 # Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
 COMMON_WORD_MONTHS = frozenset({"may", "march"})
