@@ -144,6 +144,9 @@ TRAILING_PLACE = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’
 BYLINE_AUTHOR = re.compile(r"\s+(?:by|от)\s+[^\d]{2,40}$")  # "Published 8 June 2024 by Jane Doe"
 # "By Jane Doe, March 5, 2024", "Written by Jane Doe on March 5, 2024", "(Posted) by admin on 5 March 2024"
 LEADING_AUTHOR = re.compile(r"(?i)(?:(?:written|posted|published|filed|reported)\s+)?by\s+[^\d,|]{2,40}?(?:,\s+|\s+on\s+)")
+# The names a byline opens with, without a label: "Jane Doe, ", "By Jane Doe and John Roe ", "JANE DOE ".
+BYLINE_NAMES = re.compile(r"(?:(?i:by)\s+)?[A-Z][\w'’.-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’.-]+){1,5}")
+NAME_GAP = re.compile(r",?\s+")
 # A field printed after the date on its line: "Date: 2024-03-12 Author: Jane Doe".
 TRAILING_FIELD = re.compile(r"\s+(?i:author|source|views|category|tags|photo)\s*:.*$")
 # "Updated: 30.01.2024", "Last modified 30 January 2024": a later revision's date, not the publication's.
@@ -151,7 +154,9 @@ UPDATED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|revised|
 # A byline's fields: "By Jane Doe | March 5, 2024", "5 March 2024 · 3 min read", "Home / News / 5 March
 # 2024", "Home » News » 5 March 2024", "Published 29.01.2024, updated 30.01.2024", "5 March 2024 (last updated
 # 7 March 2024)". Each field is read as a stamp of its own.
-STAMP_FIELDS = re.compile(r"\s+[|·•/—–»>-]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published|posted|обновлено|изменено|опубликовано)\b))")
+# "Published 12 Sep 2024 Last modified on 13 Sep 2024": a revision's label opens a field of its own.
+STAMP_FIELDS = re.compile(r"\s+[|·•/—–»>-]\s+|(?:,\s+|\s+\()(?=(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published|posted|обновлено|изменено|опубликовано)\b))"
+                          r"|\s+(?=(?i:last\s+(?:updated|modified)\b))")
 MARKDOWN_MARKS = re.compile(r"[*_]+")  # "*Published 8 June 2024*", "**Date:** 8 June 2024" in a plain text file
 LEADING_WORD = re.compile(r"[A-ZА-ЯЁ][\w&-]{1,20},?\s+")  # a category label before the date: "Business ", «Экономика, »
 # "05.03.19": a two-digit year, as Russian pages print a stamp.
@@ -206,6 +211,8 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     label = None if updated else STAMP_LABEL.match(core)
     if label:
         core = BYLINE_AUTHOR.sub("", core[label.end():])
+        if "(" not in core:
+            core = core.removesuffix(")")  # "(first published 12 September 2024)"
     author = None if updated else LEADING_AUTHOR.match(core)
     core = TRAILING_FIELD.sub("", core[author.end():] if author else core)
     weekday = WEEKDAY.match(core)
@@ -219,24 +226,30 @@ def _stamp_field(core: str, day_first: bool) -> Stamp | None:
     if trailing:
         core = core[:trailing.start()]
     core = ORDINAL.sub("", core).strip(' ,|"').removesuffix(".")  # "… was published on March 3, 2024."
-    for index, candidate in enumerate(_stamp_cores(core)):
+    for candidate, needs in _stamp_cores(core):
         stamp = _stamp_value(candidate, day_first)
-        if stamp and (index == 0 or stamp[1] == "day"):  # "Strategy 2030" is a name, not a stamp
+        if stamp and (needs is None or (stamp[1] == "day" and (needs == "day" or stamp[0]))):
             value, precision, month_day, has_time = stamp
             return Stamp(value, precision, has_time or bool(clock or trailing), bool(label), month_day, bool(updated))
     return None
 
 
 def _stamp_cores(core: str):
-    """The stamp without its trailing place, and without a one-word label before it ("Business")."""
-    yield core
+    """The stamp, then what may be its date with the other words cut, each with the precision it needs:
+    without its trailing place or a one-word label before it ("Business"), a day ("Strategy 2030" is a
+    name); without the author's names a byline opens with ("Jane Doe, 12 September 2024", "By Jane Doe and
+    John Roe September 12, 2024"), a day with its year ("NIZHNY NOVGOROD, 5 June" is a dateline)."""
+    yield core, None
     place = TRAILING_PLACE.search(core)
     if place:
-        yield core[:place.start()]
+        yield core[:place.start()], "day"
     word = LEADING_WORD.match(core)
     label = word.group().strip().rstrip(",") if word else ""
     if label.isalpha() and _month(label) is None:
-        yield core[word.end():]
+        yield core[word.end():], "day"
+    for gap in NAME_GAP.finditer(core):
+        if BYLINE_NAMES.fullmatch(core[:gap.start()]):
+            yield core[gap.end():], "dated day"
 
 
 def _stamp_value(core: str, day_first: bool):
@@ -624,6 +637,9 @@ WIRE_OPENING = re.compile(
     r"(?:[A-ZА-ЯЁ][^\W\d_]{1,30}(?:[ .'’-]{1,2}[^\W\d_]{1,30}){0,3},\s{1,3})?"  # "BAKU, Azerbaijan, July 23, 2021."
     r"(?P<date>[^,\n]{3,20},\s{0,3}\d{4})[,.]\s"
 )
+# "Almaty, 12.09.2024, Kazinform — …": a place and an all-numeric date, then the outlet.
+NUMERIC_WIRE_OPENING = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|As|The|Then)\b)[A-ZА-ЯЁ][^\W\d_]{1,30}(?:[ -][A-ZА-ЯЁ][^\W\d_]{1,30}){0,2},\s{1,3}"
+                                  r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),\s")
 
 
 def _leading_stamp(line: str) -> _Leading | None:
@@ -805,7 +821,8 @@ def read_metadata(lines: list[str], header: dict[str, str], listed_url: str | No
         elif stamp and stamp.month_day:
             yearless.append((stamp.month_day, "dateline"))
     # It may sit below a photo caption, so any line of the page head can open with it.
-    opening = None if meta.published else next(filter(None, (WIRE_OPENING.match(line) for _, line in content)), None)
+    opening = None if meta.published else next(filter(None, (WIRE_OPENING.match(line) or NUMERIC_WIRE_OPENING.match(line)
+                                                                         for _, line in content)), None)
     stamp = parse_stamp(opening["date"]) if opening else None
     if stamp and stamp.value:
         meta.published, meta.published_precision, meta.published_source = stamp.value, stamp.precision, "dateline"

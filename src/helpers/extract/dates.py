@@ -10,18 +10,22 @@ bounded window, so no rule can backtrack over a long text:
   punctuation ("Over 2020, trade grew"), either end of a span that is over ("from 2015 to 2020", "between
   2015 and 2020", in a later text, or undated with no future word in its clause), after "for" when over by
   publication ("results for 2023"), or alone on its line as a heading ("2024", "2021: ..."); it is a plan
-  horizon after "until/to/by" ("until 2035") or in a span still running ("from 2024 to 2030" in 2024), an
+  horizon after "until/to/by" ("until 2035", "to be reached by end-2030") or in a span still running ("from
+  2024 to 2030" in 2024), an
   identifier after "No." or a code ("Order No. 2019", "flight SU 2024"), a deadline ("no later than 2027",
   "a deadline of 2027", "by the year 2030"), a year of accounts ("fiscal year 2023"), and not a date
-  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit"); a year
+  elsewhere ("Strategy 2025"); a possessive stands as a determiner ("Russia's 2024 BRICS summit"); an
+  acronym after the year is an occasion's when the year is not after the publication's ("the 2023 SPIEF"); a year
   with the word for year after it is a date unless a horizon or a plan's name comes before it («2023 год
   стал рекордным», «Доклад о рынке, 2024 г.», not «на горизонте 2030 года»), and the second year of a
   list is what the first is («в 2022 и 2023 годах»); a year with a plural ending is a decade («в конце
   1990-х»), even after a qualifier;
-- a year joined to a name by a hyphen is a plan's name («Стратегия-2030») or an edition («ПМЭФ-2024»,
-  «Иннопром-2025»), a date when not after the publication, or, undated, when an occasion noun names it;
+- a year joined to a name by a hyphen is a plan's name («Стратегия-2030», "Vision-2030") or an edition
+  («ПМЭФ-2024», «Иннопром-2025», "SPIEF-2023"), a date when not after the publication, or, undated, when an
+  occasion noun names it;
 - a month may take a year with an apostrophe ("Mar '24", "4 Mar '24"), and a day, month and year may be
-  joined by hyphens ("4-Mar-2024");
+  joined by hyphens ("4-Mar-2024"); "the" may stand between a month and an ordinal day ("September the
+  5th, 2024");
 - a year range is a programme period ("for 2025-2027", "2019-2025"), except the term of an office
   ("a non-permanent member for 2022-2023") and a period over by publication ("In 2021-2022, trade
   grew"), dated by its first year;
@@ -42,11 +46,12 @@ bounded window, so no rule can backtrack over a long text:
   else stays unresolved (value None), because a guessed year would place an event in the wrong year;
 - a month named alone after a cue ("in June", "as early as February", "last August", "this upcoming
   May", "February this year", "the first half of February") is dated from its heading's or the
-  publication's year: the nearest such month, or the next one in a future clause ("will be held in April");
+  publication's year, as a day without its year is: the year before when that month would begin more than a
+  month after publication, the next one in a future clause ("will be held in April");
 - stamps: "22.01.24 19:30" and the glued "11.07.2415:35" (a two-digit year only with its clock time),
   "23.12" alone on its line, "Oct.06", "20, September, 2024", "10:34 GMT03 December 2020";
-- a year after a capitalised name is an edition or a dated name ("Fit Cuba 2010", "Thomson Reuters
-  2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
+- a year after a capitalised name, or joined to it by a hyphen ("SPIEF-2023"), is an edition or a dated
+  name ("Fit Cuba 2010", "Thomson Reuters 2024") when not after the publication year and the name is no plan or identifier ("Strategy 2030",
   "Resolution 2014"), and, without a publication date, when an occasion noun follows ("Sigestic 2025, a
   meeting on …"); a year in parentheses ("(2007)") is a date;
 - a weekday written with a yearless day ("Sunday, May 25") picks the nearby year that makes it that
@@ -79,6 +84,8 @@ RANGE_DASH_RE = re.compile(r"[ \t\u00a0]{0,2}[-–—][ \t\u00a0]{0,2}")
 # when the first is a lower-case modifier ("2023 strategic pact").
 WORD_AFTER_YEAR_RE = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|&)[ \t\u00a0]+(?=[A-Z]))?){0,3}(\w+)(?:[ \t\u00a0]+([a-z]\w*))?")
+# An acronym right after a year ("the 2024 SPIEF", "the 2023 EEF in Vladivostok").
+ACRONYM_AFTER_YEAR_RE = re.compile(r"[ \t\u00a0]+[A-Z]{3,}(?![\w-])")
 # Every date has a number: the scan visits digit runs and tries the date shapes only there.
 DIGITS_RE = re.compile(r"\d+")
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
@@ -140,16 +147,18 @@ def _patterns(lang) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             rf"|(?:(?<![\w.,])|(?<=GMT)|(?<=UTC))(?P<dm_d>{day}){to_day}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|-(?=[A-Za-z]))(?P<dm_m>{month})(?!\w)"
             rf"(?:(?:{gap}|-)(?P<dm_y>{year}|{short_year}))?"
             # June 17, 2024; July 28; March 3-5, 2021; March 5 2024
-            rf"|(?P<md_m>{month})(?:[ \t\u00a0]+|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
+            rf"|(?P<md_m>{month})(?:[ \t\u00a0]+(?:the[ \t\u00a0]+(?=[0-3]?\d(?:st|nd|rd|th)))?|(?<=\.))(?P<md_d>{day}){to_day}(?![\w:.,]\d)(?:,?[ \t\u00a0]+(?P<md_y>{year}))?"
             # December 2020, June of 2022
             rf"|(?P<my_m>{month})(?:{month_join}(?P<my_to>{month}))?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<my_y>{year}|{short_year})"
             # a range of years, judged by what it follows ("member for 2022-2023", "for 2025-2027")
             rf"|(?<![\w.,/\-–$€₽¥£])(?P<yr_y>{year})[ \t]?[-–][ \t]?(?:{year}|\d\d(?!\d))"
             # a bare year, not inside a number, code or range ("mid-2020" is fine)
-            rf"|(?:(?<=[Mm]id-)|(?<=[Ee]nd-)|(?<![\w.,/\-–$€₽¥£]))(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
+            # "SPIEF-2024", "Innoprom-2023": an edition joined to its name, judged like "SPIEF 2024"
+            rf"|(?:(?<=[Mm]id-)|(?<=[Ee]nd-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<=[A-Za-z]{{3}}-)|(?<![\w.,/\-–$€₽¥£]))"
+            rf"(?P<y>{year})(?![\w/%]|[.,]\d|[ \t]?[-–][ \t]?\d)"
         )
         # "June " before "17, 2024" or "December " before "2020": where a month-first date starts
-        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?['’]?|(?<=\.))$")
+        month_before = re.compile(rf"(?<!\w){month_to}{month}(?:,?[ \t\u00a0]+(?:of[ \t\u00a0]+|the[ \t\u00a0]+)?['’]?|(?<=\.))$")
         qualifier = re.compile(r"(?i)(?<!\w)" + lang.words.DATE_QUALIFIERS + r"[ \t\u00a0\n]+$")
         # " to " between a date without its year and the date closing its range ("1 January to 31 March 2024")
         range_words = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(getattr(lang.words, 'DATE_RANGE_WORDS', ())) or '(?!)'})[ \t\u00a0]+")
@@ -475,16 +484,16 @@ def _lower_case_month(text: str, end: int, words: list[str], name: str, lang: La
 
 def _month_year(published: date, month: int, offset: int | None) -> int:
     """The year of a month named alone: "this" one in the publication year; "last" one at least two
-    months before publication; "next" (1) the first one not before publication; otherwise the nearest one
-    to the publication month."""
+    months before publication; "next" (1) the first one not before publication; otherwise, as a day without
+    its year, the publication year's unless it would begin more than a month after publication ("met in
+    June", written in January, is last June)."""
     if offset == 0:
         return published.year
     if offset == 1:
         return published.year if month >= published.month else published.year + 1
     if offset == -1:
         return published.year if published.month - month >= 2 else published.year - 1
-    return min((published.year - 1, published.year, published.year + 1),
-               key=lambda y: abs((y * 12 + month) - (published.year * 12 + published.month)))
+    return published.year - 1 if (date(published.year, month, 1) - published).days > 31 else published.year
 
 
 def _month_alone_re(lang) -> re.Pattern:
@@ -735,6 +744,9 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
     if previous in getattr(lang.words, "APPROXIMATION_WORDS", ()):
         # "Some 2000 delegates", "Nearly 1990 people": a count; "Around 2015, Russia began": an approximate year
         return after[:1] in (",", ".", ";", ":", ")") and (published is None or year <= published.year)
+    if previous == "end" and len(words) > 1 and words[-2].casefold() in lang.words.HORIZON_WORDS and (
+            year > published.year if published else _future_clause(text, start, lang)):
+        return False  # "to be reached by end-2030": a plan's deadline
     if previous in getattr(lang.words, "YEAR_PART_WORDS", ()):
         return True  # "in spring 2022", "Q1 2024"
     identifiers = getattr(lang.words, "PLAN_NAME_WORDS", ())
@@ -780,10 +792,16 @@ def _bare_year_is_date(text: str, start: int, end: int, year: int, published: da
         nouns = lang.words.YEAR_OCCASION_NOUNS
         named = bool(noun) and (noun[1].casefold() in nouns or (noun[1].islower() and (noun[2] or "") in nouns)
                                 or any(w.casefold() in nouns for w in noun[0].split()[:-1]))  # "the 2024 BRICS Summit in"
-        return named and (published is None or year <= published.year)
+        if named:
+            return published is None or year <= published.year
+        # "the 2024 SPIEF": an occasion known by its acronym, an edition when not in the document's future
+        return ACRONYM_AFTER_YEAR_RE.match(after) is not None and published is not None and year <= published.year
     if before.endswith("(") and after.startswith(")"):  # a film's, a book's or a founding year: "Alexandra (2007)"
         return published is None or year <= published.year
-    name = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
+    if words and before.endswith((" ", "\u00a0")):
+        name = words[-1]
+    else:  # "SPIEF-2024", "Innoprom-2023": a name joined to its edition's year
+        name = words[-1][:-1] if words and before.endswith("-") and before[-2:-1].isalpha() else ""
     if (name.isalpha() and name[0].isupper() and previous not in getattr(lang.words, "PLAN_NAME_WORDS", ())
             and lang.month_number(name) is None and name not in getattr(lang.words, "FUNCTION_WORDS", ())):
         if _names_an_occasion(after, lang):  # "Sigestic 2025, a meeting on …", "Fit Cuba 2010 Tourism Fair"

@@ -5,7 +5,7 @@
 # ("At the end of September 2022", "In the first seven months of 2024").
 DATE_QUALIFIERS = (
     r"(?:at|by|until|till|before|after|from|since|in|to|towards)?\s*(?:the\s+)?"
-    r"(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|first\s+quarter|second\s+quarter"
+    r"(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter"
     r"|third\s+quarter|fourth\s+quarter|first\s+(?:\w+\s+){0,2}months|last\s+(?:\w+\s+){0,2}months|course|spring|summer"
     r"|autumn|fall|winter)\s+of"
 )
@@ -53,8 +53,8 @@ WEEKDAY_PREPOSITIONS = ("on", "last", "next")
 # Of those, the ones that say which side of the publication the day lies on, and the word's direction.
 WEEKDAY_DIRECTIONS = {"last": -1, "next": 1}
 # Words before a date in the same clause that put it after the publication ("will meet on Friday",
-# "is set for mid-March", "slated for September 12").
-FUTURE_MARKERS = frozenset({"will", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
+# "is set for mid-March", "slated for September 12", "said a group would meet in February").
+FUTURE_MARKERS = frozenset({"will", "would", "shall", "scheduled", "expected", "plans", "planned", "due", "to be", "is to", "are to",
                             "set for", "set to", "slated", "upcoming", "forthcoming"})
 # Month names that are also common words ("it may rain", "march on"): lower-case, they are a month only with a year.
 COMMON_WORD_MONTHS = frozenset({"may", "march"})
@@ -95,7 +95,8 @@ PAST_YEAR_PREPOSITIONS = frozenset({"for"})
 PERIOD_PREPOSITIONS = frozenset({"over"})
 # A bare year after a season or a quarter/half of the year dates it ("in spring 2022", "Q1 2024", "H2 2023").
 YEAR_PART_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "1q", "2q", "3q",
-                             "4q", "h1", "h2", "1h", "2h", "3m", "6m", "9m", "12m"})
+                             "4q", "h1", "h2", "1h", "2h", "3m", "6m", "9m", "12m", "first-quarter", "second-quarter",
+                             "third-quarter", "fourth-quarter", "first-half", "second-half", "full-year"})
 # A number after these words is a count, not a year ("Some 2000 delegates", "Nearly 1990 people").
 APPROXIMATION_WORDS = frozenset({"some", "nearly", "about", "around", "almost", "approximately", "roughly", "only", "another",
                          "just", "exactly", "least", "than"})
@@ -154,7 +155,7 @@ ORGANISATION_HEADS = frozenset({
     "theatre", "theater", "hotel", "stadium", "park", "technopark", "declaration", "format", "process",
     "protocol", "agreement", "accords", "convention", "initiative", "times", "post", "tribune",
     "forum", "bureau", "works", "plant", "factory", "railway", "railways", "metro", "airlines", "refinery", "polytechnic",
-    "authority", "independent",
+    "authority", "independent", "helicopters", "motors", "shipyard", "aviation", "gazette", "herald", "olympics",
 })
 # Lower-case words that, right after a place name, make it a treaty's or a time zone's name ("the Minsk
 # agreements", "the Astana format", "10:00 Moscow time"), not a place.
