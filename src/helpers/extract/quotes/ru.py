@@ -25,7 +25,7 @@ from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
-from helpers.lang.ru.speech import quoting_verb_forms
+from helpers.lang.ru.speech import SOURCE_FIGURES, quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
 JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
@@ -36,6 +36,8 @@ NAME_COLON_WORDS = 8  # «Заместитель министра цифрово
 SOURCE_PHRASE_WORDS = 8  # «источник, знакомый с ходом переговоров в правительстве»
 PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
+# The nouns of «По словам X», «По данным X»: a sentence without one holds no such frame.
+ACCORDING_WORDS = ("словам", "мнению", *SOURCE_FIGURES)
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
 
@@ -562,7 +564,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 rows.append(ctx.row("reported", ps, pe, speaker, back.group("cue"), _clause(text, ps, pe)))
             continue
         # each frame is searched only in a sentence holding the word or mark it cannot match without
-        according = p.ACCORDING_TO.search(text, s, e) if "словам" in sentence or "мнению" in sentence else None
+        according = p.ACCORDING_TO.search(text, s, e) if any(w in sentence for w in ACCORDING_WORDS) else None
         if according and according.start() - s < 60:
             if according.group("pron"):
                 speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
@@ -571,6 +573,8 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 if according.group("np"):  # «По словам источника, знакомого с ситуацией, …»: the phrase is the source's
                     np_end = _participle_phrase_end(text, according.end(), e)
                     speaker = _speaker(ctx, according.start("np"), np_end if np_end > according.end() else according.end("np"), None)
+                    if not speaker.name and according.group("cue") in SOURCE_FIGURES:
+                        speaker = _figures_owner(ctx, according.start("np"), according.end("np"))
                     clause_start = np_end + 1 if np_end > according.end() else according.end()
             if speaker.name:
                 clause_start = clause_start if according.group("np") and not according.group("pron") else according.end()
@@ -614,6 +618,16 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             speaker = _subject(ctx, s, colon.start(), colon.group("cue"), rows)
             if speaker is not None and speaker.name:
                 rows.append(ctx.row("reported", colon.end(), e, speaker, colon.group("cue"), _clause(text, colon.end(), e)))
+                continue
+        source = p.TRAILING_ACCORDING_TO.search(text, s, e) if "," in sentence and any(w in sentence for w in ACCORDING_WORDS) else None
+        if source and not _inside_quote(text, s, source.start()):  # «…, по данным Росстата.»
+            speaker = _speaker(ctx, source.start("np"), source.end("np"), None)
+            if not speaker.name and source.group("cue") in SOURCE_FIGURES:
+                speaker = _figures_owner(ctx, source.start("np"), source.end("np"))
+            clause_start = _after_dateline(text, s, source.start())
+            if speaker.name and len(text[clause_start:source.start()].split()) >= 2:
+                rows.append(ctx.row("reported", clause_start, source.start(), speaker, source.group("cue"),
+                                    text[clause_start:source.start()].strip()))
                 continue
         trailing = p.TRAILING_CUE.search(text, s, e) if "," in sentence else None
         if trailing and not _inside_quote(text, s, trailing.start()):
@@ -739,6 +753,22 @@ def _organisation_in(place: re.Match) -> Speaker:
     head, space, tail = place.group("name").partition(" ")
     if not head.isupper() and _declined_locative(head):
         head = _nominative_noun(head).capitalize()
+    return Speaker(head + space + tail, False, None, None, "organisation")
+
+
+def _figures_owner(ctx: Speakers, start: int, end: int) -> Speaker:
+    """«по данным Росстата», «по информации Минфина России»: a body named by a proper name in the genitive, no
+    person, owns the figures (their source). A masculine or neuter noun declines back to the nominative
+    («Росстата» -> «Росстат»); a name that does not decline that way («Минцифры», «ЦБ») stays as written."""
+    name = ctx.lang.patterns.PROPER_NAME_PHRASE.fullmatch(ctx.text, start, end)
+    if name is None or ctx.people.mentions_in(start, end + 1):
+        return Speaker(reason="figures of no body named")
+    head, space, tail = name.group(0).partition(" ")
+    genitive = [p for p in morph.parses(head.lower()) if {"NOUN", "gent", "sing"} <= p.tag.grammemes | {p.tag.POS}
+                and p.tag.gender in ("masc", "neut") and "Fixd" not in p.tag.grammemes and "Name" not in p.tag.grammemes
+                and "Surn" not in p.tag.grammemes]
+    if genitive and not head.isupper():
+        head = genitive[0].normal_form.capitalize()
     return Speaker(head + space + tail, False, None, None, "organisation")
 
 

@@ -70,12 +70,16 @@ _PHRASE = "|".join(map(re.escape, speech.PHRASE_CUES))
 CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?),?[ \t\u00a0]+(?:что|чтобы)[ \t\u00a0]+")
 # «X заявил: платформа заработает в июле.»: a cue and a colon before an unquoted clause (a quoted one is direct speech).
 CUE_COLON = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?):[ \t\u00a0]+(?=[^«\"„“—–\- \t\u00a0\n])")
-# «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.»: the cue after the clause.
-TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
+# «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.», «…, как отметил X.»: the cue after the clause.
+TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?:как[ \t\u00a0]+)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
 BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
-# «По словам X, …», «По его словам, …», «По мнению X, …»
-ACCORDING_TO = re.compile(rf"(?<![{_LOW}{_UP}])[Пп]о[ \t\u00a0]+(?:(?P<pron>его|её|ее|их)[ \t\u00a0]+)?(?P<cue>словам|мнению)(?:[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?))?,[ \t\u00a0]*")
+# «По словам X, …», «По его словам, …», «По мнению X, …», «По данным Росстата, …» (a body's figures: the body is
+# their source; a document's, «по данным опроса», no one)
+_FIGURES = "|".join(speech.SOURCE_FIGURES)
+ACCORDING_TO = re.compile(rf"(?<![{_LOW}{_UP}])[Пп]о[ \t\u00a0]+(?:(?P<pron>его|её|ее|их)[ \t\u00a0]+)?(?P<cue>словам|мнению|{_FIGURES})(?:[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?))?,[ \t\u00a0]*")
+# «…, по данным Росстата.»: the source of figures closing its clause.
+TRAILING_ACCORDING_TO = re.compile(rf",[ \t\u00a0]*по[ \t\u00a0]+(?P<cue>словам|мнению|{_FIGURES})[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^,;:!?\n«»]){{1,150}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «В частности, отметил X, …», «Кроме того, добавил генконсул, …»: the attribution set off by commas.
 PARENTHETICAL = re.compile(rf"(?P<lead>[{_UP}][^,;:!?\n]{{0,30}}?),[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,120}}?),[ \t\u00a0]*")
 # «…, — V X:» / «X заявил: «…»», the quotation also opening the next paragraph: a cue right before an opening mark.
@@ -104,7 +108,10 @@ AS_SAID = re.compile(rf"[Кк]ак[ \t\u00a0]+(?:(?:ранее|уже|неодн
 QUOTED_BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>[{_LOW}-]+|{'|'.join(speech.CORPORATE_PREFIXES)})[ \t\u00a0]+(?P<name>«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\")[ \t\u00a0]*",
                          re.IGNORECASE)
 # «В Минцифры», «В Кремле»: a body named by where it sits, the subject of a plural speech verb.
-IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?)")
+_PROPER_NAME = rf"[{_UP}][\w-]+(?:[ \t\u00a0][{_UP}][\w-]+)?"
+IN_BODY = re.compile(rf"[Вв]о?[ \t\u00a0]+(?P<name>{_PROPER_NAME})")
+# «Росстата», «Минфина России»: a body's proper name, one or two capitalised words.
+PROPER_NAME_PHRASE = re.compile(_PROPER_NAME)
 # «Сотрудничество в сфере ИИ стало приоритетом – Лесницкий»: a headline's claim, a spaced dash, a name.
 HEADLINE_DASH_SPEAKER = re.compile(rf"(?P<claim>[^\n]{{10,200}}?)[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?)*[{_UP}][{_LOW}]+(?:[ \t\u00a0][{_UP}][{_LOW}]+)?)[ \t\u00a0]*")
 # «Согласно сообщению, …», «Согласно заявлению, …»: a message of the body named before (a document is no speaker).
