@@ -711,7 +711,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     text, p = ctx.text, ctx.lang.patterns
     end = cue_start
     aside = p.ASIDE.search(text, max(sentence_start, cue_start - 60), cue_start)
-    if aside:
+    if aside and text[sentence_start:aside.start()].strip():  # «В интервью РБК глава банка X заявил»: opens the sentence, X in it
         end = aside.start()
     quoted = _quoted_body(ctx, NOT_SPACE.search(text, sentence_start, end).start(), end) if text[sentence_start:end].strip() else None
     if quoted:  # «В компании «Телесеть» сообщили», «ПАО «Связьинвест» заявило»
@@ -737,7 +737,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
     role = p.ROLE_ANAPHOR.search(text, start, end)
-    if role and len(phrase.split()) > SUBJECT_ROLE_WORDS:  # «По итогам встречи глава Минцифры заявил»: past the adverbial
+    if role:  # «По итогам встречи глава Минцифры заявил», «При этом министр отметил»: past the adverbial
         start, phrase = role.start(), text[role.start():end]
     if role and len(phrase.split()) <= SUBJECT_ROLE_WORDS:
         person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
@@ -789,8 +789,13 @@ def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] 
     wanted = "m" if word == "он" else "f"
     spoke = [r for r in rows if r["start"] < offset and offset - r["end"] < 800 and r["speaker_is_person"]]
     if spoke:
-        last = ctx.people.person(max(spoke, key=lambda r: r["end"])["speaker"])
+        last_row = max(spoke, key=lambda r: r["end"])
+        last = ctx.people.person(last_row["speaker"])
         if last is not None and last.gender in (wanted, None):
+            between = [ctx.people.person(m["entity"]) for m in ctx.people.mentions if last_row["end"] <= m["start"] < offset]
+            if any(p is not None and p.name != last.name and p.gender in (wanted, None) for p in between):
+                # «X подчеркнул, что … Губернатор Y поддержал идею. Он также добавил»: X goes on, or Y, no telling
+                return Speaker(reason=f"the last speaker and a person named since both fit '{pronoun}'")
             return Speaker(last.name, True, last.role, last.country, "pronoun")
     last_two = []  # the last two people named before it
     for m in reversed(ctx.people.mentions):

@@ -65,9 +65,9 @@ BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>пресс-служб\
 MEDIUM = re.compile(rf"(?i:{'|'.join(speech.MEDIA_STEMS)})[{_LOW}]*(?:[ \t\u00a0]+(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\"|[{_UP}][\w.-]*))?")
 RELAY_PHRASE = re.compile(rf"[ \t\u00a0,]*(?:{'|'.join(speech.RELAY_PHRASES)})[ \t\u00a0]+", re.IGNORECASE)
 # Reported speech inside one sentence.
-# «X заявил, что …», «X также отметил, что …», «X выразил уверенность, что …»
+# «X заявил, что …», «X также отметил, что …», «X выразил уверенность, что …», «X сказал в интервью газете «Y», что …»
 _PHRASE = "|".join(map(re.escape, speech.PHRASE_CUES))
-CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?),?[ \t\u00a0]+(?:что|чтобы)[ \t\u00a0]+")
+CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>(?:«[^»\n]{{1,40}}»|[^,;:.!?\n«»]){{0,60}}?),?[ \t\u00a0]+(?:что|чтобы)[ \t\u00a0]+")
 # «X заявил: платформа заработает в июле.»: a cue and a colon before an unquoted clause (a quoted one is direct speech).
 CUE_COLON = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?):[ \t\u00a0]+(?=[^«\"„“—–\- \t\u00a0\n])")
 # «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.», «…, как отметил X.»: the cue after the clause.
