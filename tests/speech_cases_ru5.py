@@ -5,7 +5,8 @@ second man named in between; bodies and messages («Об этом сообщил
 релизе компании»); outlets that only relay («сообщает Telegram-канал», «передает корреспондент ТАСС»,
 «заявил в интервью газете «…»»); quotations closed by a dash without a comma, nested „лапки“, quotations
 opening mid-sentence; interviews with dialogue dashes and labels in capitals; people written and declined in
-many ways (one row of the people table each); and negatives: titles of programmes, companies and laws in
+many ways (one row of the people table each), labels in capitals read as names («В.ПУТИН:» is «В.Путин», as an
+uppercase dateline's place is written in lower case); and negatives: titles of programmes, companies and laws in
 «ёлочках», so-called terms, «как говорится», proverbs, slogans, and «по данным X» (figures of a body: the body
 is their source, as the English audit's "according to figures from X"; figures of a study or poll: no one).
 
@@ -113,7 +114,7 @@ CASES = [
     case("v_ob_etom_tass_soobshchili_v_mincifry", "Реестр обновят к лету. Об этом ТАСС сообщили в Минцифры.",
          reported=[("Минцифры", "Реестр обновят к лету")]),
     case("v_soglasno_relizu_company", "Компания «Телесвязь» выпустила релиз. Согласно релизу, сеть охватит сто городов.",
-         reported=[("компания «Телесвязь»", "сеть охватит сто городов")]),
+         reported=[("Компания «Телесвязь»", "сеть охватит сто городов")]),
 
     # ---- interviews to an outlet: the outlet is no speaker ----------------------------------------------------
     case("v_zayavil_v_interview_gazete_chto", "Министр Роман Бутурлин заявил в интервью газете «Вечерний курьер», что тарифы не вырастут.",
@@ -172,12 +173,12 @@ CASES = [
     case("v_interview_dashes_intro_names_both", "Директор завода Антон Гладышев ответил на вопросы газеты «Курьер».\n\n— Когда откроется новый цех?\n\n— Мы планируем открыть его осенью.",
          quotes=[("direct", "газета «Курьер»", "Когда откроется новый цех?"), ("direct", "Антон Гладышев", "Мы планируем открыть его осенью.")]),
     case("v_interview_caps_labels_vopros_otvet", "ВОПРОС: Какие планы на следующий год?\nОТВЕТ: Мы откроем два офиса.",
-         quotes=[("transcript", "ВОПРОС", "Какие планы на следующий год?"), ("transcript", "ОТВЕТ", "Мы откроем два офиса.")]),
+         quotes=[("transcript", "Вопрос", "Какие планы на следующий год?"), ("transcript", "Ответ", "Мы откроем два офиса.")]),
     case("v_interview_caps_initials_surname_label", "В.ПУТИН: Нам нужно ускорить работу.\nМ.ШАДАЕВ: Мы подготовим предложения.",
-         quotes=[("transcript", "В.ПУТИН", "Нам нужно ускорить работу."), ("transcript", "М.ШАДАЕВ", "Мы подготовим предложения.")],
+         quotes=[("transcript", "В.Путин", "Нам нужно ускорить работу."), ("transcript", "М.Шадаев", "Мы подготовим предложения.")],
          people=["Maksut Shadayev", "Vladimir Putin"]),
     case("v_interview_caps_surname_label", "ГЛАДЫШЕВ: Мы закончим стройку в срок.",
-         quotes=[("transcript", "ГЛАДЫШЕВ", "Мы закончим стройку в срок.")]),
+         quotes=[("transcript", "Гладышев", "Мы закончим стройку в срок.")]),
     case("v_interview_label_role_name", "Президент: Прошу доложить.\nМ.Шадаев: Все сервисы работают.",
          quotes=[("transcript", "Президент", "Прошу доложить."), ("transcript", "М.Шадаев", "Все сервисы работают.")],
          people=["Maksut Shadayev"]),

@@ -25,7 +25,7 @@ from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
-from helpers.lang.ru.speech import SOURCE_FIGURES, quoting_verb_forms
+from helpers.lang.ru.speech import NEWS_OUTLETS, SOURCE_FIGURES, quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
 JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
@@ -36,6 +36,8 @@ NAME_COLON_WORDS = 8  # «Заместитель министра цифрово
 SOURCE_PHRASE_WORDS = 8  # «источник, знакомый с ходом переговоров в правительстве»
 PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
+# Bodies named only by a word that points back («в сообщении ведомства»): the author is the body named before.
+ANAPHORIC_BODIES = frozenset({"ведомство"})
 # The nouns of «По словам X», «По данным X»: a sentence without one holds no such frame.
 ACCORDING_WORDS = ("словам", "мнению", *SOURCE_FIGURES)
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
@@ -154,23 +156,35 @@ def _upper(words: frozenset[str]) -> frozenset[str]:
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     """«в пресс-службе Мингорисполкома» -> «пресс-служба Мингорисполкома»; «в сообщении» -> the body named before."""
     head = body.group("head")
-    messages = ("сообщени", "заявлени", "пресс-релиз")
+    messages = ("сообщени", "заявлени", "пресс-релиз", "релиз")
+    if head.lower().startswith(messages):
+        after = NOT_SPACE.search(ctx.text, body.end("head"))
+        named_body = ctx.lang.patterns.QUOTED_BODY.match(ctx.text, after.start()) if after else None
+        quoted = _quoted_body(ctx, named_body.start(), named_body.end()) if named_body else None
+        if quoted:  # «говорится в релизе компании «Телесвязь»»
+            return quoted
     author = next((m for m in ctx.lang.patterns.BODY.finditer(ctx.text, body.end("head"), body.end())
-                   if not m.group("head").lower().startswith(messages)), None) if head.lower().startswith(messages) else None
+                   if not m.group("head").lower().startswith(messages) and morph.token_key(m.group("head").lower()) not in ANAPHORIC_BODIES),
+                  None) if head.lower().startswith(messages) else None
     if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
         body, head = author, author.group("head")
     if head.lower().startswith(messages):
         author_named = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
-        if author_named:  # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
+        if author_named and morph.token_key(author_named.lower()) not in ANAPHORIC_BODIES:
+            # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
             first, space, rest = author_named.partition(" ")
             return Speaker((first if first[:1].isupper() else _nominative_noun(first)) + space + rest, False, None, None, "organisation")
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
                    if not m.group("head").lower().startswith(messages)]
+        named_bodies = [q for m in ctx.lang.patterns.QUOTED_BODY.finditer(ctx.text, max(0, start - 1500), start)
+                        if (q := _quoted_body(ctx, m.start(), m.end())) is not None]
+        if named_bodies and (not earlier or earlier[-1].start() < ctx.text.rfind(named_bodies[-1].name.split()[-1], 0, start)):
+            return named_bodies[-1]  # «Компания «Телесвязь» выпустила релиз. Согласно релизу, …»
         if not earlier:
             return Speaker(reason="a message whose author the text does not name")
         body = earlier[-1]
         head = body.group("head")
-    nominative = _nominative_noun(head)
+    nominative = head if head.isupper() else _nominative_noun(head)  # «в заявлении МИД»: an acronym as written
     if head[:1].isupper() and body.start("head") > body.start():  # «в Кремле»: capitalised after «в», a proper name
         nominative = nominative.capitalize()
     tail = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
@@ -263,6 +277,8 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
         if "," in m.group(1) and not (any("gent" in a.tag.grammemes for a in morph.parses(lower)[:3])
                                       and re.match(r"[^,.;:!?\n]*[ \t\u00a0]и[ \t\u00a0]", text[start + m.start(2):end])):
             break  # a list of names in the genitive goes on after a comma up to its «и»; a new clause does not
+        if word in NEWS_OUTLETS:
+            break  # «В министерстве ТАСС уточнили»: the agency heard it
         if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \
                 and lower != "и":
             break

@@ -59,7 +59,7 @@ INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t\u00a0]?)+")
 PRONOUN = re.compile(rf"(?<![{_LOW}{_UP}])(?:он|она|они)(?![{_LOW}])", re.IGNORECASE)
 # «пресс-служба X», «в пресс-службе X», «в сообщении»: a body speaking, in any case.
 BODY = re.compile(rf"(?:(?:в|во)[ \t\u00a0]+)?(?P<head>пресс-служб\w*|министерств\w*|ведомств\w*|посольств\w*|правительств\w*|"
-                  rf"мид|кремл\w*|администраци\w*|(?:компани|корпораци)\w*(?!\w)(?![ \t\u00a0]*[«\"„“])|сообщени\w*|заявлени\w*|пресс-релиз\w*)(?P<tail>(?:[ \t\u00a0]+[^ \t\u00a0.,;:!?\n«»“”\"]+){{0,10}})",
+                  rf"мид|кремл\w*|администраци\w*|(?:компани|корпораци)\w*(?!\w)(?![ \t\u00a0]*[«\"„“])|сообщени\w*|заявлени\w*|(?:пресс-)?релиз\w*)(?P<tail>(?:[ \t\u00a0]+[^ \t\u00a0.,;:!?\n«»“”\"]+){{0,10}})",
                   re.IGNORECASE)
 # A medium relaying («газета «Ведомости»», «издание», «агентство Bloomberg») and the phrase naming its source.
 MEDIUM = re.compile(rf"(?i:{'|'.join(speech.MEDIA_STEMS)})[{_LOW}]*(?:[ \t\u00a0]+(?:«[^»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\"|[{_UP}][\w.-]*))?")
@@ -115,4 +115,4 @@ PROPER_NAME_PHRASE = re.compile(_PROPER_NAME)
 # «Сотрудничество в сфере ИИ стало приоритетом – Лесницкий»: a headline's claim, a spaced dash, a name.
 HEADLINE_DASH_SPEAKER = re.compile(rf"(?P<claim>[^\n]{{10,200}}?)[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<np>(?:[{_UP}]\.[ \t\u00a0]?)*[{_UP}][{_LOW}]+(?:[ \t\u00a0][{_UP}][{_LOW}]+)?)[ \t\u00a0]*")
 # «Согласно сообщению, …», «Согласно заявлению, …»: a message of the body named before (a document is no speaker).
-PER_MESSAGE = re.compile(r"[Сс]огласно[ \t\u00a0]+(?P<head>сообщению|заявлению|пресс-релизу)[ \t\u00a0]*,[ \t\u00a0]*")
+PER_MESSAGE = re.compile(r"[Сс]огласно[ \t\u00a0]+(?P<head>сообщению|заявлению|пресс-релизу|релизу)[ \t\u00a0]*,[ \t\u00a0]*")
