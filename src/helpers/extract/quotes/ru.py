@@ -372,7 +372,8 @@ def _name_colon_speaker(ctx: Speakers, opening: int) -> Speaker | None:
 
 
 def _is_term(ctx: Speakers, span) -> bool:
-    """A title or scare quote: short, mostly capitalised, or after a naming word («программа "…"»)."""
+    """A title, scare quote or saying: short, mostly capitalised, after a naming word («программа "…"») or after
+    «как говорится»."""
     words = ctx.text[span.start:span.end].split()
     before = ctx.text[max(0, span.open - 40):span.open].split()
     previous = morph.token_key(before[-1].strip(":,")) if before else ""
@@ -380,7 +381,8 @@ def _is_term(ctx: Speakers, span) -> bool:
     # «план разработки "Дорожной карты …"»: a capitalised quotation governed by a noun mid-sentence is a title
     governed = bool(before) and before[-1].isalpha() and before[-1].islower() and words[:1] != [] and words[0][:1].isupper() \
         and previous not in ("что", "чтобы") and ctx.lang.patterns.CUE_WORD.fullmatch(before[-1]) is None
-    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words) or governed
+    saying = ctx.lang.patterns.SAYING.search(ctx.text, max(0, span.open - 40), span.open)  # «Как говорится, «…»»
+    return saying is not None or previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words) or governed
 
 
 def _context_speaker(ctx: Speakers, offset: int, rows: list[dict]) -> tuple[Speaker, str] | None:

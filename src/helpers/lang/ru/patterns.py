@@ -84,6 +84,8 @@ TRAILING_ACCORDING_TO = re.compile(rf",[ \t\u00a0]*по[ \t\u00a0]+(?P<cue>сл�
 PARENTHETICAL = re.compile(rf"(?P<lead>[{_UP}][^,;:!?\n]{{0,30}}?),[ \t\u00a0]*(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>[^,;:!?\n«»]{{1,120}}?),[ \t\u00a0]*")
 # «…, — V X:» / «X заявил: «…»», the quotation also opening the next paragraph: a cue right before an opening mark.
 CUE_BEFORE_QUOTE = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_VERB})(?![{_LOW}])[^.:!?\n«»“”\"]{{0,60}}?(?:[:,][ \t\u00a0]*|:\s*)$")
+# A saying, not anyone's speech, right before a quotation: «Как говорится, «…»», «как гласит пословица, «…»».
+SAYING = re.compile(rf"(?i)(?:как[ \t\u00a0]+(?:говорится|говорят|гласит(?:[ \t\u00a0]+[{_LOW}]+)?)|(?:по|гласит)[ \t\u00a0]+(?:пословиц|поговорк)[{_LOW}]*)[ \t\u00a0,:—–-]*$")
 # Clauses with no source: «Отмечается, что …», «Сообщается, что …».
 IMPERSONAL = re.compile(rf"(?i)(?<![{_LOW}])(?:{'|'.join(speech.IMPERSONAL_CUES)})(?![{_LOW}])")
 # Words between a subject and its cue («также», «уже», «в свою очередь»).
