@@ -165,8 +165,19 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
     last_is_name = (any(not morph.PERSON_NAME_TAGS.isdisjoint(a.tag.grammemes) for a in morph.parses(last)) or not _common_word(last)
                     or first in lang.people.FAMILY_NAMES_FIRST
                     or (len(words) > 1 and (last.endswith(lang.people.SURNAME_ENDINGS)
-                                            or _surname_key(last).endswith(SURNAME_STEM_ENDINGS))))
+                                            or _surname_key(last).endswith(SURNAME_STEM_ENDINGS)
+                                            or _common_noun_surname(first, last))))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
+
+
+def _common_noun_surname(first: str, last: str) -> bool:
+    """«Эмманюэля Макрона», «Александр Лебедь»: after a word read first as a given name, a capitalised noun in the
+    same case is a surname, however common the noun («макрон», «лебедь»)."""
+    given = morph.parses(first.lower())[:1]
+    if not given or "Name" not in given[0].tag.grammemes:
+        return False
+    case = given[0].tag.case
+    return any(a.tag.POS == "NOUN" and a.tag.case == case and "plur" not in a.tag.grammemes for a in morph.parses(last.lower()))
 
 
 def _unknown_first_name_after_role(lang: Language, text: str, words: list[str], start: int, rows: list[dict]) -> bool:
@@ -266,10 +277,13 @@ def _surname_key(word: str) -> str:
 def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref,
               prefer: bool = False) -> Person:
     """The person of a full name: an earlier fuller or shorter form of the same name, else a new one. Of two
-    equally full forms, one written as a label or a verb's subject (nominative as written) wins."""
+    equally full forms, one written as a label or a verb's subject (nominative as written) wins, and one with «ё»
+    wins over the same with «е»."""
     for person in people.values():
         if _same_person(person.name, name):
-            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name)):
+            same_but_yo = _without_yo(name) == _without_yo(person.name)  # «Фёдор» and «Федор»: the «ё» tells more
+            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name) and not same_but_yo) \
+                    or (same_but_yo and "ё" in name.lower() and "ё" not in person.name.lower()):
                 people[name] = people.pop(person.name)
                 person.name = name
             person.spellings.add(name)
@@ -282,6 +296,10 @@ def _register(lang: Language, people: dict[str, Person], name: str, role: str | 
     people[name] = person
     _add_role(lang, person, role, ref)
     return person
+
+
+def _without_yo(name: str) -> str:
+    return name.replace("ё", "е").replace("Ё", "Е")
 
 
 def _fullness(name: str) -> int:
