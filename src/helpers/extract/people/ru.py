@@ -366,7 +366,7 @@ def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
     after = phrase.lower().split(head, 1)[-1].split()
     if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
         role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
-    elif role == "head" and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
+    elif role in ("head", "chair") and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
         role = "prime minister"  # «глава правительства», «председатель кабмина»
     if role in ("deputy",) and len(found) > 1:
         return roles.get(found[1]), True
