@@ -38,9 +38,18 @@ WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0
 WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
 
 
+def titled_labels(lang: Language, text: str) -> str:
+    """The text with transcript labels in capitals written as names («В.ПУТИН:» -> «В.Путин:», «ВОПРОС:» ->
+    «Вопрос:»), same length, so the name and label finders read them and their offsets still hold."""
+    if ":" not in text:
+        return text
+    return lang.patterns.CAPS_LABEL.sub(lambda m: m.group()[:m.start("label") - m.start()]
+                                        + re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("label")), text)
+
+
 def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
     """Person mentions of one Russian document: full names with their roles, then surnames linked to them."""
-    text, p = doc.text, lang.patterns
+    text, p = titled_labels(lang, doc.text), lang.patterns
     people: dict[str, Person] = {}
     rows: list[dict] = []
     singles = []

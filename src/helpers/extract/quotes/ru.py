@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
-from helpers.extract.people.ru import resolve
+from helpers.extract.people.ru import resolve, titled_labels
 from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
@@ -409,11 +409,16 @@ def _as_speaker(row: dict) -> Speaker:
 def _turn_rows(ctx: Speakers) -> list[dict]:
     """A line opening with a label and a colon starts a turn that runs to the next label."""
     text, p = ctx.text, ctx.lang.patterns
-    labels = []
+    titled = titled_labels(ctx.lang, text)  # «В.ПУТИН:» read as «В.Путин:»
+    labels, weak = [], []
     for m in re.finditer(r"(?m)^", text):
-        label = p.TURN_LABEL.match(text, m.start())
+        label = p.TURN_LABEL.match(titled, m.start())
         if label and _is_label(ctx, label):
             labels.append(label)
+        elif label and _is_weak_label(ctx, label):
+            weak.append(label)
+    if labels and weak:  # «Президент:», «РБК:» take turns in a dialogue another label shows
+        labels = sorted(labels + weak, key=lambda label: label.start())
     if len(labels) == 1 and _is_headline(text, labels[0].start()):
         line_end = text.find("\n", labels[0].end())
         line_end = len(text) if line_end < 0 else line_end
@@ -515,6 +520,12 @@ def _is_label(ctx: Speakers, label: re.Match) -> bool:
     if name in ctx.lang.speech.TURN_LABELS or "«" in name or ctx.lang.patterns.INITIALS.match(name) or "(" in label.group():
         return True
     return bool(ctx.people.mentions_in(label.start(), label.end("label") + 1))
+
+
+def _is_weak_label(ctx: Speakers, label: re.Match) -> bool:
+    """A role noun or a news outlet as a label («Президент:», «РБК:»): a turn only beside a surer label."""
+    name = label.group("label")
+    return not label.group("role") and (name in ctx.lang.speech.NEWS_OUTLETS or ctx.lang.patterns.ROLE_WORD.fullmatch(name) is not None)
 
 
 def _label_speaker(ctx: Speakers, label: re.Match) -> Speaker:

@@ -91,12 +91,17 @@ IMPERSONAL = re.compile(rf"(?i)(?<![{_LOW}])(?:{'|'.join(speech.IMPERSONAL_CUES)
 # Words between a subject and its cue («также», «уже», «в свою очередь»).
 ASIDE = re.compile(r"(?:[ \t\u00a0]*,?[ \t\u00a0]*(?:также|тоже|уже|вновь|снова|ещё|еще|затем|в свою очередь|в частности|при этом|кроме того|ранее|позднее|неоднократно|в интервью[^,]{0,40}|журналистам)[ \t\u00a0]*,?)+[ \t\u00a0]*$", re.IGNORECASE)
 # A transcript label opening a line: a name, initials and surname, a turn label, or an outlet with a title,
-# an optional role after a comma and an optional «(как переведено)», then a colon.
+# an acronym («РБК:», a turn only as a news outlet beside a surer label), an optional role after a comma and an
+# optional «(как переведено)», then a colon.
 TURN_LABEL = re.compile(rf"(?P<label>(?:{'|'.join(map(re.escape, speech.TURN_LABELS))})|(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_LOW}]+|"
                         rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0][{_UP}]\.(?:[ \t\u00a0]?[{_UP}]\.)?|"
                         rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0][{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{0,2}}|"
-                        rf"[{_UP}][{_LOW}]+[ \t\u00a0]«[^»\n]{{1,40}}»)(?P<role>,[^:\n]{{1,150}}?)?"
+                        rf"[{_UP}][{_LOW}]+[ \t\u00a0]«[^»\n]{{1,40}}»|[{_UP}]{{2,5}})(?P<role>,[^:\n]{{1,150}}?)?"
                         rf"(?:[ \t\u00a0]*\((?:{'|'.join(speech.TRANSLATION_MARKS)})\))?[ \t\u00a0]*:[ \t\u00a0]*")
+# A transcript label in capitals opening a line: «В.ПУТИН:», «ВОПРОС:», «ГЛАДЫШЕВ:». Words of five letters or more
+# (or after initials): a short one is an acronym («РБК:», «МИД:») and keeps its capitals.
+CAPS_LABEL = re.compile(rf"(?m)^[ \t\u00a0]*(?P<label>(?:[{_UP}]\.[ \t\u00a0]?){{1,2}}[{_UP}][{_UP}-]+|[{_UP}][{_UP}-]{{4,}}(?:[ \t\u00a0][{_UP}][{_UP}-]{{4,}}){{0,2}})"
+                        rf"(?=[ \t\u00a0]*:)")
 # A first- or second-person word: a dash-led paragraph using one speaks.
 VOICE = re.compile(rf"(?<![{_LOW}{_UP}])(?:{'|'.join(speech.FIRST_SECOND_PERSON)})(?![{_LOW}{_UP}])")
 # A paragraph opening with a dash: direct speech in Russian typography.
