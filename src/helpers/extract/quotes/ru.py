@@ -474,7 +474,7 @@ def _dash_turns(ctx: Speakers) -> list[dict]:
     if intro is None:
         return []
     outlet = f"{_nominative_noun(intro.group('outlet'))} {intro.group('title')}"
-    names = ctx.people.mentions_in(intro.start(), starts[0])
+    names = ctx.people.mentions_in(_sentence_start(ctx, intro.start()), starts[0])  # «X ответил на вопросы газеты «Y»»
     if not names:
         return []
     person = ctx.people.person(names[-1]["entity"])
