@@ -312,7 +312,9 @@ def _without_yo(name: str) -> str:
 
 
 def _fullness(name: str) -> int:
-    return sum(len(w) > 2 for w in name.replace(".", ". ").split())
+    """Whole words count most, then initials: «А.В. Гладышев» is fuller than «А. Гладышев»."""
+    words = name.replace(".", ". ").split()
+    return 10 * sum(len(w) > 2 for w in words) + sum(len(w) <= 2 for w in words)
 
 
 def _same_person(a: str, b: str) -> bool:
