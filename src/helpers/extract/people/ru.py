@@ -60,6 +60,8 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
             if _surname_then_initials(doc, lang, m, trailing, people, rows, known, ref):
                 continue
             phrase = phrase[:trailing.start()]  # «Иван Светлов И.»: the initial ends a sentence
+        if _surname_first(doc, lang, m, people, rows, known, ref):
+            continue
         words = _name_words(lang, phrase)
         if not words:
             continue
@@ -124,6 +126,21 @@ def _surname_then_initials(doc: Document, lang: Language, m: re.Match, trailing:
     person = _register(lang, people, f"{initials} {surname}", _role_before(lang, text, start, rows[-1]["end"] if rows else 0),
                        known, ref)
     rows.append(mention_row(doc, start, end, text[start:end], person, "name"))
+    return True
+
+
+def _surname_first(doc: Document, lang: Language, m: re.Match, people: dict[str, Person], rows: list[dict],
+                   known: KnownPeople, ref) -> bool:
+    """«Гладышев Антон Викторович» (registers, lists, official texts): a surname, a given name and a patronymic, read
+    as «Антон Викторович Гладышев», so both orders are one person. False for any other phrase."""
+    words = m.group().replace("\u00a0", " ").split(" ")
+    if len(words) != 3 or not _first_name(lang, words[1]) or _first_name(lang, words[0]) \
+            or not any("Patr" in a.tag.grammemes for a in morph.parses(words[2].lower())[:1]) \
+            or not (_is_surname(words[0]) or morph.guessed_surname(words[0])):
+        return False
+    name = morph.nominative(f"{words[1]} {words[2]} {words[0]}", _gender_of_speech_verb(doc.text, m.start(), m.end()))
+    person = _register(lang, people, name, _role_before(lang, doc.text, m.start(), rows[-1]["end"] if rows else 0), known, ref)
+    rows.append(mention_row(doc, m.start(), m.end(), m.group(), person, "name"))
     return True
 
 
