@@ -312,6 +312,10 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             speaker, cue = _speaker(ctx, inner.start("np"), inner.end("np"), inner.group("cue")), inner.group("cue")
             rest = p.SPLIT_REST.match(text, inner.end(), span.end)
             words = (text[span.start:inner.start("cue")].rstrip(" —–-") + " " + text[rest.end():span.end]).strip()
+        elif inner and not text[inner.end():span.end].strip(" .") and text[span.start:inner.start()].strip():
+            # «Бюджет сбалансирован, — отметила министр»: the attribution closes the quotation inside its marks
+            speaker, cue = _speaker(ctx, inner.start("np"), inner.end("np"), inner.group("cue")), inner.group("cue")
+            words = text[span.start:inner.start()].strip()
         after = p.DASH_CUE.match(text, span.close + 1, min(len(text), span.close + 300)) if speaker is None else None
         if after:
             speaker, cue = _speaker(ctx, after.start("np"), after.end("np"), after.group("cue")), after.group("cue")
