@@ -104,6 +104,10 @@ CASES = [
          quotes=[("direct", "МИД", "Мы призываем стороны к диалогу")]),
     case("v_soobshchaet_telegram_channel_negative", "Министр прибыл в Ереван, сообщает Telegram-канал «Цифровой вестник».",
          places=[("Ереван", "ARM")]),
+    case("v_telegram_channel_ssylka_press_service", "Мэрия откроет центр весной, сообщает Telegram-канал «Городские новости» со ссылкой на пресс-службу мэрии.",
+         reported=[("пресс-служба мэрии", "Мэрия откроет центр весной")]),
+    case("v_ob_etom_zayavil_v_interview_telekanalu_quoted", "Тарифы не вырастут. Об этом заявил в интервью телеканалу «Время 24» министр Роман Бутурлин.",
+         reported=[("Роман Бутурлин", "Тарифы не вырастут")], people=["Роман Бутурлин"]),
     case("v_peredaet_korrespondent_tass_ending", "Стороны подписали меморандум о сотрудничестве, передает корреспондент ТАСС.", reported=[]),
     case("v_peredayot_yo_korrespondent", "Форум открылся в центре столицы, передаёт корреспондент РИА Новости.", reported=[]),
     case("v_soobshchaet_press_sluzhba_trailing_genitive", "Запуск перенесен на осень, сообщает пресс-служба корпорации.",
@@ -269,6 +273,13 @@ CASES = [
     case("n_po_dannym_oprosa_document", "По данным опроса, большинство компаний внедряют ИИ.", reported=[]),
     case("n_po_dannym_trailing_rosstat", "Выручка отрасли выросла на десятую часть, по данным Росстата.",
          reported=[("Росстат", "Выручка отрасли выросла на десятую часть")]),
+    case("n_po_informatsii_outlet_relays", "По информации ТАСС, визит состоится весной.", reported=[]),
+    case("n_po_dannym_smi_negative", "По данным СМИ, сделка сорвалась.", reported=[]),
+    case("n_po_podschetam_ministry_country", "По подсчетам Минфина России, дефицит сократится.",
+         reported=[("Минфин России", "дефицит сократится")], countries=["RUS"]),
+    case("n_po_otsenkam_analysts_group", "По оценкам аналитиков банка, рынок вырастет.",
+         reported=[("аналитики банка", "рынок вырастет")]),
+    case("n_po_dannym_na_date_negative", "По данным на начало месяца, заявки подали сто компаний.", reported=[]),
     case("n_po_informatsii_company", "По информации компании, сеть охватит сто городов.",
          reported=[("компания", "сеть охватит сто городов")]),
     case("n_soglasno_dannym_statistics", "Согласно данным статистики, экспорт вырос.", reported=[]),
@@ -282,4 +293,10 @@ CASES = [
     case("n_quote_of_slogan_skandirovali", "Участники акции скандировали «Свободу интернету!».", quotes=[]),
 ]
 
-KNOWN_GAPS = []
+# Forms this round did not reach, kept as expected failures (strict: a fix shows up as a pass to record).
+KNOWN_GAPS = [
+    # a country name inside a channel's name in «ёлочках» («Россия 24») is read as Russia: country mentions are found
+    # in shared code before titles are known (the gold: a country inside a publication's name is no mention)
+    case("n_country_in_channel_title", "Тарифы не вырастут. Об этом заявил в интервью телеканалу «Россия 24» министр Роман Бутурлин.",
+         reported=[("Роман Бутурлин", "Тарифы не вырастут")], countries=[]),
+]

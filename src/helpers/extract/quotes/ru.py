@@ -791,11 +791,13 @@ def _organisation_in(place: re.Match) -> Speaker:
 
 def _figures_owner(ctx: Speakers, start: int, end: int) -> Speaker:
     """«по данным Росстата», «по информации Минфина России»: a body named by a proper name in the genitive, no
-    person, owns the figures (their source). A masculine or neuter noun declines back to the nominative
+    person and no news outlet, owns the figures (their source). A masculine or neuter noun declines back to the nominative
     («Росстата» -> «Росстат»); a name that does not decline that way («Минцифры», «ЦБ») stays as written."""
     name = ctx.lang.patterns.PROPER_NAME_PHRASE.fullmatch(ctx.text, start, end)
     if name is None or ctx.people.mentions_in(start, end + 1):
         return Speaker(reason="figures of no body named")
+    if name.group(0).split()[0] in NEWS_OUTLETS:  # «По информации ТАСС, …»: relayed, as «как сообщает ТАСС»
+        return Speaker(reason="figures an outlet relays")
     head, space, tail = name.group(0).partition(" ")
     genitive = [p for p in morph.parses(head.lower()) if {"NOUN", "gent", "sing"} <= p.tag.grammemes | {p.tag.POS}
                 and p.tag.gender in ("masc", "neut") and "Fixd" not in p.tag.grammemes and "Name" not in p.tag.grammemes

@@ -72,8 +72,9 @@ CUE_THAT = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}]
 CUE_COLON = re.compile(rf"(?<![{_LOW}{_UP}])(?P<cue>{_PHRASE}|{_VERB})(?![{_LOW}])(?P<adjunct>[^,;:.!?\n«»]{{0,60}}?):[ \t\u00a0]+(?=[^«\"„“—–\- \t\u00a0\n])")
 # «…, заявил вице-премьер Дмитрий Петров.», «…, сообщила в четверг пресс-служба X.», «…, как отметил X.»: the cue after the clause.
 TRAILING_CUE = re.compile(rf",[ \t\u00a0]*(?:{_DASH}[ \t\u00a0]*)?(?:как[ \t\u00a0]+)?(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]+(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{2,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
-# «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X»: pointing back to the sentence before.
-BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>[^;:!?\n«»“”\"]{{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
+# «Об этом сообщил ТАСС X», «Об этом БЕЛТА сообщили в пресс-службе X», «Об этом заявил в интервью телеканалу «Y» X»:
+# pointing back to the sentence before.
+BACK_POINTING = re.compile(rf"(?:{'|'.join(b.capitalize() for b in speech.BACK_POINTING)})[ \t\u00a0]+(?P<pre>[^,.;:!?]{{0,60}}?)(?P<cue>{_VERB})(?![{_LOW}])[ \t\u00a0]*(?P<np>(?:«[^»\n]{{1,60}}»|[^;:!?\n«»“”\"]){{0,250}}?)[ \t\u00a0]*[.!]?[ \t\u00a0]*$")
 # «По словам X, …», «По его словам, …», «По мнению X, …», «По данным Росстата, …» (a body's figures: the body is
 # their source; a document's, «по данным опроса», no one)
 _FIGURES = "|".join(speech.SOURCE_FIGURES)

@@ -101,14 +101,14 @@ UNNAMED_SOURCES = frozenset({"источник", "собеседник"})
 # пресс-службе» names the press service as the source and TASS as the listener.
 NEWS_OUTLETS = frozenset("""
 ТАСС РИА Интерфакс Интерфакс-АВН БЕЛТА БелТА Спутник Sputnik Коммерсантъ Ведомости Известия РБК Газета.Ru
-Лента.ру Regnum Казинформ Синьхуа Жэньминь Арменпресс АПА Азертадж Тренд Reuters Bloomberg
+Лента.ру Regnum Казинформ Синьхуа Жэньминь Арменпресс АПА Азертадж Тренд Reuters Bloomberg СМИ
 """.split())
 # Verbs of relaying (infinitives): «сообщает ТАСС», «передает РИА Новости», «пишет издание».
 RELAY_VERBS = ("сообщать", "передавать", "писать", "информировать")
 RELAY_PHRASES = ("со ссылкой на", "ссылаясь на")
-# Nouns (stems) of the media that relay after those verbs: «пишет газета «Ведомости»», «передает издание» — no
-# speaker, unless «со ссылкой на X» names the source.
-MEDIA_STEMS = ("газет", "издани", "журнал", "агентств", "телеканал", "портал", "радиостанци")
+# Nouns (stems) of the media that relay after those verbs: «пишет газета «Ведомости»», «передает издание», «сообщает
+# Telegram-канал «X»» — no speaker, unless «со ссылкой на X» names the source.
+MEDIA_STEMS = ("газет", "издани", "журнал", "агентств", "телеканал", "портал", "радиостанци", "telegram-канал", "телеграм-канал")
 
 # Words of first- and second-person voice: a dash-led paragraph using them speaks, one without narrates.
 FIRST_SECOND_PERSON = ("я", "Я", "меня", "мне", "мной", "мы", "Мы", "нас", "нам", "нами", "наш", "наша", "наше",
