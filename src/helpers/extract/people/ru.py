@@ -38,9 +38,18 @@ WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:также[ \t\u00a0]+|уже[ \t\u00a0
 WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t\u00a0]+(\w+)")
 
 
+def titled_labels(lang: Language, text: str) -> str:
+    """The text with transcript labels in capitals written as names («В.ПУТИН:» -> «В.Путин:», «ВОПРОС:» ->
+    «Вопрос:»), same length, so the name and label finders read them and their offsets still hold."""
+    if ":" not in text:
+        return text
+    return lang.patterns.CAPS_LABEL.sub(lambda m: m.group()[:m.start("label") - m.start()]
+                                        + re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("label")), text)
+
+
 def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> PeopleLayer:
     """Person mentions of one Russian document: full names with their roles, then surnames linked to them."""
-    text, p = doc.text, lang.patterns
+    text, p = titled_labels(lang, doc.text), lang.patterns
     people: dict[str, Person] = {}
     rows: list[dict] = []
     singles = []
@@ -51,6 +60,8 @@ def find_people_ru(doc: Document, ref, known: KnownPeople, lang: Language) -> Pe
             if _surname_then_initials(doc, lang, m, trailing, people, rows, known, ref):
                 continue
             phrase = phrase[:trailing.start()]  # «Иван Светлов И.»: the initial ends a sentence
+        if _surname_first(doc, lang, m, people, rows, known, ref):
+            continue
         words = _name_words(lang, phrase)
         if not words:
             continue
@@ -118,6 +129,21 @@ def _surname_then_initials(doc: Document, lang: Language, m: re.Match, trailing:
     return True
 
 
+def _surname_first(doc: Document, lang: Language, m: re.Match, people: dict[str, Person], rows: list[dict],
+                   known: KnownPeople, ref) -> bool:
+    """«Гладышев Антон Викторович» (registers, lists, official texts): a surname, a given name and a patronymic, read
+    as «Антон Викторович Гладышев», so both orders are one person. False for any other phrase."""
+    words = m.group().replace("\u00a0", " ").split(" ")
+    if len(words) != 3 or not _first_name(lang, words[1]) or _first_name(lang, words[0]) \
+            or not any("Patr" in a.tag.grammemes for a in morph.parses(words[2].lower())[:1]) \
+            or not (_is_surname(words[0]) or morph.guessed_surname(words[0])):
+        return False
+    name = morph.nominative(f"{words[1]} {words[2]} {words[0]}", _gender_of_speech_verb(doc.text, m.start(), m.end()))
+    person = _register(lang, people, name, _role_before(lang, doc.text, m.start(), rows[-1]["end"] if rows else 0), known, ref)
+    rows.append(mention_row(doc, m.start(), m.end(), m.group(), person, "name"))
+    return True
+
+
 def _name_words(lang: Language, phrase: str) -> list[str]:
     """The words of a capitalised run that can be a name: function and heading words dropped from its start."""
     words = phrase.replace("\u00a0", " ").split(" ")
@@ -165,8 +191,19 @@ def _is_person(lang: Language, words: list[str], known: KnownPeople) -> bool:
     last_is_name = (any(not morph.PERSON_NAME_TAGS.isdisjoint(a.tag.grammemes) for a in morph.parses(last)) or not _common_word(last)
                     or first in lang.people.FAMILY_NAMES_FIRST
                     or (len(words) > 1 and (last.endswith(lang.people.SURNAME_ENDINGS)
-                                            or _surname_key(last).endswith(SURNAME_STEM_ENDINGS))))
+                                            or _surname_key(last).endswith(SURNAME_STEM_ENDINGS)
+                                            or _common_noun_surname(first, last))))
     return first_is_name and last_is_name and not any(_is_org_word(lang, w) for w in words)
+
+
+def _common_noun_surname(first: str, last: str) -> bool:
+    """«Эмманюэля Макрона», «Александр Лебедь»: after a word read first as a given name, a capitalised noun in the
+    same case is a surname, however common the noun («макрон», «лебедь»)."""
+    given = morph.parses(first.lower())[:1]
+    if not given or "Name" not in given[0].tag.grammemes:
+        return False
+    case = given[0].tag.case
+    return any(a.tag.POS == "NOUN" and a.tag.case == case and "plur" not in a.tag.grammemes for a in morph.parses(last.lower()))
 
 
 def _unknown_first_name_after_role(lang: Language, text: str, words: list[str], start: int, rows: list[dict]) -> bool:
@@ -266,10 +303,13 @@ def _surname_key(word: str) -> str:
 def _register(lang: Language, people: dict[str, Person], name: str, role: str | None, known: KnownPeople, ref,
               prefer: bool = False) -> Person:
     """The person of a full name: an earlier fuller or shorter form of the same name, else a new one. Of two
-    equally full forms, one written as a label or a verb's subject (nominative as written) wins."""
+    equally full forms, one written as a label or a verb's subject (nominative as written) wins, and one with «ё»
+    wins over the same with «е»."""
     for person in people.values():
         if _same_person(person.name, name):
-            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name)):
+            same_but_yo = _without_yo(name) == _without_yo(person.name)  # «Фёдор» and «Федор»: the «ё» tells more
+            if _fullness(name) > _fullness(person.name) or (prefer and _fullness(name) == _fullness(person.name) and not same_but_yo) \
+                    or (same_but_yo and "ё" in name.lower() and "ё" not in person.name.lower()):
                 people[name] = people.pop(person.name)
                 person.name = name
             person.spellings.add(name)
@@ -284,8 +324,14 @@ def _register(lang: Language, people: dict[str, Person], name: str, role: str | 
     return person
 
 
+def _without_yo(name: str) -> str:
+    return name.replace("ё", "е").replace("Ё", "Е")
+
+
 def _fullness(name: str) -> int:
-    return sum(len(w) > 2 for w in name.replace(".", ". ").split())
+    """Whole words count most, then initials: «А.В. Гладышев» is fuller than «А. Гладышев»."""
+    words = name.replace(".", ". ").split()
+    return 10 * sum(len(w) > 2 for w in words) + sum(len(w) <= 2 for w in words)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -348,7 +394,7 @@ def office_of(lang: Language, phrase: str) -> tuple[str, bool] | None:
     after = phrase.lower().split(head, 1)[-1].split()
     if role == "head" and after and (after[0].startswith("мин") or morph.token_key(after[0]) in lang.people.HEAD_OF_MINISTRY):
         role = "minister"  # «глава Минкомсвязи», «руководитель министерства» is the minister
-    elif role == "head" and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
+    elif role in ("head", "chair") and after and morph.token_key(after[0]) in lang.people.HEAD_OF_GOVERNMENT:
         role = "prime minister"  # «глава правительства», «председатель кабмина»
     if role in ("deputy",) and len(found) > 1:
         return roles.get(found[1]), True

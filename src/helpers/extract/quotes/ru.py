@@ -20,12 +20,12 @@ from functools import lru_cache
 
 from helpers.document import Document
 from helpers.extract.people import PeopleLayer
-from helpers.extract.people.ru import resolve
+from helpers.extract.people.ru import resolve, titled_labels
 from helpers.extract.quotes.pairing import Span, pair_quotations
 from helpers.extract.quotes.speakers import NOBODY, Speaker, Speakers, inside
 from helpers.lang import Language
 from helpers.lang.ru import morph
-from helpers.lang.ru.speech import quoting_verb_forms
+from helpers.lang.ru.speech import NEWS_OUTLETS, SOURCE_FIGURES, quoting_verb_forms
 
 NOT_SPACE = re.compile(r"\S")
 JOINED_SUBJECT_CHARS = 120  # «, а первый заместитель министра финансов Игорь Носов добавил, что»
@@ -36,6 +36,10 @@ NAME_COLON_WORDS = 8  # «Заместитель министра цифрово
 SOURCE_PHRASE_WORDS = 8  # «источник, знакомый с ходом переговоров в правительстве»
 PARTICIPLE_PHRASE_WORDS = 6  # «знакомого с ситуацией в компании»: longer, a comma more likely ends a clause
 PREPOSITIONS = frozenset("в во на с со по о об обо за при к ко от до из для без через после перед между около у".split())
+# Bodies named only by a word that points back («в сообщении ведомства»): the author is the body named before.
+ANAPHORIC_BODIES = frozenset({"ведомство"})
+# The nouns of «По словам X», «По данным X»: a sentence without one holds no such frame.
+ACCORDING_WORDS = ("словам", "мнению", *SOURCE_FIGURES)
 ATTRIBUTIONS = {"name": "adjacent name", "role": "role", "pronoun": "pronoun"}
 
 
@@ -152,23 +156,35 @@ def _upper(words: frozenset[str]) -> frozenset[str]:
 def _body(ctx: Speakers, body: re.Match, start: int) -> Speaker:
     """«в пресс-службе Мингорисполкома» -> «пресс-служба Мингорисполкома»; «в сообщении» -> the body named before."""
     head = body.group("head")
-    messages = ("сообщени", "заявлени", "пресс-релиз")
+    messages = ("сообщени", "заявлени", "пресс-релиз", "релиз")
+    if head.lower().startswith(messages):
+        after = NOT_SPACE.search(ctx.text, body.end("head"))
+        named_body = ctx.lang.patterns.QUOTED_BODY.match(ctx.text, after.start()) if after else None
+        quoted = _quoted_body(ctx, named_body.start(), named_body.end()) if named_body else None
+        if quoted:  # «говорится в релизе компании «Телесвязь»»
+            return quoted
     author = next((m for m in ctx.lang.patterns.BODY.finditer(ctx.text, body.end("head"), body.end())
-                   if not m.group("head").lower().startswith(messages)), None) if head.lower().startswith(messages) else None
+                   if not m.group("head").lower().startswith(messages) and morph.token_key(m.group("head").lower()) not in ANAPHORIC_BODIES),
+                  None) if head.lower().startswith(messages) else None
     if author:  # «говорится в заявлении пресс-службы МИД»: the message names its author
         body, head = author, author.group("head")
     if head.lower().startswith(messages):
         author_named = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
-        if author_named:  # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
+        if author_named and morph.token_key(author_named.lower()) not in ANAPHORIC_BODIES:
+            # «говорится в сообщении Минцифры», «в заявлении компании»: its author as written
             first, space, rest = author_named.partition(" ")
             return Speaker((first if first[:1].isupper() else _nominative_noun(first)) + space + rest, False, None, None, "organisation")
         earlier = [m for m in ctx.lang.patterns.BODY.finditer(ctx.text, max(0, start - 1500), start)
                    if not m.group("head").lower().startswith(messages)]
+        named_bodies = [q for m in ctx.lang.patterns.QUOTED_BODY.finditer(ctx.text, max(0, start - 1500), start)
+                        if (q := _quoted_body(ctx, m.start(), m.end())) is not None]
+        if named_bodies and (not earlier or earlier[-1].start() < ctx.text.rfind(named_bodies[-1].name.split()[-1], 0, start)):
+            return named_bodies[-1]  # «Компания «Телесвязь» выпустила релиз. Согласно релизу, …»
         if not earlier:
             return Speaker(reason="a message whose author the text does not name")
         body = earlier[-1]
         head = body.group("head")
-    nominative = _nominative_noun(head)
+    nominative = head if head.isupper() else _nominative_noun(head)  # «в заявлении МИД»: an acronym as written
     if head[:1].isupper() and body.start("head") > body.start():  # «в Кремле»: capitalised after «в», a proper name
         nominative = nominative.capitalize()
     tail = _genitive_tail(ctx.text, body.end("head"), body.end("head") + 300)
@@ -261,6 +277,8 @@ def _genitive_tail(text: str, start: int, end: int) -> str:
         if "," in m.group(1) and not (any("gent" in a.tag.grammemes for a in morph.parses(lower)[:3])
                                       and re.match(r"[^,.;:!?\n]*[ \t\u00a0]и[ \t\u00a0]", text[start + m.start(2):end])):
             break  # a list of names in the genitive goes on after a comma up to its «и»; a new clause does not
+        if word in NEWS_OUTLETS:
+            break  # «В министерстве ТАСС уточнили»: the agency heard it
         if lower in PREPOSITIONS or any(a.tag.POS in ("VERB", "GRND", "PRTF", "PRTS", "INFN", "ADVB", "CONJ", "PRCL") for a in morph.parses(lower)[:1]) \
                 and lower != "и":
             break
@@ -294,6 +312,10 @@ def _direct_rows(ctx: Speakers, spans, reported: list[dict], turns: list[tuple[i
             speaker, cue = _speaker(ctx, inner.start("np"), inner.end("np"), inner.group("cue")), inner.group("cue")
             rest = p.SPLIT_REST.match(text, inner.end(), span.end)
             words = (text[span.start:inner.start("cue")].rstrip(" —–-") + " " + text[rest.end():span.end]).strip()
+        elif inner and not text[inner.end():span.end].strip(" .") and text[span.start:inner.start()].strip():
+            # «Бюджет сбалансирован, — отметила министр»: the attribution closes the quotation inside its marks
+            speaker, cue = _speaker(ctx, inner.start("np"), inner.end("np"), inner.group("cue")), inner.group("cue")
+            words = text[span.start:inner.start()].strip()
         after = p.DASH_CUE.match(text, span.close + 1, min(len(text), span.close + 300)) if speaker is None else None
         if after:
             speaker, cue = _speaker(ctx, after.start("np"), after.end("np"), after.group("cue")), after.group("cue")
@@ -354,7 +376,8 @@ def _name_colon_speaker(ctx: Speakers, opening: int) -> Speaker | None:
 
 
 def _is_term(ctx: Speakers, span) -> bool:
-    """A title or scare quote: short, mostly capitalised, or after a naming word («программа "…"»)."""
+    """A title, scare quote or saying: short, mostly capitalised, after a naming word («программа "…"») or after
+    «как говорится»."""
     words = ctx.text[span.start:span.end].split()
     before = ctx.text[max(0, span.open - 40):span.open].split()
     previous = morph.token_key(before[-1].strip(":,")) if before else ""
@@ -362,7 +385,8 @@ def _is_term(ctx: Speakers, span) -> bool:
     # «план разработки "Дорожной карты …"»: a capitalised quotation governed by a noun mid-sentence is a title
     governed = bool(before) and before[-1].isalpha() and before[-1].islower() and words[:1] != [] and words[0][:1].isupper() \
         and previous not in ("что", "чтобы") and ctx.lang.patterns.CUE_WORD.fullmatch(before[-1]) is None
-    return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words) or governed
+    saying = ctx.lang.patterns.SAYING.search(ctx.text, max(0, span.open - 40), span.open)  # «Как говорится, «…»»
+    return saying is not None or previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words) or governed
 
 
 def _context_speaker(ctx: Speakers, offset: int, rows: list[dict]) -> tuple[Speaker, str] | None:
@@ -389,11 +413,16 @@ def _as_speaker(row: dict) -> Speaker:
 def _turn_rows(ctx: Speakers) -> list[dict]:
     """A line opening with a label and a colon starts a turn that runs to the next label."""
     text, p = ctx.text, ctx.lang.patterns
-    labels = []
+    titled = titled_labels(ctx.lang, text)  # «В.ПУТИН:» read as «В.Путин:»
+    labels, weak = [], []
     for m in re.finditer(r"(?m)^", text):
-        label = p.TURN_LABEL.match(text, m.start())
+        label = p.TURN_LABEL.match(titled, m.start())
         if label and _is_label(ctx, label):
             labels.append(label)
+        elif label and _is_weak_label(ctx, label):
+            weak.append(label)
+    if labels and weak:  # «Президент:», «РБК:» take turns in a dialogue another label shows
+        labels = sorted(labels + weak, key=lambda label: label.start())
     if len(labels) == 1 and _is_headline(text, labels[0].start()):
         line_end = text.find("\n", labels[0].end())
         line_end = len(text) if line_end < 0 else line_end
@@ -449,7 +478,7 @@ def _dash_turns(ctx: Speakers) -> list[dict]:
     if intro is None:
         return []
     outlet = f"{_nominative_noun(intro.group('outlet'))} {intro.group('title')}"
-    names = ctx.people.mentions_in(intro.start(), starts[0])
+    names = ctx.people.mentions_in(_sentence_start(ctx, intro.start()), starts[0])  # «X ответил на вопросы газеты «Y»»
     if not names:
         return []
     person = ctx.people.person(names[-1]["entity"])
@@ -495,6 +524,12 @@ def _is_label(ctx: Speakers, label: re.Match) -> bool:
     if name in ctx.lang.speech.TURN_LABELS or "«" in name or ctx.lang.patterns.INITIALS.match(name) or "(" in label.group():
         return True
     return bool(ctx.people.mentions_in(label.start(), label.end("label") + 1))
+
+
+def _is_weak_label(ctx: Speakers, label: re.Match) -> bool:
+    """A role noun or a news outlet as a label («Президент:», «РБК:»): a turn only beside a surer label."""
+    name = label.group("label")
+    return not label.group("role") and (name in ctx.lang.speech.NEWS_OUTLETS or ctx.lang.patterns.ROLE_WORD.fullmatch(name) is not None)
 
 
 def _label_speaker(ctx: Speakers, label: re.Match) -> Speaker:
@@ -562,7 +597,7 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 rows.append(ctx.row("reported", ps, pe, speaker, back.group("cue"), _clause(text, ps, pe)))
             continue
         # each frame is searched only in a sentence holding the word or mark it cannot match without
-        according = p.ACCORDING_TO.search(text, s, e) if "словам" in sentence or "мнению" in sentence else None
+        according = p.ACCORDING_TO.search(text, s, e) if any(w in sentence for w in ACCORDING_WORDS) else None
         if according and according.start() - s < 60:
             if according.group("pron"):
                 speaker = _pronoun_speaker(ctx, according.start(), according.group("pron"), rows)
@@ -571,6 +606,8 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
                 if according.group("np"):  # «По словам источника, знакомого с ситуацией, …»: the phrase is the source's
                     np_end = _participle_phrase_end(text, according.end(), e)
                     speaker = _speaker(ctx, according.start("np"), np_end if np_end > according.end() else according.end("np"), None)
+                    if not speaker.name and according.group("cue") in SOURCE_FIGURES:
+                        speaker = _figures_owner(ctx, according.start("np"), according.end("np"))
                     clause_start = np_end + 1 if np_end > according.end() else according.end()
             if speaker.name:
                 clause_start = clause_start if according.group("np") and not according.group("pron") else according.end()
@@ -614,6 +651,16 @@ def _reported_rows(ctx: Speakers) -> list[dict]:
             speaker = _subject(ctx, s, colon.start(), colon.group("cue"), rows)
             if speaker is not None and speaker.name:
                 rows.append(ctx.row("reported", colon.end(), e, speaker, colon.group("cue"), _clause(text, colon.end(), e)))
+                continue
+        source = p.TRAILING_ACCORDING_TO.search(text, s, e) if "," in sentence and any(w in sentence for w in ACCORDING_WORDS) else None
+        if source and not _inside_quote(text, s, source.start()):  # «…, по данным Росстата.»
+            speaker = _speaker(ctx, source.start("np"), source.end("np"), None)
+            if not speaker.name and source.group("cue") in SOURCE_FIGURES:
+                speaker = _figures_owner(ctx, source.start("np"), source.end("np"))
+            clause_start = _after_dateline(text, s, source.start())
+            if speaker.name and len(text[clause_start:source.start()].split()) >= 2:
+                rows.append(ctx.row("reported", clause_start, source.start(), speaker, source.group("cue"),
+                                    text[clause_start:source.start()].strip()))
                 continue
         trailing = p.TRAILING_CUE.search(text, s, e) if "," in sentence else None
         if trailing and not _inside_quote(text, s, trailing.start()):
@@ -697,7 +744,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     text, p = ctx.text, ctx.lang.patterns
     end = cue_start
     aside = p.ASIDE.search(text, max(sentence_start, cue_start - 60), cue_start)
-    if aside:
+    if aside and text[sentence_start:aside.start()].strip():  # «В интервью РБК глава банка X заявил»: opens the sentence, X in it
         end = aside.start()
     quoted = _quoted_body(ctx, NOT_SPACE.search(text, sentence_start, end).start(), end) if text[sentence_start:end].strip() else None
     if quoted:  # «В компании «Телесеть» сообщили», «ПАО «Связьинвест» заявило»
@@ -723,7 +770,7 @@ def _subject(ctx: Speakers, sentence_start: int, cue_start: int, cue: str, rows:
     if body and body.start() == start:  # «Пресс-служба Минцифры сообщила», «В пресс-службе Минцифры сообщили»
         return _body(ctx, body, start)
     role = p.ROLE_ANAPHOR.search(text, start, end)
-    if role and len(phrase.split()) > SUBJECT_ROLE_WORDS:  # «По итогам встречи глава Минцифры заявил»: past the adverbial
+    if role:  # «По итогам встречи глава Минцифры заявил», «При этом министр отметил»: past the adverbial
         start, phrase = role.start(), text[role.start():end]
     if role and len(phrase.split()) <= SUBJECT_ROLE_WORDS:
         person, how = resolve(ctx.lang, ctx.people, text, start, end, morph.verb_gender(cue.split()[0]))
@@ -739,6 +786,24 @@ def _organisation_in(place: re.Match) -> Speaker:
     head, space, tail = place.group("name").partition(" ")
     if not head.isupper() and _declined_locative(head):
         head = _nominative_noun(head).capitalize()
+    return Speaker(head + space + tail, False, None, None, "organisation")
+
+
+def _figures_owner(ctx: Speakers, start: int, end: int) -> Speaker:
+    """«по данным Росстата», «по информации Минфина России»: a body named by a proper name in the genitive, no
+    person and no news outlet, owns the figures (their source). A masculine or neuter noun declines back to the nominative
+    («Росстата» -> «Росстат»); a name that does not decline that way («Минцифры», «ЦБ») stays as written."""
+    name = ctx.lang.patterns.PROPER_NAME_PHRASE.fullmatch(ctx.text, start, end)
+    if name is None or ctx.people.mentions_in(start, end + 1):
+        return Speaker(reason="figures of no body named")
+    if name.group(0).split()[0] in NEWS_OUTLETS:  # «По информации ТАСС, …»: relayed, as «как сообщает ТАСС»
+        return Speaker(reason="figures an outlet relays")
+    head, space, tail = name.group(0).partition(" ")
+    genitive = [p for p in morph.parses(head.lower()) if {"NOUN", "gent", "sing"} <= p.tag.grammemes | {p.tag.POS}
+                and p.tag.gender in ("masc", "neut") and "Fixd" not in p.tag.grammemes and "Name" not in p.tag.grammemes
+                and "Surn" not in p.tag.grammemes]
+    if genitive and not head.isupper():
+        head = genitive[0].normal_form.capitalize()
     return Speaker(head + space + tail, False, None, None, "organisation")
 
 
@@ -759,8 +824,13 @@ def _pronoun_speaker(ctx: Speakers, offset: int, pronoun: str, rows: list[dict] 
     wanted = "m" if word == "он" else "f"
     spoke = [r for r in rows if r["start"] < offset and offset - r["end"] < 800 and r["speaker_is_person"]]
     if spoke:
-        last = ctx.people.person(max(spoke, key=lambda r: r["end"])["speaker"])
+        last_row = max(spoke, key=lambda r: r["end"])
+        last = ctx.people.person(last_row["speaker"])
         if last is not None and last.gender in (wanted, None):
+            between = [ctx.people.person(m["entity"]) for m in ctx.people.mentions if last_row["end"] <= m["start"] < offset]
+            if any(p is not None and p.name != last.name and p.gender in (wanted, None) for p in between):
+                # «X подчеркнул, что … Губернатор Y поддержал идею. Он также добавил»: X goes on, or Y, no telling
+                return Speaker(reason=f"the last speaker and a person named since both fit '{pronoun}'")
             return Speaker(last.name, True, last.role, last.country, "pronoun")
     last_two = []  # the last two people named before it
     for m in reversed(ctx.people.mentions):

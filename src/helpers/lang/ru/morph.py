@@ -245,6 +245,10 @@ def _guessed_surname(word: str, gender: str, case: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def _to_nominative(word: str, gender: str, case: str, position: str | None) -> str:
     head, hyphen, word = word.rpartition("-")
+    if head and "-" not in head and case != "nomn" and position != "Name" and _declined_surname_part(head, gender, case):
+        # a double surname declines in both parts («Ивановой-Ключевской» -> «Иванова-Ключевская»), a double first
+        # name in its last part only («Кассым-Жомарта»)
+        head = _to_nominative(head, gender, case, "Surn")
     if _indeclinable(word):
         return head + hyphen + word
     # A declining reading explains an oblique form better than a rare indeclinable one («Анне»: Анна, not Anne).
@@ -256,6 +260,11 @@ def _to_nominative(word: str, gender: str, case: str, position: str | None) -> s
         if inflected:
             return head + hyphen + _same_shape(word, inflected.word)
     return head + hyphen + (_guessed_surname(word, gender, case) or word)
+
+
+def _declined_surname_part(word: str, gender: str, case: str) -> bool:
+    """The first part of a hyphenated word is a surname in this gender and case («Ивановой», «Голицыным»)."""
+    return any("Surn" in p.tag.grammemes for p in _name_parses(word, gender, case)) or _guessed_surname(word, gender, case) is not None
 
 
 def _same_shape(written: str, form: str) -> str:

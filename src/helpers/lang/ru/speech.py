@@ -28,6 +28,7 @@ SPEECH_VERBS = """
 выразить высказать высказаться убедить уверить информировать проинформировать продолжить продолжать
 обратить согласиться соглашаться возразить возражать настаивать настоять утверждать
 подтвердить подтверждать озвучить объявить объявлять анонсировать цитировать процитировать
+воскликнуть восклицать доложить докладывать
 """.split()
 # Verbs that pass on someone's words, after a quotation only: «"…", - приводит пресс-служба слова министра X»
 # (X spoke); elsewhere «приводит к тому, что» is no speech.
@@ -59,6 +60,8 @@ ACCORDING_TO = ("по словам", "по мнению", "по оценке", "
                 "как сообщили", "как сообщает", "как сообщают", "как заявил", "как заявила", "как заявили",
                 "как подчеркнул", "как подчеркнула", "как пояснил", "как пояснила", "как рассказал",
                 "как рассказала", "как указал", "как указала", "как считает", "как полагает", "согласно")
+# What a body's figures or news are called in «по данным X», «по информации X», «по оценкам X»: X is the source.
+SOURCE_FIGURES = ("данным", "информации", "сведениям", "оценке", "оценкам", "подсчетам", "подсчётам", "расчетам", "расчётам")
 # «По его словам», «По её мнению»: a pronoun standing for the last person named.
 POSSESSIVE_PRONOUNS = {"его": "m", "её": "f", "ее": "f", "их": None}
 # Sentences that point back to the clause before them («Об этом сообщил X», «Об этом заявил ТАСС X»,
@@ -98,14 +101,14 @@ UNNAMED_SOURCES = frozenset({"источник", "собеседник"})
 # пресс-службе» names the press service as the source and TASS as the listener.
 NEWS_OUTLETS = frozenset("""
 ТАСС РИА Интерфакс Интерфакс-АВН БЕЛТА БелТА Спутник Sputnik Коммерсантъ Ведомости Известия РБК Газета.Ru
-Лента.ру Regnum Казинформ Синьхуа Жэньминь Арменпресс АПА Азертадж Тренд Reuters Bloomberg
+Лента.ру Regnum Казинформ Синьхуа Жэньминь Арменпресс АПА Азертадж Тренд Reuters Bloomberg СМИ
 """.split())
 # Verbs of relaying (infinitives): «сообщает ТАСС», «передает РИА Новости», «пишет издание».
 RELAY_VERBS = ("сообщать", "передавать", "писать", "информировать")
 RELAY_PHRASES = ("со ссылкой на", "ссылаясь на")
-# Nouns (stems) of the media that relay after those verbs: «пишет газета «Ведомости»», «передает издание» — no
-# speaker, unless «со ссылкой на X» names the source.
-MEDIA_STEMS = ("газет", "издани", "журнал", "агентств", "телеканал", "портал", "радиостанци")
+# Nouns (stems) of the media that relay after those verbs: «пишет газета «Ведомости»», «передает издание», «сообщает
+# Telegram-канал «X»» — no speaker, unless «со ссылкой на X» names the source.
+MEDIA_STEMS = ("газет", "издани", "журнал", "агентств", "телеканал", "портал", "радиостанци", "telegram-канал", "телеграм-канал")
 
 # Words of first- and second-person voice: a dash-led paragraph using them speaks, one without narrates.
 FIRST_SECOND_PERSON = ("я", "Я", "меня", "мне", "мной", "мы", "Мы", "нас", "нам", "нами", "наш", "наша", "наше",
