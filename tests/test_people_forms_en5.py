@@ -373,7 +373,7 @@ def check(c: dict) -> None:
                 (text, list(here["entity"]), shown)
     if c["speakers"] is not None:
         quotes = tables["quotes"].sort_values(["doc_id", "start"]) if "start" in tables["quotes"] else tables["quotes"]
-        said = [s if isinstance(s, str) else None for s in quotes["speaker"]]
+        said = [s if isinstance(s, str) and s else None for s in quotes["speaker"]]
         assert len(said) == len(c["speakers"]), (said, c["speakers"])
         for got, want in zip(said, c["speakers"]):
             assert (got is None) == (want is None) and (want is None or row_of(people, got) == row_of(people, want)), \

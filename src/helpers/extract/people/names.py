@@ -50,15 +50,20 @@ def _is_initial(tokens: list[str], gaps: list[str], i: int) -> bool:
     return len(tokens[i]) == 1 and tokens[i].isupper() and i + 1 < len(tokens) and INITIAL_GAP.fullmatch(gaps[i + 1]) is not None
 
 
+# "yo" (ё) after a consonant, written "e" by other transliterations.
+SOFT_YO = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov.
     Kept per name: every document keys each of its names, and the corpus merge keys them all again."""
-    text = unicodedata.normalize("NFKD", name.casefold())
+    text = unicodedata.normalize("NFKD", name.casefold().replace("ı", "i"))  # Turkish dotless i: Kacır~Kacir
     text = "".join(c for c in text if not unicodedata.combining(c))
-    for old, new in (("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"), ("ich", "ic"), ("ck", "k"),
-                     ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
-        text = text.replace(old, new)
+    text = SOFT_YO.sub("e", text)  # ё after a consonant: Zhuravlyov~Zhuravlev, Vorobyova~Vorobieva
+    for old, new in (("tch", "ch"), ("zh", "j"), ("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"),
+                     ("ich", "ic"), ("ck", "k"), ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
+        text = text.replace(old, new)  # tch: French Tchernychenko; zh~j: Zhaksylykov~Jaksylykov, Zhanna~Janna
     return text
 
 
@@ -72,7 +77,42 @@ def same_person_name(a: str, b: str) -> bool:
         return False
     first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), name_key(wa[-1]), name_key(wb[-1])
     firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
-    return firsts_match and fuzz.ratio(last_a, last_b) >= 85
+    return firsts_match and fuzz.ratio(last_a, last_b) >= 85 and _middles_agree(wa[1:-1], wb[1:-1])
+
+
+def _middles_agree(a: list[str], b: list[str]) -> bool:
+    """Do the words between first name and surname allow one person? Either name may leave them out; written in
+    both they must agree, an initial with its word: "Oleg Petrovich Bardin" and "Oleg Sergeyevich Bardin", "Nguyen
+    Manh Hung" and "Nguyen Chi Hung" are two people; "Dmitry V. Kuznetsov" may be "Dmitry Vladimirovich Kuznetsov"."""
+    if not a or not b:
+        return True
+    if len(a) == len(b) and all(x.rstrip(".")[:1] == y.rstrip(".")[:1] and (x.endswith(".") or y.endswith(".") or len(x) == 1
+                                                                            or len(y) == 1) for x, y in zip(a, b)):
+        return True  # initials: "V." of "Vladimirovich"
+    return fuzz.ratio(name_key(" ".join(a)), name_key(" ".join(b))) >= 80
+
+
+@lru_cache(maxsize=8)
+def _first_name_keys(lang: Language) -> dict[str, str]:
+    """Spelling keys of the listed first names, with their gender (a key two genders share is left out)."""
+    keys: dict[str, str] = {}
+    for gender, names in (("m", lang.people.MALE_FIRST_NAMES), ("f", lang.people.FEMALE_FIRST_NAMES)):
+        for first in names:
+            key = name_key(first)
+            keys[key] = gender if keys.get(key, gender) == gender else ""
+    return {key: gender for key, gender in keys.items() if gender}
+
+
+def first_name_gender(lang: Language, word: str) -> str | None:
+    """"m" or "f" when `word` is a listed first name or another transliteration of one ("Arkadiy" of "Arkady",
+    "Iurii" of "Yury"), else None."""
+    if word in lang.people.MALE_FIRST_NAMES:
+        return "m"
+    if word in lang.people.FEMALE_FIRST_NAMES:
+        return "f"
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return None
+    return _first_name_keys(lang).get(name_key(word))
 
 
 def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Language) -> str | None:
@@ -84,10 +124,9 @@ def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Lang
         if gender:
             return gender
     words = name.split()
-    if words[0] in lang.people.FEMALE_FIRST_NAMES:
-        return "f"
-    if words[0] in lang.people.MALE_FIRST_NAMES:
-        return "m"
+    listed = first_name_gender(lang, words[0])
+    if listed:
+        return listed
     if len(words) >= 2 and getattr(lang.people, "GIVEN_NAMES", {}).get(words[0]):
         return lang.people.GIVEN_NAMES[words[0]]
     surname = words[-1].casefold()
@@ -286,7 +325,7 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     first = name.split()[0]
     prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
-    first_name = (first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
+    first_name = (first_name_gender(lang, first) is not None
                   or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
     known_name = bool(known.canonical(name))
     evidence = bool(
