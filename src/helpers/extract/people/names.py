@@ -115,6 +115,16 @@ def first_name_gender(lang: Language, word: str) -> str | None:
     return _first_name_keys(lang).get(name_key(word))
 
 
+def given_name(lang: Language, word: str) -> str | None:
+    """The broad given-name list's entry for `word`, read without its diacritics too ("Şule" as "Sule"):
+    the list is written in plain letters. None when the word is not there; "" when its gender is not told."""
+    names = getattr(lang.people, "GIVEN_NAMES", {})
+    if word in names:
+        return names[word] or ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i")) if not unicodedata.combining(c))
+    return (names[plain] or "") if plain != word and plain in names else None
+
+
 def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Language) -> str | None:
     """Gender from the reviewed list, else a gendered role noun, else the first name, else a Slavic surname ending."""
     if known and known.gender:
@@ -127,8 +137,8 @@ def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Lang
     listed = first_name_gender(lang, words[0])
     if listed:
         return listed
-    if len(words) >= 2 and getattr(lang.people, "GIVEN_NAMES", {}).get(words[0]):
-        return lang.people.GIVEN_NAMES[words[0]]
+    if len(words) >= 2 and given_name(lang, words[0]):
+        return given_name(lang, words[0])
     surname = words[-1].casefold()
     if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
         return "f"
@@ -326,7 +336,7 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
     first_name = (first_name_gender(lang, first) is not None
-                  or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
+                  or (j > k and given_name(lang, first) is not None))  # "Tomas Lindqvist", not "Tomas" alone
     known_name = bool(known.canonical(name))
     evidence = bool(
         known_name
