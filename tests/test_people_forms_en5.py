@@ -136,7 +136,7 @@ CASES = [
          [{"Mikhail Mishustin"}]),
     case("all-caps", ["OLEG BARDIN: The law is ready.\nOLEG BARDIN: It will be adopted in spring.",
                       "Oleg Bardin presented the law."],
-         [{"Oleg Bardin"}]),
+         [{"Oleg Bardin"}, speakers=["Oleg Bardin", "Oleg Bardin"]),
 
     # --- patronymics ----------------------------------------------------------------------------------------
     case("patronymic", ["Vladimir Vladimirovich Putin signed the decree.", "Vladimir Putin met the governors."],
@@ -304,7 +304,7 @@ CASES = [
     case("line-break", "The talks were led by Sergei\nLavrov and his deputy.", [{"Sergei Lavrov"}]),
     case("all-caps", "By ANNA KOROLEVA\n\nThe forum opened in Kazan.", [{"Anna Koroleva"}]),
     case("all-caps", "IRINA VASKO: We are grateful to our partners.\nIRINA VASKO: The centre opens in May.",
-         [{"Irina Vasko"}]),
+         [{"Irina Vasko"}, speakers=["Irina Vasko", "Irina Vasko"]),
     case("initials", "A.V. Zhuravlyov signed the report. Arkady Zhuravlyov also spoke.", [{"Arkady Zhuravlyov"}]),
     case("chinese", "Xi Jinping and Vladimir Putin met in Kazan. Xi's proposal on data was discussed.",
          [{"Xi Jinping"}, {"Vladimir Putin"}], links=[(0, "Xi's proposal", "Xi Jinping")]),

@@ -25,6 +25,7 @@ from helpers.document import Document
 from helpers.extract.people.coref import RIVAL_DISTANCE, SENTENCE_BREAK, linked_references
 from helpers.extract.people.known import KnownPeople, KnownPerson
 from helpers.extract.people.names import (
+    POSSESSIVE_ENDINGS,
     SURNAME_SHAPE,
     Candidate,
     Person,
@@ -97,7 +98,8 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             country_cache[phrase] = ref.country_in(phrase)
         return country_cache[phrase]
 
-    candidates = name_candidates(lang, text, known, country_in)
+    namesake = getattr(lang.people, "NAMESAKE_NOUNS", frozenset())
+    candidates = [c for c in name_candidates(lang, text, known, country_in) if not _names_a_thing(text, c, namesake)]
     _speaking_surnames(lang, text, candidates, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []
@@ -211,6 +213,18 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     rows.sort(key=lambda r: r["start"])
     rows += linked_references(lang, doc, rows, people, taken, country_in, role_starts)
     return PeopleLayer(doc.doc_id, people, rows)
+
+
+# The lower-case word right after a name, on its line.
+NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _names_a_thing(text: str, cand: Candidate, namesake_nouns: frozenset[str]) -> bool:
+    """Is the name only the namesake of a thing named after it ("the Putin administration", "Gagarin street")?"""
+    if text.startswith(POSSESSIVE_ENDINGS, cand.end):
+        return False  # "Putin's administration": his
+    after = NEXT_WORD.match(text, cand.end)
+    return bool(after) and after.group(1) in namesake_nouns
 
 
 def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> bool:

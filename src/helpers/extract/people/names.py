@@ -293,6 +293,37 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
             for part, (first, last) in enumerate(_split_at_first_names(lang, tokens, k, j)):
                 out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
         run_end = j + 1
+    capitals = _capitals_candidates(lang, text, known, country_in)
+    return sorted(out + capitals, key=lambda c: c.start) if capitals else out
+
+
+# Two or three words in capitals on one line ("SERGEY LAVROV:", "By ANNA KOROLEVA"), a possessive ending allowed.
+CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z’'-]*[A-Z])+(?![\w’'-])")
+
+
+def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
+    """Names written in capitals, in transcript labels and bylines: a known name, or a listed first name before a
+    surname (and a patronymic or second given name between). The name is kept in title case ("Sergey Lavrov");
+    a headline in capitals ("PUTIN MEETS XI IN KAZAN") has more words, or no first name first, and is left out."""
+    out = []
+    for m in CAPITALS_RUN.finditer(text):
+        surface = m.group()
+        for ending in ("’S", "'S"):
+            surface = surface.removesuffix(ending)
+        words = [w.title().replace("’S", "’s") for w in surface.split()]
+        if not 2 <= len(words) <= 3:
+            continue
+        name = " ".join(words)
+        if not known.canonical(name):
+            if first_name_gender(lang, words[0]) is None and given_name(lang, words[0]) is None:
+                continue
+            if any(w in lang.people.NOT_NAME_WORDS or w.casefold() in lang.people.ORG_NOUNS
+                   or w.casefold() in lang.people.ROLE_CLASSES or country_in(w) is not None for w in words):
+                continue
+            if len(words) == 3 and not (lang.patterns.PATRONYMIC.fullmatch(words[1]) or given_name(lang, words[1]) is not None
+                                        or first_name_gender(lang, words[1]) is not None):
+                continue
+        out.append(Candidate(m.start(), m.start() + len(surface), surface, name, None, None, True))
     return out
 
 

@@ -58,6 +58,15 @@ industry informatization transport science education culture affairs security de
 trade economic digital national international joint board chancellery administration capital city region
 president's website press news agency television channel radio newspaper portal
 lab labs systems motors airlines railways exchange holdings
+street avenue prospekt prospect boulevard square embankment highway district
+""".split())
+
+# Lower-case nouns after a bare name that make it a namesake, not a mention of the person: "the Putin
+# administration", "the Gagarin museum", "the Korolev prize" (a possessive, "Putin's administration", names him).
+NAMESAKE_NOUNS = frozenset("""
+administration government cabinet regime doctrine foundation fund institute university academy museum library
+school prize award medal street avenue prospekt prospect boulevard square embankment highway district airport
+station
 """.split())
 
 # Endings of abstract nouns in organisation names ("Telecommunications", "Innovation", "Development",
