@@ -136,7 +136,7 @@ CASES = [
          [{"Mikhail Mishustin"}]),
     case("all-caps", ["OLEG BARDIN: The law is ready.\nOLEG BARDIN: It will be adopted in spring.",
                       "Oleg Bardin presented the law."],
-         [{"Oleg Bardin"}, speakers=["Oleg Bardin", "Oleg Bardin"]),
+         [{"Oleg Bardin"}], speakers=["Oleg Bardin", "Oleg Bardin"]),
 
     # --- patronymics ----------------------------------------------------------------------------------------
     case("patronymic", ["Vladimir Vladimirovich Putin signed the decree.", "Vladimir Putin met the governors."],
@@ -304,7 +304,7 @@ CASES = [
     case("line-break", "The talks were led by Sergei\nLavrov and his deputy.", [{"Sergei Lavrov"}]),
     case("all-caps", "By ANNA KOROLEVA\n\nThe forum opened in Kazan.", [{"Anna Koroleva"}]),
     case("all-caps", "IRINA VASKO: We are grateful to our partners.\nIRINA VASKO: The centre opens in May.",
-         [{"Irina Vasko"}, speakers=["Irina Vasko", "Irina Vasko"]),
+         [{"Irina Vasko"}], speakers=["Irina Vasko", "Irina Vasko"]),
     case("initials", "A.V. Zhuravlyov signed the report. Arkady Zhuravlyov also spoke.", [{"Arkady Zhuravlyov"}]),
     case("chinese", "Xi Jinping and Vladimir Putin met in Kazan. Xi's proposal on data was discussed.",
          [{"Xi Jinping"}, {"Vladimir Putin"}], links=[(0, "Xi's proposal", "Xi Jinping")]),
@@ -329,6 +329,18 @@ CASES = [
          [{"Kassym-Jomart Tokayev"}], links=[(0, "Tokaev said", "Kassym-Jomart Tokayev")]),
     case("surname-across", ["Arkady Zhuravlyov spoke.", "Zhuravlyov said the park was full."],
          [{"Arkady Zhuravlyov", "Zhuravlyov"}]),
+    case("all-caps", "PUTIN MEETS XI JINPING IN KAZAN\n\nThe leaders discussed payments.", []),
+    case("all-caps", "THE DIGITAL SILK ROAD\nA NEW ERA FOR TRADE\n\nThe forum opened on Monday.", []),
+    case("byline", "By ANNA KOROLEVA\n\n“We will build ten data centres,” Minister Irina Vasko said.",
+         [{"Anna Koroleva"}, {"Irina Vasko"}], speakers=["Irina Vasko"]),
+    case("not-a-person", "The Lukashenko government approved the IT park rules.", []),
+    case("not-a-person", "Guests walked along Tverskaya street to the Mayakovsky museum.", []),
+    case("possessive", "Putin's administration approved the strategy.", [{"Vladimir Putin"}],
+         links=[(0, "Putin's", "Vladimir Putin")]),
+    case("patronymic", ["Nguyen Manh Hung spoke in Hanoi.", "Nguyen Chi Hung, a deputy minister, spoke in Moscow."],
+         [{"Nguyen Manh Hung"}, {"Nguyen Chi Hung"}]),
+    case("patronymic", ["Dmitry V. Kuznetsov chaired the panel.", "Dmitry Vladimirovich Kuznetsov opened the panel."],
+         [{"Dmitry V. Kuznetsov", "Dmitry Vladimirovich Kuznetsov"}]),
 ]
 
 FORMS = ("translit-across", "same-surname-across", "title-backref", "possessive", "line-break", "all-caps", "patronymic",
@@ -336,7 +348,12 @@ FORMS = ("translit-across", "same-surname-across", "title-backref", "possessive"
          "same-surname-doc", "translit-in-doc", "surname-across")
 
 # Forms not handled yet, by (form, start of the first text), with why.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("byline", "Reporting by Maria Kiseleva; editing by"):
+        "'Tom' is left out of the broad given-name list (an English word) and 'editing by' is not read as a credit",
+    ("turkish", "Çağlar Özdemir opened"):
+        "a two-word name with a first name no list has (Çağlar/Caglar) and no role is not a person in either document",
+}
 
 
 def run(texts: list[str]):
