@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from helpers.extract.people.known import KnownPeople
-from helpers.extract.people.names import known_by_surname, name_key, same_person_name
+from helpers.extract.people.names import known_by_surname, name_key, same_person_name, surname_key
 
 SURNAME_SIMILARITY = 85  # the surname threshold of same_person_name: a candidate below it cannot match
 FIRST_NAME_BLOCK = 3  # same_person_name requires the first names' keys to share this many first letters
@@ -53,19 +53,20 @@ class _FullNames:
         self.blocks: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))  # names, surname keys
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self._key = cache(name_key)  # first names repeat across the corpus: key each spelling once
+        self._surname_key = cache(surname_key)
 
     def add(self, name: str) -> None:
         words = name.split()
         names, surnames = self.blocks[self._key(words[0])[:FIRST_NAME_BLOCK]]
         names.append(name)
-        surnames.append(self._key(words[-1]))
+        surnames.append(self._surname_key(words[-1]))
         self.by_surname[words[-1]].append(name)
 
     def first_same_person(self, name: str) -> str | None:
         """The earliest added name that `same_person_name` pairs with `name`."""
         words = name.split()
         names, surnames = self.blocks.get(self._key(words[0])[:FIRST_NAME_BLOCK], ([], []))
-        close = process.extract(self._key(words[-1]), surnames, scorer=fuzz.ratio,
+        close = process.extract(self._surname_key(words[-1]), surnames, scorer=fuzz.ratio,
                                 score_cutoff=SURNAME_SIMILARITY, limit=None)
         return next((names[i] for i in sorted(i for _, _, i in close) if same_person_name(name, names[i])), None)
 

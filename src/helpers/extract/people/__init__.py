@@ -30,6 +30,7 @@ from helpers.extract.people.names import (
     Candidate,
     Person,
     after_honorific,
+    first_name_gender,
     gender_of,
     honorific_gender,
     inside,
@@ -41,6 +42,7 @@ from helpers.extract.people.names import (
     name_key,
     same_person_name,
     strip_possessive,
+    surname_key,
 )
 from helpers.extract.people.roles import role_class
 from helpers.extract.stage import Context, Stage
@@ -122,12 +124,15 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     _merge_doc_variants(people, rows, known)
 
     by_surname: dict[str, list[str]] = {}
+    by_surname_key: dict[str, set[str]] = {}  # the surname's spelling key -> people ("Erdogan" of "Erdoğan")
     by_token: dict[str, set[str]] = {}  # first or last word of a full name -> the people whose name has it
     by_first: dict[str, set[str]] = {}  # spelling-insensitive first name -> people
     for person in people.values():
         for spelling in person.spellings | {person.name}:
             parts = spelling.split()
             by_surname.setdefault(strip_possessive(parts[-1]), []).append(person.name)
+            if len(parts) >= 2:
+                by_surname_key.setdefault(surname_key(strip_possessive(parts[-1])), set()).add(person.name)
             for token in (parts[0], strip_possessive(parts[-1])):
                 by_token.setdefault(token, set()).add(person.name)
             if len(parts) >= 2:
@@ -176,7 +181,7 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             continue
         surname = initials.group("surname") if initials else strip_possessive(cand.name)
         at = cand.end - len(surname) if initials else cand.start
-        owners = sorted(set(by_surname.get(surname, ())))
+        owners = sorted(set(by_surname.get(surname, ())) or by_surname_key.get(surname_key(surname), ()))
         if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
             # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
             # opens the full name; linked only when exactly one person's name has that word
@@ -239,7 +244,9 @@ def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> 
 
 def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:
     """A full name with no evidence of its own ("Jomo Kimani met investors": a first name no list has) is a
-    person when its surname speaks alone elsewhere in the document ("Kimani said", "according to Kimani")."""
+    person when its surname speaks alone or follows an honorific elsewhere in the document ("Kimani said",
+    "according to Kimani", "Mr Kimani"), or, for a name whose first word is no listed first name, when that first
+    word does (the family name of "Wang Yi" in "Mr Wang thanked …")."""
     speaking = set()
     for cand in candidates:
         if " " in cand.name or cand.name in lang.speech.NEWS_OUTLETS or cand.name.isupper():
@@ -248,12 +255,15 @@ def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], c
         before = text[max(0, cand.start - 30):cand.start].split()[-2:]
         if (after and after[0].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
                 (len(after) > 1 and after[0] in ("also", "then", "further") and after[1].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
-                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"]:
+                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"] \
+                or after_honorific(lang, text, cand.start):  # "Mr Wang thanked …"
             speaking.add(strip_possessive(cand.name))
     for cand in candidates:
         words = cand.name.split()
-        if cand.evidence or not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in speaking:
+        if cand.evidence or not 2 <= len(words) <= 3:
             continue
+        if strip_possessive(words[-1]) not in speaking and (words[0] not in speaking or first_name_gender(lang, words[0])):
+            continue  # neither its surname nor, written first, its family name ("Wang Yi … Mr Wang") stands alone
         if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
                and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words):
             cand.evidence = True

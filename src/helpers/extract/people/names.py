@@ -67,6 +67,15 @@ def name_key(name: str) -> str:
     return text
 
 
+# A particle joined to the surname by a hyphen, in any case: "Al-Shamsi", "el-Sayed", "Bin-Zayed".
+LEADING_PARTICLE = re.compile(r"^(?:al|el|ad|ud|ar|as|ash|az|bin|ibn|abu|ben)-(?=\w)")
+
+
+def surname_key(word: str) -> str:
+    """`name_key` of a surname without a particle hyphenated to it: "Al-Shamsi" and the "Shamsi" of "Al Shamsi"."""
+    return LEADING_PARTICLE.sub("", name_key(word))
+
+
 def same_person_name(a: str, b: str) -> bool:
     """True when two full names are spellings of one name: compatible first names AND similar surnames.
 
@@ -75,7 +84,7 @@ def same_person_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2:
         return False
-    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), name_key(wa[-1]), name_key(wb[-1])
+    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), surname_key(wa[-1]), surname_key(wb[-1])
     firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
     return firsts_match and fuzz.ratio(last_a, last_b) >= 85 and _middles_agree(wa[1:-1], wb[1:-1])
 
