@@ -359,6 +359,11 @@ CASES = [
          [{"Liu Jianchao", "Liu"}], links=[(0, "Liu promised", "Liu Jianchao")]),
     case("chinese", "Investors met Liu Jianchao and Liu Wei. Mr Liu promised new rules.",
          [{"Liu Jianchao"}, {"Liu Wei"}], links=[(0, "Liu promised", None)]),
+    case("byline", "Editing by Kim Lowe\n\n“The deal is done,” Deputy Minister Oleg Bardin said.",
+         [{"Kim Lowe"}, {"Oleg Bardin"}], speakers=["Oleg Bardin"]),
+    case("byline", "The port was opened on Friday.\nPhoto by Rob Garnett; writing by Will Dunne",
+         [{"Rob Garnett"}, {"Will Dunne"}], speakers=[]),
+    case("byline", "Photo by Global Times\n\nThe port was opened on Friday.", [], speakers=[]),
 ]
 
 FORMS = ("translit-across", "same-surname-across", "title-backref", "possessive", "line-break", "all-caps", "patronymic",
@@ -367,8 +372,6 @@ FORMS = ("translit-across", "same-surname-across", "title-backref", "possessive"
 
 # Forms not handled yet, by (form, start of the first text), with why.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("byline", "Reporting by Maria Kiseleva; editing by"):
-        "'Tom' is left out of the broad given-name list (an English word) and 'editing by' is not read as a credit",
     ("turkish", "Çağlar Özdemir opened"):
         "a two-word name with a first name no list has (Çağlar/Caglar) and no role is not a person in either document",
 }

@@ -378,6 +378,8 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     first_name = (first_name_gender(lang, first) is not None
                   or (j > k and given_name(lang, first) is not None))  # "Tomas Lindqvist", not "Tomas" alone
     known_name = bool(known.canonical(name))
+    credited = (prev_word == "by" and j > k and k >= 2 and name not in lang.speech.NEWS_OUTLETS  # "editing by Tom Hughes"
+                and words.tokens[k - 2].casefold() in getattr(lang.people, "CREDIT_WORDS", ()))
     evidence = bool(
         known_name
         or first_name
@@ -386,8 +388,9 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
         or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
         or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or is_label(text, end)
+        or credited
     )
-    if evidence and j > k and not (known_name or first_name
+    if evidence and j > k and not (known_name or first_name or credited
                                    or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company

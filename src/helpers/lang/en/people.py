@@ -59,6 +59,7 @@ trade economic digital national international joint board chancellery administra
 president's website press news agency television channel radio newspaper portal
 lab labs systems motors airlines railways exchange holdings
 street avenue prospekt prospect boulevard square embankment highway district
+times post herald tribune gazette journal telegraph observer
 """.split())
 
 # Lower-case nouns after a bare name that make it a namesake, not a mention of the person: "the Putin
@@ -73,6 +74,9 @@ station
 # "Technology", "Industry"): a capitalised word ending so is not part of a personal name.
 ORG_WORD_ENDINGS = ("ation", "ations", "ition", "itions", "ution", "utions", "opment", "opments", "ology",
                     "ologies", "ities", "ustry", "ustries", "ership", "erships")
+
+# Words of a credit line before "by" ("Reporting by …; editing by …", "Photo by …"): the name after is a person.
+CREDIT_WORDS = frozenset("reporting editing writing written photo photos photograph text compiled interviewed".split())
 
 # Honorifics: the next capitalised word is a surname; some make the gender plain.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
