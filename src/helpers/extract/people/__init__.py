@@ -156,6 +156,8 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             parts = spelling.split()
             for k in range(len(parts) - 1):
                 tails.setdefault(" ".join(parts[k:]), set()).add(person.name)
+                if parts[k] in lang.people.NAME_PARTICLES:  # "Bin Salman said", opening a sentence
+                    tails.setdefault(" ".join([parts[k].capitalize(), *parts[k + 1:]]), set()).add(person.name)
                 if k:
                     tails.setdefault(" ".join(parts[:k + 1]), set()).add(person.name)
                     heads.add(" ".join(parts[:k + 1]))
@@ -182,9 +184,11 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
         surname = initials.group("surname") if initials else strip_possessive(cand.name)
         at = cand.end - len(surname) if initials else cand.start
         owners = sorted(set(by_surname.get(surname, ())) or by_surname_key.get(surname_key(surname), ()))
-        if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
+        if not owners and (surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES
+                           or after_honorific(lang, text, at)):
             # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
-            # opens the full name; linked only when exactly one person's name has that word
+            # opens the full name; a title with a first name ("Sheikh Mohammed" of "Mohammed bin Rashid Al
+            # Maktoum"); linked only when exactly one person's name has that word
             sharing = by_token.get(surname, set())
             owners = sorted(sharing) if len(sharing) == 1 else []
             if len(sharing) > 1:

@@ -85,6 +85,8 @@ def same_person_name(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2:
         return False
     first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), surname_key(wa[-1]), surname_key(wb[-1])
+    if first_a.endswith("a") != first_b.endswith("a"):
+        return False  # "Alexander Kim" and "Alexandra Kim", "Evgeni" and "Evgenia": a man and a woman
     firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
     return firsts_match and fuzz.ratio(last_a, last_b) >= 85 and _middles_agree(wa[1:-1], wb[1:-1])
 
@@ -217,13 +219,16 @@ def _first_name_stem(lang: Language, stem: str) -> bool:
                for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
 
 
+HONORIFIC_REACH = 12  # characters back from a name to the word before it: "Sheikh " and "Madam " whole
+
+
 def after_honorific(lang: Language, text: str, start: int) -> bool:
-    before = text[max(0, start - 6):start].split()
+    before = text[max(0, start - HONORIFIC_REACH):start].split()
     return bool(before) and before[-1].casefold() in lang.people.HONORIFICS
 
 
 def honorific_gender(lang: Language, text: str, start: int) -> str | None:
-    before = text[max(0, start - 6):start].split()
+    before = text[max(0, start - HONORIFIC_REACH):start].split()
     return lang.people.HONORIFICS.get(before[-1].casefold()) if before else None
 
 
@@ -306,8 +311,10 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
     return sorted(out + capitals, key=lambda c: c.start) if capitals else out
 
 
-# Two or three words in capitals on one line ("SERGEY LAVROV:", "By ANNA KOROLEVA"), a possessive ending allowed.
-CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z’'-]*[A-Z])+(?![\w’'-])")
+# Two or three words in capitals on one line ("SERGEY LAVROV:", "By ANNA KOROLEVA"), a possessive ending allowed;
+# or one word in capitals opening a line before a label colon ("LAVROV: …").
+CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z’'-]*[A-Z])+(?![\w’'-])"
+                          r"|(?<![^\n])[A-Z][A-Z’'-]*[A-Z](?=[ \t\u00a0]*:)")
 
 
 def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
@@ -320,9 +327,11 @@ def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_
         for ending in ("’S", "'S"):
             surface = surface.removesuffix(ending)
         words = [w.title().replace("’S", "’s") for w in surface.split()]
+        name = " ".join(words)
+        if len(words) == 1 and known_by_surname(known, name):  # "LAVROV:", the one known person so named
+            out.append(Candidate(m.start(), m.start() + len(surface), surface, name, None, None, True))
         if not 2 <= len(words) <= 3:
             continue
-        name = " ".join(words)
         if not known.canonical(name):
             if first_name_gender(lang, words[0]) is None and given_name(lang, words[0]) is None:
                 continue

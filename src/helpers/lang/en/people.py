@@ -151,6 +151,7 @@ Caroline Charlotte Julie Monika Petra Katarina Eva Martina Barbara Agnieszka Mag
 Fernanda Beatriz Gabriela Mariana Luisa Patricia Jennifer Jessica Michelle Lisa Karen Linda Emily Rachel Rebecca
 Fatima Aisha Leila Layla Noura Mariam Maryam Zeynep Ayse Ayşe Priya Dewi Siti Retno Gulnara
 Aliya Saule Aizhan Dana Asel Nazira Gulshan Nigora Dilnoza Zhanna Kamila Lola Shahnoza Gunel Sevinj Nino Tamar Ani
+Alexandra Aleksandra Yevgenia Evgenia Evgeniya Valeria Valeriya
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
