@@ -8,6 +8,8 @@ name written first ("Foreign Minister Wang Yi … Wang said") links when exactly
 has that word, never when two share it; an address by first name and patronymic ("Vladimir Vladimirovich")
 links to the one person with that first name, else stays out. A lone capitalised word before a cue is a
 person only with an honorific, a label colon or a surname's ending ("Peskov said"): "Sberbank said" is not.
+A name in capitals ("SERGEY LAVROV:", "By ANNA KOROLEVA") is a person under its title-case form; a name
+followed by a thing named after it ("the Putin administration", "Gagarin street") is no mention at all.
 The quote extractor reads speakers off this layer, so a link is made only when the text allows one
 reading; an unresolved reference produces no mention rather than a guess. A pronoun continuing a report
 goes to the one who spoke as the subject of its sentence or the sentence before ("X, who met Y, said that
