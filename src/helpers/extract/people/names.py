@@ -320,7 +320,8 @@ CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]*[A-Z](?:[ \t\u00a0]+[A
 def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
     """Names written in capitals, in transcript labels and bylines: a known name, or a listed first name before a
     surname (and a patronymic or second given name between). The name is kept in title case ("Sergey Lavrov");
-    a headline in capitals ("PUTIN MEETS XI IN KAZAN") has more words, or no first name first, and is left out."""
+    a headline in capitals ("PUTIN MEETS XI IN KAZAN") has more words, or no first name first, and is left out.
+    The mention is spelled in title case too: speakers and aliases take the name as the gold writes it."""
     out = []
     for m in CAPITALS_RUN.finditer(text):
         surface = m.group()
@@ -329,7 +330,7 @@ def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_
         words = [w.title().replace("’S", "’s") for w in surface.split()]
         name = " ".join(words)
         if len(words) == 1 and known_by_surname(known, name):  # "LAVROV:", the one known person so named
-            out.append(Candidate(m.start(), m.start() + len(surface), surface, name, None, None, True))
+            out.append(Candidate(m.start(), m.start() + len(surface), name, name, None, None, True))
         if not 2 <= len(words) <= 3:
             continue
         if not known.canonical(name):
@@ -341,7 +342,7 @@ def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_
             if len(words) == 3 and not (lang.patterns.PATRONYMIC.fullmatch(words[1]) or given_name(lang, words[1]) is not None
                                         or first_name_gender(lang, words[1]) is not None):
                 continue
-        out.append(Candidate(m.start(), m.start() + len(surface), surface, name, None, None, True))
+        out.append(Candidate(m.start(), m.start() + len(surface), name, name, None, None, True))
     return out
 
 
