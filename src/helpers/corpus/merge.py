@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from helpers.extract.people.known import KnownPeople
-from helpers.extract.people.names import known_by_surname, name_key, same_person_name
+from helpers.extract.people.names import known_by_surname, name_key, same_person_name, surname_key
 
 SURNAME_SIMILARITY = 85  # the surname threshold of same_person_name: a candidate below it cannot match
 FIRST_NAME_BLOCK = 3  # same_person_name requires the first names' keys to share this many first letters
@@ -38,7 +38,9 @@ def merge_people(person_mentions: pd.DataFrame, quotes: pd.DataFrame, known: Kno
     """
     mentions = person_mentions if len(person_mentions) else pd.DataFrame(columns=["entity", "surface", "iso3", "via"])
     names = [n for n in pd.unique(mentions["entity"].dropna()) if isinstance(n, str)]
-    canonical = _canonical_names(names, known)
+    canonical, full_names = _canonical_names(names, known)
+    speakers = pd.unique(quotes["speaker"].dropna()) if len(quotes) else []
+    _speaker_spellings(canonical, full_names, [s for s in speakers if isinstance(s, str)], known)
     rows = _people_rows(mentions, quotes, canonical, known)
     variant_map = {name: target for name, target in canonical.items() if name != target}
     return pd.DataFrame(rows, columns=["person", "aliases", "roles", "country", "n_quotes", "n_mentions"]), variant_map
@@ -51,24 +53,37 @@ class _FullNames:
         self.blocks: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))  # names, surname keys
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self._key = cache(name_key)  # first names repeat across the corpus: key each spelling once
+        self._surname_key = cache(surname_key)
 
     def add(self, name: str) -> None:
         words = name.split()
         names, surnames = self.blocks[self._key(words[0])[:FIRST_NAME_BLOCK]]
         names.append(name)
-        surnames.append(self._key(words[-1]))
+        surnames.append(self._surname_key(words[-1]))
         self.by_surname[words[-1]].append(name)
 
     def first_same_person(self, name: str) -> str | None:
         """The earliest added name that `same_person_name` pairs with `name`."""
         words = name.split()
         names, surnames = self.blocks.get(self._key(words[0])[:FIRST_NAME_BLOCK], ([], []))
-        close = process.extract(self._key(words[-1]), surnames, scorer=fuzz.ratio,
+        close = process.extract(self._surname_key(words[-1]), surnames, scorer=fuzz.ratio,
                                 score_cutoff=SURNAME_SIMILARITY, limit=None)
         return next((names[i] for i in sorted(i for _, _, i in close) if same_person_name(name, names[i])), None)
 
 
-def _canonical_names(names: list[str], known: KnownPeople) -> dict[str, str]:
+def _speaker_spellings(canonical: dict[str, str], full_names: _FullNames, speakers: list[str], known: KnownPeople) -> None:
+    """A quote speaker spelled as no mention spells them ("Sergey Lavrov" of a label in capitals, beside the
+    mentions' "Sergei Lavrov") joins the person it is a spelling of; a speaker who is no one named (a role, a
+    body, a single word) is left as written and makes no row."""
+    for speaker in speakers:
+        if speaker in canonical or len(speaker.split()) < 2:
+            continue
+        target = known.canonical(speaker) or full_names.first_same_person(speaker)
+        if target in canonical:
+            canonical[speaker] = canonical[target]
+
+
+def _canonical_names(names: list[str], known: KnownPeople) -> tuple[dict[str, str], _FullNames]:
     canonical: dict[str, str] = {}
     full_names = _FullNames()
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
@@ -86,7 +101,7 @@ def _canonical_names(names: list[str], known: KnownPeople) -> dict[str, str]:
         canonical[name] = target
         if target == name and n_words >= 2:
             full_names.add(name)
-    return canonical
+    return canonical, full_names
 
 
 def _people_rows(mentions: pd.DataFrame, quotes: pd.DataFrame, canonical: dict[str, str], known: KnownPeople) -> list[dict]:

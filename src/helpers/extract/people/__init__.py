@@ -8,6 +8,8 @@ name written first ("Foreign Minister Wang Yi … Wang said") links when exactly
 has that word, never when two share it; an address by first name and patronymic ("Vladimir Vladimirovich")
 links to the one person with that first name, else stays out. A lone capitalised word before a cue is a
 person only with an honorific, a label colon or a surname's ending ("Peskov said"): "Sberbank said" is not.
+A name in capitals ("SERGEY LAVROV:", "By ANNA KOROLEVA") is a person under its title-case form; a name
+followed by a thing named after it ("the Putin administration", "Gagarin street") is no mention at all.
 The quote extractor reads speakers off this layer, so a link is made only when the text allows one
 reading; an unresolved reference produces no mention rather than a guess. A pronoun continuing a report
 goes to the one who spoke as the subject of its sentence or the sentence before ("X, who met Y, said that
@@ -25,10 +27,12 @@ from helpers.document import Document
 from helpers.extract.people.coref import RIVAL_DISTANCE, SENTENCE_BREAK, linked_references
 from helpers.extract.people.known import KnownPeople, KnownPerson
 from helpers.extract.people.names import (
+    POSSESSIVE_ENDINGS,
     SURNAME_SHAPE,
     Candidate,
     Person,
     after_honorific,
+    first_name_gender,
     gender_of,
     honorific_gender,
     inside,
@@ -40,6 +44,7 @@ from helpers.extract.people.names import (
     name_key,
     same_person_name,
     strip_possessive,
+    surname_key,
 )
 from helpers.extract.people.roles import role_class
 from helpers.extract.stage import Context, Stage
@@ -97,7 +102,8 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             country_cache[phrase] = ref.country_in(phrase)
         return country_cache[phrase]
 
-    candidates = name_candidates(lang, text, known, country_in)
+    namesake = getattr(lang.people, "NAMESAKE_NOUNS", frozenset())
+    candidates = [c for c in name_candidates(lang, text, known, country_in) if not _names_a_thing(text, c, namesake)]
     _speaking_surnames(lang, text, candidates, country_in)
     people: dict[str, Person] = {}
     rows: list[dict] = []
@@ -120,12 +126,15 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     _merge_doc_variants(people, rows, known)
 
     by_surname: dict[str, list[str]] = {}
+    by_surname_key: dict[str, set[str]] = {}  # the surname's spelling key -> people ("Erdogan" of "Erdoğan")
     by_token: dict[str, set[str]] = {}  # first or last word of a full name -> the people whose name has it
     by_first: dict[str, set[str]] = {}  # spelling-insensitive first name -> people
     for person in people.values():
         for spelling in person.spellings | {person.name}:
             parts = spelling.split()
             by_surname.setdefault(strip_possessive(parts[-1]), []).append(person.name)
+            if len(parts) >= 2:
+                by_surname_key.setdefault(surname_key(strip_possessive(parts[-1])), set()).add(person.name)
             for token in (parts[0], strip_possessive(parts[-1])):
                 by_token.setdefault(token, set()).add(person.name)
             if len(parts) >= 2:
@@ -149,6 +158,8 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             parts = spelling.split()
             for k in range(len(parts) - 1):
                 tails.setdefault(" ".join(parts[k:]), set()).add(person.name)
+                if parts[k] in lang.people.NAME_PARTICLES:  # "Bin Salman said", opening a sentence
+                    tails.setdefault(" ".join([parts[k].capitalize(), *parts[k + 1:]]), set()).add(person.name)
                 if k:
                     tails.setdefault(" ".join(parts[:k + 1]), set()).add(person.name)
                     heads.add(" ".join(parts[:k + 1]))
@@ -174,10 +185,12 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             continue
         surname = initials.group("surname") if initials else strip_possessive(cand.name)
         at = cand.end - len(surname) if initials else cand.start
-        owners = sorted(set(by_surname.get(surname, ())))
-        if not owners and surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES:
+        owners = sorted(set(by_surname.get(surname, ())) or by_surname_key.get(surname_key(surname), ()))
+        if not owners and (surname not in lang.people.MALE_FIRST_NAMES and surname not in lang.people.FEMALE_FIRST_NAMES
+                           or after_honorific(lang, text, at)):
             # surname-first order ("Foreign Minister Wang Yi … Wang said", "Pham Minh Chinh"): the family name
-            # opens the full name; linked only when exactly one person's name has that word
+            # opens the full name; a title with a first name ("Sheikh Mohammed" of "Mohammed bin Rashid Al
+            # Maktoum"); linked only when exactly one person's name has that word
             sharing = by_token.get(surname, set())
             owners = sorted(sharing) if len(sharing) == 1 else []
             if len(sharing) > 1:
@@ -213,6 +226,18 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
     return PeopleLayer(doc.doc_id, people, rows)
 
 
+# The lower-case word right after a name, on its line.
+NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _names_a_thing(text: str, cand: Candidate, namesake_nouns: frozenset[str]) -> bool:
+    """Is the name only the namesake of a thing named after it ("the Putin administration", "Gagarin street")?"""
+    if text.startswith(POSSESSIVE_ENDINGS, cand.end):
+        return False  # "Putin's administration": his
+    after = NEXT_WORD.match(text, cand.end)
+    return bool(after) and after.group(1) in namesake_nouns
+
+
 def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> bool:
     """Is another of the `owners` named in the same sentence as named[i], just before it (coref's rival rule), so
     that the nearer of the two is no better a guess for a bare surname?"""
@@ -225,7 +250,9 @@ def _named_together(text: str, named: list[dict], i: int, owners: list[str]) -> 
 
 def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], country_in) -> None:
     """A full name with no evidence of its own ("Jomo Kimani met investors": a first name no list has) is a
-    person when its surname speaks alone elsewhere in the document ("Kimani said", "according to Kimani")."""
+    person when its surname speaks alone or follows an honorific elsewhere in the document ("Kimani said",
+    "according to Kimani", "Mr Kimani"), or, for a name whose first word is no listed first name, when that first
+    word does (the family name of "Wang Yi" in "Mr Wang thanked …")."""
     speaking = set()
     for cand in candidates:
         if " " in cand.name or cand.name in lang.speech.NEWS_OUTLETS or cand.name.isupper():
@@ -234,12 +261,15 @@ def _speaking_surnames(lang: Language, text: str, candidates: list[Candidate], c
         before = text[max(0, cand.start - 30):cand.start].split()[-2:]
         if (after and after[0].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
                 (len(after) > 1 and after[0] in ("also", "then", "further") and after[1].strip(".,") in lang.speech.SPEECH_VERB_SET) or \
-                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"]:
+                (before and before[-1] in lang.speech.SPEECH_VERB_SET) or [w.casefold() for w in before] == ["according", "to"] \
+                or after_honorific(lang, text, cand.start):  # "Mr Wang thanked …"
             speaking.add(strip_possessive(cand.name))
     for cand in candidates:
         words = cand.name.split()
-        if cand.evidence or not 2 <= len(words) <= 3 or strip_possessive(words[-1]) not in speaking:
+        if cand.evidence or not 2 <= len(words) <= 3:
             continue
+        if strip_possessive(words[-1]) not in speaking and (words[0] not in speaking or first_name_gender(lang, words[0])):
+            continue  # neither its surname nor, written first, its family name ("Wang Yi … Mr Wang") stands alone
         if all(w[:1].isupper() and w not in lang.people.NOT_NAME_WORDS and w.casefold() not in lang.people.ORG_NOUNS
                and w.casefold() not in lang.people.ROLE_CLASSES and country_in(w) is None for w in words):
             cand.evidence = True

@@ -50,16 +50,30 @@ def _is_initial(tokens: list[str], gaps: list[str], i: int) -> bool:
     return len(tokens[i]) == 1 and tokens[i].isupper() and i + 1 < len(tokens) and INITIAL_GAP.fullmatch(gaps[i + 1]) is not None
 
 
+# "yo" (ё) after a consonant, written "e" by other transliterations.
+SOFT_YO = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key for transliterations: Matviyenko~Matvienko, Popović~Popovich, -ow~-ov.
     Kept per name: every document keys each of its names, and the corpus merge keys them all again."""
-    text = unicodedata.normalize("NFKD", name.casefold())
+    text = unicodedata.normalize("NFKD", name.casefold().replace("ı", "i"))  # Turkish dotless i: Kacır~Kacir
     text = "".join(c for c in text if not unicodedata.combining(c))
-    for old, new in (("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"), ("ich", "ic"), ("ck", "k"),
-                     ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
-        text = text.replace(old, new)
+    text = SOFT_YO.sub("e", text)  # ё after a consonant: Zhuravlyov~Zhuravlev, Vorobyova~Vorobieva
+    for old, new in (("tch", "ch"), ("zh", "j"), ("kh", "h"), ("iy", "i"), ("y", "i"), ("ij", "i"), ("ow", "ov"),
+                     ("ich", "ic"), ("ck", "k"), ("ks", "x"), ("ii", "i"), ("ie", "e"), ("j", "i"), ("’", "'")):
+        text = text.replace(old, new)  # tch: French Tchernychenko; zh~j: Zhaksylykov~Jaksylykov, Zhanna~Janna
     return text
+
+
+# A particle joined to the surname by a hyphen, in any case: "Al-Shamsi", "el-Sayed", "Bin-Zayed".
+LEADING_PARTICLE = re.compile(r"^(?:al|el|ad|ud|ar|as|ash|az|bin|ibn|abu|ben)-(?=\w)")
+
+
+def surname_key(word: str) -> str:
+    """`name_key` of a surname without a particle hyphenated to it: "Al-Shamsi" and the "Shamsi" of "Al Shamsi"."""
+    return LEADING_PARTICLE.sub("", name_key(word))
 
 
 def same_person_name(a: str, b: str) -> bool:
@@ -70,9 +84,56 @@ def same_person_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2:
         return False
-    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), name_key(wa[-1]), name_key(wb[-1])
+    first_a, first_b, last_a, last_b = name_key(wa[0]), name_key(wb[0]), surname_key(wa[-1]), surname_key(wb[-1])
+    if first_a.endswith("a") != first_b.endswith("a"):
+        return False  # "Alexander Kim" and "Alexandra Kim", "Evgeni" and "Evgenia": a man and a woman
     firsts_match = first_a == first_b or (first_a[:3] == first_b[:3] and fuzz.ratio(first_a, first_b) >= 80)
-    return firsts_match and fuzz.ratio(last_a, last_b) >= 85
+    return firsts_match and fuzz.ratio(last_a, last_b) >= 85 and _middles_agree(wa[1:-1], wb[1:-1])
+
+
+def _middles_agree(a: list[str], b: list[str]) -> bool:
+    """Do the words between first name and surname allow one person? Either name may leave them out; written in
+    both they must agree, an initial with its word: "Oleg Petrovich Bardin" and "Oleg Sergeyevich Bardin", "Nguyen
+    Manh Hung" and "Nguyen Chi Hung" are two people; "Dmitry V. Kuznetsov" may be "Dmitry Vladimirovich Kuznetsov"."""
+    if not a or not b:
+        return True
+    if len(a) == len(b) and all(x.rstrip(".")[:1] == y.rstrip(".")[:1] and (x.endswith(".") or y.endswith(".") or len(x) == 1
+                                                                            or len(y) == 1) for x, y in zip(a, b)):
+        return True  # initials: "V." of "Vladimirovich"
+    return fuzz.ratio(name_key(" ".join(a)), name_key(" ".join(b))) >= 80
+
+
+@lru_cache(maxsize=8)
+def _first_name_keys(lang: Language) -> dict[str, str]:
+    """Spelling keys of the listed first names, with their gender (a key two genders share is left out)."""
+    keys: dict[str, str] = {}
+    for gender, names in (("m", lang.people.MALE_FIRST_NAMES), ("f", lang.people.FEMALE_FIRST_NAMES)):
+        for first in names:
+            key = name_key(first)
+            keys[key] = gender if keys.get(key, gender) == gender else ""
+    return {key: gender for key, gender in keys.items() if gender}
+
+
+def first_name_gender(lang: Language, word: str) -> str | None:
+    """"m" or "f" when `word` is a listed first name or another transliteration of one ("Arkadiy" of "Arkady",
+    "Iurii" of "Yury"), else None."""
+    if word in lang.people.MALE_FIRST_NAMES:
+        return "m"
+    if word in lang.people.FEMALE_FIRST_NAMES:
+        return "f"
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return None
+    return _first_name_keys(lang).get(name_key(word))
+
+
+def given_name(lang: Language, word: str) -> str | None:
+    """The broad given-name list's entry for `word`, read without its diacritics too ("Şule" as "Sule"):
+    the list is written in plain letters. None when the word is not there; "" when its gender is not told."""
+    names = getattr(lang.people, "GIVEN_NAMES", {})
+    if word in names:
+        return names[word] or ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i")) if not unicodedata.combining(c))
+    return (names[plain] or "") if plain != word and plain in names else None
 
 
 def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Language) -> str | None:
@@ -84,12 +145,11 @@ def gender_of(name: str, role: str | None, known: KnownPerson | None, lang: Lang
         if gender:
             return gender
     words = name.split()
-    if words[0] in lang.people.FEMALE_FIRST_NAMES:
-        return "f"
-    if words[0] in lang.people.MALE_FIRST_NAMES:
-        return "m"
-    if len(words) >= 2 and getattr(lang.people, "GIVEN_NAMES", {}).get(words[0]):
-        return lang.people.GIVEN_NAMES[words[0]]
+    listed = first_name_gender(lang, words[0])
+    if listed:
+        return listed
+    if len(words) >= 2 and given_name(lang, words[0]):
+        return given_name(lang, words[0])
     surname = words[-1].casefold()
     if len(words) >= 2 and surname.endswith(lang.people.FEMALE_SURNAME_ENDINGS):
         return "f"
@@ -159,13 +219,16 @@ def _first_name_stem(lang: Language, stem: str) -> bool:
                for first in lang.people.MALE_FIRST_NAMES if len(first) <= len(stem) + 2)
 
 
+HONORIFIC_REACH = 12  # characters back from a name to the word before it: "Sheikh " and "Madam " whole
+
+
 def after_honorific(lang: Language, text: str, start: int) -> bool:
-    before = text[max(0, start - 6):start].split()
+    before = text[max(0, start - HONORIFIC_REACH):start].split()
     return bool(before) and before[-1].casefold() in lang.people.HONORIFICS
 
 
 def honorific_gender(lang: Language, text: str, start: int) -> str | None:
-    before = text[max(0, start - 6):start].split()
+    before = text[max(0, start - HONORIFIC_REACH):start].split()
     return lang.people.HONORIFICS.get(before[-1].casefold()) if before else None
 
 
@@ -244,6 +307,42 @@ def name_candidates(lang: Language, text: str, known: KnownPeople, country_in) -
             for part, (first, last) in enumerate(_split_at_first_names(lang, tokens, k, j)):
                 out.append(_candidate(lang, text, words, first, last, i, known, role_allowed=part == 0))
         run_end = j + 1
+    capitals = _capitals_candidates(lang, text, known, country_in)
+    return sorted(out + capitals, key=lambda c: c.start) if capitals else out
+
+
+# Two or three words in capitals on one line ("SERGEY LAVROV:", "By ANNA KOROLEVA"), a possessive ending allowed;
+# or one word in capitals opening a line before a label colon ("LAVROV: …").
+CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z’'-]*[A-Z])+(?![\w’'-])"
+                          r"|(?<![^\n])[A-Z][A-Z’'-]*[A-Z](?=[ \t\u00a0]*:)")
+
+
+def _capitals_candidates(lang: Language, text: str, known: KnownPeople, country_in) -> list[Candidate]:
+    """Names written in capitals, in transcript labels and bylines: a known name, or a listed first name before a
+    surname (and a patronymic or second given name between). The name is kept in title case ("Sergey Lavrov");
+    a headline in capitals ("PUTIN MEETS XI IN KAZAN") has more words, or no first name first, and is left out.
+    The mention is spelled in title case too: speakers and aliases take the name as the gold writes it."""
+    out = []
+    for m in CAPITALS_RUN.finditer(text):
+        surface = m.group()
+        for ending in ("’S", "'S"):
+            surface = surface.removesuffix(ending)
+        words = [w.title().replace("’S", "’s") for w in surface.split()]
+        name = " ".join(words)
+        if len(words) == 1 and known_by_surname(known, name):  # "LAVROV:", the one known person so named
+            out.append(Candidate(m.start(), m.start() + len(surface), name, name, None, None, True))
+        if not 2 <= len(words) <= 3:
+            continue
+        if not known.canonical(name):
+            if first_name_gender(lang, words[0]) is None and given_name(lang, words[0]) is None:
+                continue
+            if any(w in lang.people.NOT_NAME_WORDS or w.casefold() in lang.people.ORG_NOUNS
+                   or w.casefold() in lang.people.ROLE_CLASSES or country_in(w) is not None for w in words):
+                continue
+            if len(words) == 3 and not (lang.patterns.PATRONYMIC.fullmatch(words[1]) or given_name(lang, words[1]) is not None
+                                        or first_name_gender(lang, words[1]) is not None):
+                continue
+        out.append(Candidate(m.start(), m.start() + len(surface), name, name, None, None, True))
     return out
 
 
@@ -286,9 +385,11 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
     first = name.split()[0]
     prev_word = words.tokens[k - 1].casefold() if k > 0 else ""
     next_word = text[end:end + 40].split()[:1]
-    first_name = (first in lang.people.MALE_FIRST_NAMES or first in lang.people.FEMALE_FIRST_NAMES
-                  or (j > k and first in getattr(lang.people, "GIVEN_NAMES", ())))  # "Tomas Lindqvist", not "Tomas" alone
+    first_name = (first_name_gender(lang, first) is not None
+                  or (j > k and given_name(lang, first) is not None))  # "Tomas Lindqvist", not "Tomas" alone
     known_name = bool(known.canonical(name))
+    credited = (prev_word == "by" and j > k and k >= 2 and name not in lang.speech.NEWS_OUTLETS  # "editing by Tom Hughes"
+                and words.tokens[k - 2].casefold() in getattr(lang.people, "CREDIT_WORDS", ()))
     evidence = bool(
         known_name
         or first_name
@@ -297,8 +398,9 @@ def _candidate(lang: Language, text: str, words: Words, k: int, j: int, run_star
         or (next_word and next_word[0].strip(".,") in lang.speech.SPEECH_VERB_SET)
         or (prev_word in lang.speech.SPEECH_VERB_SET and k == run_start and j > k)  # "said Alexander Turchin", not "told BelTA"
         or is_label(text, end)
+        or credited
     )
-    if evidence and j > k and not (known_name or first_name
+    if evidence and j > k and not (known_name or first_name or credited
                                    or role or prev_word in lang.people.HONORIFICS or is_label(text, end)
                                    or last.endswith(lang.people.SURNAME_ENDINGS)):
         evidence = False  # only a cue next to it, no first name, role or surname's ending: "Gazprom Neft said" is a company

@@ -58,12 +58,25 @@ industry informatization transport science education culture affairs security de
 trade economic digital national international joint board chancellery administration capital city region
 president's website press news agency television channel radio newspaper portal
 lab labs systems motors airlines railways exchange holdings
+street avenue prospekt prospect boulevard square embankment highway district
+times post herald tribune gazette journal telegraph observer
+""".split())
+
+# Lower-case nouns after a bare name that make it a namesake, not a mention of the person: "the Putin
+# administration", "the Gagarin museum", "the Korolev prize" (a possessive, "Putin's administration", names him).
+NAMESAKE_NOUNS = frozenset("""
+administration government cabinet regime doctrine foundation fund institute university academy museum library
+school prize award medal street avenue prospekt prospect boulevard square embankment highway district airport
+station
 """.split())
 
 # Endings of abstract nouns in organisation names ("Telecommunications", "Innovation", "Development",
 # "Technology", "Industry"): a capitalised word ending so is not part of a personal name.
 ORG_WORD_ENDINGS = ("ation", "ations", "ition", "itions", "ution", "utions", "opment", "opments", "ology",
                     "ologies", "ities", "ustry", "ustries", "ership", "erships")
+
+# Words of a credit line before "by" ("Reporting by …; editing by …", "Photo by …"): the name after is a person.
+CREDIT_WORDS = frozenset("reporting editing writing written photo photos photograph text compiled interviewed".split())
 
 # Honorifics: the next capitalised word is a surname; some make the gender plain.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
@@ -138,6 +151,7 @@ Caroline Charlotte Julie Monika Petra Katarina Eva Martina Barbara Agnieszka Mag
 Fernanda Beatriz Gabriela Mariana Luisa Patricia Jennifer Jessica Michelle Lisa Karen Linda Emily Rachel Rebecca
 Fatima Aisha Leila Layla Noura Mariam Maryam Zeynep Ayse Ayşe Priya Dewi Siti Retno Gulnara
 Aliya Saule Aizhan Dana Asel Nazira Gulshan Nigora Dilnoza Zhanna Kamila Lola Shahnoza Gunel Sevinj Nino Tamar Ani
+Alexandra Aleksandra Yevgenia Evgenia Evgeniya Valeria Valeriya
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
