@@ -1,0 +1,98 @@
+"""The fifth audit of English attribution forms (tests/speech_forms_en5.py) run through the real extraction.
+
+Every case must be found with its speaker and nothing else predicted, as in test_speech_en. Forms the extractor
+does not handle yet are strict expected failures with the reason, so that fixing one shows.
+"""
+import pytest
+
+from speech_forms_en5 import CASES, FORMS
+from test_speech_en import assert_found_exactly, audit_params, check_audit_table
+
+# Forms not handled yet, by the start of their text, with why.
+KNOWN_GAPS = {
+    'Sofia Lindgren, the head of th':
+        'a quotation over paragraphs in British single marks after a colon is not found',
+    'Grace Mwangi was cautious.\n\n“T':
+        'a pronoun attribution inside the first paragraph of a multi-paragraph quotation is not linked',
+    'In his speech Lucas Ferreira r':
+        'an attribution at the end of the last paragraph of a multi-paragraph quotation is not linked',
+    'Oleg Sorokin was blunt about t':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'Minister Irina Volkova opened ':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'Marta Kowalczyk summed up the ':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'Daniel Osei put it simply: "No':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'Reporters asked Hana Novak abo':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'The minister, Samuel Adeyemi, ':
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    "Lucas Ferreira's reply to the ":
+        'a colon after a full sentence naming the speaker is not an attribution cue',
+    'Oleg Sorokin met Grace Mwangi in Nairobi on Tuesday.\n\n“Russi':
+        'a pronoun is not resolved to the only person of its gender when the subject is of the other',
+    'Sofia Lindgren welcomed Viktor':
+        'a pronoun is not resolved to the only person of its gender when the subject is of the other',
+    "Grace Mwangi, Kenya's cabinet ":
+        "'the cabinet secretary' is not resolved to the person the apposition gives that role",
+    '“We are not afraid of competit':
+        "a long relative clause after 'said X' loses the speaker",
+    '“We will not raise prices,” Ma':
+        "'(pictured)' between the name and 'told' loses the attribution",
+    "The Foreign Ministry's stateme":
+        "'X's statement read:' is not an attribution to the body",
+    'The decree reads: “The ministr':
+        "'the decree reads:' quotes a document, which is not a speaker",
+    '“We owe nothing to anyone,” Ma':
+        "'went on to say' after a quotation is not a cue",
+    'Sofia Lindgren spoke about the':
+        "'went on to say that' after a pronoun is not a cue",
+    'Grace Mwangi said Kenya valued':
+        "the first clause of 'X said …, noting that …' is lost",
+    'Daniel Osei said the project w':
+        "the first clause of 'X said …, stressing that …' is lost",
+    'In the words of Daniel Osei, “':
+        "a whole quoted clause after 'in the words of X' is also made a reported item",
+    'To quote Marta Kowalczyk, “a b':
+        "'To quote X,' is not a cue",
+    'As Viktor Hale likes to say, “':
+        "'As X likes to say,' before a quotation is not a cue",
+    'Minister Irina Volkova was in ':
+        "a whole quoted clause after 'in her words' is made a reported item, not a quote",
+    'Sorokin: ‘We will not raise ta':
+        "a quotation in marks after 'Name:' in a headline is also made a reported item",
+    'Hale: "Our chips are ready"\n\nT':
+        'a headline \'Name: "…"\' is made a transcript turn and a reported item',
+    '‘We are not leaving Russia’, s':
+        "'says Lagos Cloud chief' is kept as written, not resolved to the chief executive named below",
+    '»We are ready to build the pla':
+        'reversed guillemets »…« are not quotation marks',
+    'Irina Volkova, the head of the':
+        'dash interview turns after a sentence naming the interviewee are not found',
+    'Our correspondent spoke to Ole':
+        'dash interview turns after a sentence naming the interviewee are not found',
+    '— The first stage is finished,':
+        "'— …, — said X' dash quotation is not found",
+    'Remarks by President Daniel Os':
+        "'THE PRESIDENT:' labels are not resolved to the president named in the title",
+    'Grace Mwangi said on the sidel':
+        "'said on the sidelines of the summit that' is not found",
+    'Oleg Sorokin: the man behind t':
+        "a headline 'Name: noun phrase' without a verb is made a reported item",
+    'Daniel Osei opened the plant i':
+        "'he' is given to a man named only inside a relative clause, though the subject named earlier fits too",
+    'Marek Novak and his wife, Hana Novak, founded the firm in 2001. “We started in a garage,” Ms No':
+        "'Ms Novak' is not resolved by the honorific's gender when two Novaks are named",
+    'Chief executives Sofia Lindgre':
+        "'the chief executive' with two chief executives named is not found at all",
+}
+
+
+def test_the_table_covers_every_form_with_negatives():
+    check_audit_table(CASES, FORMS, KNOWN_GAPS, least=120, negatives=25)
+
+
+@pytest.mark.parametrize("case", audit_params(CASES, KNOWN_GAPS))
+def test_speech_form(case):
+    assert_found_exactly(case)
