@@ -38,21 +38,21 @@ FORMS = (
 CASES = [
     # ------------------------------------------------------------------ quotations over several paragraphs
     {"form": "paragraphs",
-     "text": ("Sofia Lindgren, the head of the agency, told the conference:\n\n"
+     "text": ("Karin Lindgren, the head of the agency, told the conference:\n\n"
               "‘We have three tasks this year.\n\n"
               "‘The first is to connect every school.\n\n"
               "‘The second is to train the teachers who will use the network.’\n"),
-     "quotes": [("direct", "Sofia Lindgren", "We have three tasks this year.")], "reported": []},
+     "quotes": [("direct", "Karin Lindgren", "We have three tasks this year.")], "reported": []},
     {"form": "paragraphs",
      "text": ("“We started with four engineers in a rented flat.\n\n"
               "“Today we have offices in six countries.\n\n"
               "“Next year we will open one in Jakarta,” Viktor Hale said.\n"),
      "quotes": [("direct", "Viktor Hale", "We started with four engineers in a rented")], "reported": []},
     {"form": "paragraphs",
-     "text": ("Grace Mwangi was cautious.\n\n"
+     "text": ("Esther Mwangi was cautious.\n\n"
               "“The market is young,” she said. “It will take years to grow.\n\n"
               "“But the direction is right, and the investors know it.”\n"),
-     "quotes": [("direct", "Grace Mwangi", "The market is young,")], "reported": []},
+     "quotes": [("direct", "Esther Mwangi", "The market is young,")], "reported": []},
     {"form": "paragraphs",
      "text": ("Oleg Sorokin spoke for twenty minutes.\n\n"
               "\"Our first priority is the network in the villages.\n\n"
@@ -113,7 +113,7 @@ CASES = [
      "text": "The agenda had three items: “Digital Silk Road”, “Smart Ports” and “Open Data”.\n",
      "quotes": [], "reported": []},
     {"form": "colon",
-     "text": "Grace Mwangi listed the winners: “Nairobi Code”, “Mombasa Labs” and “Kisumu Tech”.\n",
+     "text": "Esther Mwangi listed the winners: “Nairobi Code”, “Mombasa Labs” and “Kisumu Tech”.\n",
      "quotes": [], "reported": []},
 
     # ------------------------------------------------------------------ pronoun chains
@@ -123,13 +123,13 @@ CASES = [
               "“We have come to sign, not to talk,” she said.\n"),
      "quotes": [("direct", "Irina Volkova", "We have come to sign, not to talk,")], "reported": []},
     {"form": "pronoun_chain",
-     "text": ("Oleg Sorokin met Grace Mwangi in Nairobi on Tuesday.\n\n"
+     "text": ("Oleg Sorokin met Esther Mwangi in Nairobi on Tuesday.\n\n"
               "“Kenya is our gateway to East Africa,” he said.\n"),
      "quotes": [("direct", "Oleg Sorokin", "Kenya is our gateway to East Africa,")], "reported": []},
     {"form": "pronoun_chain",
-     "text": ("Oleg Sorokin met Grace Mwangi in Nairobi on Tuesday.\n\n"
+     "text": ("Oleg Sorokin met Esther Mwangi in Nairobi on Tuesday.\n\n"
               "“Russia is a reliable partner,” she said.\n"),
-     "quotes": [("direct", "Grace Mwangi", "Russia is a reliable partner,")], "reported": []},
+     "quotes": [("direct", "Esther Mwangi", "Russia is a reliable partner,")], "reported": []},
     {"form": "pronoun_chain",
      "text": ("“We will hire five hundred people,” Daniel Osei said.\n\n"
               "The company already employs two thousand in Ghana.\n\n"
@@ -143,13 +143,13 @@ CASES = [
      "quotes": [], "reported": [("Hana Novak", "the state would buy the first chips."),
                                 ("Hana Novak", "prices would fall within two years.")]},
     {"form": "pronoun_chain",
-     "text": ("Viktor Hale thanked Sofia Lindgren for the invitation. “Sweden is our key partner in the north,” he "
+     "text": ("Viktor Hale thanked Karin Lindgren for the invitation. “Sweden is our key partner in the north,” he "
               "said.\n"),
      "quotes": [("direct", "Viktor Hale", "Sweden is our key partner in the north,")], "reported": []},
     {"form": "pronoun_chain",
-     "text": ("Sofia Lindgren welcomed Viktor Hale to Stockholm. She said the two agencies would share data on "
+     "text": ("Karin Lindgren welcomed Viktor Hale to Stockholm. She said the two agencies would share data on "
               "cyber attacks.\n"),
-     "quotes": [], "reported": [("Sofia Lindgren", "the two agencies would share data on cyber attacks.")]},
+     "quotes": [], "reported": [("Karin Lindgren", "the two agencies would share data on cyber attacks.")]},
     {"form": "pronoun_chain",
      "text": ("Marta Kowalczyk has run the fund since 2018. Under her, it has invested in forty start-ups.\n\n"
               "“Half of them are profitable,” she told the newspaper.\n\n"
@@ -183,9 +183,9 @@ CASES = [
               "export,” the minister said.\n"),
      "quotes": [("direct", "Irina Volkova", "The plant is ready for export,")], "reported": []},
     {"form": "role_back",
-     "text": ("Grace Mwangi, Kenya's cabinet secretary for ICT, spoke at the forum. The cabinet secretary said "
+     "text": ("Esther Mwangi, Kenya's cabinet secretary for ICT, spoke at the forum. The cabinet secretary said "
               "Kenya would train a million coders.\n"),
-     "quotes": [], "reported": [("Grace Mwangi", "Kenya would train a million coders.")]},
+     "quotes": [], "reported": [("Esther Mwangi", "Kenya would train a million coders.")]},
     {"form": "role_back",
      "text": ("Ambassador Daniel Osei opened the exhibition.\n\n"
               "The exhibition shows the work of forty artists from Ghana.\n\n"
@@ -206,9 +206,9 @@ CASES = [
               "that the cable would reach Kumasi in June.\n"),
      "quotes": [], "reported": [("Daniel Osei", "the cable would reach Kumasi in June.")]},
     {"form": "apposition",
-     "text": ("“We are not afraid of competition,” said Sofia Lindgren, who was appointed head of the Swedish "
+     "text": ("“We are not afraid of competition,” said Karin Lindgren, who was appointed head of the Swedish "
               "Digital Agency last year after a decade at Nordtel.\n"),
-     "quotes": [("direct", "Sofia Lindgren", "We are not afraid of competition,")], "reported": []},
+     "quotes": [("direct", "Karin Lindgren", "We are not afraid of competition,")], "reported": []},
     {"form": "apposition",
      "text": ("Hana Novak, deputy chair of the parliament's committee on science, education, culture and digital "
               "affairs, said: “The law will be ready in the autumn.”\n"),
@@ -218,7 +218,7 @@ CASES = [
               "would double.\n"),
      "quotes": [], "reported": [("Lucas Ferreira", "the budget for research would double.")]},
     {"form": "apposition",
-     "text": ("“The licence was never in doubt,” said Samuel Adeyemi, whose company was founded by Grace Mwangi "
+     "text": ("“The licence was never in doubt,” said Samuel Adeyemi, whose company was founded by Esther Mwangi "
               "in 2010.\n"),
      "quotes": [("direct", "Samuel Adeyemi", "The licence was never in doubt,")], "reported": []},
     {"form": "apposition",
@@ -232,9 +232,9 @@ CASES = [
      "quotes": [("direct", "Oleg Sorokin", "Thank you all,")], "reported": []},
     {"form": "parenthesis",
      "text": ("Oleg Sorokin: Thank you. (Applause.) We have achieved a great deal this year.\n\n"
-              "Grace Mwangi: (Laughter.) Indeed we have.\n"),
+              "Esther Mwangi: (Laughter.) Indeed we have.\n"),
      "quotes": [("transcript", "Oleg Sorokin", "Thank you. (Applause.) We have achieved a"),
-                ("transcript", "Grace Mwangi", "(Laughter.) Indeed we have.")], "reported": []},
+                ("transcript", "Esther Mwangi", "(Laughter.) Indeed we have.")], "reported": []},
     {"form": "parenthesis",
      "text": ("The company (its founder Viktor Hale told TASS it would list its shares in 2026) employs three "
               "hundred people.\n"),
@@ -282,8 +282,8 @@ CASES = [
      "text": "Daniel Osei's office said on Friday that the president would travel to Moscow in June.\n",
      "quotes": [], "reported": [("Daniel Osei's office", "the president would travel to Moscow in June.")]},
     {"form": "office",
-     "text": "“The visit has been postponed,” Grace Mwangi's office said in a statement.\n",
-     "quotes": [("direct", "Grace Mwangi's office", "The visit has been postponed,")], "reported": []},
+     "text": "“The visit has been postponed,” Esther Mwangi's office said in a statement.\n",
+     "quotes": [("direct", "Esther Mwangi's office", "The visit has been postponed,")], "reported": []},
     {"form": "office",
      "text": "The governor's office said the new rules would apply from Monday.\n",
      "quotes": [], "reported": [("The governor's office", "the new rules would apply from Monday.")]},
@@ -324,9 +324,9 @@ CASES = [
      "text": "“We owe nothing to anyone,” Marek Novak went on to say.\n",
      "quotes": [("direct", "Marek Novak", "We owe nothing to anyone,")], "reported": []},
     {"form": "adding",
-     "text": ("Sofia Lindgren spoke about the budget. She went on to say that the agency would hire fifty "
+     "text": ("Karin Lindgren spoke about the budget. She went on to say that the agency would hire fifty "
               "analysts.\n"),
-     "quotes": [], "reported": [("Sofia Lindgren", "the agency would hire fifty analysts.")]},
+     "quotes": [], "reported": [("Karin Lindgren", "the agency would hire fifty analysts.")]},
     {"form": "adding",
      "text": "Marek Novak continued: “The second phase will start in June.”\n",
      "quotes": [("direct", "Marek Novak", "The second phase will start in June.")], "reported": []},
@@ -335,10 +335,10 @@ CASES = [
               "carbon-free.”\n"),
      "quotes": [("direct", "Hana Novak", "And that is not all,")], "reported": []},
     {"form": "adding",
-     "text": ("Grace Mwangi said Kenya valued its ties with Russia, noting that Russian firms had trained "
+     "text": ("Esther Mwangi said Kenya valued its ties with Russia, noting that Russian firms had trained "
               "two thousand Kenyan engineers.\n"),
-     "quotes": [], "reported": [("Grace Mwangi", "Kenya valued its ties with Russia,"),
-                                ("Grace Mwangi", "Russian firms had trained two thousand Kenyan engineers.")]},
+     "quotes": [], "reported": [("Esther Mwangi", "Kenya valued its ties with Russia,"),
+                                ("Esther Mwangi", "Russian firms had trained two thousand Kenyan engineers.")]},
     {"form": "adding",
      "text": ("Daniel Osei said the project was on schedule, stressing that no jobs would be cut.\n"),
      "quotes": [], "reported": [("Daniel Osei", "the project was on schedule,"),
@@ -367,9 +367,9 @@ CASES = [
      "reported": [("Oleg Sorokin", "tariffs for mobile data would not rise.")]},
     {"form": "headline",
      "text": ("‘Kenya is ready for investors’ — Mwangi\n\n"
-              "Cabinet Secretary Grace Mwangi told the forum that Kenya was ready for foreign investors.\n"),
-     "quotes": [("direct", "Grace Mwangi", "Kenya is ready for investors")],
-     "reported": [("Grace Mwangi", "Kenya was ready for foreign investors.")]},
+              "Cabinet Secretary Esther Mwangi told the forum that Kenya was ready for foreign investors.\n"),
+     "quotes": [("direct", "Esther Mwangi", "Kenya is ready for investors")],
+     "reported": [("Esther Mwangi", "Kenya was ready for foreign investors.")]},
     {"form": "headline",
      "text": ("Hale: \"Our chips are ready\"\n\n"
               "The first batch of chips left the plant in Tula on Friday.\n\n"
@@ -382,9 +382,9 @@ CASES = [
      "quotes": [], "reported": []},
     {"form": "headline",
      "text": ("Kenya's coding push\n\n"
-              "Minister Grace Mwangi says the country needs “a million coders” by 2030.\n"),
-     "quotes": [("direct", "Grace Mwangi", "a million coders")],
-     "reported": [("Grace Mwangi", "the country needs “a million coders” by 2030.")]},
+              "Minister Esther Mwangi says the country needs “a million coders” by 2030.\n"),
+     "quotes": [("direct", "Esther Mwangi", "a million coders")],
+     "reported": [("Esther Mwangi", "the country needs “a million coders” by 2030.")]},
     {"form": "headline",
      "text": ("‘We are not leaving Russia’, says Lagos Cloud chief\n\n"
               "Samuel Adeyemi, the chief executive of Lagos Cloud, said the company would keep its Moscow office.\n"),
@@ -475,9 +475,9 @@ CASES = [
                 ("transcript", "Daniel Osei", "It already does.")], "reported": []},
     {"form": "questioner",
      "text": ("Paolo Conti, Radio Roma: Why did you choose Kenya?\n\n"
-              "Grace Mwangi: Because we have the talent and the cable.\n"),
+              "Esther Mwangi: Because we have the talent and the cable.\n"),
      "quotes": [("transcript", "Paolo Conti", "Why did you choose Kenya?"),
-                ("transcript", "Grace Mwangi", "Because we have the talent and the cable.")], "reported": []},
+                ("transcript", "Esther Mwangi", "Because we have the talent and the cable.")], "reported": []},
     {"form": "questioner",
      "text": ("Briefing by spokeswoman Nadia Rahimi\n\n"
               "Question: Has the embassy been closed?\n\n"
@@ -497,16 +497,16 @@ CASES = [
      "text": ("The plant will open in May, Viktor Hale told Baltic Wire by phone from Tula.\n"),
      "quotes": [], "reported": [("Viktor Hale", "The plant will open in May,")]},
     {"form": "wire",
-     "text": ("Speaking at the opening ceremony, Grace Mwangi said the centre would train five thousand young "
+     "text": ("Speaking at the opening ceremony, Esther Mwangi said the centre would train five thousand young "
               "people a year.\n"),
-     "quotes": [], "reported": [("Grace Mwangi", "the centre would train five thousand young people a")]},
+     "quotes": [], "reported": [("Esther Mwangi", "the centre would train five thousand young people a")]},
     {"form": "wire",
      "text": ("Russian Deputy Foreign Minister Oleg Sorokin spoke to reporters after the talks. “The talks were "
               "constructive,” the diplomat said.\n"),
      "quotes": [("direct", "Oleg Sorokin", "The talks were constructive,")], "reported": []},
     {"form": "wire",
-     "text": ("Grace Mwangi said on the sidelines of the summit that Kenya would join the programme.\n"),
-     "quotes": [], "reported": [("Grace Mwangi", "Kenya would join the programme.")]},
+     "text": ("Esther Mwangi said on the sidelines of the summit that Kenya would join the programme.\n"),
+     "quotes": [], "reported": [("Esther Mwangi", "Kenya would join the programme.")]},
     {"form": "wire",
      "text": ("“We have no plans to sell,” Marta Kowalczyk said in remarks broadcast by state television.\n"),
      "quotes": [("direct", "Marta Kowalczyk", "We have no plans to sell,")], "reported": []},
@@ -561,7 +561,7 @@ CASES = [
      "text": "The hashtag “#DigitalKenya” trended on Monday after the speech.\n",
      "quotes": [], "reported": []},
     {"form": "negative",
-     "text": "Grace Mwangi presented the project “Digital Village 2.0” to the governors.\n",
+     "text": "Esther Mwangi presented the project “Digital Village 2.0” to the governors.\n",
      "quotes": [], "reported": []},
     {"form": "negative",
      "text": "Her “plan” turned out to be a two-page letter.\n",
@@ -579,6 +579,14 @@ CASES = [
      "text": ("Oleg Sorokin: the man behind the village internet\n\n"
               "Oleg Sorokin grew up in a village without a telephone.\n"),
      "quotes": [], "reported": []},
+
+    # ------------------------------------------------------------------ given names that are also a city or a word
+    {"form": "wire",
+     "text": "Sofia Petrova, the head of the agency, said that the portal would open in March.\n",
+     "quotes": [], "reported": [("Sofia Petrova", "the portal would open in March.")]},
+    {"form": "wire",
+     "text": "“Kenya is ready,” said Grace Wanjiru, who chairs the ICT authority.\n",
+     "quotes": [("direct", "Grace Wanjiru", "Kenya is ready,")], "reported": []},
 
     # ------------------------------------------------------------------ two speakers fit
     {"form": "abstain",
@@ -607,7 +615,7 @@ CASES = [
               "He said that Italy was a key partner.\n"),
      "quotes": [], "reported": [(None, "Italy was a key partner.")]},
     {"form": "abstain",
-     "text": ("Chief executives Sofia Lindgren and Marta Kowalczyk signed the memorandum. The chief executive said the two firms "
+     "text": ("Chief executives Karin Lindgren and Marta Kowalczyk signed the memorandum. The chief executive said the two firms "
               "would build a data centre.\n"),
      "quotes": [], "reported": [(None, "the two firms would build a data centre.")]},
 ]

@@ -83,6 +83,11 @@ SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(
 NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
                         rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
 # A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
+# ", the head of the agency, " after a name: an apposition the introducing sentence's verb follows.
+CLOSING_APPOSITION = re.compile(r"\s*,\s*(?P<role>[^,;:\n“”\"«»]{2,150}?)\s*,\s*")
+# "'s reply to the critics was" / " answer was short" after the owner: a speech noun opening the sentence.
+POSSESSIVE_SPEECH_NOUN = re.compile(r"(?:[’']s)?\s+(?:(?:first|last|final|only|short|simple|blunt|main)\s+)?(?:"
+                                    + "|".join(speech.SPEECH_NOUNS) + r")\b")
 COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
 # A video shot list's soundbite: "(SOUNDBITE) (English) RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"", the
 # speaker's role and name in capitals before "SAYING".

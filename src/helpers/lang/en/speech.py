@@ -78,6 +78,11 @@ RELATIVE_CUES = ("said", "says", "believes", "believed", "thinks", "thought", "c
 IN_WORDS_NOUNS = ("words", "opinion", "view")  # "in his words", "in the opinion of X"
 PASSIVE_OPENERS = ("it was ", "it has been ", "it had been ", "it is ")
 POSSESSIVE_PRONOUNS = ("his ", "her ")
+POSSESSIVE_PRONOUNS_WORDS = ("his", "her", "their")
+# Nouns naming what a person said, opening a sentence that a colon and the quotation close ("Her answer was short:
+# “…”", "Lucas Ferreira's reply was the same:"): the owner speaks.
+SPEECH_NOUNS = ("answer", "reply", "response", "message", "words", "verdict", "advice", "comment", "conclusion",
+                "explanation", "warning", "promise", "retort", "argument", "point", "view", "motto", "position")
 RELAY_WORDS = ("citing ", "quoting ")
 STATEMENT_NOUNS = ("information", "statement", "message", "release", "announcement", "communiqu", "comment", "remarks",
                    "clarification")
