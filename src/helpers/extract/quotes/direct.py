@@ -66,6 +66,8 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             introducing = max(previous_start, start_of_sentence(ctx.lang, text, previous_start, end))
             introduced = _cue_before(ctx, introducing, end) or _introducing_subject(ctx, span, introducing, end)
     colon = len(text[:span.open].rstrip()) - 1
+    if introduced is None and colon > line_start and text[colon] == ":" and not text[span.close + 1:line_end].strip(" .!?"):
+        introduced = _labelled_line(ctx, line_start, colon)
     if introduced is None and colon > sentence_start and text[colon] == ":":
         # "Oleg Sorokin was blunt about the delays: “…”": a sentence naming the speaker, a colon, a whole sentence
         introduced = _introducing_subject(ctx, span, sentence_start, colon, least_words=SAME_LINE_INTRODUCED_WORDS)
@@ -186,6 +188,18 @@ def _cue_before(ctx: Speakers, sentence_start: int, end: int) -> tuple[Speaker, 
     if speaker is None and before.group("cue") not in ctx.lang.speech.LISTENER_VERBS:  # "said Alexander Turchin: “…”"
         speaker = ctx.speaker(before.end("cue"), before.end() - 1)
     return (speaker, before.group("cue")) if speaker is not None else None
+
+
+def _labelled_line(ctx: Speakers, line_start: int, colon: int) -> tuple[Speaker, str] | None:
+    """"Sorokin: ‘We will not raise tariffs’" — a line that is a person's name (a role after it allowed), a colon
+    and one quotation, as headlines and standfirsts write it: the person's words."""
+    mentions = [m for m in ctx.people.mentions_in(line_start, colon) if m["via"] in ("name", "alias", "surname")]
+    if not mentions or ctx.text[line_start:mentions[0]["start"]].strip(" *_"):
+        return None
+    rest = ctx.text[mentions[0]["end"]:colon].strip(" *_")
+    if rest and not (rest.startswith(",") and role_phrase(ctx.lang, rest[1:].strip())):
+        return None
+    return ctx.person_speaker(mentions[0]), "label"
 
 
 def _introducing_subject(ctx: Speakers, span: Span, start: int, colon: int, *, least_words: int = 0) -> tuple[Speaker, str] | None:

@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 
 from helpers.dateline import match_dateline
-from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, role_phrase, title_lines, trim
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, role_phrase, title_lines, trim, wholly_quoted
 
 
 def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[dict] = ()) -> list[dict]:
@@ -176,6 +176,9 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
         if mentions and mentions[0]["start"] == start and mentions[0]["via"] in ("name", "alias", "surname") and \
                 text[mentions[0]["end"]:label.end("label")].strip()[:1] in ("", ","):
             claim_start, claim_end = trim(text, label.start("rest"), end)
+            claim = text[claim_start:claim_end]
+            if wholly_quoted(ctx.lang, claim) or _epithet(ctx, claim):
+                return []  # "Name: “…”" is a direct quote; "Name: the man behind …" describes, it claims nothing
             return [ctx.row("reported", claim_start, claim_end, ctx.person_speaker(mentions[0]), "headline")]
     if label and label.group("rest").strip() and not label.group("rest").rstrip().endswith((".", "!", "?")):
         # "Claim: Role Name": the speaker, with a role before the name, fills what follows the colon
@@ -194,6 +197,14 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
             if speaker is not None:
                 return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
     return []
+
+
+def _epithet(ctx: Speakers, claim: str) -> bool:
+    """A title's words after "Name:" that describe the person rather than report a claim: a noun phrase opening
+    with an article, with no verb form in it ("the man behind the village internet")."""
+    words = claim.split()
+    return bool(words) and words[0] in ("the", "a", "an") and not ctx.p.FINITE_VERB.search(claim) and \
+        not any(w.endswith("ed") or w in ctx.lang.speech.IRREGULAR_PAST for w in words)
 
 
 def _headline_surname(ctx: Speakers, phrase: str) -> Speaker | None:

@@ -500,6 +500,14 @@ def is_pronoun(phrase: str) -> bool:
     return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
 
 
+def wholly_quoted(lang: Language, phrase: str) -> bool:
+    """Is the phrase one quotation from its opening mark to its closing one ("“Our chips are ready”")? After a
+    title's "Name:" it is the person's own words, a direct quote, not a claim nor a transcript turn."""
+    phrase = phrase.strip()
+    return len(phrase) > 2 and phrase[0] in lang.speech.QUOTE_PAIRS and phrase[-1] in lang.speech.QUOTE_PAIRS[phrase[0]] \
+        and not any(c in phrase[1:-1] for c in lang.speech.QUOTE_PAIRS[phrase[0]] if c not in lang.speech.CONTEXT_MARKS)
+
+
 def role_phrase(lang: Language, phrase: str) -> bool:
     """Does the phrase name a role ("the Deputy Minister of Industry")?"""
     return role_class(phrase, lang) is not None
