@@ -28,14 +28,6 @@ KNOWN_GAPS = {
         "the first clause of 'X said …, noting that …' is lost",
     'Daniel Osei said the project w':
         "the first clause of 'X said …, stressing that …' is lost",
-    'In the words of Daniel Osei, “':
-        "a whole quoted clause after 'in the words of X' is also made a reported item",
-    'To quote Marta Kowalczyk, “a b':
-        "'To quote X,' is not a cue",
-    'As Viktor Hale likes to say, “':
-        "'As X likes to say,' before a quotation is not a cue",
-    'Minister Irina Volkova was in ':
-        "a whole quoted clause after 'in her words' is made a reported item, not a quote",
     '‘We are not leaving Russia’, s':
         "'says Lagos Cloud chief' is kept as written, not resolved to the chief executive named below",
     '»We are ready to build the pla':

@@ -238,6 +238,8 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
     """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
     quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
     text = ctx.text
+    while sentence_start < span.open and text[sentence_start].isspace():  # the frame opens the sentence's words
+        sentence_start += 1
     floor = max(sentence_start, span.open - 200)
     according = ctx.p.ACCORDING_TO.search(text, floor, span.open)
     if according and according.end() == span.open and not is_document(ctx.lang, according.group("np")):
@@ -253,6 +255,11 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
             speaker = ctx.speaker(in_words.start("np2"), in_words.end("np2"))
         if speaker is not None and not speaker.reason:
             return speaker, (in_words.group("cue") or in_words.group("cue2")).casefold(), None
+    framed = ctx.p.TO_QUOTE.fullmatch(text, sentence_start, span.open) or ctx.p.AS_CUE.fullmatch(text, sentence_start, span.open)
+    if framed:  # "To quote X, “…”", "As X likes to say, “…”"
+        speaker = ctx.speaker(framed.start("np"), framed.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "to quote" if framed.re is ctx.p.TO_QUOTE else "as " + framed.group("verb"), None
     words = text[span.start:span.end].split()
     if ctx.p.NAMING_PARTICIPLE.fullmatch(text, sentence_start, span.open) and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         # "Calling the deal “a milestone”, X said that …" (a name in quotation marks, "Calling the app “Gosuslugi”", is not X's words)

@@ -271,9 +271,11 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
             continue
-        if not any(r["start"] <= m.start() < r["end"] for r in nested):
+        if not any(r["start"] <= m.start() < r["end"] for r in nested) and not _whole_quotation(text, m.end(), e):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
     for m in (ctx.p.IN_WORDS.finditer(text, s, e) if any(noun in folded for noun in speech.IN_WORDS_NOUNS) else ()):
+        if _whole_quotation(text, m.end(), e):
+            continue  # "In the words of X, “the whole clause.”": X's direct words, no words of the narrator
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
             add(ctx.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))

@@ -51,6 +51,11 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 # before its first comma.
 PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|quoted|cited|writing|addressing|talking|replying|in|at|during|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted (cited) by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
+# "likes to" / "is fond of" / "never tires of" before a cue: a habit of saying, the subject before it speaks.
+HABITUAL_TAIL = re.compile(r"[ \t\u00a0]+(?:likes|liked|loves|loved|never[ \t\u00a0]+tires|never[ \t\u00a0]+tired|(?:is|was)[ \t\u00a0]+fond)"
+                           r"[ \t\u00a0]+(?:to|of)$")
+# "To quote X, “…”": the quotation that follows is X's.
+TO_QUOTE = re.compile(r"[ \t\u00a0]*[Tt]o[ \t\u00a0]+quote[ \t\u00a0]+(?P<np>[^,;:\n“”\"«»]{1,120}),[ \t\u00a0]*")
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
