@@ -291,6 +291,10 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             if first is not None:
                 dateline = match_dateline(text, s, first[1])
                 add(first[0], dateline.end() if dateline else s, first[1], first[2])
+            else:  # "X said the project was on schedule, stressing that …": the clause before the participle too
+                zero = ctx.p.ZERO_THAT.search(text, s, comma)
+                if zero:
+                    _zero_that_clause(ctx, zero, s, comma, add)
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
         for each in _subjects(ctx, s, m.start("cue")):
@@ -320,16 +324,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
-            clause_end = min(e, m.end() + 80)
-            named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
-            if named and named[0]["start"] == m.end():
-                continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
-            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
-                (e == cut_at and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
-            # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
-            if finite and not ctx.p.CUE_THAT.match(text, m.start()):
-                for each in _subjects(ctx, s, m.start("cue")):
-                    add(each, m.end(), e, m.group("cue"))
+            _zero_that_clause(ctx, m, s, e, add, cut_off=e == cut_at)
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
@@ -373,6 +368,22 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _zero_that_clause(ctx: Speakers, m, s: int, e: int, add, *, cut_off: bool = False) -> None:
+    """The clause without "that" after the speech verb `m` matched ("said Kenya valued its ties"), up to `e`: one
+    row for each subject of the verb, when the clause has a finite verb (or the text is cut off before it)."""
+    text = ctx.text
+    clause_end = min(e, m.end() + 80)
+    named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
+    if named and named[0]["start"] == m.end():
+        return  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
+    finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
+        (cut_off and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
+    # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
+    if finite and not ctx.p.CUE_THAT.match(text, m.start()):
+        for each in _subjects(ctx, s, m.start("cue")):
+            add(each, m.end(), e, m.group("cue"))
 
 
 def _relayed_by_outlet(ctx: Speakers, s: int, e: int, avoid, out: list[dict]) -> None:

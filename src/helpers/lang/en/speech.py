@@ -4,7 +4,10 @@
 """
 
 # Opening mark -> the marks that close it.
-QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’", "'": "'"}
+QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’", "'": "'", "»": "«"}
+# Marks that open a quotation pointing inwards (»…«, the German and Scandinavian order) only before a word, so
+# that "Read more »" and "»»»" open nothing.
+REVERSED_OPENERS = "»"
 # Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
 # inch sign, ‘ and ’ are also apostrophes, and some texts open with ”; a straight single quote is an apostrophe
 # most of the time (don't, Russia's, '90s, rock 'n' roll).
