@@ -357,11 +357,12 @@ def quotation_goes_on(ctx: Speakers, span: Span, following: Span | None) -> bool
 
 
 def document_source(ctx: Speakers, span: Span) -> bool:
-    """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
+    """Is the sentence quoting a document ("According to the document, it was created “…”", "The decree reads: “…”")?"""
     line_start, _ = ctx.line_span(span.open)
     sentence_start = start_of_sentence(ctx.lang, ctx.text, line_start, span.open)
     window = max(sentence_start, span.open - 300)
-    frame = ctx.p.ACCORDING_TO.search(ctx.text, window, span.open) or ctx.p.AS_STATED_IN.search(ctx.text, window, span.open)
+    frame = ctx.p.ACCORDING_TO.search(ctx.text, window, span.open) or ctx.p.AS_STATED_IN.search(ctx.text, window, span.open) or \
+        ctx.p.WRITTEN_SOURCE.fullmatch(ctx.text, sentence_start, span.open)  # "The decree reads: “…”"
     return frame is not None and is_document(ctx.lang, frame.group("np"))
 
 

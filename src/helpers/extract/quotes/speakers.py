@@ -117,9 +117,12 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
         if quoted:  # "X was quoted as (saying)": X speaks
             end = quoted.start()
-        habit = self.p.HABITUAL_TAIL.search(self.text, max(start, end - 40), end)
-        if habit and habit.start() > start:  # "X likes to (say)", "X is fond of (saying)": X speaks
-            end = habit.start()
+        auxiliary = self.p.CUE_AUXILIARY_TAIL.search(self.text, max(start, end - 40), end)
+        if auxiliary and auxiliary.start() > start:  # "X likes to (say)", "X went on to (say)": X speaks
+            end = auxiliary.start()
+        photo = self.p.PHOTO_ASIDE.search(self.text, max(start, end - 40), end)
+        if photo and photo.start() > start:  # "X (pictured) told": X speaks
+            end = photo.start()
         acronym = self.p.TRAILING_ACRONYM.search(self.text, start, end)
         if acronym and acronym.start() > start:  # "the Kenya News Agency (KNA)": the name, its acronym aside
             end = acronym.start()
