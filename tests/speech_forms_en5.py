@@ -618,4 +618,48 @@ CASES = [
      "text": ("Chief executives Karin Lindgren and Marta Kowalczyk signed the memorandum. The chief executive said the two firms "
               "would build a data centre.\n"),
      "quotes": [], "reported": [(None, "the two firms would build a data centre.")]},
+    # ------------------------------------------------------------------ variants and negatives of the rules added for this audit
+    {"form": "colon",
+     "text": ("Marta Kowalczyk spoke last. Her advice was simple: “Buy what you can repair.”\n"),
+     "quotes": [("direct", "Marta Kowalczyk", "Buy what you can repair.")], "reported": []},
+    {"form": "colon",
+     "text": ("Viktor Hale presented the plan in Tula. His critics were blunt: “The plan will fail.”\n"),
+     "quotes": [], "reported": []},
+    {"form": "colon",
+     "text": "Viktor Hale named the winners: “Nordtel” and “Accra Fibre”.\n",
+     "quotes": [], "reported": []},
+    {"form": "headline",
+     "text": ("Volkova: “The portal will open in March”\n\n"
+              "Minister Irina Volkova said on Friday that the portal would open in March.\n"),
+     "quotes": [("direct", "Irina Volkova", "The portal will open in March")],
+     "reported": [("Irina Volkova", "the portal would open in March.")]},
+    {"form": "negative",
+     "text": ("Daniel Osei: a life in telecoms\n\n"
+              "Daniel Osei founded Accra Fibre in 1999.\n"),
+     "quotes": [], "reported": []},
+    {"form": "guillemets",
+     "text": "Hana Novak said: »The plant is ready for the first orders.«\n",
+     "quotes": [("direct", "Hana Novak", "The plant is ready for the first orders.")], "reported": []},
+    {"form": "negative",
+     "text": "The plant opened in May. Read more »\n",
+     "quotes": [], "reported": []},
+    {"form": "adding",
+     "text": "“The plant is ready,” Hana Novak hastened to add.\n",
+     "quotes": [("direct", "Hana Novak", "The plant is ready,")], "reported": []},
+    {"form": "adding",
+     "text": ("Minister Irina Volkova visited Delhi. The minister said exports had doubled, noting that most of "
+              "them went to India.\n"),
+     "quotes": [], "reported": [("Irina Volkova", "exports had doubled,"),
+                                ("Irina Volkova", "most of them went to India.")]},
+    {"form": "statement",
+     "text": "The agreement states: “The parties shall exchange data on cyber attacks.”\n",
+     "quotes": [], "reported": []},
+    {"form": "pronoun_chain",
+     "text": ("Irina Volkova opened the plant on Monday.\n\n"
+              "It was built by a firm owned by Samuel Adeyemi.\n\n"
+              "“It is the biggest in Russia,” he said.\n"),
+     "quotes": [("direct", "Samuel Adeyemi", "It is the biggest in Russia,")], "reported": []},
+    {"form": "parenthesis",
+     "text": "Paolo Conti (left) said the two companies would merge in the spring.\n",
+     "quotes": [], "reported": [("Paolo Conti", "the two companies would merge in the spring.")]},
 ]
