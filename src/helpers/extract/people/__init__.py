@@ -196,6 +196,10 @@ def find_people(doc: Document, ref, known: KnownPeople, lang: Language) -> Peopl
             if len(sharing) > 1:
                 continue  # two people share the word: no link, and no new person
         person_name = None
+        gender = honorific_gender(lang, text, at) if len(owners) > 1 else None
+        if gender and sum(people[o].gender == gender for o in owners) == 1:
+            # "Marek Novak and his wife, Hana Novak … Ms Novak said": the honorific tells which of the two
+            owners = [o for o in owners if people[o].gender == gender]
         if len(owners) == 1:
             person_name = owners[0]
         elif len(owners) > 1:  # two people share the surname: the one named last before it

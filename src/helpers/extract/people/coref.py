@@ -40,6 +40,10 @@ QUOTE_LEAD = re.compile(r"[ \t\u00a0]*[“\"«][^“”\"«»\n]{1,1000}[”\"»
 CLOSED_QUOTE = re.compile(r"[”\"»][ \t\u00a0]*,?[ \t\u00a0]*(?:[-–—][ \t\u00a0]*)?$")
 
 
+# "owned by ", "built by ": the word before a person named as a passive's agent, not as anyone's subject.
+PASSIVE_AGENT = re.compile(r"\bby[ \t\u00a0]+$")
+
+
 QUOTE_REACH = 1500  # characters back from an attribution to the opening mark of the quotation it closes
 
 
@@ -65,6 +69,14 @@ def _sentence_start_before(lang: Language, text: str, floor: int, offset: int) -
             continue
         start = m.end()
     return start
+
+
+def _inside_quotation(text: str, offset: int) -> bool:
+    """Is `offset` inside a quotation opened on its line? There a pronoun follows the speaker's own story
+    ("I say to Y: ‘…’. He says: …"), not the narration's subjects."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset]
+    opened = max(line.rfind(c) for c in "“«„")
+    return opened > max(line.rfind(c) for c in "”»") or line.count('"') % 2 == 1
 
 
 def _mentions_between(rows: list[dict], starts: list[int], start: int, end: int) -> bool:
@@ -131,8 +143,18 @@ def linked_references(lang: Language, doc: Document, rows: list[dict], people: d
                 rivals = [p for p, other_at in candidates[n + 1:]
                           if other_at >= at - RIVAL_DISTANCE and not SENTENCE_BREAK.search(text, other_at, at)
                           and fits(p) is not False]
+                if not rivals and PASSIVE_AGENT.search(text, max(0, at - 8), at) and not _inside_quotation(text, offset):
+                    # "X opened the plant. It was built by a firm owned by Y. “…,” he said": the nearest is only the
+                    # agent of a passive, an earlier one who fits is a sentence's subject: either may be meant
+                    rivals = [p for p, _ in candidates[n + 1:] if fits(p) is not False
+                              and any(opens_sentence(r["start"], floor) for r in rows if r["entity"] == p.name and floor <= r["start"] < at)]
                 return None if rivals else person
         return None
+
+    def opens_sentence(at: int, floor: int) -> bool:
+        """Does the mention at `at` (or the role phrase before it) open its sentence, the way a subject does?"""
+        lead = text[_sentence_start_before(lang, text, floor, at):role_starts.get(at, at)]
+        return not lead.strip(" \t\u00a0\"“«‘(—–-,") or all(w in lang.people.SENTENCE_CONNECTIVES for w in lead.replace(",", " ").split())
 
     def speaking_subject(offset: int, fits, quote: tuple[int, int] | None = None) -> Person | None:
         """The person who speaks as the subject of the sentence holding `offset` (named before it), else of

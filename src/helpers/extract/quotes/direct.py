@@ -65,6 +65,12 @@ def attribute_direct(ctx: Speakers, span: Span, following: Span | None) -> tuple
             previous_start, _ = ctx.line_span(end - 1)
             introducing = max(previous_start, start_of_sentence(ctx.lang, text, previous_start, end))
             introduced = _cue_before(ctx, introducing, end) or _introducing_subject(ctx, span, introducing, end)
+    colon = len(text[:span.open].rstrip()) - 1
+    if introduced is None and colon > line_start and text[colon] == ":" and not text[span.close + 1:line_end].strip(" .!?"):
+        introduced = _labelled_line(ctx, line_start, colon)
+    if introduced is None and colon > sentence_start and text[colon] == ":":
+        # "Oleg Sorokin was blunt about the delays: “…”": a sentence naming the speaker, a colon, a whole sentence
+        introduced = _introducing_subject(ctx, span, sentence_start, colon, least_words=SAME_LINE_INTRODUCED_WORDS)
     if introduced is not None:  # "X said: “A.” “B.”": a second quotation right after, unattributed, goes on
         return *introduced, quotation_goes_on(ctx, span, following)
     lead = ctx.p.LEAD_CUE_QUOTE.fullmatch(text, sentence_start, span.open)
@@ -184,29 +190,56 @@ def _cue_before(ctx: Speakers, sentence_start: int, end: int) -> tuple[Speaker, 
     return (speaker, before.group("cue")) if speaker is not None else None
 
 
-def _introducing_subject(ctx: Speakers, span: Span, start: int, colon: int) -> tuple[Speaker, str] | None:
+def _labelled_line(ctx: Speakers, line_start: int, colon: int) -> tuple[Speaker, str] | None:
+    """"Sorokin: ‘We will not raise tariffs’" — a line that is a person's name (a role after it allowed), a colon
+    and one quotation, as headlines and standfirsts write it: the person's words."""
+    mentions = [m for m in ctx.people.mentions_in(line_start, colon) if m["via"] in ("name", "alias", "surname")]
+    if not mentions or ctx.text[line_start:mentions[0]["start"]].strip(" *_"):
+        return None
+    rest = ctx.text[mentions[0]["end"]:colon].strip(" *_")
+    if rest and not (rest.startswith(",") and role_phrase(ctx.lang, rest[1:].strip())):
+        return None
+    return ctx.person_speaker(mentions[0]), "label"
+
+
+def _introducing_subject(ctx: Speakers, span: Span, start: int, colon: int, *, least_words: int = 0) -> tuple[Speaker, str] | None:
     """"Henrik Dahl described the plan:" closing the paragraph before a quotation of whole sentences ("“First, we
-    will …"): the person the introducing sentence opens with, a verb right after the name, speaks the quotation."""
+    will …"), or "Daniel Osei put it simply: “…”" on its line: the person the introducing sentence opens with, a
+    verb right after the name (or after an apposition, "X, the head of the agency, told …"), speaks the quotation;
+    so does the owner of a speech noun opening it ("Her answer was short:", "X's reply was:")."""
     words = ctx.text[span.start:span.end].split()
-    if len(words) < INTRODUCED_WORDS or not ctx.text[span.start:span.end].rstrip(" ”\"»").endswith((".", "!", "?")):
+    if len(words) < (least_words or INTRODUCED_WORDS) or is_term(ctx, span) or \
+            not ctx.text[span.start:span.end].rstrip(" ”\"»’'").endswith((".", "!", "?")):
         return None  # a title or a term after a colon ("signed two decrees: “On data”") is no speech
     mentions = [m for m in ctx.people.mentions_in(start, colon) if m["via"] in ("name", "alias", "surname", "pronoun")]
     before = ctx.text[start:mentions[0]["start"]].strip() if mentions else ""
+    rest = ctx.text[mentions[0]["end"]:colon] if mentions else ""
+    if before.endswith(",") and rest.startswith(","):  # "The minister, Samuel Adeyemi, had …": a name in apposition
+        before, rest = before[:-1], rest[1:]
     if not mentions or (before and not role_phrase(ctx.lang, before)):  # "Minister Henrik Dahl", "He" open it
         return None
-    verb = ctx.text[mentions[0]["end"]:colon].split()[:1]
-    if not verb or not verb[0].isalpha() or not verb[0].islower():
+    appositive = ctx.p.CLOSING_APPOSITION.match(rest)
+    if appositive and role_phrase(ctx.lang, appositive.group("role")):
+        rest = rest[appositive.end():]
+    owner = ctx.p.POSSESSIVE_SPEECH_NOUN.match(rest)
+    if owner is None and ctx.text[mentions[0]["start"]:mentions[0]["end"]].casefold() in ctx.lang.speech.POSSESSIVE_PRONOUNS_WORDS:
+        return None  # "His critics were blunt:": someone of his speaks, not he
+    verb = rest.split()[:1]
+    if owner is None and (not verb or not verb[0].isalpha() or not verb[0].islower()):
         return None
     return ctx.person_speaker(mentions[0]), "introduced"
 
 
 INTRODUCED_WORDS = 5  # words a quotation needs to be the speech an introducing sentence announces
+SAME_LINE_INTRODUCED_WORDS = 3  # on the colon's own line the sentence before says plainly who speaks ("Her answer: “Not this year.”")
 
 
 def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Speaker, str, None] | None:
     """A frame right before the opening mark: "According to X, “…”" (X's words, the whole clause
     quoted), "X called the priority task “…”" (a sentence-long description in X's words, not a name)."""
     text = ctx.text
+    while sentence_start < span.open and text[sentence_start].isspace():  # the frame opens the sentence's words
+        sentence_start += 1
     floor = max(sentence_start, span.open - 200)
     according = ctx.p.ACCORDING_TO.search(text, floor, span.open)
     if according and according.end() == span.open and not is_document(ctx.lang, according.group("np")):
@@ -222,6 +255,11 @@ def _framed_before(ctx: Speakers, span: Span, sentence_start: int) -> tuple[Spea
             speaker = ctx.speaker(in_words.start("np2"), in_words.end("np2"))
         if speaker is not None and not speaker.reason:
             return speaker, (in_words.group("cue") or in_words.group("cue2")).casefold(), None
+    framed = ctx.p.TO_QUOTE.fullmatch(text, sentence_start, span.open) or ctx.p.AS_CUE.fullmatch(text, sentence_start, span.open)
+    if framed:  # "To quote X, “…”", "As X likes to say, “…”"
+        speaker = ctx.speaker(framed.start("np"), framed.end("np"))
+        if speaker is not None and not speaker.reason:
+            return speaker, "to quote" if framed.re is ctx.p.TO_QUOTE else "as " + framed.group("verb"), None
     words = text[span.start:span.end].split()
     if ctx.p.NAMING_PARTICIPLE.fullmatch(text, sentence_start, span.open) and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         # "Calling the deal “a milestone”, X said that …" (a name in quotation marks, "Calling the app “Gosuslugi”", is not X's words)
@@ -319,11 +357,12 @@ def quotation_goes_on(ctx: Speakers, span: Span, following: Span | None) -> bool
 
 
 def document_source(ctx: Speakers, span: Span) -> bool:
-    """Is the sentence quoting a document ("According to the document, it was created “…”")?"""
+    """Is the sentence quoting a document ("According to the document, it was created “…”", "The decree reads: “…”")?"""
     line_start, _ = ctx.line_span(span.open)
     sentence_start = start_of_sentence(ctx.lang, ctx.text, line_start, span.open)
     window = max(sentence_start, span.open - 300)
-    frame = ctx.p.ACCORDING_TO.search(ctx.text, window, span.open) or ctx.p.AS_STATED_IN.search(ctx.text, window, span.open)
+    frame = ctx.p.ACCORDING_TO.search(ctx.text, window, span.open) or ctx.p.AS_STATED_IN.search(ctx.text, window, span.open) or \
+        ctx.p.WRITTEN_SOURCE.fullmatch(ctx.text, sentence_start, span.open)  # "The decree reads: “…”"
     return frame is not None and is_document(ctx.lang, frame.group("np"))
 
 
@@ -415,7 +454,10 @@ def is_term(ctx: Speakers, span: Span) -> bool:
     """A name, title or scare quote: one or two words, mostly capitalised, or introduced by a naming
     word ("the program “…”", "titled: “…”")."""
     words = ctx.text[span.start:span.end].split()
-    before = ctx.text[max(0, span.open - 40):span.open].split()
+    line_start, _ = ctx.line_span(span.open)
+    # a naming word counts on the quotation's own line: "told the conference:" closing the paragraph before
+    # introduces speech, not a conference's title
+    before = ctx.text[max(line_start, span.open - 40):span.open].split()
     previous = before[-1].strip(":,").casefold() if before else ""
     capitalised = sum(w[:1].isupper() for w in words)
     return previous in ctx.lang.speech.TITLE_CUES or len(words) <= 2 or capitalised >= 0.6 * len(words)

@@ -86,10 +86,12 @@ def _opens(lang: Language, text: str, at: int, mark: str) -> bool:
     quote opens after a space and before a word, never after a digit (12" screen); ‘ opens before a word."""
     if mark not in lang.speech.QUOTE_PAIRS:
         return False
-    if mark not in lang.speech.CONTEXT_MARKS:
-        return True
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
+    if mark in getattr(lang.speech, "REVERSED_OPENERS", ""):
+        return (before.isspace() or before in "([") and after.isalpha()
+    if mark not in lang.speech.CONTEXT_MARKS:
+        return True
     if mark == "‘":
         return (before.isspace() or before in "([“\"") and after.isalnum()
     if mark == "'":  # before a word, not a digit ('90s) nor an elision (rock 'n' roll, 'em)

@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 
 from helpers.dateline import match_dateline
-from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, role_phrase, title_lines, trim
+from helpers.extract.quotes.speakers import Speaker, Speakers, inside, is_document, role_phrase, title_lines, trim, wholly_quoted
 
 
 def reported_rows(ctx: Speakers, *, avoid: list[tuple[int, int]], turns: list[dict] = ()) -> list[dict]:
@@ -176,6 +176,9 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
         if mentions and mentions[0]["start"] == start and mentions[0]["via"] in ("name", "alias", "surname") and \
                 text[mentions[0]["end"]:label.end("label")].strip()[:1] in ("", ","):
             claim_start, claim_end = trim(text, label.start("rest"), end)
+            claim = text[claim_start:claim_end]
+            if wholly_quoted(ctx.lang, claim) or _epithet(ctx, claim):
+                return []  # "Name: “…”" is a direct quote; "Name: the man behind …" describes, it claims nothing
             return [ctx.row("reported", claim_start, claim_end, ctx.person_speaker(mentions[0]), "headline")]
     if label and label.group("rest").strip() and not label.group("rest").rstrip().endswith((".", "!", "?")):
         # "Claim: Role Name": the speaker, with a role before the name, fills what follows the colon
@@ -194,6 +197,14 @@ def _headline_row(ctx: Speakers, start: int, end: int) -> list[dict]:
             if speaker is not None:
                 return [ctx.row("reported", start, m.end("claim"), speaker, m.groupdict().get("cue") or "headline")]
     return []
+
+
+def _epithet(ctx: Speakers, claim: str) -> bool:
+    """A title's words after "Name:" that describe the person rather than report a claim: a noun phrase opening
+    with an article, with no verb form in it ("the man behind the village internet")."""
+    words = claim.split()
+    return bool(words) and words[0] in ("the", "a", "an") and not ctx.p.FINITE_VERB.search(claim) and \
+        not any(w.endswith("ed") or w in ctx.lang.speech.IRREGULAR_PAST for w in words)
 
 
 def _headline_surname(ctx: Speakers, phrase: str) -> Speaker | None:
@@ -260,9 +271,11 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     for m in ctx.p.AS_CUE.finditer(text, s, e):
         if m.group("np").split()[0].casefold() in ("it", "stated", "reported", "noted", "announced", "was", "is"):
             continue
-        if not any(r["start"] <= m.start() < r["end"] for r in nested):
+        if not any(r["start"] <= m.start() < r["end"] for r in nested) and not _whole_quotation(text, m.end(), e):
             add(ctx.speaker(m.start("np"), m.end("np")), m.end(), e, "as " + m.group("verb"))
     for m in (ctx.p.IN_WORDS.finditer(text, s, e) if any(noun in folded for noun in speech.IN_WORDS_NOUNS) else ()):
+        if _whole_quotation(text, m.end(), e):
+            continue  # "In the words of X, “the whole clause.”": X's direct words, no words of the narrator
         if m.group("np"):
             mentions = ctx.people.mentions_in(m.start("np"), m.end("np"))
             add(ctx.person_speaker(mentions[0]) if mentions else None, m.end(), e, m.group("cue"))
@@ -278,6 +291,10 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             if first is not None:
                 dateline = match_dateline(text, s, first[1])
                 add(first[0], dateline.end() if dateline else s, first[1], first[2])
+            else:  # "X said the project was on schedule, stressing that …": the clause before the participle too
+                zero = ctx.p.ZERO_THAT.search(text, s, comma)
+                if zero:
+                    _zero_that_clause(ctx, zero, s, comma, add)
             add(_attribution_before(ctx, s, m.start("cue")), m.end(), e, cue)
             continue
         for each in _subjects(ctx, s, m.start("cue")):
@@ -307,16 +324,7 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
             add(ctx.subject_before(s, m.start("cue")), m.end(), e, m.group("cue") + " how")
     if not out:
         for m in ctx.p.ZERO_THAT.finditer(text, s, e):
-            clause_end = min(e, m.end() + 80)
-            named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
-            if named and named[0]["start"] == m.end():
-                continue  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
-            finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
-                (e == cut_at and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
-            # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
-            if finite and not ctx.p.CUE_THAT.match(text, m.start()):
-                for each in _subjects(ctx, s, m.start("cue")):
-                    add(each, m.end(), e, m.group("cue"))
+            _zero_that_clause(ctx, m, s, e, add, cut_off=e == cut_at)
     for m in ctx.p.STANCE_THAT.finditer(text, s, e):
         mentions = [x for x in ctx.people.mentions_in(max(s, m.start() - 80), m.start() + 1) if x["end"] == m.start()]
         if mentions:
@@ -360,6 +368,22 @@ def reported_in(ctx: Speakers, s: int, e: int, previous: tuple[int, int] | None,
     if previous and not out:
         out += back_pointing(ctx, s, e, previous)
     return out
+
+
+def _zero_that_clause(ctx: Speakers, m, s: int, e: int, add, *, cut_off: bool = False) -> None:
+    """The clause without "that" after the speech verb `m` matched ("said Kenya valued its ties"), up to `e`: one
+    row for each subject of the verb, when the clause has a finite verb (or the text is cut off before it)."""
+    text = ctx.text
+    clause_end = min(e, m.end() + 80)
+    named = [x for x in ctx.people.mentions_in(m.end(), m.end() + 60) if x["via"] != "pronoun"]
+    if named and named[0]["start"] == m.end():
+        return  # "said Alexander Turchin": the speaker, not a clause ("said he was" is a clause)
+    finite = ctx.p.FINITE_VERB.search(text, m.end(), clause_end) or ctx.p.ZERO_CLAUSE.match(text, m.end(), clause_end) or \
+        (cut_off and m.group("cue") not in ctx.lang.speech.LISTENER_VERBS and len(text[m.end():e].split()) >= CUT_OFF_WORDS)
+    # (the text cut off before the clause's verb: "Mr Volin said one of the deciding factors for Russia to sw")
+    if finite and not ctx.p.CUE_THAT.match(text, m.start()):
+        for each in _subjects(ctx, s, m.start("cue")):
+            add(each, m.end(), e, m.group("cue"))
 
 
 def _relayed_by_outlet(ctx: Speakers, s: int, e: int, avoid, out: list[dict]) -> None:

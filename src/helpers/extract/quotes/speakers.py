@@ -117,6 +117,12 @@ class Speakers:
         quoted = self.p.QUOTED_AS.search(self.text, max(start, end - 100), end)
         if quoted:  # "X was quoted as (saying)": X speaks
             end = quoted.start()
+        auxiliary = self.p.CUE_AUXILIARY_TAIL.search(self.text, max(start, end - 40), end)
+        if auxiliary and auxiliary.start() > start:  # "X likes to (say)", "X went on to (say)": X speaks
+            end = auxiliary.start()
+        photo = self.p.PHOTO_ASIDE.search(self.text, max(start, end - 40), end)
+        if photo and photo.start() > start:  # "X (pictured) told": X speaks
+            end = photo.start()
         acronym = self.p.TRAILING_ACRONYM.search(self.text, start, end)
         if acronym and acronym.start() > start:  # "the Kenya News Agency (KNA)": the name, its acronym aside
             end = acronym.start()
@@ -498,6 +504,14 @@ def is_document(lang: Language, phrase: str) -> bool:
 
 def is_pronoun(phrase: str) -> bool:
     return phrase.strip().casefold() in ("he", "she", "him", "her", "they", "it", "his", "hers")
+
+
+def wholly_quoted(lang: Language, phrase: str) -> bool:
+    """Is the phrase one quotation from its opening mark to its closing one ("“Our chips are ready”")? After a
+    title's "Name:" it is the person's own words, a direct quote, not a claim nor a transcript turn."""
+    phrase = phrase.strip()
+    return len(phrase) > 2 and phrase[0] in lang.speech.QUOTE_PAIRS and phrase[-1] in lang.speech.QUOTE_PAIRS[phrase[0]] \
+        and not any(c in phrase[1:-1] for c in lang.speech.QUOTE_PAIRS[phrase[0]] if c not in lang.speech.CONTEXT_MARKS)
 
 
 def role_phrase(lang: Language, phrase: str) -> bool:

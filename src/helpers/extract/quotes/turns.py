@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.quotes.speakers import Speaker, Speakers, role_phrase, title_lines
+from helpers.extract.quotes.speakers import Speaker, Speakers, role_phrase, title_lines, wholly_quoted
 
 
 def turn_rows(ctx: Speakers) -> list[dict]:
@@ -121,8 +121,8 @@ def label_at(ctx: Speakers, start: int, end: int, *, is_title: bool = False,
     while text[label_end - 1] in "*_":  # "**Name**: …"
         label_end -= 1
     rest = m.group("rest").lstrip("*_ \t").strip()  # "**Name:** …"
-    if is_title and rest and not re.search(r"[.!?…\"”»,]$", rest):
-        return None  # "Name, Body: claim" as a document's title is a headline, not a turn
+    if is_title and rest and (not re.search(r"[.!?…\"”»,]$", rest) or wholly_quoted(ctx.lang, rest)):
+        return None  # "Name, Body: claim" or "Name: “…”" as a document's title is a headline, not a turn
     content_start = m.end() - len(m.group("rest").lstrip("*_ \t")) if rest else end + 1
     mark = ctx.p.TRANSLATION_MARK.search(text, start, label_end) or ctx.p.LABEL_ASIDE.search(text, start, label_end)
     name_end = mark.start() if mark else label_end

@@ -51,6 +51,16 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 # before its first comma.
 PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|quoted|cited|writing|addressing|talking|replying|in|at|during|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
 # "X was quoted (cited) by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
+# "likes to" / "is fond of" / "went on to" before a cue: a habit of saying, or saying next, the subject before it speaks.
+CUE_AUXILIARY_TAIL = re.compile(r"[ \t\u00a0]+(?:likes|liked|loves|loved|never[ \t\u00a0]+tires|never[ \t\u00a0]+tired|(?:is|was)[ \t\u00a0]+fond"
+                                r"|went[ \t\u00a0]+on|goes[ \t\u00a0]+on|hastened|hastens)[ \t\u00a0]+(?:to|of)$")
+# "The decree reads: “…”": a sentence naming what says the words, right before the opening mark.
+WRITTEN_SOURCE = re.compile(r"[ \t\u00a0]*(?P<np>[^.;:!?\n“”\"«»]{1,80}?)[ \t\u00a0]+(?:reads|read|says|said|states|stated|stipulates|stipulated)"
+                            r"[ \t\u00a0]*[:,]?[ \t\u00a0]*")
+# A picture's note after a name ("Marta Kowalczyk (pictured) told …"): no part of the name.
+PHOTO_ASIDE = re.compile(r"[ \t\u00a0]*\((?:pictured|left|right|centre|center|above|below|second from (?:left|right)|in the photo)\)$")
+# "To quote X, “…”": the quotation that follows is X's.
+TO_QUOTE = re.compile(r"[ \t\u00a0]*[Tt]o[ \t\u00a0]+quote[ \t\u00a0]+(?P<np>[^,;:\n“”\"«»]{1,120}),[ \t\u00a0]*")
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
@@ -83,6 +93,11 @@ SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(
 NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
                         rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
 # A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
+# ", the head of the agency, " after a name: an apposition the introducing sentence's verb follows.
+CLOSING_APPOSITION = re.compile(r"\s*,\s*(?P<role>[^,;:\n“”\"«»]{2,150}?)\s*,\s*")
+# "'s reply to the critics was" / " answer was short" after the owner: a speech noun opening the sentence.
+POSSESSIVE_SPEECH_NOUN = re.compile(r"(?:[’']s)?\s+(?:(?:first|last|final|only|short|simple|blunt|main)\s+)?(?:"
+                                    + "|".join(speech.SPEECH_NOUNS) + r")\b")
 COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
 # A video shot list's soundbite: "(SOUNDBITE) (English) RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"", the
 # speaker's role and name in capitals before "SAYING".
@@ -134,7 +149,7 @@ MID_CUE_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:\n]{1,40
 MID_CUE_BREAK = re.compile(r"[;:\n“”\"«»]")
 # Adjuncts between a cue and its clause, at most two: "said in an interview", "announced on September 16",
 # "said on Wednesday (December 11)", "acknowledged in 2023", "said earlier in March", "said last week".
-_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+_CUE_ADJUNCT = (r"(?:\s+(?:(?:earlier|later)\s+)?(?:to|in|at|on|during|after|with|for|of)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                 r"[\w’'-]+(?:\s+(?!(?:the|a|an|this|these|it|its|there|they|he|she|we|his|her|their|our)\b)[\w’'-]+)?(?:,\s+\d{4})?"
                 r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
                 r"|\s+(?:earlier|later|yesterday|today|recently|previously)|\s+\([^()\n]{1,30}\))")

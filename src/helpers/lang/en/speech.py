@@ -4,7 +4,10 @@
 """
 
 # Opening mark -> the marks that close it.
-QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’", "'": "'"}
+QUOTE_PAIRS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”', "”": '”"', "‘": "’", "'": "'", "»": "«"}
+# Marks that open a quotation pointing inwards (»…«, the German and Scandinavian order) only before a word, so
+# that "Read more »" and "»»»" open nothing.
+REVERSED_OPENERS = "»"
 # Marks that open a quotation only where their neighbours say so: a straight quote after a digit is an
 # inch sign, ‘ and ’ are also apostrophes, and some texts open with ”; a straight single quote is an apostrophe
 # most of the time (don't, Russia's, '90s, rock 'n' roll).
@@ -78,6 +81,11 @@ RELATIVE_CUES = ("said", "says", "believes", "believed", "thinks", "thought", "c
 IN_WORDS_NOUNS = ("words", "opinion", "view")  # "in his words", "in the opinion of X"
 PASSIVE_OPENERS = ("it was ", "it has been ", "it had been ", "it is ")
 POSSESSIVE_PRONOUNS = ("his ", "her ")
+POSSESSIVE_PRONOUNS_WORDS = ("his", "her", "their")
+# Nouns naming what a person said, opening a sentence that a colon and the quotation close ("Her answer was short:
+# “…”", "Lucas Ferreira's reply was the same:"): the owner speaks.
+SPEECH_NOUNS = ("answer", "reply", "response", "message", "words", "verdict", "advice", "comment", "conclusion",
+                "explanation", "warning", "promise", "retort", "argument", "point", "view", "motto", "position")
 RELAY_WORDS = ("citing ", "quoting ")
 STATEMENT_NOUNS = ("information", "statement", "message", "release", "announcement", "communiqu", "comment", "remarks",
                    "clarification")
