@@ -157,3 +157,27 @@ def test_a_manifest_that_cannot_be_read_leaves_the_corpus_as_it_was(tmp_path):
     report = pd.DataFrame(result.report).set_index("path")
     assert report.loc["sources.csv", "status"] == "skipped"
     assert "not decodable as utf-16" in report.loc["sources.csv", "reason"]
+
+
+@pytest.mark.parametrize("listed, message", [
+    ("| file | note |\n|---|---|\n| a.txt | no address |\n", "no table with a file column"),
+    ("", "sources list not readable: empty file"),
+])
+def test_a_sources_list_named_on_purpose_that_gives_nothing_is_a_one_line_error(tmp_path, capsys, listed, message):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "list.md").write_text(listed, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "docs"), "--jsonl", str(tmp_path / "pred.jsonl"), "--sources", str(tmp_path / "list.md")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {tmp_path / 'list.md'}: ") and message in error
+
+
+def test_evaluate_passes_over_a_sources_note_beside_the_gold_file_that_holds_no_table(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("# Sources\n\nCollected by hand from the BBC.\n", encoding="utf-8")
+    gold = {"doc": "a.txt", "source_url": None, "language": "en", "format": "news", "published": None,
+            "countries": ["OMN", "RUS"], "places": [], "quotes": [], "reported": [], "dates": [], "events": []}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.jsonl"), "--corpus", str(tmp_path / "docs"), "--workers", "1"]) == 0
+    assert "source_url right 1/1" in capsys.readouterr().out

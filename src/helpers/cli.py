@@ -79,9 +79,13 @@ def ingest_summary(report) -> str:
 
 def cmd_extract(args) -> int:
     from helpers.predictions import write_predictions
+    from helpers.sources import SourcesError
 
     out = Path(args.jsonl)
-    written = write_predictions(_corpus_dir(args.corpus), out, workers=args.workers, sources=args.sources)
+    try:
+        written = write_predictions(_corpus_dir(args.corpus), out, workers=args.workers, sources=args.sources)
+    except SourcesError as error:
+        raise CommandError(str(error)) from error
     print(f"{written} documents written to {out}")
     return 0
 
@@ -107,8 +111,10 @@ def cmd_evaluate(args) -> int:
 def _sources_beside(gold: Path) -> Path | None:
     """The annotated set's own sources list (`SOURCES.md` beside its gold file), which the gold's `source_url`
     and URL-dated `published` come from; None when there is none."""
+    from helpers.sources import parse_manifest
+
     listed = gold.with_name("SOURCES.md")
-    return listed if listed.is_file() else None
+    return listed if listed.is_file() and parse_manifest(listed.read_bytes(), listed.name) else None
 
 
 def cmd_report(args) -> int:

@@ -32,6 +32,10 @@ URL_COLUMNS = ("url", "source url", "source_url", "link", "address")
 ADDRESS = re.compile(r"https?://[^\s<>|)\]]+", re.IGNORECASE)
 
 
+class SourcesError(Exception):
+    """A sources list named on purpose that cannot be read or holds no table of files and addresses."""
+
+
 @dataclass(frozen=True)
 class Manifest:
     """The address of each listed file; `path` is the manifest's own path in the corpus (None outside it)."""
@@ -89,7 +93,14 @@ def find_manifest(files: Iterable[tuple[str, str]], given: str | Path | None = N
     """The manifest at `given`, else the first of `files` ((relative path, location) pairs) named and shaped
     as one; `local_copy` gives a readable path for a location (a store URL, say)."""
     if given is not None:
-        return read_manifest(Path(given))
+        try:
+            manifest = read_manifest(Path(given))
+        except (OSError, UnreadableFile) as problem:
+            raise SourcesError(f"{given}: sources list not readable: {problem}") from problem
+        if manifest is None:
+            raise SourcesError(f"{given}: no table with a file column ({', '.join(FILE_COLUMNS)}) "
+                               f"and an address column ({', '.join(URL_COLUMNS)})")
+        return manifest
     for relative, location in files:
         if is_manifest_name(relative):
             try:
