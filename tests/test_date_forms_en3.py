@@ -10,11 +10,10 @@ dates. A place is a city or region with its country, decided by the countries th
 country counts in any form (name, alias, adjective or demonym)."""
 import pytest
 from conftest import EN
+from date_audits import geography
 from test_dates import dates, doc_of
-from test_mentions import doc_of as mention_doc
 
 from helpers.extract.dates import RELATIVE, find_dates
-from helpers.extract.mentions import find_mentions, gold_countries, gold_places
 from helpers.ingest import parse_text
 from helpers.reference import load_reference
 
@@ -293,11 +292,6 @@ def test_publication_dates_under_a_scraper_header(raw, published):
 @pytest.fixture(scope="module")
 def ref():
     return load_reference()
-
-
-def geography(text, ref):
-    mentions = find_mentions(mention_doc(text), ref, EN)
-    return gold_places(mentions), gold_countries(mentions)
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,11 @@ state that no longer exists has no code; a city opening the name of a treaty, a 
 no place; a country named inside an organisation's name is still named."""
 import pytest
 from conftest import EN
+from date_audits import calendar, cases, geography
 from test_dates import doc_of
 from test_events import ref, run, story  # noqa: F401  (ref is a fixture)
-from test_mentions import doc_of as mention_doc
 
 from helpers.extract.dates import RELATIVE, find_dates
-from helpers.extract.mentions import find_mentions, gold_countries, gold_places
 from helpers.ingest import ingest_folder, parse_text
 
 PUBLISHED = "2024-03-08"  # a Friday
@@ -27,21 +26,9 @@ NOT_YET = {
 }
 
 
-def cases(rows: list[tuple]) -> list:
-    """The rows as parameters, those of NOT_YET marked as strict expected failures."""
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[row[0]])) if row[0] in NOT_YET
-            else row for row in rows]
-
-
-def calendar(text: str, published: str | None = None) -> list[tuple]:
-    """The calendar dates of a text (periods counted from the publication left out, as the gold does)."""
-    rows = find_dates(doc_of(text, published=published), EN)
-    return [(d["text"], d["value"], d["precision"]) for d in rows if d["resolved_from"] != RELATIVE]
-
-
 @pytest.mark.parametrize(
     "text, expected",
-    cases([
+    cases(NOT_YET, [
         # dates inside parentheses and after commas
         ("The accord (signed March 4, 2024) took effect.", [("March 4, 2024", "2024-03-04", "day")]),
         ("The accord, signed 4 March 2024, took effect.", [("4 March 2024", "2024-03-04", "day")]),
@@ -140,7 +127,7 @@ def test_date_forms_without_publication(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    cases([
+    cases(NOT_YET, [
         # a weekday with a yearless date in parentheses or after a comma
         ("The ministers met Monday (March 4) in Baku.", [("March 4", "2024-03-04", "day")]),
         ("The ministers met on Monday, March 4th, in Baku.", [("March 4th", "2024-03-04", "day")]),
@@ -181,7 +168,7 @@ BODY = "\n\nRussia and Laos signed a memorandum on digital trade, the ministry s
 
 @pytest.mark.parametrize(
     "raw, published",
-    cases([
+    cases(NOT_YET, [
         # wire datelines with the year
         ("MOSCOW, March 3, 2024 (Reuters) - Russia and Laos signed an accord.", "2024-03-03"),
         ("VIENTIANE, Laos, March 3, 2024 /PRNewswire/ -- Laos and Russia signed an accord.", "2024-03-03"),
@@ -232,14 +219,9 @@ def test_publication_dates_in_html_head_forms(tmp_path):
     assert docs == {name: "2024-03-03" for name in cases}
 
 
-def geography(text, ref):
-    mentions = find_mentions(mention_doc(text), ref, EN)
-    return gold_places(mentions), gold_countries(mentions)
-
-
 @pytest.mark.parametrize(
     "text, places, countries",
-    cases([
+    cases(NOT_YET, [
         # cities with their state, region or country after them
         ("The plant opened in Springfield, Illinois.", [["Springfield", "USA"], ["Illinois", "USA"]], []),
         ("The firm is based in Portland, Oregon.", [["Portland", "USA"], ["Oregon", "USA"]], []),
@@ -334,7 +316,7 @@ def test_places_and_countries(ref, text, places, countries):
 
 @pytest.mark.parametrize(
     "text, published, date, precision, countries",
-    cases([
+    cases(NOT_YET, [
         # the occasion dated by the sentence, in forms of this audit
         ("Laos and Russia signed a roadmap on e-government on the 4th of March, 2024.", None, "2024-03-04", "day",
          ["LAO", "RUS"]),

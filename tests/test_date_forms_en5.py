@@ -11,13 +11,9 @@ place ("Lloyd Austin", "Chad Smith") is no place or country; "New Mexico" is a U
 epithet ("the Gulf state", "the Kingdom") names no country; old names of post-Soviet and Chinese cities give
 the present name."""
 import pytest
-from conftest import EN
-from test_dates import doc_of
-from test_mentions import doc_of as mention_doc
+from date_audits import calendar, cases, geography
 from test_mentions import ref  # noqa: F401  (a fixture)
 
-from helpers.extract.dates import RELATIVE, find_dates
-from helpers.extract.mentions import find_mentions, gold_countries, gold_places
 from helpers.ingest import parse_text
 
 NEW_YEAR = "2024-01-03"  # a Wednesday, days after a year boundary
@@ -27,21 +23,9 @@ NOT_YET = {
 }
 
 
-def cases(rows: list[tuple]) -> list:
-    """The rows as parameters, those of NOT_YET marked as strict expected failures."""
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[row[0]])) if row[0] in NOT_YET
-            else row for row in rows]
-
-
-def calendar(text: str, published: str | None = None) -> list[tuple]:
-    """The calendar dates of a text (periods counted from the publication left out, as the gold does)."""
-    rows = find_dates(doc_of(text, published=published), EN)
-    return [(d["text"], d["value"], d["precision"]) for d in rows if d["resolved_from"] != RELATIVE]
-
-
 @pytest.mark.parametrize(
     "text, expected",
-    cases([
+    cases(NOT_YET, [
         # ordinal days with "the", a weekday or both
         ("The forum opened on Thursday the 5th of September 2024.", [("5th of September 2024", "2024-09-05", "day")]),
         ("The forum opened on Thursday, the 5th of September, 2024.",
@@ -129,7 +113,7 @@ def test_date_forms_without_publication(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    cases([
+    cases(NOT_YET, [
         # a day without a year, published days after the year turned
         ("The deal was signed on December 28.", [("December 28", "2023-12-28", "day")]),
         ("The deal was signed on Dec. 28th.", [("Dec. 28th", "2023-12-28", "day")]),
@@ -180,7 +164,7 @@ BODY = "\n\nRussia and Laos signed a memorandum on digital trade, the ministry s
 
 @pytest.mark.parametrize(
     "raw, published",
-    cases([
+    cases(NOT_YET, [
         # labels and bylines of many site styles
         ("Digital talks in Vientiane\n\nPosted on September 12, 2024 by Jane Doe", "2024-09-12"),
         ("Digital talks in Vientiane\n\nPublished at 09:15, 12.09.2024", "2024-09-12"),
@@ -220,14 +204,9 @@ def test_publication_dates(raw, published):
     assert parse_text(raw + BODY).published == published
 
 
-def geography(text, ref):
-    mentions = find_mentions(mention_doc(text), ref, EN)
-    return gold_places(mentions), gold_countries(mentions)
-
-
 @pytest.mark.parametrize(
     "text, places, countries",
-    cases([
+    cases(NOT_YET, [
         # datelines of wire styles give their city
         ("TASHKENT, Sept. 12 (Reuters) - Uzbekistan and Russia signed.", [["Tashkent", "UZB"]], ["RUS", "UZB"]),
         ("BISHKEK, 12 September (Kabar) — Kyrgyzstan and Russia signed.", [["Bishkek", "KGZ"]], ["KGZ", "RUS"]),

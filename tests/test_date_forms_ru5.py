@@ -13,12 +13,11 @@ them. Decisions added here: a deadline with its day is a calendar date; an editi
 takes the year after the publication's when this year's is long past; a city opening an organisation's
 name is no place, while a country's adjective there still names the country."""
 import pytest
+from date_audits import calendar, cases, text_doc
 
 from helpers import lang
 from helpers.corpus.build import extract_documents, finish_tables
-from helpers.document import Document, Segment
 from helpers.evaluate import gold_records
-from helpers.extract.dates import RELATIVE, find_dates
 from helpers.ingest import parse_text
 
 RU = lang.get("ru")
@@ -30,27 +29,9 @@ NOT_YET = {
 }
 
 
-def cases(rows: list[tuple]) -> list:
-    """The rows as parameters, those of NOT_YET marked as strict expected failures."""
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[row[0]])) if row[0] in NOT_YET
-            else row for row in rows]
-
-
-def ru_doc(text: str, published: str | None = None) -> Document:
-    return Document(doc_id="d", path="d.txt", text=text, language="ru", published=published,
-                    published_precision="day" if published else None,
-                    segments=(Segment("d:0", "document", None, 0, len(text), None),))
-
-
-def calendar(text: str, published: str | None = None) -> list[tuple]:
-    """The calendar dates of a text (periods counted from the publication left out, as the gold does)."""
-    rows = find_dates(ru_doc(text, published), RU)
-    return [(d["text"], d["value"], d["precision"]) for d in rows if d["resolved_from"] != RELATIVE]
-
-
 @pytest.mark.parametrize(
     "text, expected",
-    cases([
+    cases(NOT_YET, [
         # month names in the cases the earlier tests leave out, with their year
         ("Соглашение действует с января 2024 года.", [("января 2024 года", "2024-01", "month")]),
         ("Отчет охватывает период с января по март 2024 года.", [("января по март 2024 года", "2024-01", "month")]),
@@ -169,12 +150,12 @@ def calendar(text: str, published: str | None = None) -> list[tuple]:
     ]),
 )
 def test_date_forms_without_publication(text, expected):
-    assert calendar(text) == expected
+    assert calendar(text, language=RU) == expected
 
 
 @pytest.mark.parametrize(
     "text, published, expected",
-    cases([
+    cases(NOT_YET, [
         # a day or month without its year, from the publication date
         ("Соглашение подписали 12 марта в Минске.", PUBLISHED, [("12 марта", "2024-03-12", "day")]),
         ("Соглашение подписали 3 окт. в Минске.", PUBLISHED, [("3 окт.", "2023-10-03", "day")]),
@@ -215,7 +196,7 @@ def test_date_forms_without_publication(text, expected):
     ]),
 )
 def test_date_forms_with_publication(text, published, expected):
-    assert calendar(text, published) == expected
+    assert calendar(text, published, RU) == expected
 
 
 BODY = "\n\nРоссия и Узбекистан подписали меморандум о цифровой торговле, сообщила пресс-служба министерства.\n"
@@ -223,7 +204,7 @@ BODY = "\n\nРоссия и Узбекистан подписали мемора
 
 @pytest.mark.parametrize(
     "raw, published",
-    cases([
+    cases(NOT_YET, [
         ("Цифровое соглашение\n\nОпубликовано: 12.03.2024 14:05", "2024-03-12"),
         ("Цифровое соглашение\n\nОпубликовано 12.03.2024 в 14:05", "2024-03-12"),
         ("Цифровое соглашение\n\nДата публикации: 12 марта 2024", "2024-03-12"),
@@ -250,15 +231,14 @@ def test_publication_dates(raw, published):
 
 
 def geography(text: str) -> tuple[list, list]:
-    doc = Document(doc_id="d", path="d.txt", text=text, language="ru",
-                   segments=(Segment("d:0", "document", None, 0, len(text), None),))
+    doc = text_doc(text, language=RU)
     [record] = gold_records([doc], finish_tables(extract_documents([doc], workers=1)))
     return record["places"], record["countries"]
 
 
 @pytest.mark.parametrize(
     "text, places, countries",
-    cases([
+    cases(NOT_YET, [
         # cities in the six cases, old and new names as written
         ("Делегация прибыла в Петербург.", [["Петербург", "RUS"]], []),
         ("Офис открыли в Петербурге.", [["Петербург", "RUS"]], []),
