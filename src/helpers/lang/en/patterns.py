@@ -50,7 +50,6 @@ ASIDE = re.compile(r"(?:\s*,?\s*\b(?:also|further|again|later|then|once again|in
 # allowed): "X, who met Y in Z on March 14, 2024, said", "X, when asked about Y, said"; the speaker is the phrase
 # before its first comma.
 PARENTHESIS = re.compile(r",\s+(?:who|whose|which|the|a|an|when|while|after|asked|speaking|commenting|responding|answering|referring|quoted|cited|writing|addressing|talking|replying|in|at|during|[A-Z][\w’'-]*|head|chief|director|minister|\d{1,3}|(?:[a-z]+\s+){0,2}(?:" + Trie(*people.ROLE_CLASSES).pattern() + r")s?)\b[^.;:!?\n“”\"«»()]{0,200},\s*$")
-# "X was quoted (cited) by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 # "likes to" / "is fond of" / "went on to" before a cue: a habit of saying, or saying next, the subject before it speaks.
 CUE_AUXILIARY_TAIL = re.compile(r"[ \t\u00a0]+(?:likes|liked|loves|loved|never[ \t\u00a0]+tires|never[ \t\u00a0]+tired|(?:is|was)[ \t\u00a0]+fond"
                                 r"|went[ \t\u00a0]+on|goes[ \t\u00a0]+on|hastened|hastens)[ \t\u00a0]+(?:to|of)$")
@@ -61,6 +60,7 @@ WRITTEN_SOURCE = re.compile(r"[ \t\u00a0]*(?P<np>[^.;:!?\n“”\"«»]{1,80}?)[
 PHOTO_ASIDE = re.compile(r"[ \t\u00a0]*\((?:pictured|left|right|centre|center|above|below|second from (?:left|right)|in the photo)\)$")
 # "To quote X, “…”": the quotation that follows is X's.
 TO_QUOTE = re.compile(r"[ \t\u00a0]*[Tt]o[ \t\u00a0]+quote[ \t\u00a0]+(?P<np>[^,;:\n“”\"«»]{1,120}),[ \t\u00a0]*")
+# "X was quoted (cited) by RIA Novosti as saying that …", "X was quoted as saying": the speaker is X.
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\n]{1,60}?)?\s+as\s*$")
 
 # "<speaker> said:" / "<speaker> told reporters:" / "<speaker> said, " right before an opening mark.
@@ -92,12 +92,12 @@ SLASH_TITLE = re.compile(r"[ \t\u00a0]*(?P<np>[A-Z][^/,\n“”\"«»]{1,150}?)(
 # an editorial insertion in brackets, then the colon or comma opening a nested quotation.
 NESTED_CUE = re.compile(rf"(?<![\w’'])(?P<subject>I|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,2}})[ \t]+(?:also[ \t]+)?"
                         rf"(?P<cue>{_CUE})(?:[ \t]*\[[^\]\n]{{1,60}}\])?[ \t]*[:,][ \t]*$")
-# A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
 # ", the head of the agency, " after a name: an apposition the introducing sentence's verb follows.
 CLOSING_APPOSITION = re.compile(r"\s*,\s*(?P<role>[^,;:\n“”\"«»]{2,150}?)\s*,\s*")
 # "'s reply to the critics was" / " answer was short" after the owner: a speech noun opening the sentence.
 POSSESSIVE_SPEECH_NOUN = re.compile(r"(?:[’']s)?\s+(?:(?:first|last|final|only|short|simple|blunt|main)\s+)?(?:"
                                     + "|".join(speech.SPEECH_NOUNS) + r")\b")
+# A speech verb and a colon right before an opening mark ("said: “", "SAYING: "").
 COLON_CUE = re.compile(rf"\b(?i:{_CUE})\b[ \t]*:[ \t]*$")
 # A video shot list's soundbite: "(SOUNDBITE) (English) RUSSIAN PRESIDENT, VLADIMIR PUTIN, SAYING: "…"", the
 # speaker's role and name in capitals before "SAYING".
